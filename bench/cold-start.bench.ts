@@ -1,0 +1,68 @@
+// Cold start of each action's bundle with typical inputs, as the runner starts it, and its bundle size.
+// Target (DESIGN.md): ≤ 120 ms and ≤ 1 MB per action on this machine. Baseline: `node -e ''`, the floor any
+// JavaScript action pays, measured in the same run.
+import { statSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { listActionIds } from '@slipway/cli'
+import { TestRepo, runBundle, suiteRoot } from '@slipway/test-support'
+import { fmtMs, median, type Bench, type BenchRow } from './harness.js'
+
+/** Typical inputs per action, run in a small repository with a version file. Actions add their entry here. */
+const typicalInputs: Record<string, Record<string, string>> = {
+  'version-check': { 'version-file': 'version', files: 'package.json#version' },
+}
+
+const RUNS = 7
+
+const bench: Bench = {
+  name: 'cold-start',
+  async run() {
+    const scratch = mkdtempSync(path.join(os.tmpdir(), 'slipway-bench-cold-'))
+    const repo = TestRepo.create(path.join(scratch, 'repo'))
+    repo.commit({ message: 'init', files: { version: '1.2.3\n', 'package.json': '{"version":"1.2.3"}\n' } })
+    const rows: BenchRow[] = []
+    try {
+      const floor: number[] = []
+      for (let i = 0; i < RUNS; i++) {
+        const run = await runBundle({
+          action: listActionIds(suiteRoot)[0]!,
+          workspace: repo.dir,
+          bundle: path.join(suiteRoot, 'bench', 'empty.mjs'),
+        })
+        floor.push(run.durationMs)
+      }
+      const floorMs = median(floor)
+      for (const id of listActionIds(suiteRoot)) {
+        const times: number[] = []
+        for (let i = 0; i < RUNS; i++) {
+          const run = await runBundle({ action: id, workspace: repo.dir, inputs: typicalInputs[id] ?? {} })
+          times.push(run.durationMs)
+        }
+        const ms = median(times)
+        const size = statSync(path.join(suiteRoot, 'dist', id, 'index.js')).size
+        rows.push({
+          bench: 'cold-start',
+          metric: `${id} start (median of ${RUNS})`,
+          slipway: fmtMs(ms),
+          baseline: `${fmtMs(floorMs)} empty node`,
+          ratio: ms / floorMs,
+          target: '≤ 120 ms',
+          met: ms <= 120,
+        })
+        rows.push({
+          bench: 'cold-start',
+          metric: `${id} bundle size`,
+          slipway: `${(size / 1024).toFixed(0)} KiB`,
+          target: '≤ 1 MB',
+          met: size <= 1_000_000,
+        })
+      }
+    } finally {
+      rmSync(scratch, { recursive: true, force: true })
+    }
+    return rows
+  },
+}
+export default bench

@@ -1,0 +1,53 @@
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import importX from 'eslint-plugin-import-x'
+import globals from 'globals'
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'out/**',
+      'coverage/**',
+      '**/__tests__/fixtures/**',
+      'workflows-examples/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.node },
+    },
+    plugins: { 'import-x': importX },
+    rules: {
+      'import-x/no-cycle': 'error',
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Actions may only reach the runner from main.ts (and action-kit): logic stays testable without mocks.
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@actions/core', message: 'Only main.ts and action-kit import @actions/core.' }] },
+      ],
+    },
+  },
+  {
+    files: ['actions/*/src/main.ts', 'packages/action-kit/src/**', 'packages/cli/src/**'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['**/__tests__/**', 'tests/**', 'bench/**'],
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      // expect.any() and friends are typed any by @types/jest.
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+    },
+  },
+)

@@ -1,0 +1,7 @@
+export * from './errors.js'
+export * from './exec.js'
+export * from './inputs.js'
+export * from './logger.js'
+export * from './retry.js'
+export * from './run.js'
+export * from './summary.js'

@@ -1,0 +1,5 @@
+import type { RehearsalStep } from './types.js'
+import { versionCheck } from './version-check.js'
+
+/** Every rehearsal step, in pipeline order. Each action adds its own file beside this one and a line here. */
+export const rehearsalSteps: RehearsalStep[] = [versionCheck]

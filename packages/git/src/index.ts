@@ -1,0 +1,89 @@
+import { exec, type ExecOptions } from '@slipway/action-kit'
+
+/** Thin, typed access to the git CLI of one repository. Every call passes an argument array; no shell. */
+export class Git {
+  constructor(readonly cwd: string) {}
+
+  /** Runs git and returns stdout with the final newline removed. */
+  async run(args: readonly string[], options: Omit<ExecOptions, 'cwd'> = {}): Promise<string> {
+    const result = await exec('git', args, {
+      ...options,
+      cwd: this.cwd,
+      env: { ...process.env, ...gitEnv, ...options.env },
+    })
+    return result.stdout.replace(/\n$/, '')
+  }
+
+  /** Runs git and returns undefined instead of throwing when it exits non-zero. */
+  async tryRun(args: readonly string[]): Promise<string | undefined> {
+    const result = await exec('git', args, { cwd: this.cwd, allowFailure: true, env: { ...process.env, ...gitEnv } })
+    return result.exitCode === 0 ? result.stdout.replace(/\n$/, '') : undefined
+  }
+
+  async isRepository(): Promise<boolean> {
+    return (await this.tryRun(['rev-parse', '--git-dir'])) !== undefined
+  }
+
+  async isShallow(): Promise<boolean> {
+    return (await this.tryRun(['rev-parse', '--is-shallow-repository'])) === 'true'
+  }
+
+  /** The full SHA of a revision, or undefined when it does not exist here. */
+  async resolve(revision: string): Promise<string | undefined> {
+    return this.tryRun(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`])
+  }
+
+  /** All tag names, optionally matching a glob (`v*`). */
+  async tags(pattern?: string): Promise<string[]> {
+    const out = await this.run(['tag', '--list', ...(pattern ? [pattern] : [])])
+    return out === '' ? [] : out.split('\n')
+  }
+
+  /** Tags with the commit each points at (annotated tags peeled), in one call. */
+  async tagCommits(pattern?: string): Promise<Map<string, string>> {
+    const out = await this.run([
+      'for-each-ref',
+      '--format=%(refname:strip=2) %(objectname) %(*objectname)',
+      pattern ? `refs/tags/${pattern}` : 'refs/tags',
+    ])
+    const map = new Map<string, string>()
+    for (const line of out.split('\n')) {
+      if (!line) continue
+      const [name = '', object = '', peeled = ''] = line.split(' ')
+      map.set(name, peeled || object)
+    }
+    return map
+  }
+
+  /** Committer time of a revision, in seconds since the epoch. */
+  async commitTime(revision = 'HEAD'): Promise<number | undefined> {
+    const out = await this.tryRun(['show', '-s', '--format=%ct', revision])
+    return out === undefined || out === '' ? undefined : Number(out)
+  }
+
+  /** A file's text at a revision, or undefined when the file or revision is not there. */
+  async showFile(revision: string, file: string): Promise<string | undefined> {
+    return this.tryRun(['show', `${revision}:${file}`])
+  }
+
+  async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
+    const result = await exec('git', ['merge-base', '--is-ancestor', ancestor, descendant], {
+      cwd: this.cwd,
+      allowFailure: true,
+    })
+    return result.exitCode === 0
+  }
+
+  /** Files changed between two revisions (names relative to the repository root). */
+  async changedFiles(base: string, head: string): Promise<string[]> {
+    const out = await this.run(['diff', '--name-only', '-z', base, head])
+    return out.split('\0').filter((name) => name !== '')
+  }
+
+  async remoteUrl(remote = 'origin'): Promise<string | undefined> {
+    return this.tryRun(['remote', 'get-url', remote])
+  }
+}
+
+// Git must never stop to ask for credentials or open a pager in an action.
+const gitEnv = { GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' }
