@@ -23,12 +23,24 @@ test('a consistent repository passes, with every output and a summary table', as
       version: '1.3.0-rc.1+build.5\n',
       'package.json': '{\n  "name": "app",\n  "version": "1.3.0-rc.1+build.5"\n}\n',
       'chart/Chart.yaml': 'apiVersion: v2\nappVersion: "1.3.0-rc.1+build.5"\n',
+      'pyproject.toml': '[project]\nname = "app"\nversion = "1.3.0-rc.1+build.5"\n',
+      'server/Dockerfile': 'FROM alpine\nLABEL version="1.3.0-rc.1+build.5"\n',
+      'web/package.json': '{"version": "1.3.0-rc.1+build.5"}\n',
+      'web/node_modules/dep/package.json': '{"version": "0.0.1"}\n',
     },
   })
   const run = await runBundle({
     action: 'version-check',
     workspace: r.dir,
-    inputs: { files: 'package.json#version\n# the chart\nchart/Chart.yaml#appVersion' },
+    inputs: {
+      files: [
+        '**/package.json#version',
+        '# the chart',
+        'chart/Chart.yaml#appVersion',
+        'pyproject.toml#project.version',
+        'server/Dockerfile:/LABEL version="(?<version>[^"]+)"/',
+      ].join('\n'),
+    },
   })
   expect(errors(run)).toEqual([])
   expect(run.exitCode).toBe(0)
@@ -46,7 +58,13 @@ test('a consistent repository passes, with every output and a summary table', as
   })
   expect(run.summary).toContain('### ✅ version-check: 1.3.0-rc.1+build.5')
   expect(run.summary).toContain('| `version` | version file | 1 | `1.3.0-rc.1+build.5` | ✅ well formed |')
-  expect(run.summary).toContain('| `package.json` | `package.json#version` | 3 | `1.3.0-rc.1+build.5` | ✅ match |')
+  expect(run.summary).toContain('| `package.json` | `**/package.json#version` | 3 | `1.3.0-rc.1+build.5` | ✅ match |')
+  expect(run.summary).toContain(
+    '| `web/package.json` | `**/package.json#version` | 1 | `1.3.0-rc.1+build.5` | ✅ match |',
+  )
+  expect(run.summary).not.toContain('node_modules')
+  expect(run.summary).toContain('| `pyproject.toml` | `pyproject.toml#project.version` | 3 |')
+  expect(run.summary).toContain('| `server/Dockerfile` | `server/Dockerfile:/LABEL version="(?<version>[^"]+)"/` | 2 |')
   expect(run.summary).toContain(
     '| `chart/Chart.yaml` | `chart/Chart.yaml#appVersion` | 2 | `1.3.0-rc.1+build.5` | ✅ match |',
   )
