@@ -91,7 +91,7 @@ describe('getInputs', () => {
     })
 
   test('defaults', () => {
-    expect(getInputs(read({}))).toEqual({
+    expect(getInputs(read({ 'tag-prefix': 'v' }))).toEqual({
       workspace: '/work/repo',
       versionFile: '/work/repo/version',
       files: [],
@@ -99,6 +99,10 @@ describe('getInputs', () => {
       failIfReleased: false,
       requireBump: false,
     })
+  })
+  test.each(['', 'v', 'release-', 'widget@', 'apps/web/v'])('tag-prefix %j is a valid prefix', (prefix) => {
+    // The runner passes action.yml's default v when the input is not given: an empty value is `tag-prefix: ''`.
+    expect(getInputs(read({ 'tag-prefix': prefix })).tagPrefix).toBe(prefix)
   })
   test('every input read', () => {
     const inputs = getInputs(
@@ -122,6 +126,8 @@ describe('getInputs', () => {
     ['tag-prefix', 'v ', undefined],
     ['tag-prefix', 'v~', 'a tag name prefix'],
     ['tag-prefix', 'a..b', 'a tag name prefix'],
+    ['tag-prefix', '.v', 'a tag name prefix'],
+    ['tag-prefix', 'v@{', 'a tag name prefix'],
     ['fail-if-released', 'yes', 'true or false'],
     ['require-bump', '1', 'true or false'],
     ['version-file', '../version', 'a path inside the workspace'],

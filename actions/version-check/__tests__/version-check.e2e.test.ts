@@ -123,13 +123,22 @@ test('a bad rule is one input error naming files and the line, before anything i
 })
 
 test.each([
-  ['refs/tags/v1.2.3', 0, []],
-  ['refs/tags/v1.2.4', 1, ['The pushed tag v1.2.4 does not match version 1.2.3 (expected v1.2.3)']],
-])('release guard on a tag push to %s', async (ref, exitCode, messages) => {
+  ['refs/tags/v1.2.3', 'v', 0, []],
+  ['refs/tags/1.2.3', '', 0, []],
+  ['refs/tags/v1.2.4', 'v', 1, ['The pushed tag v1.2.4 does not match version 1.2.3 (expected v1.2.3)']],
+  ['refs/tags/v1.2.3', '', 1, ['The pushed tag v1.2.3 does not match version 1.2.3 (expected 1.2.3)']],
+])('release guard on a tag push to %s with tag-prefix %j', async (ref, tagPrefix, exitCode, messages) => {
   const r = repo()
   r.commit({ message: 'init', files: { version: '1.2.3\n' }, tag: ref.replace('refs/tags/', '') })
-  const run = await runBundle({ action: 'version-check', workspace: r.dir, ref, event: 'push' })
+  const run = await runBundle({
+    action: 'version-check',
+    workspace: r.dir,
+    ref,
+    event: 'push',
+    inputs: { 'tag-prefix': tagPrefix },
+  })
   expect(run.exitCode).toBe(exitCode)
+  expect(run.outputs.tag).toBe(`${tagPrefix}1.2.3`)
   expect(errors(run).map((a) => a.message.replace(/:.*$/, ''))).toEqual(messages)
   for (const annotation of errors(run)) expect(annotation.properties).toMatchObject({ file: 'version', line: '1' })
 })
