@@ -32589,7 +32589,10 @@ async function runVersionCheck(inputs, context, logger) {
             : `${file} on ${previous.revision}: ${before ?? (0,src/* quote */.hD)(previous.text.trim())}`);
     }
     else if (isRepository) {
-        logger.notice(`No earlier revision to compare ${file} with (a shallow clone, or the first commit): changed is false. Set fetch-depth: 2 or 0 in actions/checkout to compare`);
+        const base = context.eventName.startsWith('pull_request') ? context.baseRef : undefined;
+        logger.notice(base === undefined
+            ? `No earlier revision to compare ${file} with (a shallow clone, or the first commit): previous-version is empty and changed is false. Set fetch-depth: 2 or 0 in actions/checkout to compare`
+            : `The base branch ${base} is not in this clone: previous-version is empty and changed is false. Set fetch-depth: 0 in actions/checkout, or run git fetch origin ${base} before this step`);
     }
     return result;
 }

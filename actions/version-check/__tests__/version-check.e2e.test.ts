@@ -186,4 +186,29 @@ describe('bump guard on a pull_request payload', () => {
     ])
     expect(run.outputs).toMatchObject({ 'previous-version': '1.2.3', changed: 'false' })
   })
+  test('a shallow clone without the base branch says how to fetch it', async () => {
+    const origin = repo()
+    origin.commit({ message: 'init', files: { version: '1.2.3\n' } })
+    origin.git('checkout', '-q', '-b', 'feature')
+    origin.commit({ message: 'bump', files: { version: '1.2.4\n' } })
+    const clone = origin.shallowClone(`${origin.dir}-clone`, 'feature')
+    scratch.push(clone.dir)
+    const payload = { pull_request: { number: 3, base: { ref: 'main' } } }
+    const run = await runBundle({ action: 'version-check', workspace: clone.dir, event: 'pull_request', payload })
+    expect(run.exitCode).toBe(0)
+    expect(run.annotations.filter((a) => a.level === 'notice').map((a) => a.message)).toEqual([
+      'The base branch main is not in this clone: previous-version is empty and changed is false. Set fetch-depth: 0 in actions/checkout, or run git fetch origin main before this step',
+    ])
+    const bump = await runBundle({
+      action: 'version-check',
+      workspace: clone.dir,
+      event: 'pull_request',
+      payload,
+      inputs: { 'require-bump': 'true' },
+    })
+    expect(bump.exitCode).toBe(1)
+    expect(errors(bump).map((a) => a.message)).toEqual([
+      'Cannot read version on the base branch: neither origin/main nor main exists in this clone. Set fetch-depth: 0 in actions/checkout, or run git fetch origin main before this step (require-bump)',
+    ])
+  })
 })

@@ -117,8 +117,11 @@ export async function runVersionCheck(
         : `${file} on ${previous.revision}: ${before ?? quote(previous.text.trim())}`,
     )
   } else if (isRepository) {
+    const base = context.eventName.startsWith('pull_request') ? context.baseRef : undefined
     logger.notice(
-      `No earlier revision to compare ${file} with (a shallow clone, or the first commit): changed is false. Set fetch-depth: 2 or 0 in actions/checkout to compare`,
+      base === undefined
+        ? `No earlier revision to compare ${file} with (a shallow clone, or the first commit): previous-version is empty and changed is false. Set fetch-depth: 2 or 0 in actions/checkout to compare`
+        : `The base branch ${base} is not in this clone: previous-version is empty and changed is false. Set fetch-depth: 0 in actions/checkout, or run git fetch origin ${base} before this step`,
     )
   }
   return result
