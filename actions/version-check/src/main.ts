@@ -1,6 +1,11 @@
 import { readFile } from 'node:fs/promises'
-import * as core from '@actions/core'
-import { appendSummary, coreLogger, setOutputs, type AnnotationProperties } from '@slipway/action-kit'
+import {
+  appendSummary,
+  coreLogger,
+  setOutputs,
+  workflowCommands as core,
+  type AnnotationProperties,
+} from '@slipway/action-kit'
 import { runVersionCheck } from './check.js'
 import type { EventContext } from './guards.js'
 import { getInputs } from './inputs.js'
