@@ -9046,7 +9046,7 @@ function defaultPayload(context) {
 
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/version-check.ts
 
-/** version-check on slipway's own repository: its `version` file and package.json must agree. */
+/** version-check on slipway's own repository: its `version` file and the root package.json must agree. */
 const versionCheck = {
     id: 'version-check',
     title: 'version-check on this repository',
@@ -9055,7 +9055,7 @@ const versionCheck = {
             root,
             action: 'version-check',
             workspace: root,
-            inputs: { 'version-file': 'version' },
+            inputs: { 'version-file': 'version', files: 'package.json#version' },
         });
         return { run };
     },
