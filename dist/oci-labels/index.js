@@ -29762,7 +29762,7 @@ function dockerfileInstructions(text) {
         if (continued)
             line = line.trimEnd().slice(0, -1);
         if (current)
-            current.args += ` ${line.trim()}`;
+            current.args = `${current.args} ${line.trim()}`.trim();
         else if (line.trim() !== '') {
             const match = /^\s*(\S+)\s*(.*)$/.exec(line);
             current = { keyword: (match?.[1] ?? '').toUpperCase(), args: (match?.[2] ?? '').trim(), line: i + 1 };
@@ -29814,7 +29814,10 @@ function readBaseImage(text, file, logger = src/* silentLogger */.qq) {
             }
         }
         else if (instruction.keyword === 'FROM') {
-            const words = instruction.args.split(/\s+/).filter((w) => !w.startsWith('--'));
+            const words = instruction.args
+                .trim()
+                .split(/\s+/)
+                .filter((w) => w !== '' && !w.startsWith('--'));
             const [image, as, alias] = words;
             if (!image || (as !== undefined && (as.toUpperCase() !== 'AS' || !alias))) {
                 throw new src/* ConfigError */.xL(`cannot read FROM ${instruction.args}: expected FROM [--platform=...] image [AS name]`, {
