@@ -31,6 +31,8 @@ export async function main(): Promise<void> {
   const context = await readGitContext(process.env, new Git(workspace), {
     source: inputs.context,
     prHeadSha: settings.prHeadSha,
+    // The repository's tags only matter on a tag (latest=highest and the zero-config strategy): skip them otherwise.
+    readTags: inputs.context === 'git' || (process.env.GITHUB_REF ?? '').startsWith('refs/tags/'),
     logger,
   })
   core.info(`event ${context.eventName || '(none)'}, ref ${context.ref || '(none)'}, sha ${context.sha || '(none)'}`)

@@ -57,8 +57,12 @@ export async function readGitContext(
   options: ReadContextOptions = {},
 ): Promise<GitContext> {
   const now = options.now ?? (() => new Date())
-  const payload = await readPayload(env.GITHUB_EVENT_PATH)
-  const isRepository = git ? await git.isRepository() : false
+  // One git call says both whether this is a repository and whether the clone is shallow (cold start matters).
+  const [payload, shallowAnswer] = await Promise.all([
+    readPayload(env.GITHUB_EVENT_PATH),
+    git?.tryRun(['rev-parse', '--is-shallow-repository']),
+  ])
+  const isRepository = shallowAnswer !== undefined
   let eventName = env.GITHUB_EVENT_NAME ?? ''
   let ref = env.GITHUB_REF ?? ''
   let sha = env.GITHUB_SHA ?? ''
@@ -85,15 +89,19 @@ export async function readGitContext(
     commitDate: now(),
   }
   const fromPayload = options.source === 'git' ? undefined : commitDateFromPayload(payload, sha)
+  const readTags = git !== undefined && isRepository && options.readTags !== false
+  const [seconds, tags] = await Promise.all([
+    !fromPayload && git && isRepository && sha ? git.commitTime(sha) : undefined,
+    readTags ? git.tags() : undefined,
+  ])
   if (fromPayload) context.commitDate = fromPayload
+  else if (seconds !== undefined && Number.isFinite(seconds)) context.commitDate = new Date(seconds * 1000)
   else if (git && isRepository && sha) {
-    const seconds = await git.commitTime(sha)
-    if (seconds !== undefined && Number.isFinite(seconds)) context.commitDate = new Date(seconds * 1000)
-    else options.logger?.debug(`commit ${sha} is not in the checkout: commit_date is the current time`)
+    options.logger?.debug(`commit ${sha} is not in the checkout: commit_date is the current time`)
   }
-  if (git && isRepository && options.readTags !== false) {
-    context.repoTags = await git.tags()
-    context.shallow = await git.isShallow()
+  if (tags) {
+    context.repoTags = tags
+    context.shallow = shallowAnswer === 'true'
   }
   return context
 }
