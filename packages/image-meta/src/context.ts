@@ -57,17 +57,16 @@ export async function readGitContext(
   options: ReadContextOptions = {},
 ): Promise<GitContext> {
   const now = options.now ?? (() => new Date())
-  // One git call says both whether this is a repository and whether the clone is shallow (cold start matters).
-  const [payload, shallowAnswer] = await Promise.all([
-    readPayload(env.GITHUB_EVENT_PATH),
-    git?.tryRun(['rev-parse', '--is-shallow-repository']),
-  ])
-  const isRepository = shallowAnswer !== undefined
+  const payload = await readPayload(env.GITHUB_EVENT_PATH)
   let eventName = env.GITHUB_EVENT_NAME ?? ''
   let ref = env.GITHUB_REF ?? ''
   let sha = env.GITHUB_SHA ?? ''
+  let shallowAnswer: Promise<string | undefined> | undefined
   if (options.source === 'git') {
-    if (!git || !isRepository) throw new Error(`context: git needs a git repository in ${git?.cwd ?? 'the workspace'}`)
+    shallowAnswer = git?.tryRun(['rev-parse', '--is-shallow-repository'])
+    if (!git || (await shallowAnswer) === undefined) {
+      throw new Error(`context: git needs a git repository in ${git?.cwd ?? 'the workspace'}`)
+    }
     sha = (await git.resolve('HEAD')) ?? sha
     ref = await gitRef(git, ref)
     eventName = eventName || 'push'
@@ -89,19 +88,19 @@ export async function readGitContext(
     commitDate: now(),
   }
   const fromPayload = options.source === 'git' ? undefined : commitDateFromPayload(payload, sha)
-  const readTags = git !== undefined && isRepository && options.readTags !== false
-  const [seconds, tags] = await Promise.all([
-    !fromPayload && git && isRepository && sha ? git.commitTime(sha) : undefined,
-    readTags ? git.tags() : undefined,
+  // The git calls are independent: run them at once (each is a process start; cold start matters). Outside a
+  // repository each answers undefined.
+  const [shallow, seconds, tagList] = await Promise.all([
+    shallowAnswer ?? git?.tryRun(['rev-parse', '--is-shallow-repository']),
+    !fromPayload && git && sha ? git.commitTime(sha) : undefined,
+    git && options.readTags !== false ? git.tryRun(['tag', '--list']) : undefined,
   ])
   if (fromPayload) context.commitDate = fromPayload
   else if (seconds !== undefined && Number.isFinite(seconds)) context.commitDate = new Date(seconds * 1000)
-  else if (git && isRepository && sha) {
-    options.logger?.debug(`commit ${sha} is not in the checkout: commit_date is the current time`)
-  }
-  if (tags) {
-    context.repoTags = tags
-    context.shallow = shallowAnswer === 'true'
+  else if (git && sha) options.logger?.debug(`commit ${sha} is not in this checkout: commit_date is the current time`)
+  if (shallow !== undefined && tagList !== undefined) {
+    context.repoTags = tagList.split('\n').filter((tag) => tag !== '')
+    context.shallow = shallow === 'true'
   }
   return context
 }
