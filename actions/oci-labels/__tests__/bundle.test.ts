@@ -227,6 +227,25 @@ describe('with a GitHub API on loopback', () => {
   })
 })
 
+test('context: git reads the checkout: a detached HEAD at a tag', async () => {
+  repo.git('checkout', '-q', '--detach', 'v2.0.0')
+  try {
+    const run = await runBundle({
+      action: 'oci-labels',
+      workspace: repo.dir,
+      event: 'workflow_dispatch',
+      ref: 'refs/heads/main',
+      sha: release,
+      inputs: { context: 'git', tags: 'type=semver,pattern={{version}}\ntype=sha,format=long' },
+    })
+    expect(run.exitCode).toBe(0)
+    // v2.1.0 exists, but explicit rules without latest=highest keep metadata-action's latest=auto.
+    expect(run.outputs['tag-names']).toBe(`2.0.0\nsha-${repo.git('rev-parse', 'v2.0.0')}\nlatest`)
+  } finally {
+    repo.git('checkout', '-q', 'main')
+  }
+})
+
 test('a bad rule fails before anything is written, with one error naming the input and line', async () => {
   const run = await runBundle({
     action: 'oci-labels',
