@@ -29283,6 +29283,7 @@ class MetaComputation {
     strategy = 'rules';
     latestMode;
     stableTags = [];
+    heldBack = [];
     constructor(inputs, context, options) {
         this.inputs = inputs;
         this.context = context;
@@ -29332,6 +29333,7 @@ class MetaComputation {
             created,
             strategy: this.strategy,
             latestMode: this.latestMode,
+            heldBack: this.heldBack,
         };
     }
     rules() {
@@ -29500,12 +29502,21 @@ class MetaComputation {
         const reach = patternReach(pattern);
         if (rule.skipZeroMajor && reach === 'major' && version.major === 0)
             return;
-        if (this.latestMode === 'highest' && !this.isHighest(version, reach)) {
-            this.logger.info(`${rule.source}: skipped, ${version.version} is not the highest in its ${reach} line`);
-            return;
+        const text = this.affix(this.render(pattern, scope, rule), rule);
+        if (this.latestMode === 'highest') {
+            const higher = this.higherRelease(version, reach);
+            if (higher) {
+                this.heldBack.push(`${sanitizeTag(text)}: ${higher.version} is higher`);
+                this.logger.info(`${rule.source}: ${text} stays where it is, ${higher.version} is higher than ${version.version}`);
+                return;
+            }
         }
-        const auto = this.latestMode !== 'highest' || this.isHighest(version, 'latest');
-        this.set(state, rule, this.affix(this.render(pattern, scope, rule), rule), this.latestFor(auto));
+        const higherOverall = this.latestMode === 'highest' ? this.higherRelease(version, 'latest') : undefined;
+        if (higherOverall && state.latest === undefined && this.heldBack.every((h) => !h.startsWith('latest:'))) {
+            this.heldBack.push(`latest: ${higherOverall.version} is higher`);
+        }
+        const auto = higherOverall === undefined;
+        this.set(state, rule, text, this.latestFor(auto));
     }
     pep440(rule, state) {
         const value = rule.attrs.value ?? '';
@@ -29534,13 +29545,15 @@ class MetaComputation {
         };
         this.set(state, rule, this.affix(this.render(pattern, scope, rule), rule), this.latestFor(true));
     }
-    /** True when no stable tag of the repository is above `version` in the line the tag stands for. */
-    isHighest(version, reach) {
+    /** The highest stable release of the repository above `version` in the line the tag stands for, if any. */
+    higherRelease(version, reach) {
         if (reach === 'exact')
-            return true;
+            return undefined;
         return this.stableTags
             .filter((t) => reach === 'latest' || (t.major === version.major && (reach === 'major' || t.minor === version.minor)))
-            .every((t) => compareSemver(t, version) <= 0);
+            .filter((t) => compareSemver(t, version) > 0)
+            .sort(compareSemver)
+            .at(-1);
     }
     set(state, rule, value, latest) {
         if (value.length === 0)
@@ -29742,6 +29755,9 @@ function summaryMarkdown(meta) {
     }
     const strategy = meta.strategy === 'zero-config' ? ', zero-config release tags' : '';
     lines.push(`\nVersion ${(0,src/* code */.aY)(meta.version || '(none)')}, latest: ${meta.latest ? 'yes' : 'no'} (${meta.latestMode}${strategy}).\n`);
+    if (meta.heldBack.length > 0) {
+        lines.push(`\nMoving tags held back (they only move forward): ${meta.heldBack.map(src/* code */.aY).join(', ')}.\n`);
+    }
     lines.push('\n### Labels\n');
     lines.push((0,src/* markdownTable */.Qj)(['label', 'value'], Object.entries(meta.labels).map(([k, v]) => [(0,src/* code */.aY)(k), v])));
     return lines.join('\n');

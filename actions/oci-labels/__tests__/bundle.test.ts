@@ -109,6 +109,7 @@ test('a 1.x hotfix after 2.x: no latest, no moving 1.x tags backwards', async ()
   expect(run.exitCode).toBe(0)
   expect(run.outputs['tag-names']).toBe('1.0.1\n1.0\n1')
   expect(run.outputs.latest).toBe('false')
+  expect(run.summary).toContain('Moving tags held back (they only move forward): `latest: 2.1.0 is higher`.')
 })
 
 test('a pull request with rules, separators, annotation levels, PR head sha and no output env', async () => {

@@ -1,5 +1,5 @@
 import { recordingLogger } from '@slipway/action-kit'
-import { computeImageMeta, type ImageMetaInputs, type ImageMetaOptions } from '../src/index.js'
+import { computeImageMeta, summaryMarkdown, type ImageMetaInputs, type ImageMetaOptions } from '../src/index.js'
 import { contextFor, FIXED_NOW } from './event-fixtures.js'
 
 const inputs = (
@@ -451,6 +451,25 @@ describe('zero-config and latest=highest edges', () => {
     const meta = computeImageMeta(inputs(), context)
     expect(meta.tagNames).toEqual(['0.4.1', '0.4', 'latest'])
     expect(meta.strategy).toBe('zero-config')
+  })
+
+  test.each([
+    [['v1.2.3', 'v2.0.0'], ['latest: 2.0.0 is higher']],
+    [
+      ['v1.2.3', 'v1.4.0', 'v2.0.0'],
+      ['latest: 2.0.0 is higher', '1: 1.4.0 is higher'],
+    ],
+    [
+      ['v1.2.3', 'v1.2.4'],
+      ['latest: 1.2.4 is higher', '1.2: 1.2.4 is higher', '1: 1.2.4 is higher'],
+    ],
+    [['v1.2.3', 'v1.0.0'], []],
+  ])('held-back moving tags are reported (tags %j)', async (repoTags, heldBack) => {
+    const context = await contextFor('push-tag-v1.2.3', { repoTags, shallow: false })
+    const meta = computeImageMeta(inputs(), context)
+    expect(meta.heldBack).toEqual(heldBack)
+    if (heldBack.length > 0) expect(summaryMarkdown(meta)).toContain('Moving tags held back')
+    else expect(summaryMarkdown(meta)).not.toContain('held back')
   })
 
   test('a shallow clone without tags warns and falls back to the plain rule', async () => {
