@@ -28935,8 +28935,8 @@ const DEFAULT_PRIORITIES = {
 const DEFAULT_TAG_RULES = ['type=schedule', 'type=ref,event=branch', 'type=ref,event=tag', 'type=ref,event=pr'];
 const KNOWN_ATTRIBUTES = {
     schedule: ['pattern'],
-    semver: ['pattern', 'value'],
-    pep440: ['pattern', 'value'],
+    semver: ['pattern', 'value', 'match'],
+    pep440: ['pattern', 'value', 'match'],
     match: ['pattern', 'group', 'value'],
     edge: ['branch'],
     ref: ['event'],
@@ -29028,6 +29028,14 @@ function parseTagRule(line, input = 'tags') {
                 throw fail(`a pattern attribute for type=${type}, e.g. pattern={{version}}`);
             if (!has('value'))
                 attrs.value = '';
+            if (!has('match'))
+                attrs.match = '';
+            try {
+                new RegExp(attrs.match ?? '');
+            }
+            catch {
+                throw fail(`match= a valid regular expression (got match=${attrs.match})`);
+            }
             break;
         case 'match':
             if (!has('pattern'))
@@ -29475,10 +29483,9 @@ class MetaComputation {
         }
     }
     semver(rule, state) {
-        const value = rule.attrs.value ?? '';
-        if (!this.context.ref.startsWith('refs/tags/') && value === '')
+        const raw = this.versionText(rule);
+        if (raw === undefined)
             return;
-        const raw = value !== '' ? this.expand(value, rule) : (this.refTag() ?? '');
         const version = parseSemver(raw);
         if (!version) {
             this.logger.warning(`${raw} is not a valid semver. More info: https://semver.org/`);
@@ -29519,10 +29526,9 @@ class MetaComputation {
         this.set(state, rule, text, this.latestFor(auto));
     }
     pep440(rule, state) {
-        const value = rule.attrs.value ?? '';
-        if (!this.context.ref.startsWith('refs/tags/') && value === '')
+        const raw = this.versionText(rule);
+        if (raw === undefined)
             return;
-        const raw = value !== '' ? this.expand(value, rule) : (this.refTag() ?? '');
         const version = parsePep440(raw);
         if (!version) {
             this.logger.warning(`${raw} does not conform to PEP 440. More info: https://www.python.org/dev/peps/pep-0440`);
@@ -29544,6 +29550,26 @@ class MetaComputation {
             patch: pep440Part(version, 2),
         };
         this.set(state, rule, this.affix(this.render(pattern, scope, rule), rule), this.latestFor(true));
+    }
+    /**
+     * The text a semver/pep440 rule reads: its `value`, else the tag; narrowed by `match=` (its first group), then
+     * with `/` made `-`. Undefined when the rule does not apply (no tag, no value).
+     */
+    versionText(rule) {
+        const value = rule.attrs.value ?? '';
+        const ref = this.context.ref;
+        if (!ref.startsWith('refs/tags/') && value === '')
+            return undefined;
+        let raw = value !== '' ? this.expand(value, rule) : ref.slice('refs/tags/'.length);
+        const match = rule.attrs.match ?? '';
+        if (match !== '') {
+            const found = new RegExp(match).exec(raw);
+            if (!found)
+                this.logger.warning(`${match} does not match ${raw}.`);
+            else
+                raw = found[1] ?? found[0];
+        }
+        return raw.replace(/\//g, '-');
     }
     /** The highest stable release of the repository above `version` in the line the tag stands for, if any. */
     higherRelease(version, reach) {

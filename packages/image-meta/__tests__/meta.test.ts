@@ -161,6 +161,25 @@ const cases: Case[] = [
     expected: ['0', 'latest'],
   },
 
+  {
+    name: 'semver: match= narrows a prefixed tag',
+    event: 'push-tag-p1-v1.0.0',
+    tags: ['type=semver,pattern={{version}},match=v(\\d.\\d.\\d)$'],
+    expected: ['1.0.0', 'latest'],
+  },
+  {
+    name: 'semver: match= on a value with a slash',
+    event: 'push-main',
+    tags: ['type=semver,pattern={{major}}.{{minor}},value=p1/v1.2.3,match=v(\\d.\\d.\\d)$'],
+    expected: ['1.2', 'latest'],
+  },
+  {
+    name: 'semver: match= that does not match reads the whole tag',
+    event: 'push-tag-v1.2.3',
+    tags: ['type=semver,pattern={{version}},match=^x(.*)'],
+    expected: ['1.2.3', 'latest'],
+  },
+
   // pep440
   {
     name: 'pep440: prerelease gives its normalised version',
@@ -181,6 +200,12 @@ const cases: Case[] = [
     event: 'push-tag-1.2.3rc2',
     tags: ['type=pep440,pattern={{raw}}'],
     expected: ['1.2.3rc2'],
+  },
+  {
+    name: 'pep440: match=',
+    event: 'push-tag-p1-v1.0.0',
+    tags: ['type=pep440,pattern={{major}},match=v(\\d.\\d.\\d)$'],
+    expected: ['1', 'latest'],
   },
   {
     name: 'pep440: value= on a branch',

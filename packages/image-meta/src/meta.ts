@@ -328,9 +328,8 @@ class MetaComputation {
   }
 
   private semver(rule: TagRule, state: VersionState): void {
-    const value = rule.attrs.value ?? ''
-    if (!this.context.ref.startsWith('refs/tags/') && value === '') return
-    const raw = value !== '' ? this.expand(value, rule) : (this.refTag() ?? '')
+    const raw = this.versionText(rule)
+    if (raw === undefined) return
     const version = parseSemver(raw)
     if (!version) {
       this.logger.warning(`${raw} is not a valid semver. More info: https://semver.org/`)
@@ -373,9 +372,8 @@ class MetaComputation {
   }
 
   private pep440(rule: TagRule, state: VersionState): void {
-    const value = rule.attrs.value ?? ''
-    if (!this.context.ref.startsWith('refs/tags/') && value === '') return
-    const raw = value !== '' ? this.expand(value, rule) : (this.refTag() ?? '')
+    const raw = this.versionText(rule)
+    if (raw === undefined) return
     const version = parsePep440(raw)
     if (!version) {
       this.logger.warning(`${raw} does not conform to PEP 440. More info: https://www.python.org/dev/peps/pep-0440`)
@@ -396,6 +394,24 @@ class MetaComputation {
       patch: pep440Part(version, 2),
     }
     this.set(state, rule, this.affix(this.render(pattern, scope, rule), rule), this.latestFor(true))
+  }
+
+  /**
+   * The text a semver/pep440 rule reads: its `value`, else the tag; narrowed by `match=` (its first group), then
+   * with `/` made `-`. Undefined when the rule does not apply (no tag, no value).
+   */
+  private versionText(rule: TagRule): string | undefined {
+    const value = rule.attrs.value ?? ''
+    const ref = this.context.ref
+    if (!ref.startsWith('refs/tags/') && value === '') return undefined
+    let raw = value !== '' ? this.expand(value, rule) : ref.slice('refs/tags/'.length)
+    const match = rule.attrs.match ?? ''
+    if (match !== '') {
+      const found = new RegExp(match).exec(raw)
+      if (!found) this.logger.warning(`${match} does not match ${raw}.`)
+      else raw = found[1] ?? found[0]
+    }
+    return raw.replace(/\//g, '-')
   }
 
   /** The highest stable release of the repository above `version` in the line the tag stands for, if any. */

@@ -38,8 +38,8 @@ export interface TagRule {
 
 const KNOWN_ATTRIBUTES: Record<TagType, readonly string[]> = {
   schedule: ['pattern'],
-  semver: ['pattern', 'value'],
-  pep440: ['pattern', 'value'],
+  semver: ['pattern', 'value', 'match'],
+  pep440: ['pattern', 'value', 'match'],
   match: ['pattern', 'group', 'value'],
   edge: ['branch'],
   ref: ['event'],
@@ -121,6 +121,12 @@ export function parseTagRule(line: string, input = 'tags'): TagRule {
     case 'pep440':
       if (!has('pattern')) throw fail(`a pattern attribute for type=${type}, e.g. pattern={{version}}`)
       if (!has('value')) attrs.value = ''
+      if (!has('match')) attrs.match = ''
+      try {
+        new RegExp(attrs.match ?? '')
+      } catch {
+        throw fail(`match= a valid regular expression (got match=${attrs.match})`)
+      }
       break
     case 'match':
       if (!has('pattern')) throw fail('a pattern attribute for type=match, e.g. pattern=\\d.\\d.\\d')
