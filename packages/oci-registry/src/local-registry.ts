@@ -1,5 +1,5 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -49,6 +49,7 @@ export function freePort(): Promise<number> {
  */
 export async function startLocalRegistry(options: LocalRegistryOptions = {}): Promise<LocalRegistry> {
   const dir = options.dir ?? mkdtempSync(path.join(os.tmpdir(), 'slipway-registry-'))
+  mkdirSync(dir, { recursive: true })
   const storage = path.join(dir, 'storage')
   const users = options.users ?? []
   const htpasswd = path.join(dir, 'htpasswd')
