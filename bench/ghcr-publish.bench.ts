@@ -29,28 +29,6 @@ const bench: Bench = {
     const registry = await startLocalRegistry({ users: [USER], dir: path.join(scratch, 'registry') })
     const proxy = await FaultProxy.start(registry.host)
     try {
-      // One real image: FROM scratch with 8 MiB of incompressible data, built by buildah into an OCI layout.
-      const context = path.join(scratch, 'context')
-      mkdirSync(context)
-      writeFileSync(path.join(context, 'data.bin'), randomBytes(LAYER_BYTES))
-      writeFileSync(path.join(context, 'Dockerfile'), 'FROM scratch\nCOPY data.bin /data.bin\n')
-      const storage = ['--root', path.join(scratch, 'root'), '--runroot', path.join(scratch, 'runroot')]
-      const global = [...storage, '--storage-driver', 'vfs']
-      await exec('buildah', [
-        ...global,
-        'bud',
-        '--isolation',
-        'chroot',
-        '--timestamp',
-        '0',
-        '-t',
-        'localhost/bench',
-        context,
-      ])
-      const layout = path.join(scratch, 'layout')
-      await exec('buildah', [...global, 'push', '--format', 'oci', 'localhost/bench', `oci:${layout}:image`])
-      const content = await readOciLayout(layout, 'image')
-
       const slipway = {
         ms: [] as number[],
         bytes: [] as number[],
