@@ -249,3 +249,24 @@ test('push: false builds every image and contacts no registry', async () => {
   expect(built!.digest).toMatch(/^sha256:[0-9a-f]{64}$/)
   expect(h.proxy.requests).toEqual([])
 })
+
+test('several platforms publish one image index, tagged like a single image', async () => {
+  const image = { ...buildContext(h.dir, 'acme/multi', 'multi'), platforms: ['linux/amd64', 'linux/arm64'] }
+  const [published] = await publish(
+    request([image], { tags: ['4.0.0', 'latest'] }),
+    builder(h.dir),
+    client(h.proxy.host),
+    recordingLogger(),
+  )
+  expect(published!.mediaType).toBe('application/vnd.oci.image.index.v1+json')
+  expect(published!.platforms.sort()).toEqual(['linux/amd64', 'linux/arm64'])
+  const index = await client(h.registry.host).getManifest('acme/multi', '4.0.0')
+  expect(index?.digest).toBe(published!.digest)
+  const manifests = (
+    JSON.parse(index!.bytes.toString('utf8')) as { manifests: { platform: { architecture: string } }[] }
+  ).manifests
+  expect(manifests.map((m) => m.platform.architecture).sort()).toEqual(['amd64', 'arm64'])
+  expect(skopeoInspect(h.registry.host, 'acme/multi:latest').Labels).toMatchObject({
+    'org.opencontainers.image.revision': REVISION,
+  })
+})
