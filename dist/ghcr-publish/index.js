@@ -29262,13 +29262,15 @@ function removeCredentialsFile(file) {
 async function readGitContext(env, git, options = {}) {
     const now = options.now ?? (() => new Date());
     const payload = await readPayload(env.GITHUB_EVENT_PATH);
-    const isRepository = git ? await git.isRepository() : false;
     let eventName = env.GITHUB_EVENT_NAME ?? '';
     let ref = env.GITHUB_REF ?? '';
     let sha = env.GITHUB_SHA ?? '';
+    let shallowAnswer;
     if (options.source === 'git') {
-        if (!git || !isRepository)
+        shallowAnswer = git?.tryRun(['rev-parse', '--is-shallow-repository']);
+        if (!git || (await shallowAnswer) === undefined) {
             throw new Error(`context: git needs a git repository in ${git?.cwd ?? 'the workspace'}`);
+        }
         sha = (await git.resolve('HEAD')) ?? sha;
         ref = await gitRef(git, ref);
         eventName = eventName || 'push';
@@ -29291,18 +29293,22 @@ async function readGitContext(env, git, options = {}) {
         commitDate: now(),
     };
     const fromPayload = options.source === 'git' ? undefined : commitDateFromPayload(payload, sha);
+    // The git calls are independent: run them at once (each is a process start; cold start matters). Outside a
+    // repository each answers undefined.
+    const [shallow, seconds, tagList] = await Promise.all([
+        shallowAnswer ?? git?.tryRun(['rev-parse', '--is-shallow-repository']),
+        !fromPayload && git && sha ? git.commitTime(sha) : undefined,
+        git && options.readTags !== false ? git.tryRun(['tag', '--list']) : undefined,
+    ]);
     if (fromPayload)
         context.commitDate = fromPayload;
-    else if (git && isRepository && sha) {
-        const seconds = await git.commitTime(sha);
-        if (seconds !== undefined && Number.isFinite(seconds))
-            context.commitDate = new Date(seconds * 1000);
-        else
-            options.logger?.debug(`commit ${sha} is not in the checkout: commit_date is the current time`);
-    }
-    if (git && isRepository && options.readTags !== false) {
-        context.repoTags = await git.tags();
-        context.shallow = await git.isShallow();
+    else if (seconds !== undefined && Number.isFinite(seconds))
+        context.commitDate = new Date(seconds * 1000);
+    else if (git && sha)
+        options.logger?.debug(`commit ${sha} is not in this checkout: commit_date is the current time`);
+    if (shallow !== undefined && tagList !== undefined) {
+        context.repoTags = tagList.split('\n').filter((tag) => tag !== '');
+        context.shallow = shallow === 'true';
     }
     return context;
 }
@@ -30040,6 +30046,7 @@ class MetaComputation {
     strategy = 'rules';
     latestMode;
     stableTags = [];
+    heldBack = [];
     constructor(inputs, context, options) {
         this.inputs = inputs;
         this.context = context;
@@ -30089,6 +30096,7 @@ class MetaComputation {
             created,
             strategy: this.strategy,
             latestMode: this.latestMode,
+            heldBack: this.heldBack,
         };
     }
     rules() {
@@ -30257,12 +30265,21 @@ class MetaComputation {
         const reach = patternReach(pattern);
         if (rule.skipZeroMajor && reach === 'major' && version.major === 0)
             return;
-        if (this.latestMode === 'highest' && !this.isHighest(version, reach)) {
-            this.logger.info(`${rule.source}: skipped, ${version.version} is not the highest in its ${reach} line`);
-            return;
+        const text = this.affix(this.render(pattern, scope, rule), rule);
+        if (this.latestMode === 'highest') {
+            const higher = this.higherRelease(version, reach);
+            if (higher) {
+                this.heldBack.push(`${sanitizeTag(text)}: ${higher.version} is higher`);
+                this.logger.info(`${rule.source}: ${text} stays where it is, ${higher.version} is higher than ${version.version}`);
+                return;
+            }
         }
-        const auto = this.latestMode !== 'highest' || this.isHighest(version, 'latest');
-        this.set(state, rule, this.affix(this.render(pattern, scope, rule), rule), this.latestFor(auto));
+        const higherOverall = this.latestMode === 'highest' ? this.higherRelease(version, 'latest') : undefined;
+        if (higherOverall && state.latest === undefined && this.heldBack.every((h) => !h.startsWith('latest:'))) {
+            this.heldBack.push(`latest: ${higherOverall.version} is higher`);
+        }
+        const auto = higherOverall === undefined;
+        this.set(state, rule, text, this.latestFor(auto));
     }
     pep440(rule, state) {
         const value = rule.attrs.value ?? '';
@@ -30291,13 +30308,15 @@ class MetaComputation {
         };
         this.set(state, rule, this.affix(this.render(pattern, scope, rule), rule), this.latestFor(true));
     }
-    /** True when no stable tag of the repository is above `version` in the line the tag stands for. */
-    isHighest(version, reach) {
+    /** The highest stable release of the repository above `version` in the line the tag stands for, if any. */
+    higherRelease(version, reach) {
         if (reach === 'exact')
-            return true;
+            return undefined;
         return this.stableTags
             .filter((t) => reach === 'latest' || (t.major === version.major && (reach === 'major' || t.minor === version.minor)))
-            .every((t) => compareSemver(t, version) <= 0);
+            .filter((t) => compareSemver(t, version) > 0)
+            .sort(compareSemver)
+            .at(-1);
     }
     set(state, rule, value, latest) {
         if (value.length === 0)
@@ -30499,6 +30518,9 @@ function summaryMarkdown(meta) {
     }
     const strategy = meta.strategy === 'zero-config' ? ', zero-config release tags' : '';
     lines.push(`\nVersion ${code(meta.version || '(none)')}, latest: ${meta.latest ? 'yes' : 'no'} (${meta.latestMode}${strategy}).\n`);
+    if (meta.heldBack.length > 0) {
+        lines.push(`\nMoving tags held back (they only move forward): ${meta.heldBack.map(code).join(', ')}.\n`);
+    }
     lines.push('\n### Labels\n');
     lines.push(markdownTable(['label', 'value'], Object.entries(meta.labels).map(([k, v]) => [code(k), v])));
     return lines.join('\n');
@@ -30525,7 +30547,7 @@ function dockerfileInstructions(text) {
         if (continued)
             line = line.trimEnd().slice(0, -1);
         if (current)
-            current.args += ` ${line.trim()}`;
+            current.args = `${current.args} ${line.trim()}`.trim();
         else if (line.trim() !== '') {
             const match = /^\s*(\S+)\s*(.*)$/.exec(line);
             current = { keyword: (match?.[1] ?? '').toUpperCase(), args: (match?.[2] ?? '').trim(), line: i + 1 };
@@ -30577,7 +30599,10 @@ function readBaseImage(text, file, logger = src/* silentLogger */.qq) {
             }
         }
         else if (instruction.keyword === 'FROM') {
-            const words = instruction.args.split(/\s+/).filter((w) => !w.startsWith('--'));
+            const words = instruction.args
+                .trim()
+                .split(/\s+/)
+                .filter((w) => w !== '' && !w.startsWith('--'));
             const [image, as, alias] = words;
             if (!image || (as !== undefined && (as.toUpperCase() !== 'AS' || !alias))) {
                 throw new src/* ConfigError */.xL(`cannot read FROM ${instruction.args}: expected FROM [--platform=...] image [AS name]`, {

@@ -58,12 +58,15 @@ export async function readGitContext(
 ): Promise<GitContext> {
   const now = options.now ?? (() => new Date())
   const payload = await readPayload(env.GITHUB_EVENT_PATH)
-  const isRepository = git ? await git.isRepository() : false
   let eventName = env.GITHUB_EVENT_NAME ?? ''
   let ref = env.GITHUB_REF ?? ''
   let sha = env.GITHUB_SHA ?? ''
+  let shallowAnswer: Promise<string | undefined> | undefined
   if (options.source === 'git') {
-    if (!git || !isRepository) throw new Error(`context: git needs a git repository in ${git?.cwd ?? 'the workspace'}`)
+    shallowAnswer = git?.tryRun(['rev-parse', '--is-shallow-repository'])
+    if (!git || (await shallowAnswer) === undefined) {
+      throw new Error(`context: git needs a git repository in ${git?.cwd ?? 'the workspace'}`)
+    }
     sha = (await git.resolve('HEAD')) ?? sha
     ref = await gitRef(git, ref)
     eventName = eventName || 'push'
@@ -85,15 +88,19 @@ export async function readGitContext(
     commitDate: now(),
   }
   const fromPayload = options.source === 'git' ? undefined : commitDateFromPayload(payload, sha)
+  // The git calls are independent: run them at once (each is a process start; cold start matters). Outside a
+  // repository each answers undefined.
+  const [shallow, seconds, tagList] = await Promise.all([
+    shallowAnswer ?? git?.tryRun(['rev-parse', '--is-shallow-repository']),
+    !fromPayload && git && sha ? git.commitTime(sha) : undefined,
+    git && options.readTags !== false ? git.tryRun(['tag', '--list']) : undefined,
+  ])
   if (fromPayload) context.commitDate = fromPayload
-  else if (git && isRepository && sha) {
-    const seconds = await git.commitTime(sha)
-    if (seconds !== undefined && Number.isFinite(seconds)) context.commitDate = new Date(seconds * 1000)
-    else options.logger?.debug(`commit ${sha} is not in the checkout: commit_date is the current time`)
-  }
-  if (git && isRepository && options.readTags !== false) {
-    context.repoTags = await git.tags()
-    context.shallow = await git.isShallow()
+  else if (seconds !== undefined && Number.isFinite(seconds)) context.commitDate = new Date(seconds * 1000)
+  else if (git && sha) options.logger?.debug(`commit ${sha} is not in this checkout: commit_date is the current time`)
+  if (shallow !== undefined && tagList !== undefined) {
+    context.repoTags = tagList.split('\n').filter((tag) => tag !== '')
+    context.shallow = shallow === 'true'
   }
   return context
 }

@@ -22,7 +22,7 @@ export function dockerfileInstructions(text: string): Instruction[] {
     if (/^\s*#/.test(line)) continue
     const continued = line.trimEnd().endsWith(escape)
     if (continued) line = line.trimEnd().slice(0, -1)
-    if (current) current.args += ` ${line.trim()}`
+    if (current) current.args = `${current.args} ${line.trim()}`.trim()
     else if (line.trim() !== '') {
       const match = /^\s*(\S+)\s*(.*)$/.exec(line)
       current = { keyword: (match?.[1] ?? '').toUpperCase(), args: (match?.[2] ?? '').trim(), line: i + 1 }
@@ -71,7 +71,10 @@ export function readBaseImage(text: string, file: string, logger: Logger = silen
         else if (!globalArgs.has(name)) globalArgs.delete(name)
       }
     } else if (instruction.keyword === 'FROM') {
-      const words = instruction.args.split(/\s+/).filter((w) => !w.startsWith('--'))
+      const words = instruction.args
+        .trim()
+        .split(/\s+/)
+        .filter((w) => w !== '' && !w.startsWith('--'))
       const [image, as, alias] = words
       if (!image || (as !== undefined && (as.toUpperCase() !== 'AS' || !alias))) {
         throw new ConfigError(`cannot read FROM ${instruction.args}: expected FROM [--platform=...] image [AS name]`, {

@@ -78,6 +78,8 @@ export interface ImageMeta {
   strategy: 'rules' | 'zero-config'
   /** The latest mode in effect (`highest` falls back to `auto` when the repository's tags are unknown). */
   latestMode: LatestMode
+  /** Moving tags held back by `latest=highest`, each with the release that keeps it (`latest: 2.0.0 is higher`). */
+  heldBack: string[]
 }
 
 /** The rules slipway applies when `tags` is empty and the ref is a version tag. */
@@ -126,6 +128,7 @@ class MetaComputation {
   private strategy: 'rules' | 'zero-config' = 'rules'
   private latestMode: LatestMode
   private stableTags: SemVer[] = []
+  private readonly heldBack: string[] = []
 
   constructor(
     private readonly inputs: ImageMetaInputs,
@@ -185,6 +188,7 @@ class MetaComputation {
       created,
       strategy: this.strategy,
       latestMode: this.latestMode,
+      heldBack: this.heldBack,
     }
   }
 
@@ -349,12 +353,23 @@ class MetaComputation {
     }
     const reach = patternReach(pattern)
     if (rule.skipZeroMajor && reach === 'major' && version.major === 0) return
-    if (this.latestMode === 'highest' && !this.isHighest(version, reach)) {
-      this.logger.info(`${rule.source}: skipped, ${version.version} is not the highest in its ${reach} line`)
-      return
+    const text = this.affix(this.render(pattern, scope, rule), rule)
+    if (this.latestMode === 'highest') {
+      const higher = this.higherRelease(version, reach)
+      if (higher) {
+        this.heldBack.push(`${sanitizeTag(text)}: ${higher.version} is higher`)
+        this.logger.info(
+          `${rule.source}: ${text} stays where it is, ${higher.version} is higher than ${version.version}`,
+        )
+        return
+      }
     }
-    const auto = this.latestMode !== 'highest' || this.isHighest(version, 'latest')
-    this.set(state, rule, this.affix(this.render(pattern, scope, rule), rule), this.latestFor(auto))
+    const higherOverall = this.latestMode === 'highest' ? this.higherRelease(version, 'latest') : undefined
+    if (higherOverall && state.latest === undefined && this.heldBack.every((h) => !h.startsWith('latest:'))) {
+      this.heldBack.push(`latest: ${higherOverall.version} is higher`)
+    }
+    const auto = higherOverall === undefined
+    this.set(state, rule, text, this.latestFor(auto))
   }
 
   private pep440(rule: TagRule, state: VersionState): void {
@@ -383,14 +398,16 @@ class MetaComputation {
     this.set(state, rule, this.affix(this.render(pattern, scope, rule), rule), this.latestFor(true))
   }
 
-  /** True when no stable tag of the repository is above `version` in the line the tag stands for. */
-  private isHighest(version: SemVer, reach: Reach | 'latest'): boolean {
-    if (reach === 'exact') return true
+  /** The highest stable release of the repository above `version` in the line the tag stands for, if any. */
+  private higherRelease(version: SemVer, reach: Reach | 'latest'): SemVer | undefined {
+    if (reach === 'exact') return undefined
     return this.stableTags
       .filter(
         (t) => reach === 'latest' || (t.major === version.major && (reach === 'major' || t.minor === version.minor)),
       )
-      .every((t) => compareSemver(t, version) <= 0)
+      .filter((t) => compareSemver(t, version) > 0)
+      .sort(compareSemver)
+      .at(-1)
   }
 
   private set(state: VersionState, rule: TagRule, value: string, latest: boolean): void {

@@ -67,6 +67,9 @@ export function summaryMarkdown(meta: ImageMeta): string {
   lines.push(
     `\nVersion ${code(meta.version || '(none)')}, latest: ${meta.latest ? 'yes' : 'no'} (${meta.latestMode}${strategy}).\n`,
   )
+  if (meta.heldBack.length > 0) {
+    lines.push(`\nMoving tags held back (they only move forward): ${meta.heldBack.map(code).join(', ')}.\n`)
+  }
   lines.push('\n### Labels\n')
   lines.push(
     markdownTable(
