@@ -31038,6 +31038,10 @@ class ReleaseConflictError extends Error {
 class BuildFailedError extends Error {
     name = 'BuildFailedError';
 }
+/** An image could not be pushed by digest (after the retries): no tag was applied. */
+class PushFailedError extends Error {
+    name = 'PushFailedError';
+}
 /** Every image was pushed by digest, but not every tag could be applied: the lists say exactly which. */
 class TaggingError extends Error {
     applied;
@@ -31141,7 +31145,13 @@ async function publish(request, builder, client, logger) {
             logger.info(`${result.reference} is in the registry already`);
             continue;
         }
-        const stats = await pushImageByDigest(client, image.repository, content, { logger });
+        let stats;
+        try {
+            stats = await pushImageByDigest(client, image.repository, content, { logger });
+        }
+        catch (error) {
+            throw new PushFailedError(`pushing ${result.reference} failed, so no tag of any image was applied: ${error.message}`, { cause: error });
+        }
         result.bytesSent = stats.blobBytesSent;
         logger.info(`pushed ${result.reference}: ${stats.blobsUploaded} blobs uploaded (${stats.blobBytesSent} bytes), ` +
             `${stats.blobsSkipped} already there`);

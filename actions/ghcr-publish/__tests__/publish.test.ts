@@ -270,3 +270,16 @@ test('several platforms publish one image index, tagged like a single image', as
     'org.opencontainers.image.revision': REVISION,
   })
 })
+
+test('a registry that keeps failing during the push leaves no image tagged', async () => {
+  const images = [buildContext(h.dir, 'acme/push-a', 'a'), buildContext(h.dir, 'acme/push-b', 'b')]
+  h.proxy.inject({ method: 'PATCH', path: /\/acme\/push-b\/blobs\/uploads\//, fault: { status: 502 }, times: Infinity })
+  h.proxy.inject({ method: 'PUT', path: /\/acme\/push-b\/blobs\/uploads\//, fault: { status: 502 }, times: Infinity })
+  await expect(publish(request(images), builder(h.dir), client(h.proxy.host), recordingLogger())).rejects.toThrow(
+    /^pushing .*\/acme\/push-b@sha256:[0-9a-f]{64} failed, so no tag of any image was applied: PUT .*\/acme\/push-b\/blobs\/uploads\/[0-9a-f-]+ failed: HTTP 502/,
+  )
+  // The first image reached the registry by digest only: no tag of either image was applied.
+  expect(registryTags(h.registry.host, 'acme/push-a')).toEqual([])
+  expect(registryTags(h.registry.host, 'acme/push-b')).toEqual([])
+  expect(writes().filter((w) => /\/manifests\/(?!sha256:)/.test(w))).toEqual([])
+})

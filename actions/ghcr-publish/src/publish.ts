@@ -61,6 +61,11 @@ export class BuildFailedError extends Error {
   override readonly name = 'BuildFailedError'
 }
 
+/** An image could not be pushed by digest (after the retries): no tag was applied. */
+export class PushFailedError extends Error {
+  override readonly name = 'PushFailedError'
+}
+
 /** Every image was pushed by digest, but not every tag could be applied: the lists say exactly which. */
 export class TaggingError extends Error {
   override readonly name = 'TaggingError'
@@ -181,7 +186,15 @@ export async function publish(
       logger.info(`${result.reference} is in the registry already`)
       continue
     }
-    const stats = await pushImageByDigest(client, image.repository, content, { logger })
+    let stats: Awaited<ReturnType<typeof pushImageByDigest>>
+    try {
+      stats = await pushImageByDigest(client, image.repository, content, { logger })
+    } catch (error) {
+      throw new PushFailedError(
+        `pushing ${result.reference} failed, so no tag of any image was applied: ${(error as Error).message}`,
+        { cause: error },
+      )
+    }
     result.bytesSent = stats.blobBytesSent
     logger.info(
       `pushed ${result.reference}: ${stats.blobsUploaded} blobs uploaded (${stats.blobBytesSent} bytes), ` +
