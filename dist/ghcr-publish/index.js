@@ -29207,24 +29207,46 @@ class BuildxBuilder {
         await (0,src/* exec */.m0)('docker', args, { env, onStderrLine: streamTo(this.options.logger) });
     }
 }
-/** `auto`: buildx when a Docker engine answers and has buildx, else buildah. */
+/**
+ * `auto`: buildx when a Docker engine answers and its current buildx builder can export an OCI layout (a
+ * `docker-container`, `kubernetes` or `remote` driver, as docker/setup-buildx-action creates), else buildah. The
+ * plain `docker` driver cannot export OCI layouts without the containerd image store, so it is passed over.
+ */
 async function selectBuilder(choice, options) {
     if (choice === 'buildx')
         return new BuildxBuilder(options);
     if (choice === 'buildah')
         return new BuildahBuilder(options);
-    if ((await (0,src/* isOnPath */.jY)('docker', ['info'])) && (await dockerEngineAnswers()))
+    const driver = await buildxDriver();
+    if (driver !== undefined && driver !== 'docker')
         return new BuildxBuilder(options);
-    if (await (0,src/* isOnPath */.jY)('buildah', ['--version']))
+    if (await (0,src/* isOnPath */.jY)('buildah', ['--version'])) {
+        if (driver === 'docker') {
+            options.logger.info('builder auto: buildx uses the docker driver, which cannot export OCI layouts; using buildah');
+        }
         return new BuildahBuilder(options);
+    }
+    if (driver === 'docker') {
+        throw new Error('builder auto: buildx uses the docker driver (no OCI export) and buildah is not installed; ' +
+            'run docker/setup-buildx-action first, or install buildah');
+    }
     throw new Error('builder auto: neither a Docker engine with buildx nor buildah was found on this runner');
 }
-async function dockerEngineAnswers() {
+/** The driver of the current buildx builder, or undefined when there is no Docker engine with buildx. */
+async function buildxDriver() {
+    if (!(await (0,src/* isOnPath */.jY)('docker', ['--version'])))
+        return undefined;
     const info = await (0,src/* exec */.m0)('docker', ['info', '--format', '{{.ServerVersion}}'], { allowFailure: true });
     if (info.exitCode !== 0 || info.stdout.trim() === '')
-        return false;
-    const buildx = await (0,src/* exec */.m0)('docker', ['buildx', 'version'], { allowFailure: true });
-    return buildx.exitCode === 0;
+        return undefined;
+    const inspect = await (0,src/* exec */.m0)('docker', ['buildx', 'inspect'], { allowFailure: true });
+    if (inspect.exitCode !== 0)
+        return undefined;
+    return parseBuildxDriver(inspect.stdout);
+}
+/** `Driver: docker-container` from `docker buildx inspect`. */
+function parseBuildxDriver(inspectOutput) {
+    return /^Driver:\s*(\S+)/m.exec(inspectOutput)?.[1];
 }
 
 ;// CONCATENATED MODULE: ./actions/ghcr-publish/src/credentials.ts

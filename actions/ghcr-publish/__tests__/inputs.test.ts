@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { InputError, inputReader } from '@slipway/action-kit'
 import { tempDir } from '@slipway/test-support'
+import { parseBuildxDriver } from '../src/builder.js'
 import { isImmutableTag, parseImmutablePolicy } from '../src/immutable.js'
 import { getInputs } from '../src/inputs.js'
 
@@ -127,4 +128,12 @@ test.each([
   expect((error as InputError).input).toBe(input)
   expect((error as InputError).message).toMatch(message)
   expect((error as InputError).message).not.toContain(BASE.password)
+})
+
+test.each([
+  ['Name:          builder\nDriver:        docker-container\nLast Activity: 2024-01-01\n', 'docker-container'],
+  ['Name:   default\nDriver: docker\n\nNodes:\nName: default\n', 'docker'],
+  ['no driver line', undefined],
+])('the buildx driver of `docker buildx inspect` output %#', (output, driver) => {
+  expect(parseBuildxDriver(output)).toBe(driver)
 })

@@ -114,18 +114,42 @@ export class BuildxBuilder implements Builder {
   }
 }
 
-/** `auto`: buildx when a Docker engine answers and has buildx, else buildah. */
+/**
+ * `auto`: buildx when a Docker engine answers and its current buildx builder can export an OCI layout (a
+ * `docker-container`, `kubernetes` or `remote` driver, as docker/setup-buildx-action creates), else buildah. The
+ * plain `docker` driver cannot export OCI layouts without the containerd image store, so it is passed over.
+ */
 export async function selectBuilder(choice: BuilderKind | 'auto', options: BuilderOptions): Promise<Builder> {
   if (choice === 'buildx') return new BuildxBuilder(options)
   if (choice === 'buildah') return new BuildahBuilder(options)
-  if ((await isOnPath('docker', ['info'])) && (await dockerEngineAnswers())) return new BuildxBuilder(options)
-  if (await isOnPath('buildah', ['--version'])) return new BuildahBuilder(options)
+  const driver = await buildxDriver()
+  if (driver !== undefined && driver !== 'docker') return new BuildxBuilder(options)
+  if (await isOnPath('buildah', ['--version'])) {
+    if (driver === 'docker') {
+      options.logger.info('builder auto: buildx uses the docker driver, which cannot export OCI layouts; using buildah')
+    }
+    return new BuildahBuilder(options)
+  }
+  if (driver === 'docker') {
+    throw new Error(
+      'builder auto: buildx uses the docker driver (no OCI export) and buildah is not installed; ' +
+        'run docker/setup-buildx-action first, or install buildah',
+    )
+  }
   throw new Error('builder auto: neither a Docker engine with buildx nor buildah was found on this runner')
 }
 
-async function dockerEngineAnswers(): Promise<boolean> {
+/** The driver of the current buildx builder, or undefined when there is no Docker engine with buildx. */
+async function buildxDriver(): Promise<string | undefined> {
+  if (!(await isOnPath('docker', ['--version']))) return undefined
   const info = await exec('docker', ['info', '--format', '{{.ServerVersion}}'], { allowFailure: true })
-  if (info.exitCode !== 0 || info.stdout.trim() === '') return false
-  const buildx = await exec('docker', ['buildx', 'version'], { allowFailure: true })
-  return buildx.exitCode === 0
+  if (info.exitCode !== 0 || info.stdout.trim() === '') return undefined
+  const inspect = await exec('docker', ['buildx', 'inspect'], { allowFailure: true })
+  if (inspect.exitCode !== 0) return undefined
+  return parseBuildxDriver(inspect.stdout)
+}
+
+/** `Driver: docker-container` from `docker buildx inspect`. */
+export function parseBuildxDriver(inspectOutput: string): string | undefined {
+  return /^Driver:\s*(\S+)/m.exec(inspectOutput)?.[1]
 }
