@@ -5,7 +5,14 @@ import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { recordingLogger } from '@slipway/action-kit'
 import { FaultProxy, tempDir } from '@slipway/test-support'
-import { MediaType, RegistryAuthError, RegistryClient, digestOf, type RegistryClientOptions } from '../src/index.js'
+import {
+  DigestMismatchError,
+  MediaType,
+  RegistryAuthError,
+  RegistryClient,
+  digestOf,
+  type RegistryClientOptions,
+} from '../src/index.js'
 import { startLocalRegistry, type LocalRegistry } from '../src/local-registry.js'
 
 const USER = { username: 'publisher', password: 'pa55-w0rd-secret' }
@@ -159,6 +166,26 @@ test('a wrong password is a clear auth error that never shows the password', asy
   // Not retried: a wrong password does not get better.
   expect(proxy.requests.filter((r) => r.outcome === 401)).toHaveLength(2)
 })
+
+test('content read from the registry is verified against its digest', async () => {
+  const c = client()
+  const img = image()
+  const digest = await push(c, 'acme/verified', img)
+  await c.putManifest('acme/verified', 'v1', img.manifest, MediaType.ociManifest)
+  corruptNext(/\/manifests\/v1$/)
+  await expect(c.getManifest('acme/verified', 'v1')).rejects.toThrow(
+    new RegExp(`manifest acme/verified:v1: expected digest ${digest}, the content read has sha256:`),
+  )
+  corruptNext(/\/manifests\/sha256:/)
+  await expect(c.getManifest('acme/verified', digest)).rejects.toThrow(DigestMismatchError)
+  corruptNext(/\/blobs\/sha256:/)
+  await expect(c.getBlob('acme/verified', digestOf(img.config))).rejects.toThrow(DigestMismatchError)
+  expect((await c.getManifest('acme/verified', 'v1'))?.digest).toBe(digest)
+})
+
+function corruptNext(path: RegExp): void {
+  proxy.inject({ method: 'GET', path, fault: 'corrupt' })
+}
 
 test('refuses plain HTTP for a registry that is not on loopback', () => {
   expect(() => new RegistryClient({ registry: 'ghcr.io', insecure: true })).toThrow(/loopback/)

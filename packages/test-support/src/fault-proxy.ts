@@ -1,7 +1,8 @@
 import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http'
 import type { Socket } from 'node:net'
 
-export type Fault = { status: number; retryAfter?: string } | 'reset'
+/** A status answered instead of the server's, a connection cut, or the server's answer with one body byte flipped. */
+export type Fault = { status: number; retryAfter?: string } | 'reset' | 'corrupt'
 
 export interface FaultRule {
   /** Which requests fail: method and URL path (query excluded) tested against the request. */
@@ -82,29 +83,42 @@ export class FaultProxy {
     const pathOnly = (req.url ?? '/').split('?')[0] ?? '/'
     const method = req.method ?? 'GET'
     const rule = this.rules.find((r) => r.left > 0 && (r.method ?? method) === method && r.path.test(pathOnly))
-    if (rule) {
+    if (rule && rule.fault !== 'corrupt') {
+      const fault = rule.fault
       rule.left--
       // Drain the body first so the client sees the fault, not a write error.
       req.on('data', () => undefined)
       req.on('end', () => {
-        if (rule.fault === 'reset') {
+        if (fault === 'reset') {
           this.requests.push({ method, path: pathOnly, outcome: 'reset' })
           req.socket.destroy()
           return
         }
-        this.requests.push({ method, path: pathOnly, outcome: rule.fault.status })
+        this.requests.push({ method, path: pathOnly, outcome: fault.status })
         const headers: Record<string, string> = { 'content-type': 'application/json' }
-        if (rule.fault.retryAfter !== undefined) headers['retry-after'] = rule.fault.retryAfter
-        res.writeHead(rule.fault.status, headers)
+        if (fault.retryAfter !== undefined) headers['retry-after'] = fault.retryAfter
+        res.writeHead(fault.status, headers)
         res.end(JSON.stringify({ errors: [{ code: 'UNAVAILABLE', message: 'injected fault' }] }))
       })
       return
     }
+    let corrupt = false
+    if (rule) {
+      rule.left--
+      corrupt = true
+    }
     const upstream = httpRequest({ host, port, method, path: req.url, headers: req.headers }, (answer) => {
       this.requests.push({ method, path: pathOnly, outcome: answer.statusCode ?? 0 })
       res.writeHead(answer.statusCode ?? 502, answer.headers)
-      answer.on('data', (chunk: Buffer) => (this.bytes.down += chunk.length))
-      answer.pipe(res)
+      let first = true
+      answer.on('data', (chunk: Buffer) => {
+        this.bytes.down += chunk.length
+        // Same length, one byte changed: only a digest check can tell.
+        if (corrupt && first && chunk.length > 0) chunk[0] = (chunk[0] ?? 0) ^ 0xff
+        first = false
+        res.write(chunk)
+      })
+      answer.on('end', () => res.end())
     })
     upstream.on('error', () => req.socket.destroy())
     req.on('data', (chunk: Buffer) => (this.bytes.up += chunk.length))
