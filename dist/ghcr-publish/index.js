@@ -29147,6 +29147,8 @@ class BuildahBuilder {
             args.push('--timestamp', String(request.timestamp));
         for (const [key, value] of Object.entries(request.labels))
             args.push('--label', `${key}=${value}`);
+        for (const [key, value] of Object.entries(request.annotations ?? {}))
+            args.push('--annotation', `${key}=${value}`);
         for (const [key, value] of Object.entries(image.buildArgs))
             args.push('--build-arg', `${key}=${value}`);
         if (image.target)
@@ -29187,6 +29189,9 @@ class BuildxBuilder {
         args.push('--output', `type=oci,dest=${request.layout},tar=false`);
         for (const [key, value] of Object.entries(request.labels))
             args.push('--label', `${key}=${value}`);
+        // buildx puts a bare key on the image manifest(s), as buildah does.
+        for (const [key, value] of Object.entries(request.annotations ?? {}))
+            args.push('--annotation', `${key}=${value}`);
         for (const [key, value] of Object.entries(image.buildArgs))
             args.push('--build-arg', `${key}=${value}`);
         if (image.target)
@@ -31120,6 +31125,7 @@ async function publish(request, builder, client, logger) {
                 await builder.build({
                     image,
                     labels: request.labels.get(image.repository) ?? {},
+                    annotations: request.annotations?.get(image.repository) ?? {},
                     ...(request.timestamp !== undefined ? { timestamp: request.timestamp } : {}),
                     layout,
                     ...(request.authFile ? { authFile: request.authFile } : {}),
@@ -31358,6 +31364,7 @@ function readContext(env, workspace, logger) {
  */
 function planTags(rules, images, context, options) {
     const labels = new Map();
+    const annotations = new Map();
     let first;
     for (const image of images) {
         const baseImage = image.target
@@ -31370,6 +31377,7 @@ function planTags(rules, images, context, options) {
         });
         first ??= meta;
         labels.set(image.repository, meta.labels);
+        annotations.set(image.repository, meta.annotations);
     }
     if (!first)
         throw new Error('planTags needs at least one image');
@@ -31377,6 +31385,7 @@ function planTags(rules, images, context, options) {
         tags: first.tagNames,
         version: first.version,
         labels,
+        annotations,
         timestamp: Math.floor(Date.parse(first.created) / 1000),
         strategy: first.strategy,
     };
@@ -31446,6 +31455,7 @@ async function main() {
                 images: inputs.images,
                 tags: plan.tags,
                 labels: plan.labels,
+                annotations: plan.annotations,
                 timestamp: plan.timestamp,
                 push: inputs.push,
                 immutable: inputs.immutable,

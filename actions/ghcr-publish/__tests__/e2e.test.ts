@@ -2,7 +2,7 @@
 // against the real docker-registry on loopback: a release tag v1.2.3 of a repository with two images.
 import { existsSync, rmSync } from 'node:fs'
 import { TestRepo, runBundle } from '@slipway/test-support'
-import { USER, registryTags, skopeoInspect, startHarness, type Harness } from './harness.js'
+import { USER, rawManifest, registryTags, skopeoInspect, startHarness, type Harness } from './harness.js'
 
 let h: Harness
 let repo: TestRepo
@@ -69,6 +69,10 @@ test('publishes both images with the zero-config release tags and labels; a re-r
       'org.opencontainers.image.revision': head,
       'org.opencontainers.image.version': '1.2.3',
       'org.opencontainers.image.source': 'https://github.com/acme/app',
+    })
+    expect(rawManifest(host, `${repository}:latest`).annotations).toMatchObject({
+      'org.opencontainers.image.revision': head,
+      'org.opencontainers.image.version': '1.2.3',
     })
   }
   expect(first.summary).toContain('| image | digest | tags | size | this run |')

@@ -121,3 +121,21 @@ export function registryTags(host: string, repository: string): string[] {
     return []
   }
 }
+
+/** The manifest the registry holds for a reference, as skopeo reads it (`inspect --raw`). */
+export function rawManifest(host: string, reference: string): { annotations?: Record<string, string> } {
+  return JSON.parse(
+    execFileSync(
+      'skopeo',
+      [
+        'inspect',
+        '--raw',
+        '--tls-verify=false',
+        '--creds',
+        `${USER.username}:${USER.password}`,
+        `docker://${host}/${reference}`,
+      ],
+      { encoding: 'utf8' },
+    ),
+  ) as { annotations?: Record<string, string> }
+}

@@ -8,6 +8,8 @@ export type BuilderKind = 'buildx' | 'buildah'
 export interface BuildRequest {
   image: ImageSpec
   labels: Record<string, string>
+  /** Annotations of the image manifest. */
+  annotations?: Record<string, string>
   /** Seconds since the epoch for every timestamp in the image (created, file times): same commit, same digest. */
   timestamp?: number
   /** The OCI image layout directory the image is exported to; the publisher pushes from there. */
@@ -66,6 +68,7 @@ export class BuildahBuilder implements Builder {
     if (this.options.cache && this.options.cache !== 'gha') args.push('--layers')
     if (request.timestamp !== undefined) args.push('--timestamp', String(request.timestamp))
     for (const [key, value] of Object.entries(request.labels)) args.push('--label', `${key}=${value}`)
+    for (const [key, value] of Object.entries(request.annotations ?? {})) args.push('--annotation', `${key}=${value}`)
     for (const [key, value] of Object.entries(image.buildArgs)) args.push('--build-arg', `${key}=${value}`)
     if (image.target) args.push('--target', image.target)
     if (request.authFile) args.push('--authfile', request.authFile)
@@ -99,6 +102,8 @@ export class BuildxBuilder implements Builder {
     const args = ['buildx', 'build', '--file', image.file, '--provenance=false', '--sbom=false']
     args.push('--output', `type=oci,dest=${request.layout},tar=false`)
     for (const [key, value] of Object.entries(request.labels)) args.push('--label', `${key}=${value}`)
+    // buildx puts a bare key on the image manifest(s), as buildah does.
+    for (const [key, value] of Object.entries(request.annotations ?? {})) args.push('--annotation', `${key}=${value}`)
     for (const [key, value] of Object.entries(image.buildArgs)) args.push('--build-arg', `${key}=${value}`)
     if (image.target) args.push('--target', image.target)
     if (image.platforms.length > 0) args.push('--platform', image.platforms.join(','))

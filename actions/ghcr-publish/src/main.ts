@@ -63,6 +63,7 @@ export async function main(): Promise<void> {
           images: inputs.images,
           tags: plan.tags,
           labels: plan.labels,
+          annotations: plan.annotations,
           timestamp: plan.timestamp,
           push: inputs.push,
           immutable: inputs.immutable,

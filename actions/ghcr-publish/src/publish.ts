@@ -23,6 +23,8 @@ export interface PublishRequest {
   tags: string[]
   /** OCI labels per image repository. */
   labels: Map<string, Record<string, string>>
+  /** OCI annotations of each image manifest, per image repository. */
+  annotations?: Map<string, Record<string, string>>
   timestamp?: number
   push: boolean
   immutable: ImmutablePolicy
@@ -134,6 +136,7 @@ export async function publish(
         await builder.build({
           image,
           labels: request.labels.get(image.repository) ?? {},
+          annotations: request.annotations?.get(image.repository) ?? {},
           ...(request.timestamp !== undefined ? { timestamp: request.timestamp } : {}),
           layout,
           ...(request.authFile ? { authFile: request.authFile } : {}),

@@ -18,6 +18,8 @@ export interface TagPlan {
   version: string
   /** OCI labels per image repository (the base image labels differ from one Dockerfile to the next). */
   labels: Map<string, Record<string, string>>
+  /** OCI annotations of each image manifest, per image repository (the same keys as the labels). */
+  annotations: Map<string, Record<string, string>>
   /** Every timestamp in the images: the `created` label, in epoch seconds (commit time or SOURCE_DATE_EPOCH). */
   timestamp: number
   strategy: string
@@ -39,6 +41,7 @@ export function planTags(
   options: { sourceDateEpoch?: number; logger: Logger },
 ): TagPlan {
   const labels = new Map<string, Record<string, string>>()
+  const annotations = new Map<string, Record<string, string>>()
   let first: ReturnType<typeof computeImageMeta> | undefined
   for (const image of images) {
     const baseImage = image.target
@@ -55,12 +58,14 @@ export function planTags(
     )
     first ??= meta
     labels.set(image.repository, meta.labels)
+    annotations.set(image.repository, meta.annotations)
   }
   if (!first) throw new Error('planTags needs at least one image')
   return {
     tags: first.tagNames,
     version: first.version,
     labels,
+    annotations,
     timestamp: Math.floor(Date.parse(first.created) / 1000),
     strategy: first.strategy,
   }
