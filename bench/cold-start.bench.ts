@@ -12,6 +12,8 @@ import { fmtMs, median, type Bench, type BenchRow } from './harness.js'
 /** Typical inputs per action, run in a small repository with a version file. Actions add their entry here. */
 const typicalInputs: Record<string, Record<string, string>> = {
   'version-check': { 'version-file': 'version', files: 'package.json#version' },
+  // Start-up and input validation only: the bench repository has no Dockerfile, so it stops before any build.
+  'ghcr-publish': { image: 'acme/app', push: 'false', builder: 'buildah' },
   'oci-labels': {
     images: 'ghcr.io/acme/app',
     tags: 'type=semver,pattern={{version}}\ntype=semver,pattern={{major}}.{{minor}}\ntype=ref,event=branch\ntype=sha',

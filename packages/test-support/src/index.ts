@@ -103,3 +103,4 @@ export class TestRepo {
 export function runBundle(options: Omit<RunOptions, 'root'>): Promise<RunResult> {
   return runStep({ root: suiteRoot, ...options })
 }
+export * from './fault-proxy.js'

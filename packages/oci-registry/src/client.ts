@@ -1,0 +1,526 @@
+import { open } from 'node:fs/promises'
+import {
+  RetryableError,
+  isRetryableStatus,
+  isTransientNetworkError,
+  parseRetryAfter,
+  retry,
+  silentLogger,
+  type Logger,
+  type RetryOptions,
+} from '@slipway/action-kit'
+import { digestOf, isDigest, verifyDigest, DigestMismatchError } from './digest.js'
+import { RegistryAuthError, RegistryError, registryErrorsOf } from './errors.js'
+import { manifestMediaTypeOf, manifestMediaTypes } from './media-types.js'
+import { parseWwwAuthenticate } from './www-authenticate.js'
+
+export interface Credentials {
+  username: string
+  password: string
+}
+
+export interface RegistryClientOptions {
+  /** Registry host, with a port when not 443: `ghcr.io`, `127.0.0.1:5000`. */
+  registry: string
+  credentials?: Credentials
+  /** Speak plain HTTP. Allowed only for a loopback host, so credentials never cross a network in clear text. */
+  insecure?: boolean
+  logger?: Logger
+  /** Backoff of each request (5xx, 429 with Retry-After, connection resets); bounded in attempts and time. */
+  retry?: RetryOptions
+  /** Each request is aborted after this long. Default 60 s. */
+  requestTimeoutMs?: number
+  /** Blobs larger than this are uploaded in PATCH chunks of this size; smaller ones in one PUT. Default 8 MiB. */
+  chunkSize?: number
+}
+
+export interface ManifestInfo {
+  digest: string
+  mediaType: string
+  size: number
+}
+
+export interface Manifest extends ManifestInfo {
+  bytes: Buffer
+}
+
+/** Where a blob's bytes come from: memory, or a file (read chunk by chunk, never whole when it is large). */
+export type BlobSource = { bytes: Uint8Array } | { file: string; size: number }
+
+export interface UploadResult {
+  /** Bytes sent in request bodies for this blob: 0 when the registry had it or mounted it. */
+  bytesSent: number
+  how: 'existing' | 'mounted' | 'uploaded'
+}
+
+const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/
+
+export function isLoopbackRegistry(registry: string): boolean {
+  return LOOPBACK.test(registry)
+}
+
+/** The repository name grammar of the distribution spec (lowercase path components). */
+export function isRepositoryName(name: string): boolean {
+  return /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*)*$/.test(name)
+}
+
+interface SendOptions {
+  method: string
+  /** Path under /v2/ or an absolute URL (upload locations). */
+  url: string
+  /** Token scopes this request needs: `repository:owner/name:pull,push`. */
+  scopes: string[]
+  headers?: Record<string, string>
+  body?: Uint8Array
+  /** Statuses that are an answer, not an error (404 for "not there"). */
+  accept: number[]
+}
+
+interface Response {
+  status: number
+  headers: Headers
+  body: Buffer
+  url: string
+}
+
+/**
+ * A client of the OCI distribution API (distribution-spec v1.1): the `/v2/` ping, Bearer token challenges with
+ * a per-repository scope, and Basic auth; manifests and blobs by digest or tag. Everything read is checked against
+ * its digest. Every request is retried on 5xx, 429 (honouring Retry-After) and connection resets, with backoff and
+ * jitter, bounded in attempts and time. The password is kept in memory only and never logged.
+ */
+export class RegistryClient {
+  readonly registry: string
+  readonly base: string
+  private readonly credentials: Credentials | undefined
+  private readonly logger: Logger
+  private readonly retryOptions: RetryOptions
+  private readonly timeoutMs: number
+  readonly chunkSize: number
+  /** Authorization header per scope set; `basic` once the registry asked for Basic auth. */
+  private readonly tokens = new Map<string, string>()
+  private scheme: 'unknown' | 'basic' | 'bearer' | 'none' = 'unknown'
+  private challengeParams: Record<string, string> = {}
+  /** Bytes sent in request bodies and received in response bodies, for the summary and the bench. */
+  readonly traffic = { sent: 0, received: 0, requests: 0 }
+
+  constructor(options: RegistryClientOptions) {
+    this.registry = options.registry
+    if (options.insecure && !isLoopbackRegistry(options.registry)) {
+      throw new Error(
+        `plain HTTP is allowed only for a loopback registry (localhost, 127.x.x.x), not ${options.registry}`,
+      )
+    }
+    this.base = `${options.insecure ? 'http' : 'https'}://${options.registry}/v2/`
+    this.credentials = options.credentials
+    this.logger = options.logger ?? silentLogger
+    this.retryOptions = options.retry ?? {}
+    this.timeoutMs = options.requestTimeoutMs ?? 60_000
+    this.chunkSize = options.chunkSize ?? 8 * 1024 * 1024
+  }
+
+  /** `GET /v2/`: the registry is there and speaks the distribution API; authenticates when it asks to. */
+  async ping(): Promise<void> {
+    await this.send({ method: 'GET', url: '', scopes: [], accept: [200] })
+  }
+
+  /** The manifest a tag or digest points at, without its body; undefined when there is none. */
+  async headManifest(repository: string, reference: string): Promise<ManifestInfo | undefined> {
+    const response = await this.send({
+      method: 'HEAD',
+      url: `${repository}/manifests/${reference}`,
+      scopes: [pullScope(repository)],
+      headers: { accept: manifestMediaTypes.join(', ') },
+      accept: [200, 404],
+    })
+    if (response.status === 404) return undefined
+    const digest = response.headers.get('docker-content-digest')
+    const mediaType = mediaTypeOf(response.headers)
+    const size = Number(response.headers.get('content-length') ?? '0')
+    if (digest && isDigest(digest) && mediaType) return { digest, mediaType, size }
+    // A registry need not send the digest on HEAD: read the manifest and compute it.
+    return this.getManifest(repository, reference)
+  }
+
+  /** A manifest's bytes, verified against the digest asked for (or the one the registry announced for a tag). */
+  async getManifest(repository: string, reference: string): Promise<Manifest | undefined> {
+    const response = await this.send({
+      method: 'GET',
+      url: `${repository}/manifests/${reference}`,
+      scopes: [pullScope(repository)],
+      headers: { accept: manifestMediaTypes.join(', ') },
+      accept: [200, 404],
+    })
+    if (response.status === 404) return undefined
+    const what = `manifest ${repository}:${reference}`
+    const announced = response.headers.get('docker-content-digest')
+    const expected = isDigest(reference) ? reference : announced && isDigest(announced) ? announced : undefined
+    if (expected) verifyDigest(what, response.body, expected)
+    const digest = expected ?? digestOf(response.body)
+    let parsed: unknown
+    try {
+      parsed = JSON.parse(response.body.toString('utf8'))
+    } catch {
+      throw new RegistryError(`${what} is not JSON`, response.status)
+    }
+    const mediaType = mediaTypeOf(response.headers) ?? manifestMediaTypeOf(parsed)
+    return { digest, mediaType, size: response.body.length, bytes: response.body }
+  }
+
+  /** Puts a manifest under a tag or its digest; returns its digest, checked against what the registry computed. */
+  async putManifest(repository: string, reference: string, bytes: Uint8Array, mediaType: string): Promise<string> {
+    const digest = digestOf(bytes)
+    if (isDigest(reference) && reference !== digest) {
+      throw new DigestMismatchError(`manifest for ${repository}@${reference}`, reference, digest)
+    }
+    const response = await this.send({
+      method: 'PUT',
+      url: `${repository}/manifests/${reference}`,
+      scopes: [pushScope(repository)],
+      headers: { 'content-type': mediaType },
+      body: bytes,
+      accept: [201],
+    })
+    const stored = response.headers.get('docker-content-digest')
+    if (stored && stored !== digest)
+      throw new DigestMismatchError(`manifest ${repository}:${reference}`, digest, stored)
+    return digest
+  }
+
+  /** Whether the repository holds a blob; its size when it does. */
+  async headBlob(repository: string, digest: string): Promise<number | undefined> {
+    const response = await this.send({
+      method: 'HEAD',
+      url: `${repository}/blobs/${digest}`,
+      scopes: [pullScope(repository)],
+      accept: [200, 404],
+    })
+    return response.status === 404 ? undefined : Number(response.headers.get('content-length') ?? '0')
+  }
+
+  /** A blob's bytes, verified against its digest. For configs and other small blobs. */
+  async getBlob(repository: string, digest: string): Promise<Buffer> {
+    const response = await this.send({
+      method: 'GET',
+      url: `${repository}/blobs/${digest}`,
+      scopes: [pullScope(repository)],
+      accept: [200],
+    })
+    verifyDigest(`blob ${repository}@${digest}`, response.body, digest)
+    return response.body
+  }
+
+  /**
+   * Makes sure the repository holds a blob: nothing is sent when it is there already; else a cross-repository
+   * mount from `mountFrom` is tried (zero bytes); else the blob is uploaded, in one PUT or in PATCH chunks. A failed
+   * upload starts over with a new upload session, within the retry budget.
+   */
+  async ensureBlob(
+    repository: string,
+    digest: string,
+    source: BlobSource,
+    options: { mountFrom?: string } = {},
+  ): Promise<UploadResult> {
+    if ((await this.headBlob(repository, digest)) !== undefined) return { bytesSent: 0, how: 'existing' }
+    let location: string | undefined
+    if (options.mountFrom && options.mountFrom !== repository) {
+      const mount = await this.send({
+        method: 'POST',
+        url: `${repository}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(options.mountFrom)}`,
+        scopes: [pushScope(repository), pullScope(options.mountFrom)],
+        headers: { 'content-length': '0' },
+        accept: [201, 202],
+      })
+      if (mount.status === 201) return { bytesSent: 0, how: 'mounted' }
+      location = mount.headers.get('location') ?? undefined
+    }
+    const size = 'bytes' in source ? source.bytes.length : source.size
+    const bytesSent = await retry(
+      async (attempt) => {
+        const start = attempt === 1 && location !== undefined ? location : await this.startUpload(repository)
+        return size > this.chunkSize
+          ? this.uploadChunked(repository, digest, source, size, start)
+          : this.uploadMonolithic(repository, digest, await readAll(source), start)
+      },
+      this.retryWith(`upload of ${digest} to ${repository}`),
+    )
+    return { bytesSent, how: 'uploaded' }
+  }
+
+  private async startUpload(repository: string): Promise<string> {
+    const response = await this.send({
+      method: 'POST',
+      url: `${repository}/blobs/uploads/`,
+      scopes: [pushScope(repository)],
+      headers: { 'content-length': '0' },
+      accept: [202],
+    })
+    const location = response.headers.get('location')
+    if (!location) throw new RegistryError(`the registry started an upload to ${repository} without a Location`, 202)
+    return location
+  }
+
+  private async uploadMonolithic(
+    repository: string,
+    digest: string,
+    bytes: Uint8Array,
+    location: string,
+  ): Promise<number> {
+    await this.send({
+      method: 'PUT',
+      url: withDigest(new URL(location, this.base).toString(), digest),
+      scopes: [pushScope(repository)],
+      headers: { 'content-type': 'application/octet-stream' },
+      body: bytes,
+      accept: [201],
+      once: true,
+    })
+    return bytes.length
+  }
+
+  private async uploadChunked(
+    repository: string,
+    digest: string,
+    source: BlobSource,
+    size: number,
+    firstLocation: string,
+  ): Promise<number> {
+    let location = new URL(firstLocation, this.base).toString()
+    let sent = 0
+    for (let offset = 0; offset < size; offset += this.chunkSize) {
+      const chunk = await readChunk(source, offset, Math.min(this.chunkSize, size - offset))
+      const response = await this.send({
+        method: 'PATCH',
+        url: location,
+        scopes: [pushScope(repository)],
+        headers: {
+          'content-type': 'application/octet-stream',
+          'content-range': `${offset}-${offset + chunk.length - 1}`,
+        },
+        body: chunk,
+        accept: [202],
+        once: true,
+      })
+      sent += chunk.length
+      location = new URL(response.headers.get('location') ?? location, this.base).toString()
+    }
+    await this.send({
+      method: 'PUT',
+      url: withDigest(location, digest),
+      scopes: [pushScope(repository)],
+      headers: { 'content-length': '0' },
+      accept: [201],
+      once: true,
+    })
+    return sent
+  }
+
+  private retryWith(what: string): RetryOptions {
+    return {
+      ...this.retryOptions,
+      shouldRetry: (error) => error instanceof RetryableError || isTransientNetworkError(error),
+      onRetry: ({ error, attempt, delayMs }) => {
+        this.logger.info(`${what} failed (attempt ${attempt}: ${messageOf(error)}); retrying in ${delayMs} ms`)
+        this.retryOptions.onRetry?.({ error, attempt, delayMs })
+      },
+    }
+  }
+
+  /** One request, retried (unless `once`: steps of an upload session, which is restarted as a whole instead). */
+  private async send(options: SendOptions & { once?: boolean }): Promise<Response> {
+    const what = `${options.method} ${this.describe(options.url)}`
+    const attempt = async (): Promise<Response> => {
+      const response = await this.authorized(options)
+      if (options.accept.includes(response.status)) return response
+      throw this.errorFor(what, response)
+    }
+    if (options.once) return attempt()
+    return retry(attempt, this.retryWith(what))
+  }
+
+  private errorFor(what: string, response: Response): Error {
+    const errors = registryErrorsOf(response.body.toString('utf8'))
+    const detail = errors.map((e) => `${e.code}${e.message ? `: ${e.message}` : ''}`).join('; ')
+    const message = `${what} failed: HTTP ${response.status}${detail ? ` (${detail})` : ''}`
+    if (isRetryableStatus(response.status)) {
+      return new RetryableError(message, parseRetryAfter(response.headers.get('retry-after')))
+    }
+    const codes = errors.map((e) => e.code)
+    if (response.status === 401 || response.status === 403) {
+      const user = this.credentials ? `user ${this.credentials.username}` : 'anonymous access'
+      return new RegistryAuthError(`${message}: the registry ${this.registry} refused ${user}`, response.status, codes)
+    }
+    return new RegistryError(message, response.status, codes)
+  }
+
+  /** Sends with the authorization this scope needs, answering one 401 challenge (Bearer token or Basic). */
+  private async authorized(options: SendOptions): Promise<Response> {
+    const key = options.scopes.join(' ')
+    let response = await this.fetchOnce(options, this.authorizationFor(key))
+    if (response.status !== 401) return response
+    const header = response.headers.get('www-authenticate') ?? ''
+    const challenge = parseWwwAuthenticate(header).find((c) => /^(bearer|basic)$/i.test(c.scheme))
+    if (!challenge) return response
+    if (challenge.scheme.toLowerCase() === 'basic') {
+      if (!this.credentials) return response
+      this.scheme = 'basic'
+    } else {
+      this.scheme = 'bearer'
+      this.challengeParams = challenge.params
+      // The scope the challenge names joins ours: a registry may want one we did not think of.
+      const scopes = mergeScopes([...options.scopes, ...(challenge.params.scope ?? '').split(' ')])
+      this.tokens.set(key, `Bearer ${await this.fetchToken(scopes)}`)
+    }
+    response = await this.fetchOnce(options, this.authorizationFor(key))
+    return response
+  }
+
+  private authorizationFor(key: string): string | undefined {
+    if (this.scheme === 'basic' && this.credentials) return basic(this.credentials)
+    if (this.scheme === 'bearer') return this.tokens.get(key)
+    return undefined
+  }
+
+  /** Distribution's token auth: GET <realm>?service=…&scope=… with Basic credentials, answered by a JSON token. */
+  private async fetchToken(scopes: string[]): Promise<string> {
+    const realm = this.challengeParams.realm
+    if (!realm) throw new RegistryAuthError(`the registry ${this.registry} asked for a token without a realm`, 401)
+    const url = new URL(realm)
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackRegistry(url.host))) {
+      throw new RegistryAuthError(`the token realm ${url.origin} is not HTTPS: credentials are not sent there`, 401)
+    }
+    if (this.challengeParams.service) url.searchParams.set('service', this.challengeParams.service)
+    for (const scope of scopes) url.searchParams.append('scope', scope)
+    const what = `token request to ${url.origin}${url.pathname}`
+    const response = await retry(async () => {
+      const answer = await this.fetchRaw(
+        url.toString(),
+        'GET',
+        this.credentials ? { authorization: basic(this.credentials) } : {},
+      )
+      if (answer.status === 200) return answer
+      if (isRetryableStatus(answer.status)) {
+        throw new RetryableError(
+          `${what} failed: HTTP ${answer.status}`,
+          parseRetryAfter(answer.headers.get('retry-after')),
+        )
+      }
+      const user = this.credentials ? `user ${this.credentials.username}` : 'anonymous access'
+      throw new RegistryAuthError(
+        `${what} failed: HTTP ${answer.status}: the registry ${this.registry} refused ${user} for ${scopes.join(' ')}`,
+        answer.status,
+      )
+    }, this.retryWith(what))
+    const parsed = JSON.parse(response.body.toString('utf8')) as { token?: unknown; access_token?: unknown }
+    const token = typeof parsed.token === 'string' ? parsed.token : parsed.access_token
+    if (typeof token !== 'string' || token === '') throw new RegistryAuthError(`${what} answered without a token`, 200)
+    return token
+  }
+
+  private fetchOnce(options: SendOptions, authorization: string | undefined): Promise<Response> {
+    const url = new URL(options.url, this.base).toString()
+    const headers: Record<string, string> = { ...(options.headers ?? {}) }
+    if (authorization) headers.authorization = authorization
+    return this.fetchRaw(url, options.method, headers, options.body)
+  }
+
+  private async fetchRaw(
+    url: string,
+    method: string,
+    headers: Record<string, string>,
+    body?: Uint8Array,
+  ): Promise<Response> {
+    this.traffic.requests++
+    if (body) this.traffic.sent += body.length
+    const response = await fetch(url, {
+      method,
+      headers,
+      body: body ?? null,
+      redirect: 'follow',
+      signal: AbortSignal.timeout(this.timeoutMs),
+    })
+    const bytes = Buffer.from(await response.arrayBuffer())
+    this.traffic.received += bytes.length
+    this.logger.debug(`${method} ${this.describe(url)} → ${response.status}`)
+    return { status: response.status, headers: response.headers, body: bytes, url: response.url }
+  }
+
+  /** A URL for logs: path only, without the upload session's state parameters. */
+  private describe(url: string): string {
+    const parsed = new URL(url, this.base)
+    return `${parsed.host}${parsed.pathname}`
+  }
+}
+
+export function pullScope(repository: string): string {
+  return `repository:${repository}:pull`
+}
+
+export function pushScope(repository: string): string {
+  return `repository:${repository}:pull,push`
+}
+
+/**
+ * Scopes (`type:name:action,action`, space-separated in a challenge) merged per resource, in first-seen order, with
+ * the actions of each resource joined: one token request asks for each resource once.
+ */
+export function mergeScopes(scopes: readonly string[]): string[] {
+  const merged = new Map<string, Set<string>>()
+  for (const scope of scopes.flatMap((s) => s.split(' ')).filter(Boolean)) {
+    const cut = scope.lastIndexOf(':')
+    if (cut <= 0) continue
+    const resource = scope.slice(0, cut)
+    const actions = merged.get(resource) ?? new Set<string>()
+    for (const action of scope.slice(cut + 1).split(',')) if (action) actions.add(action)
+    merged.set(resource, actions)
+  }
+  const order = (a: string): number => (a === 'pull' ? 0 : a === 'push' ? 1 : 2)
+  return [...merged].map(
+    ([resource, actions]) => `${resource}:${[...actions].sort((a, b) => order(a) - order(b)).join(',')}`,
+  )
+}
+
+function basic(credentials: Credentials): string {
+  return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`
+}
+
+function mediaTypeOf(headers: Headers): string | undefined {
+  const value = headers.get('content-type')?.split(';')[0]?.trim()
+  return value && value !== 'application/json' && value !== 'text/plain' ? value : undefined
+}
+
+function withDigest(location: string, digest: string): string {
+  const url = new URL(location)
+  url.searchParams.set('digest', digest)
+  return url.toString()
+}
+
+async function readAll(source: BlobSource): Promise<Uint8Array> {
+  return 'bytes' in source ? source.bytes : readChunk(source, 0, source.size)
+}
+
+async function readChunk(source: BlobSource, offset: number, length: number): Promise<Uint8Array> {
+  if ('bytes' in source) return source.bytes.subarray(offset, offset + length)
+  const handle = await open(source.file, 'r')
+  try {
+    const buffer = Buffer.alloc(length)
+    let read = 0
+    while (read < length) {
+      const { bytesRead } = await handle.read(buffer, read, length - read, offset + read)
+      if (bytesRead === 0) throw new Error(`${source.file} ended at ${offset + read} bytes, ${source.size} expected`)
+      read += bytesRead
+    }
+    return buffer
+  } finally {
+    await handle.close()
+  }
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof Error) {
+    const cause = (error as { cause?: { code?: unknown; message?: unknown } }).cause
+    const code = typeof cause?.code === 'string' ? ` (${cause.code})` : ''
+    return `${error.message}${code}`
+  }
+  return String(error)
+}

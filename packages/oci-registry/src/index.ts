@@ -1,0 +1,6 @@
+export * from './client.js'
+export * from './digest.js'
+export * from './errors.js'
+export * from './media-types.js'
+export * from './oci-layout.js'
+export * from './www-authenticate.js'
