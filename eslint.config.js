@@ -35,7 +35,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['actions/*/src/main.ts', 'packages/action-kit/src/**', 'packages/cli/src/**'],
+    files: ['packages/action-kit/__tests__/workflow-commands.test.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

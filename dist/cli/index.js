@@ -9387,6 +9387,18 @@ function saveState(name, value) {
     }
     issueCommand('save-state', { name }, commandValue(value));
 }
+/** A value the main step saved with saveState, as the runner hands it to the post step (STATE_<name>). */
+function getState(name) {
+    return process.env[`STATE_${name}`] ?? '';
+}
+/** Prepends a folder to PATH for this step and the steps after it. */
+function addPath(folder) {
+    if (process.env.GITHUB_PATH)
+        issueFileCommand('PATH', folder);
+    else
+        issueCommand('add-path', {}, folder);
+    process.env.PATH = `${folder}${process.platform === 'win32' ? ';' : ':'}${process.env.PATH ?? ''}`;
+}
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/run.ts
 // The workflow commands without @actions/core's OIDC client and its HTTP stack (see workflow-commands.ts).

@@ -4482,9 +4482,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 var workflow_commands_namespaceObject = {};
 __nccwpck_require__.r(workflow_commands_namespaceObject);
 __nccwpck_require__.d(workflow_commands_namespaceObject, {
+  addPath: () => (addPath),
   debug: () => (debug),
   error: () => (workflow_commands_error),
   exportVariable: () => (exportVariable),
+  getState: () => (getState),
   group: () => (group),
   info: () => (info),
   isDebug: () => (isDebug),
@@ -5035,6 +5037,18 @@ function saveState(name, value) {
         return;
     }
     issueCommand('save-state', { name }, commandValue(value));
+}
+/** A value the main step saved with saveState, as the runner hands it to the post step (STATE_<name>). */
+function getState(name) {
+    return process.env[`STATE_${name}`] ?? '';
+}
+/** Prepends a folder to PATH for this step and the steps after it. */
+function addPath(folder) {
+    if (process.env.GITHUB_PATH)
+        issueFileCommand('PATH', folder);
+    else
+        issueCommand('add-path', {}, folder);
+    process.env.PATH = `${folder}${process.platform === 'win32' ? ';' : ':'}${process.env.PATH ?? ''}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/run.ts

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import * as core from '@actions/core'
+import { workflowCommands as core } from '@slipway/action-kit'
 import { InputError, appendSummary, code, coreLogger, markdownTable, setOutputs } from '@slipway/action-kit'
 import { RegistryClient } from '@slipway/oci-registry'
 import { selectBuilder } from './builder.js'

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import * as core from '@actions/core'
+import { workflowCommands as core } from '@slipway/action-kit'
 import { appendSummary, coreLogger, formatOutput, type OutputValue } from '@slipway/action-kit'
 import { Git } from '@slipway/git'
 import {

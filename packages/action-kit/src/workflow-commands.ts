@@ -138,3 +138,15 @@ export function saveState(name: string, value: CommandValue): void {
   }
   issueCommand('save-state', { name }, commandValue(value))
 }
+
+/** A value the main step saved with saveState, as the runner hands it to the post step (STATE_<name>). */
+export function getState(name: string): string {
+  return process.env[`STATE_${name}`] ?? ''
+}
+
+/** Prepends a folder to PATH for this step and the steps after it. */
+export function addPath(folder: string): void {
+  if (process.env.GITHUB_PATH) issueFileCommand('PATH', folder)
+  else issueCommand('add-path', {}, folder)
+  process.env.PATH = `${folder}${process.platform === 'win32' ? ';' : ':'}${process.env.PATH ?? ''}`
+}
