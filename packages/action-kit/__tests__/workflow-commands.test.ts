@@ -2,7 +2,6 @@
 // (and `slipway run`) reads them the same way.
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-// eslint-disable-next-line no-restricted-imports -- the reference implementation this module must match
 import * as actionsCore from '@actions/core'
 import { tempDir } from '@slipway/test-support'
 import { workflowCommands as ours } from '../src/index.js'
