@@ -1,7 +1,7 @@
 // Every workflow of the repository (the examples users copy and the reusable workflows they call) is correct for
 // actionlint, keeps the security policy, and uses the actions and reusable workflows of this checkout as they are
 // declared: inputs that exist, outputs that exist.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { readActionMetadata, type ActionMetadata } from '@slipway/cli'
 import { suiteRoot, tempDir } from '@slipway/test-support'
@@ -122,6 +122,28 @@ test('the workflows use every action of the pipelines', () => {
 
 ;(partial ? test.skip : test)('every action the workflows use is in this checkout', () => {
   expect(referenced.filter((id) => ctx.action(id) === undefined)).toEqual([])
+})
+
+describe('the "call it in 5 lines" snippets of PIPELINES.md', () => {
+  const markdown = readFileSync(path.join(suiteRoot, 'workflows-examples', 'PIPELINES.md'), 'utf8')
+  const snippets = [...markdown.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m, i) => [i + 1, m[1]!] as const)
+
+  test('there is one for each reusable workflow', () => {
+    const called = snippets.map(([, text]) => /uses: (\S+)/.exec(text)?.[1])
+    expect(called).toEqual([
+      `slipway-dev/slipway/.github/workflows/version-check.yml@v1`,
+      `slipway-dev/slipway/.github/workflows/release-pipeline.yml@v1`,
+      `slipway-dev/slipway/.github/workflows/template-pipeline.yml@v1`,
+    ])
+  })
+
+  // A snippet is the body of a caller's workflow: with the caller's read-only default, it is a whole workflow.
+  test.each(snippets)('snippet %i is a correct call', (_index, text) => {
+    const wf = parseWorkflow(`PIPELINES.md`, `name: caller\npermissions: { contents: read }\n${text}`)
+    expect(lint(wf.text, 'caller.yml')).toEqual([])
+    expect(policyProblems(wf, ctx)).toEqual([])
+    expect(referenceProblems(wf, ctx)).toEqual({ problems: [], unchecked: [] })
+  })
 })
 
 // The rules must catch what they claim: each bad snippet below is a mistake seen in real workflows.
@@ -315,8 +337,21 @@ describe('the checks catch mistakes', () => {
 
   test('outputs of scripts and strings of YAML are read as the runner sees them', () => {
     expect(
-      runOutputs('echo "a=1" >> "$GITHUB_OUTPUT"\n{ echo "b<<EOF"; cat f; echo EOF; } >> $GITHUB_OUTPUT\necho "c=2"'),
-    ).toEqual(['a', 'b'])
+      runOutputs(
+        [
+          'echo "a=1" >> "$GITHUB_OUTPUT"',
+          '{ echo "b<<EOF"; cat f; echo EOF; } >> $GITHUB_OUTPUT',
+          'echo "c=2"',
+          '{',
+          "  echo 'd<<EOF'",
+          '  echo EOF',
+          '} >> "$GITHUB_OUTPUT"',
+          '{',
+          '  echo "e=1"',
+          '} > other.txt',
+        ].join('\n'),
+      ),
+    ).toEqual(['a', 'b', 'd'])
     expect(stringsIn({ a: ['x', { b: 'y' }], c: 1 })).toEqual(['x', 'y'])
   })
 })

@@ -216,13 +216,24 @@ export function policyProblems(wf: WorkflowFile, ctx: Context): string[] {
     if (wf.doc.concurrency !== undefined) {
       if (cancels(wf.doc.concurrency))
         say('concurrency', 'a release must not be cancelled halfway (cancel-in-progress: true)')
-    } else if (writingJobs.length === 0 || writingJobs.some(([, job]) => job.concurrency === undefined)) {
+    } else if (writingJobs.length === 0 || writingJobs.some(([, job]) => !jobSerialized(job, ctx))) {
       say('concurrency', 'a release workflow needs concurrency (on the workflow or on each job that writes)')
     }
     for (const [jobId, job] of writingJobs)
       if (cancels(job.concurrency)) say(`jobs.${jobId}.concurrency`, 'a release must not be cancelled halfway')
   }
   return problems
+}
+
+/** A job that writes runs one at a time: its own concurrency, or that of the reusable workflow it calls. */
+function jobSerialized(job: Job, ctx: Context): boolean {
+  if (job.concurrency !== undefined) return true
+  const callee = job.uses === undefined ? undefined : localWorkflowPath(job.uses)
+  const wf = callee === undefined ? undefined : ctx.workflow(callee)
+  if (!wf) return false
+  if (wf.doc.concurrency !== undefined) return true
+  const writing = jobsOf(wf).filter(([, j]) => writeScopes(j.permissions ?? wf.doc.permissions).length > 0)
+  return writing.length > 0 && writing.every(([, j]) => jobSerialized(j, ctx))
 }
 
 /** Local and first-party references are fine as they are; anything else is pinned to a commit, with its version. */
@@ -253,13 +264,25 @@ export interface ReferenceReport {
   unchecked: string[]
 }
 
-/** Output names a `run:` script writes to $GITHUB_OUTPUT (`echo "name=value" >> "$GITHUB_OUTPUT"`, `name<<EOF`). */
+/**
+ * Output names a `run:` script writes to $GITHUB_OUTPUT: `echo "name=value" >> "$GITHUB_OUTPUT"`, and the lines of a
+ * `{ echo 'name<<EOF'; ...; } >> "$GITHUB_OUTPUT"` group.
+ */
 export function runOutputs(script: string): string[] {
   const names = new Set<string>()
-  for (const line of script.split('\n')) {
-    if (!line.includes('GITHUB_OUTPUT')) continue
+  const named = (line: string) => {
     for (const m of line.matchAll(/\b(?:echo|printf)\s+(?:-[a-z]+\s+)*["']?([A-Za-z_][\w-]*)(?:=|<<)/g))
       names.add(m[1]!)
+  }
+  let group: string[] | undefined
+  for (const line of script.split('\n')) {
+    if (group !== undefined) {
+      if (/^\s*\}/.test(line)) {
+        if (line.includes('GITHUB_OUTPUT')) group.forEach(named)
+        group = undefined
+      } else group.push(line)
+    } else if (/^\s*\{\s*$/.test(line)) group = []
+    else if (line.includes('GITHUB_OUTPUT')) named(line)
   }
   return [...names]
 }

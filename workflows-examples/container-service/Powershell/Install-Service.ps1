@@ -1,4 +1,5 @@
-# First-logon provisioning for Windows guests: autounattend.xml runs this from the ISO's \scripts folder.
+# Installs the provisioning agent on a Windows guest. Shipped in the Windows ISO under \scripts and served by the
+# container service, for the first-logon script or an operator to run.
 #Requires -Version 5.1
 [CmdletBinding()]
 param(
