@@ -126,8 +126,20 @@ test('the workflows use every action of the pipelines', () => {
   expect(referenced.filter((id) => ctx.action(id) === undefined)).toEqual([])
 })
 
-describe('the "call it in 5 lines" snippets of PIPELINES.md', () => {
-  const markdown = readFileSync(path.join(suiteRoot, 'workflows-examples', 'PIPELINES.md'), 'utf8')
+/** The README's "Pipelines" section once it is there, else the text written for it in workflows-examples/PIPELINES.md. */
+function pipelinesSection(): string {
+  const readme = readFileSync(path.join(suiteRoot, 'README.md'), 'utf8')
+  const start = readme.search(/^## Pipelines\s*$/m)
+  if (start >= 0) {
+    const rest = readme.slice(start + 1)
+    const end = rest.search(/^## /m)
+    return end < 0 ? rest : rest.slice(0, end)
+  }
+  return readFileSync(path.join(suiteRoot, 'workflows-examples', 'PIPELINES.md'), 'utf8')
+}
+
+describe('the "call it in 5 lines" snippets of the Pipelines section', () => {
+  const markdown = pipelinesSection()
   const snippets = [...markdown.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m, i) => [i + 1, m[1]!] as const)
 
   test('there is one for each reusable workflow', () => {
