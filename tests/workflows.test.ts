@@ -10,6 +10,7 @@ import {
   exampleSteps,
   listWorkflowFiles,
   loadWorkflow,
+  matrixKeysReadFrom,
   namedPaths,
   parseWorkflow,
   policyProblems,
@@ -216,6 +217,41 @@ describe('the examples are runnable', () => {
       }
     },
   )
+})
+
+// The plan of each template example fans out into legs that read only keys the plan gives each entry.
+describe('the template examples plan what their legs read', () => {
+  const plans = workflows
+    .filter((wf) => wf.path.startsWith('workflows-examples/'))
+    .flatMap((wf) =>
+      exampleSteps(wf)
+        .filter((s) => s.action === 'packer-matrix')
+        .map((step) => [step.where, wf, step] as const),
+    )
+  const built = existsSync(path.join(suiteRoot, 'dist', 'packer-matrix', 'index.js'))
+
+  ;(built || !partial ? test.each : test.skip.each)(plans)('%s', async (_where, wf, step) => {
+    const repo = TestRepo.create()
+    try {
+      cpSync(path.join(suiteRoot, path.dirname(wf.path)), repo.dir, { recursive: true })
+      repo.commit('example')
+      const result = await runBundle({
+        action: 'packer-matrix',
+        inputs: { ...step.inputs, 'os-filter': 'all' },
+        workspace: repo.dir,
+        event: 'workflow_dispatch',
+      })
+      expect(result.exitCode).toBe(0)
+      const matrix = JSON.parse(result.outputs.matrix ?? '{}') as { include?: Record<string, unknown>[] }
+      const entries = matrix.include ?? []
+      expect(entries.length).toBeGreaterThan(0)
+      const read = matrixKeysReadFrom(wf, step.job)
+      expect(read.length).toBeGreaterThan(0)
+      for (const entry of entries) expect(read.filter((key) => !(key in entry))).toEqual([])
+    } finally {
+      rmSync(repo.dir, { recursive: true, force: true })
+    }
+  })
 })
 
 // The rules must catch what they claim: each bad snippet below is a mistake seen in real workflows.

@@ -428,6 +428,7 @@ const list = (names: string[]) => (names.length === 0 ? 'none' : names.map((n) =
 /** A step of an example that runs a slipway action, with the `with:` values that hold no expression. */
 export interface ExampleStep {
   where: string
+  job: string
   action: string
   inputs: Record<string, string>
 }
@@ -440,9 +441,21 @@ export function exampleSteps(wf: WorkflowFile): ExampleStep[] {
       const inputs: Record<string, string> = {}
       for (const [key, value] of Object.entries(step.with ?? {}))
         if (!String(value).includes('${{')) inputs[key] = String(value)
-      return [{ where: `${wf.path}: jobs.${jobId}.steps[${step.id ?? index}]`, action, inputs }]
+      return [{ where: `${wf.path}: jobs.${jobId}.steps[${step.id ?? index}]`, job: jobId, action, inputs }]
     }),
   )
+}
+
+/** The `matrix.<key>` names the jobs fanning out on `needs.<planJob>.outputs.matrix` read. */
+export function matrixKeysReadFrom(wf: WorkflowFile, planJob: string): string[] {
+  const keys = new Set<string>()
+  for (const [, job] of jobsOf(wf)) {
+    const strategy = (job as { strategy?: { matrix?: unknown } }).strategy
+    if (!stringsIn(strategy?.matrix).some((s) => s.includes(`needs.${planJob}.outputs.matrix`))) continue
+    for (const expression of stringsIn(job).flatMap(expressionsIn))
+      for (const m of expression.matchAll(/\bmatrix\.([\w-]+)/g)) keys.add(m[1]!)
+  }
+  return [...keys].sort()
 }
 
 const lines = (text: string | undefined) =>
