@@ -34,7 +34,10 @@ const run = (ready || !partial) && hasPacker() ? test : test.skip
 
 /** `${{ matrix.<key> }}` filled from a matrix entry; any other expression is left for the caller to replace. */
 function fromMatrix(value: string, entry: Record<string, unknown>): string {
-  return value.replace(/\$\{\{\s*matrix\.([\w-]+)\s*\}\}/g, (_m, key: string) => String(entry[key] ?? ''))
+  return value.replace(/\$\{\{\s*matrix\.([\w-]+)\s*\}\}/g, (_m, key: string) => {
+    const field = entry[key]
+    return typeof field === 'string' || typeof field === 'number' || typeof field === 'boolean' ? String(field) : ''
+  })
 }
 
 run('build-templates.yml: plan, one leg per template, release assets', async () => {
