@@ -348,6 +348,14 @@ describe('the checks catch mistakes', () => {
       /needs concurrency/,
     ],
     [
+      'a write token left in .git/config',
+      job(
+        `    timeout-minutes: 5\n    permissions: { packages: write }\n    steps:\n      - uses: actions/checkout@${'a'.repeat(40)} # v4.2.2\n      - uses: slipway-dev/slipway/actions/ghcr-publish@v1\n`,
+        'concurrency: x\n',
+      ),
+      /persist-credentials: false/,
+    ],
+    [
       'a release that cancels itself',
       job(
         '    timeout-minutes: 5\n    permissions: { contents: write }\n    steps:\n      - run: git push\n',
@@ -422,6 +430,7 @@ describe('the checks catch mistakes', () => {
         '    permissions: { contents: read, packages: write }',
         '    steps:',
         `      - uses: actions/checkout@${'a'.repeat(40)} # v4.2.2`,
+        '        with: { persist-credentials: false }',
         '      - id: d',
         '        uses: ./actions/demo',
         '        with: { needed: "${{ inputs.x }}" }',

@@ -199,6 +199,12 @@ export function policyProblems(wf: WorkflowFile, ctx: Context): string[] {
       continue
     }
     if (job['timeout-minutes'] === undefined) say(where, 'no timeout-minutes')
+    // A token with write scopes left in .git/config is within reach of every later step: only a job that pushes keeps it.
+    const pushes = (job.steps ?? []).some((step) => /\bgit\s+push\b/.test(step.run ?? ''))
+    if (scopes.length > 0 && !pushes)
+      for (const step of job.steps ?? [])
+        if (step.uses?.startsWith('actions/checkout@') === true && step.with?.['persist-credentials'] !== false)
+          say(where, 'checks out with write scopes and keeps the token in .git/config: set persist-credentials: false')
     for (const [index, step] of (job.steps ?? []).entries()) {
       const stepWhere = `${where}.steps[${step.id ?? index}]`
       const scripts = [step.run ?? '']
