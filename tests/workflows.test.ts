@@ -127,16 +127,14 @@ test('the workflows use every action of the pipelines', () => {
   expect(referenced.filter((id) => ctx.action(id) === undefined)).toEqual([])
 })
 
-/** The README's "Pipelines" section once it is there, else the text written for it in workflows-examples/PIPELINES.md. */
+/** The root README's "Pipelines" section, where the reusable workflows' short calls are documented. */
 function pipelinesSection(): string {
   const readme = readFileSync(path.join(suiteRoot, 'README.md'), 'utf8')
   const start = readme.search(/^## Pipelines\s*$/m)
-  if (start >= 0) {
-    const rest = readme.slice(start + 1)
-    const end = rest.search(/^## /m)
-    return end < 0 ? rest : rest.slice(0, end)
-  }
-  return readFileSync(path.join(suiteRoot, 'workflows-examples', 'PIPELINES.md'), 'utf8')
+  if (start < 0) throw new Error('README.md has no "## Pipelines" section')
+  const rest = readme.slice(start + 1)
+  const end = rest.search(/^## /m)
+  return end < 0 ? rest : rest.slice(0, end)
 }
 
 describe('the "call it in 5 lines" snippets of the Pipelines section', () => {
@@ -154,7 +152,7 @@ describe('the "call it in 5 lines" snippets of the Pipelines section', () => {
 
   // A snippet is the body of a caller's workflow: with the caller's read-only default, it is a whole workflow.
   test.each(snippets)('snippet %i is a correct call', (_index, text) => {
-    const wf = parseWorkflow(`PIPELINES.md`, `name: caller\npermissions: { contents: read }\n${text}`)
+    const wf = parseWorkflow(`README.md`, `name: caller\npermissions: { contents: read }\n${text}`)
     expect(lint(wf.text, 'caller.yml')).toEqual([])
     expect(policyProblems(wf, ctx)).toEqual([])
     expect(referenceProblems(wf, ctx)).toEqual({ problems: [], unchecked: [] })
