@@ -17,12 +17,21 @@ export interface Described {
 
 export type TreeView = Record<string, Described>
 
-export function sha256File(file: string): string {
+/** SHA-256 of a file, from byte `start` to the end. */
+export function sha256File(file: string, start = 0): string {
   const hash = createHash('sha256')
   const buffer = Buffer.allocUnsafe(4 * 1024 * 1024)
   const fd = openSync(file, 'r')
   try {
-    for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) hash.update(buffer.subarray(0, n))
+    let position = start
+    for (
+      let n = readSync(fd, buffer, 0, buffer.length, position);
+      n > 0;
+      n = readSync(fd, buffer, 0, buffer.length, position)
+    ) {
+      hash.update(buffer.subarray(0, n))
+      position += n
+    }
   } finally {
     closeSync(fd)
   }
@@ -117,8 +126,11 @@ export function isoinfoList(iso: string, view: '-R' | '-J'): IsoinfoEntry[] {
       dir = heading[1]!
       continue
     }
+    // The flags column overflows its width for a multi-extent record ("[     26 FFFF name"): both forms parse.
     const match =
-      /^([dl-][rwxsStT-]{9})\s+\d+\s+\d+\s+\d+\s+(\d+)\s+\w{3}\s+\d+\s+\d+\s+\[\s*\d+\s+\d+\]\s\s(.*)$/.exec(line)
+      /^([dl-][rwxsStT-]{9})\s+\d+\s+\d+\s+\d+\s+(\d+)\s+\w{3}\s+\d+\s+\d+\s+\[\s*\d+\s+(?:[0-9A-Fa-f]{2}\]\s|[0-9A-Fa-f]{3,})\s(.*)$/.exec(
+        line,
+      )
     if (!match) continue
     let name = match[3]!
     const modeString = match[1]!
