@@ -29560,7 +29560,7 @@ async function checkMetaData(text, file) {
 // The parsers load only for the profiles that need them, which keeps the bundle's start-up small.
 async function checkYaml(text, file, what) {
     const { parseDocument } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
-    const document = parseDocument(text, { prettyErrors: false });
+    const document = parseDocument(text);
     const error = document.errors[0];
     if (error) {
         const line = error.linePos?.[0].line;
@@ -29632,13 +29632,13 @@ function remasterArgs(inputs, output) {
         args.push('-map', inputs.versionFile, `/${inputs.versionFile.split('/').pop() ?? 'version'}`);
     return args;
 }
+/** The base image must be the one the workflow names: checked before anything is installed or written. */
+async function verifyBaseIso(baseIso, expected) {
+    const actual = await sha256Of(baseIso);
+    if (actual !== expected)
+        throw new src/* InputError */.dz('base-iso-sha256', expected, `the checksum of ${baseIso}, which is ${actual}`);
+}
 async function remaster(inputs, _tree, epoch, logger, env) {
-    const baseIso = inputs.baseIso ?? '';
-    if (inputs.baseIsoSha256 !== undefined) {
-        const actual = await sha256Of(baseIso);
-        if (actual !== inputs.baseIsoSha256)
-            throw new src/* InputError */.dz('base-iso-sha256', inputs.baseIsoSha256, `the checksum of ${baseIso}, which is ${actual}`);
-    }
     await ensureXorriso(logger);
     const partial = `${inputs.output}.partial`;
     await (0,promises_.rm)(partial, { force: true });
@@ -29748,6 +29748,8 @@ async function buildImage(inputs, logger, env = process.env) {
     const epoch = await resolveEpoch(inputs, env);
     const tree = await planTree(inputs, epoch);
     await checkProfile(inputs.profile, tree);
+    if (inputs.baseIso !== undefined && inputs.baseIsoSha256 !== undefined)
+        await verifyBaseIso(inputs.baseIso, inputs.baseIsoSha256);
     await (0,promises_.mkdir)(external_node_path_default().dirname(inputs.output), { recursive: true });
     if (inputs.baseIso !== undefined) {
         const result = await remaster(inputs, tree, epoch, logger, env);

@@ -6,7 +6,7 @@ import { Git } from '@slipway/git'
 import { IsoConflictError, IsoSourceError, IsoTree, writeIso, type IsoDirectory } from '@slipway/iso9660'
 import type { Inputs } from './inputs.js'
 import { checkProfile } from './profiles.js'
-import { remaster } from './remaster.js'
+import { remaster, verifyBaseIso } from './remaster.js'
 
 export interface BuiltImage {
   path: string
@@ -88,6 +88,8 @@ export async function buildImage(
   const epoch = await resolveEpoch(inputs, env)
   const tree = await planTree(inputs, epoch)
   await checkProfile(inputs.profile, tree)
+  if (inputs.baseIso !== undefined && inputs.baseIsoSha256 !== undefined)
+    await verifyBaseIso(inputs.baseIso, inputs.baseIsoSha256)
   await mkdir(path.dirname(inputs.output), { recursive: true })
   if (inputs.baseIso !== undefined) {
     const result = await remaster(inputs, tree, epoch, logger, env)

@@ -59,7 +59,7 @@ export async function checkMetaData(text: string, file: string): Promise<void> {
 // The parsers load only for the profiles that need them, which keeps the bundle's start-up small.
 async function checkYaml(text: string, file: string, what: string): Promise<void> {
   const { parseDocument } = await import('yaml')
-  const document = parseDocument(text, { prettyErrors: false })
+  const document = parseDocument(text)
   const error = document.errors[0]
   if (error) {
     const line = error.linePos?.[0].line

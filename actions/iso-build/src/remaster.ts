@@ -38,6 +38,13 @@ export function remasterArgs(inputs: Inputs, output: string): string[] {
   return args
 }
 
+/** The base image must be the one the workflow names: checked before anything is installed or written. */
+export async function verifyBaseIso(baseIso: string, expected: string): Promise<void> {
+  const actual = await sha256Of(baseIso)
+  if (actual !== expected)
+    throw new InputError('base-iso-sha256', expected, `the checksum of ${baseIso}, which is ${actual}`)
+}
+
 export async function remaster(
   inputs: Inputs,
   _tree: IsoTree,
@@ -45,12 +52,6 @@ export async function remaster(
   logger: Logger,
   env: NodeJS.ProcessEnv,
 ): Promise<{ path: string; size: number; sha256: string; volumeId: string; fileCount: number }> {
-  const baseIso = inputs.baseIso ?? ''
-  if (inputs.baseIsoSha256 !== undefined) {
-    const actual = await sha256Of(baseIso)
-    if (actual !== inputs.baseIsoSha256)
-      throw new InputError('base-iso-sha256', inputs.baseIsoSha256, `the checksum of ${baseIso}, which is ${actual}`)
-  }
   await ensureXorriso(logger)
   const partial = `${inputs.output}.partial`
   await rm(partial, { force: true })
