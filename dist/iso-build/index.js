@@ -28373,7 +28373,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42505);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(10931);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(10321);
 
 
 await (0,_slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 10931:
+/***/ 10321:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28884,6 +28884,113 @@ function ucs2(text) {
     return buffer;
 }
 
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(75919);
+;// CONCATENATED MODULE: ./packages/iso9660/src/hasher.ts
+// SHA-256 of the image, computed on a second thread while the main thread copies: hashing 1 GiB costs about as much
+// as copying it, so done in line it would double the build time. The two threads share a ring of buffers
+// (SharedArrayBuffer): the main thread reads file data straight into a free slot, writes it out, and publishes the
+// slot; the worker hashes slots in order and frees them. Atomics keep the two in step without the event loop.
+
+/** control[0]: slots published; control[1]: slots hashed; control[2 + slot]: byte length (< 0: that many zeros). */
+const END = -0x80000000;
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads')
+const { createHash } = require('node:crypto')
+const { data, control, slots, slotSize } = workerData
+const ctl = new Int32Array(control)
+const ring = Buffer.from(data)
+const zeros = Buffer.alloc(slotSize)
+const hash = createHash('sha256')
+for (let tail = 0; ; ) {
+  if (Atomics.load(ctl, 0) === tail) { Atomics.wait(ctl, 0, tail); continue }
+  const slot = tail % slots
+  const length = ctl[2 + slot]
+  if (length === ${END}) { parentPort.postMessage(hash.digest('hex')); break }
+  if (length < 0) hash.update(zeros.subarray(0, -length))
+  else hash.update(ring.subarray(slot * slotSize, slot * slotSize + length))
+  tail++
+  Atomics.store(ctl, 1, tail)
+  Atomics.notify(ctl, 1)
+}
+`;
+class ParallelHasher {
+    slotSize;
+    slots;
+    control;
+    ring;
+    worker;
+    result;
+    head = 0;
+    failure;
+    constructor(slotSize = 1024 * 1024, slots = 4) {
+        this.slotSize = slotSize;
+        this.slots = slots;
+        const data = new SharedArrayBuffer(slotSize * slots);
+        const control = new SharedArrayBuffer(4 * (2 + slots));
+        this.control = new Int32Array(control);
+        this.ring = Buffer.from(data);
+        this.worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, workerData: { data, control, slots, slotSize } });
+        this.result = new Promise((resolve, reject) => {
+            this.worker.once('message', (digest) => resolve(digest));
+            this.worker.once('error', (error) => {
+                this.failure = error;
+                reject(error);
+            });
+            this.worker.once('exit', (code) => reject(new Error(`the hashing thread exited with code ${code}`)));
+        });
+        // Until the end, a failure surfaces through digest(); an unhandled rejection before that would end the process.
+        this.result.catch(() => undefined);
+    }
+    /** The next free slot to fill (waits while the worker is a full ring behind). */
+    slot() {
+        for (;;) {
+            const tail = Atomics.load(this.control, 1);
+            if (this.head - tail < this.slots)
+                break;
+            if (this.failure)
+                throw this.failure;
+            Atomics.wait(this.control, 1, tail, 1000);
+        }
+        const start = (this.head % this.slots) * this.slotSize;
+        return this.ring.subarray(start, start + this.slotSize);
+    }
+    /** Publishes the slot returned by slot(): `length` bytes of it, or `-length` zeros (its content is then ignored). */
+    publish(length) {
+        this.control[2 + (this.head % this.slots)] = length;
+        this.head++;
+        Atomics.store(this.control, 0, this.head);
+        Atomics.notify(this.control, 0);
+    }
+    update(data) {
+        for (let at = 0; at < data.length; at += this.slotSize) {
+            const piece = data.subarray(at, at + this.slotSize);
+            piece.copy(this.slot());
+            this.publish(piece.length);
+        }
+    }
+    zeros(length) {
+        for (let left = length; left > 0; left -= this.slotSize) {
+            this.slot();
+            this.publish(-Math.min(left, this.slotSize));
+        }
+    }
+    async digest() {
+        this.slot();
+        this.publish(END);
+        try {
+            return await this.result;
+        }
+        finally {
+            await this.worker.terminate();
+        }
+    }
+    /** Stops the worker without a result (the build failed). */
+    async abort() {
+        await this.worker.terminate();
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/iso9660/src/rockridge.ts
 // System Use Sharing Protocol (SUSP 1.12) and Rock Ridge Interchange Protocol (RRIP 1.10, "RRIP_1991A") entries.
 
@@ -29052,16 +29159,20 @@ async function writeIso(tree, output, options) {
     validateIsoOptions(options);
     const plan = planImage(tree, options);
     const fd = (0,external_node_fs_.openSync)(output, 'w');
+    const hasher = new ParallelHasher(options.chunkSize ?? 1024 * 1024);
     try {
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        const sink = new Sink(fd, hash);
+        const sink = new Sink(fd, hasher);
         writeMetadata(sink, plan, options);
         await copyFileData(sink, plan, options);
         if (sink.position !== plan.totalSectors * SECTOR)
             throw new Error(`layout error: wrote ${sink.position} bytes, planned ${plan.totalSectors * SECTOR}`);
         (0,external_node_fs_.ftruncateSync)(fd, sink.position);
         const counts = tree.counts();
-        return { bytes: sink.position, sha256: hash.digest('hex'), ...counts };
+        return { bytes: sink.position, sha256: await hasher.digest(), ...counts };
+    }
+    catch (error) {
+        await hasher.abort();
+        throw error;
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
@@ -29070,25 +29181,25 @@ async function writeIso(tree, output, options) {
 /** Sequential output that skips writing zeros (the file is extended by ftruncate), so sparse input stays sparse. */
 class Sink {
     fd;
-    hash;
+    hasher;
     position = 0;
-    constructor(fd, hash) {
+    constructor(fd, hasher) {
         this.fd = fd;
-        this.hash = hash;
+        this.hasher = hasher;
     }
     write(buffer) {
-        this.hash.update(buffer);
+        this.hasher.update(buffer);
+        this.writeOut(buffer);
+    }
+    /** Writes bytes already handed to the hasher (file data read straight into a hasher slot). */
+    writeOut(buffer) {
         let done = 0;
         while (done < buffer.length)
             done += (0,external_node_fs_.writeSync)(this.fd, buffer, done, buffer.length - done, this.position + done);
         this.position += buffer.length;
     }
-    skipZeros(length, zeros) {
-        for (let left = length; left > 0;) {
-            const n = Math.min(left, zeros.length);
-            this.hash.update(n === zeros.length ? zeros : zeros.subarray(0, n));
-            left -= n;
-        }
+    skipZeros(length) {
+        this.hasher.zeros(length);
         this.position += length;
     }
 }
@@ -29457,13 +29568,14 @@ function writeRecordFixed(buffer, at, length, identifier, lba, size, flags, mtim
     identifier.copy(buffer, at + 33);
 }
 async function copyFileData(sink, plan, options) {
-    const chunk = options.chunkSize ?? 2 * 1024 * 1024;
-    const buffer = Buffer.allocUnsafe(chunk);
+    const hasher = sink.hasher;
+    const chunk = hasher.slotSize;
     const zeros = Buffer.alloc(chunk);
     const total = plan.files.reduce((n, f) => n + f.file.size, 0);
     const interval = options.progressIntervalMs ?? 1000;
     let written = 0;
     let lastReport = Date.now();
+    let lastYield = 0;
     for (const { file, lba } of plan.files) {
         if (sink.position !== lba * SECTOR)
             throw new Error(`layout error at ${file.source}`);
@@ -29471,6 +29583,8 @@ async function copyFileData(sink, plan, options) {
         try {
             let left = file.size;
             while (left > 0) {
+                // Read straight into the hasher's next slot: the bytes are copied once, from the page cache.
+                const buffer = hasher.slot();
                 const want = Math.min(left, chunk);
                 let got = 0;
                 while (got < want) {
@@ -29481,10 +29595,14 @@ async function copyFileData(sink, plan, options) {
                 }
                 const data = buffer.subarray(0, got);
                 // Runs of zeros are not written: the output is extended at the end, so sparse files stay sparse.
-                if (got === chunk ? data.equals(zeros) : data.equals(zeros.subarray(0, got)))
-                    sink.skipZeros(got, zeros);
-                else
-                    sink.write(data);
+                if (data.equals(got === chunk ? zeros : zeros.subarray(0, got))) {
+                    hasher.publish(-got);
+                    sink.position += got;
+                }
+                else {
+                    hasher.publish(got);
+                    sink.writeOut(data);
+                }
                 left -= got;
                 written += got;
                 if (options.onProgress && Date.now() - lastReport >= interval) {
@@ -29500,10 +29618,12 @@ async function copyFileData(sink, plan, options) {
         }
         const pad = (SECTOR - (file.size % SECTOR)) % SECTOR;
         if (pad > 0)
-            sink.skipZeros(pad, zeros);
-        // Let timers and I/O callbacks run between files.
-        if (written % (64 * 1024 * 1024) < file.size)
+            sink.skipZeros(pad);
+        // Let timers and I/O callbacks run now and then.
+        if (written - lastYield >= 64 * 1024 * 1024) {
+            lastYield = written;
             await new Promise((resolve) => setImmediate(resolve));
+        }
     }
     options.onProgress?.(written, total);
 }

@@ -1,5 +1,5 @@
 // End to end: the built bundle runs as the runner runs it, and every image it writes is read back by real readers.
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { runBundle, suiteRoot, TestRepo, tempDir } from '@slipway/test-support'
 import {
@@ -190,4 +190,22 @@ describe('iso-build bundle', () => {
       expect.stringContaining('upload-artifact: skipped, ACTIONS_RUNTIME_TOKEN is not set'),
     ])
   })
+})
+
+test('an image with more than 100 MB of data logs its progress in percent and MB/s', async () => {
+  // A sparse file: 120 MB of data to copy, little disk.
+  const big = path.join(repo.dir, 'payload', 'disk.raw')
+  mkdirSync(path.dirname(big), { recursive: true })
+  writeFileSync(big, '')
+  truncateSync(big, 120 * 1000 * 1000)
+  const result = await runBundle({
+    action: 'iso-build',
+    workspace: repo.dir,
+    env,
+    inputs: { source: 'payload', output: 'payload.iso' },
+  })
+  expect(result.exitCode).toBe(0)
+  const progress = result.stdout.split('\n').filter((line) => line.startsWith('iso-build: ') && line.includes('MB/s'))
+  expect(progress.length).toBeGreaterThan(0)
+  expect(progress.at(-1)).toMatch(/^iso-build: 100% \(120 of 120 MB, \d+ MB\/s\)$/)
 })

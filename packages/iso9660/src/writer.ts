@@ -1,7 +1,6 @@
 // Plans the whole image from the tree (sizes only), then writes it front to back: system area, volume descriptors,
 // path tables, directories, Rock Ridge continuation areas, file data. Memory holds the metadata of one directory at
 // a time and one copy buffer, whatever the size of the files.
-import { createHash } from 'node:crypto'
 import { closeSync, fstatSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs'
 import { both16, both32, padded, paddedUcs2, recordDate, ucs2, volumeDate } from './bytes.js'
 import {
@@ -12,6 +11,7 @@ import {
   validateAString,
   validateVolumeId,
 } from './names.js'
+import { ParallelHasher } from './hasher.js'
 import { CE_LENGTH, ceEntry, erEntry, nmEntries, pxEntry, slEntries, spEntry, tfEntry } from './rockridge.js'
 import type { IsoDirectory, IsoEntry, IsoFile, IsoTree } from './tree.js'
 
@@ -42,7 +42,7 @@ export interface IsoOptions {
   joliet?: boolean
   /** Write Rock Ridge entries (default true). */
   rockRidge?: boolean
-  /** Bytes per read of file data (default 2 MiB). */
+  /** Bytes per read of file data, one slot of the hashing ring (default 1 MiB; four slots). */
   chunkSize?: number
   /** Called as file data is written, at most once per `progressIntervalMs`, and once at the end. */
   onProgress?: (written: number, total: number) => void
@@ -141,16 +141,19 @@ export async function writeIso(tree: IsoTree, output: string, options: IsoOption
   validateIsoOptions(options)
   const plan = planImage(tree, options)
   const fd = openSync(output, 'w')
+  const hasher = new ParallelHasher(options.chunkSize ?? 1024 * 1024)
   try {
-    const hash = createHash('sha256')
-    const sink = new Sink(fd, hash)
+    const sink = new Sink(fd, hasher)
     writeMetadata(sink, plan, options)
     await copyFileData(sink, plan, options)
     if (sink.position !== plan.totalSectors * SECTOR)
       throw new Error(`layout error: wrote ${sink.position} bytes, planned ${plan.totalSectors * SECTOR}`)
     ftruncateSync(fd, sink.position)
     const counts = tree.counts()
-    return { bytes: sink.position, sha256: hash.digest('hex'), ...counts }
+    return { bytes: sink.position, sha256: await hasher.digest(), ...counts }
+  } catch (error) {
+    await hasher.abort()
+    throw error
   } finally {
     closeSync(fd)
   }
@@ -161,22 +164,23 @@ class Sink {
   position = 0
   constructor(
     private readonly fd: number,
-    private readonly hash: ReturnType<typeof createHash>,
+    readonly hasher: ParallelHasher,
   ) {}
 
   write(buffer: Buffer): void {
-    this.hash.update(buffer)
+    this.hasher.update(buffer)
+    this.writeOut(buffer)
+  }
+
+  /** Writes bytes already handed to the hasher (file data read straight into a hasher slot). */
+  writeOut(buffer: Buffer): void {
     let done = 0
     while (done < buffer.length) done += writeSync(this.fd, buffer, done, buffer.length - done, this.position + done)
     this.position += buffer.length
   }
 
-  skipZeros(length: number, zeros: Buffer): void {
-    for (let left = length; left > 0;) {
-      const n = Math.min(left, zeros.length)
-      this.hash.update(n === zeros.length ? zeros : zeros.subarray(0, n))
-      left -= n
-    }
+  skipZeros(length: number): void {
+    this.hasher.zeros(length)
     this.position += length
   }
 }
@@ -557,19 +561,22 @@ function writeRecordFixed(
 }
 
 async function copyFileData(sink: Sink, plan: ImagePlan, options: IsoOptions): Promise<void> {
-  const chunk = options.chunkSize ?? 2 * 1024 * 1024
-  const buffer = Buffer.allocUnsafe(chunk)
+  const hasher = sink.hasher
+  const chunk = hasher.slotSize
   const zeros = Buffer.alloc(chunk)
   const total = plan.files.reduce((n, f) => n + f.file.size, 0)
   const interval = options.progressIntervalMs ?? 1000
   let written = 0
   let lastReport = Date.now()
+  let lastYield = 0
   for (const { file, lba } of plan.files) {
     if (sink.position !== lba * SECTOR) throw new Error(`layout error at ${file.source}`)
     const fd = openSync(file.source, 'r')
     try {
       let left = file.size
       while (left > 0) {
+        // Read straight into the hasher's next slot: the bytes are copied once, from the page cache.
+        const buffer = hasher.slot()
         const want = Math.min(left, chunk)
         let got = 0
         while (got < want) {
@@ -579,8 +586,13 @@ async function copyFileData(sink: Sink, plan: ImagePlan, options: IsoOptions): P
         }
         const data = buffer.subarray(0, got)
         // Runs of zeros are not written: the output is extended at the end, so sparse files stay sparse.
-        if (got === chunk ? data.equals(zeros) : data.equals(zeros.subarray(0, got))) sink.skipZeros(got, zeros)
-        else sink.write(data)
+        if (data.equals(got === chunk ? zeros : zeros.subarray(0, got))) {
+          hasher.publish(-got)
+          sink.position += got
+        } else {
+          hasher.publish(got)
+          sink.writeOut(data)
+        }
         left -= got
         written += got
         if (options.onProgress && Date.now() - lastReport >= interval) {
@@ -593,9 +605,12 @@ async function copyFileData(sink: Sink, plan: ImagePlan, options: IsoOptions): P
       closeSync(fd)
     }
     const pad = (SECTOR - (file.size % SECTOR)) % SECTOR
-    if (pad > 0) sink.skipZeros(pad, zeros)
-    // Let timers and I/O callbacks run between files.
-    if (written % (64 * 1024 * 1024) < file.size) await new Promise((resolve) => setImmediate(resolve))
+    if (pad > 0) sink.skipZeros(pad)
+    // Let timers and I/O callbacks run now and then.
+    if (written - lastYield >= 64 * 1024 * 1024) {
+      lastYield = written
+      await new Promise((resolve) => setImmediate(resolve))
+    }
   }
   options.onProgress?.(written, total)
 }
