@@ -28683,24 +28683,6 @@ class IsoTree {
         const parent = this.ensureDirectory(parts, source);
         this.place(parent, name, await entryOf(external_node_path_default().resolve(source), stats), normalizeIsoPath(isoPath), source);
     }
-    /** Adds a file from its bytes on disk (the version file) at `isoPath`. Same as addPath for a regular file. */
-    addFile(source, isoPath, stats) {
-        const parts = splitIsoPath(isoPath);
-        const name = parts.pop();
-        if (name === undefined)
-            throw new IsoSourceError('a file cannot be the root of the image');
-        const parent = this.ensureDirectory(parts, source);
-        const entry = {
-            kind: 'file',
-            source,
-            size: stats.size,
-            mode: S_IFREG | (stats.mode & 0o7777),
-            uid: 0,
-            gid: 0,
-            mtime: stats.mtime,
-        };
-        this.place(parent, name, entry, normalizeIsoPath(isoPath), source);
-    }
     /** Counts of regular files, directories (root included) and symlinks. */
     counts() {
         const counts = { files: 0, directories: 0, symlinks: 0, dataBytes: 0 };
@@ -29721,6 +29703,8 @@ function sha256Of(file) {
 
 
 
+
+
 async function ensureXorriso(logger, platform = process.platform) {
     if (await (0,src/* isOnPath */.jY)('xorriso', ['-version']))
         return;
@@ -29743,13 +29727,12 @@ function remasterArgs(inputs, output) {
     if (inputs.source !== undefined)
         args.push('-map', inputs.source, '/');
     for (const mapping of inputs.files) {
-        const target = mapping.isoPath.endsWith('/')
-            ? `${mapping.isoPath}${mapping.source.split('/').pop() ?? ''}`
-            : mapping.isoPath;
-        args.push('-map', mapping.source, target);
+        // As in a fresh image: a directory is merged into the path, a file under a path ending in / keeps its name.
+        const keepName = mapping.isoPath.endsWith('/') && !(0,external_node_fs_.statSync)(mapping.source).isDirectory();
+        args.push('-map', mapping.source, keepName ? `${mapping.isoPath}${external_node_path_default().basename(mapping.source)}` : mapping.isoPath);
     }
     if (inputs.versionFile !== undefined)
-        args.push('-map', inputs.versionFile, `/${inputs.versionFile.split('/').pop() ?? 'version'}`);
+        args.push('-map', inputs.versionFile, `/${external_node_path_default().basename(inputs.versionFile)}`);
     return args;
 }
 /** The base image must be the one the workflow names: checked before anything is installed or written. */
@@ -29758,7 +29741,7 @@ async function verifyBaseIso(baseIso, expected) {
     if (actual !== expected)
         throw new src/* InputError */.dz('base-iso-sha256', expected, `the checksum of ${baseIso}, which is ${actual}`);
 }
-async function remaster(inputs, _tree, epoch, logger, env) {
+async function remaster(inputs, epoch, logger, env) {
     await ensureXorriso(logger);
     const partial = `${inputs.output}.partial`;
     await (0,promises_.rm)(partial, { force: true });
@@ -29872,7 +29855,7 @@ async function buildImage(inputs, logger, env = process.env) {
         await verifyBaseIso(inputs.baseIso, inputs.baseIsoSha256);
     await (0,promises_.mkdir)(external_node_path_default().dirname(inputs.output), { recursive: true });
     if (inputs.baseIso !== undefined) {
-        const result = await remaster(inputs, tree, epoch, logger, env);
+        const result = await remaster(inputs, epoch, logger, env);
         return { ...result, epoch, entries: listEntries(tree.root), remastered: true };
     }
     const counts = tree.counts();

@@ -92,7 +92,7 @@ export async function buildImage(
     await verifyBaseIso(inputs.baseIso, inputs.baseIsoSha256)
   await mkdir(path.dirname(inputs.output), { recursive: true })
   if (inputs.baseIso !== undefined) {
-    const result = await remaster(inputs, tree, epoch, logger, env)
+    const result = await remaster(inputs, epoch, logger, env)
     return { ...result, epoch, entries: listEntries(tree.root), remastered: true }
   }
   const counts = tree.counts()

@@ -1,8 +1,9 @@
 // Remaster mode: files added to (or replaced in) an existing bootable ISO by xorriso, which replays the base image's
 // El Torito boot records and hybrid MBR/GPT (`-boot_image any replay`) so the result still boots.
+import { statSync } from 'node:fs'
 import { rename, rm, stat } from 'node:fs/promises'
+import path from 'node:path'
 import { ConfigError, exec, InputError, isOnPath, type Logger } from '@slipway/action-kit'
-import type { IsoTree } from '@slipway/iso9660'
 import type { Inputs } from './inputs.js'
 import { sha256Of } from './checksum.js'
 
@@ -28,13 +29,11 @@ export function remasterArgs(inputs: Inputs, output: string): string[] {
   if (inputs.volumeIdExplicit) args.push('-volid', inputs.volumeId)
   if (inputs.source !== undefined) args.push('-map', inputs.source, '/')
   for (const mapping of inputs.files) {
-    const target = mapping.isoPath.endsWith('/')
-      ? `${mapping.isoPath}${mapping.source.split('/').pop() ?? ''}`
-      : mapping.isoPath
-    args.push('-map', mapping.source, target)
+    // As in a fresh image: a directory is merged into the path, a file under a path ending in / keeps its name.
+    const keepName = mapping.isoPath.endsWith('/') && !statSync(mapping.source).isDirectory()
+    args.push('-map', mapping.source, keepName ? `${mapping.isoPath}${path.basename(mapping.source)}` : mapping.isoPath)
   }
-  if (inputs.versionFile !== undefined)
-    args.push('-map', inputs.versionFile, `/${inputs.versionFile.split('/').pop() ?? 'version'}`)
+  if (inputs.versionFile !== undefined) args.push('-map', inputs.versionFile, `/${path.basename(inputs.versionFile)}`)
   return args
 }
 
@@ -47,7 +46,6 @@ export async function verifyBaseIso(baseIso: string, expected: string): Promise<
 
 export async function remaster(
   inputs: Inputs,
-  _tree: IsoTree,
   epoch: number,
   logger: Logger,
   env: NodeJS.ProcessEnv,

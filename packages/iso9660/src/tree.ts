@@ -93,24 +93,6 @@ export class IsoTree {
     this.place(parent, name, await entryOf(path.resolve(source), stats), normalizeIsoPath(isoPath), source)
   }
 
-  /** Adds a file from its bytes on disk (the version file) at `isoPath`. Same as addPath for a regular file. */
-  addFile(source: string, isoPath: string, stats: { size: number; mode: number; mtime: number }): void {
-    const parts = splitIsoPath(isoPath)
-    const name = parts.pop()
-    if (name === undefined) throw new IsoSourceError('a file cannot be the root of the image')
-    const parent = this.ensureDirectory(parts, source)
-    const entry: IsoFile = {
-      kind: 'file',
-      source,
-      size: stats.size,
-      mode: S_IFREG | (stats.mode & 0o7777),
-      uid: 0,
-      gid: 0,
-      mtime: stats.mtime,
-    }
-    this.place(parent, name, entry, normalizeIsoPath(isoPath), source)
-  }
-
   /** Counts of regular files, directories (root included) and symlinks. */
   counts(): { files: number; directories: number; symlinks: number; dataBytes: number } {
     const counts = { files: 0, directories: 0, symlinks: 0, dataBytes: 0 }
