@@ -1,6 +1,7 @@
 import { ConfigError } from '@slipway/action-kit'
 import { checkMetaData, checkUserData, checkXml } from '../src/profiles.js'
-import { formatBytes } from '../src/summary.js'
+import type { BuiltImage } from '../src/build.js'
+import { formatBytes, renderSummary } from '../src/summary.js'
 
 describe('user-data', () => {
   test.each([
@@ -60,4 +61,29 @@ test.each([
   [5 * 1024 * 1024 * 1024, '5.0 GiB'],
 ])('formatBytes(%d) = %s', (bytes, text) => {
   expect(formatBytes(bytes)).toBe(text)
+})
+
+describe('step summary', () => {
+  const image = (entries: number): BuiltImage => ({
+    path: '/w/cidata.iso',
+    size: 61440,
+    sha256: 'ab'.repeat(32),
+    volumeId: 'cidata',
+    fileCount: entries,
+    epoch: 1_700_000_000,
+    entries: Array.from({ length: entries }, (_, i) => ({ path: `/file-${i}`, size: i })),
+    remastered: false,
+  })
+
+  test.each([
+    [3, false],
+    [50, false],
+    [51, true],
+  ])('%d entries: tree collapsed = %s', (entries, collapsed) => {
+    const markdown = renderSummary(image(entries), 'cidata.iso')
+    expect(markdown).toContain('`cidata.iso`')
+    expect(markdown).toContain('ab'.repeat(32))
+    expect(markdown).toContain(`\`/file-${entries - 1}\``)
+    expect(markdown.includes('<details>')).toBe(collapsed)
+  })
 })
