@@ -28874,6 +28874,7 @@ var external_node_worker_threads_ = __nccwpck_require__(75919);
 // (SharedArrayBuffer): the main thread reads file data straight into a free slot, writes it out, and publishes the
 // slot; the worker hashes slots in order and frees them. Atomics keep the two in step without the event loop.
 
+
 /** control[0]: slots published; control[1]: slots hashed; control[2 + slot]: byte length (< 0: that many zeros). */
 const END = -0x80000000;
 const WORKER_SOURCE = `
@@ -28970,6 +28971,37 @@ class ParallelHasher {
     /** Stops the worker without a result (the build failed). */
     async abort() {
         await this.worker.terminate();
+    }
+}
+/** The same interface, hashing in line: for small images a thread costs more than it saves. */
+class InlineHasher {
+    slotSize;
+    buffer;
+    zeroes;
+    hash = (0,external_node_crypto_.createHash)('sha256');
+    constructor(slotSize = 1024 * 1024) {
+        this.slotSize = slotSize;
+        this.buffer = Buffer.allocUnsafe(slotSize);
+        this.zeroes = Buffer.alloc(slotSize);
+    }
+    slot() {
+        return this.buffer;
+    }
+    publish(length) {
+        this.hash.update(length < 0 ? this.zeroes.subarray(0, -length) : this.buffer.subarray(0, length));
+    }
+    update(data) {
+        this.hash.update(data);
+    }
+    zeros(length) {
+        for (let left = length; left > 0; left -= this.slotSize)
+            this.publish(-Math.min(left, this.slotSize));
+    }
+    digest() {
+        return Promise.resolve(this.hash.digest('hex'));
+    }
+    abort() {
+        return Promise.resolve();
     }
 }
 
@@ -29102,6 +29134,7 @@ const SYSTEM_AREA_SECTORS = 16;
  * directory record of its own. Every extent but the last must be a whole number of sectors.
  */
 const MAX_EXTENT = 0xfffff800;
+const PARALLEL_HASH_BYTES = 32 * 1024 * 1024;
 class IsoOptionError extends Error {
     option;
     value;
@@ -29141,7 +29174,10 @@ async function writeIso(tree, output, options) {
     validateIsoOptions(options);
     const plan = planImage(tree, options);
     const fd = (0,external_node_fs_.openSync)(output, 'w');
-    const hasher = new ParallelHasher(options.chunkSize ?? 1024 * 1024);
+    const slot = options.chunkSize ?? 1024 * 1024;
+    // Below 32 MiB of data the copy is over before a hashing thread would have started.
+    const dataBytes = plan.files.reduce((n, f) => n + f.file.size, 0);
+    const hasher = dataBytes >= PARALLEL_HASH_BYTES ? new ParallelHasher(slot) : new InlineHasher(slot);
     try {
         const sink = new Sink(fd, hasher);
         writeMetadata(sink, plan, options);

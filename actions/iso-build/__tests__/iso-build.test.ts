@@ -205,6 +205,8 @@ test('an image with more than 100 MB of data logs its progress in percent and MB
     inputs: { source: 'payload', output: 'payload.iso' },
   })
   expect(result.exitCode).toBe(0)
+  // Over 32 MiB of data the checksum comes from the hashing thread: it must match the file.
+  expect(result.outputs.sha256).toBe(sha256File(path.join(repo.dir, 'payload.iso')))
   const progress = result.stdout.split('\n').filter((line) => line.startsWith('iso-build: ') && line.includes('MB/s'))
   expect(progress.length).toBeGreaterThan(0)
   expect(progress.at(-1)).toMatch(/^iso-build: 100% \(120 of 120 MB, \d+ MB\/s\)$/)

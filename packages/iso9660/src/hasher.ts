@@ -2,6 +2,7 @@
 // as copying it, so done in line it would double the build time. The two threads share a ring of buffers
 // (SharedArrayBuffer): the main thread reads file data straight into a free slot, writes it out, and publishes the
 // slot; the worker hashes slots in order and frees them. Atomics keep the two in step without the event loop.
+import { createHash } from 'node:crypto'
 import { Worker } from 'node:worker_threads'
 
 /** control[0]: slots published; control[1]: slots hashed; control[2 + slot]: byte length (< 0: that many zeros). */
@@ -107,3 +108,41 @@ export class ParallelHasher {
     await this.worker.terminate()
   }
 }
+
+/** The same interface, hashing in line: for small images a thread costs more than it saves. */
+export class InlineHasher {
+  private readonly buffer: Buffer
+  private readonly zeroes: Buffer
+  private readonly hash = createHash('sha256')
+
+  constructor(readonly slotSize = 1024 * 1024) {
+    this.buffer = Buffer.allocUnsafe(slotSize)
+    this.zeroes = Buffer.alloc(slotSize)
+  }
+
+  slot(): Buffer {
+    return this.buffer
+  }
+
+  publish(length: number): void {
+    this.hash.update(length < 0 ? this.zeroes.subarray(0, -length) : this.buffer.subarray(0, length))
+  }
+
+  update(data: Buffer): void {
+    this.hash.update(data)
+  }
+
+  zeros(length: number): void {
+    for (let left = length; left > 0; left -= this.slotSize) this.publish(-Math.min(left, this.slotSize))
+  }
+
+  digest(): Promise<string> {
+    return Promise.resolve(this.hash.digest('hex'))
+  }
+
+  abort(): Promise<void> {
+    return Promise.resolve()
+  }
+}
+
+export type ImageHasher = ParallelHasher | InlineHasher

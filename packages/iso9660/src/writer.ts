@@ -11,7 +11,7 @@ import {
   validateAString,
   validateVolumeId,
 } from './names.js'
-import { ParallelHasher } from './hasher.js'
+import { InlineHasher, ParallelHasher, type ImageHasher } from './hasher.js'
 import { CE_LENGTH, ceEntry, erEntry, nmEntries, pxEntry, slEntries, spEntry, tfEntry } from './rockridge.js'
 import type { IsoDirectory, IsoEntry, IsoFile, IsoTree } from './tree.js'
 
@@ -23,6 +23,7 @@ const SYSTEM_AREA_SECTORS = 16
  * directory record of its own. Every extent but the last must be a whole number of sectors.
  */
 export const MAX_EXTENT = 0xfffff800
+const PARALLEL_HASH_BYTES = 32 * 1024 * 1024
 
 export interface IsoOptions {
   /** ECMA-119 §8.4.6: up to 32 d-characters (lower case is recorded in upper case in the primary descriptor). */
@@ -141,7 +142,10 @@ export async function writeIso(tree: IsoTree, output: string, options: IsoOption
   validateIsoOptions(options)
   const plan = planImage(tree, options)
   const fd = openSync(output, 'w')
-  const hasher = new ParallelHasher(options.chunkSize ?? 1024 * 1024)
+  const slot = options.chunkSize ?? 1024 * 1024
+  // Below 32 MiB of data the copy is over before a hashing thread would have started.
+  const dataBytes = plan.files.reduce((n, f) => n + f.file.size, 0)
+  const hasher: ImageHasher = dataBytes >= PARALLEL_HASH_BYTES ? new ParallelHasher(slot) : new InlineHasher(slot)
   try {
     const sink = new Sink(fd, hasher)
     writeMetadata(sink, plan, options)
@@ -164,7 +168,7 @@ class Sink {
   position = 0
   constructor(
     private readonly fd: number,
-    readonly hasher: ParallelHasher,
+    readonly hasher: ImageHasher,
   ) {}
 
   write(buffer: Buffer): void {
