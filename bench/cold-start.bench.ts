@@ -19,6 +19,7 @@ const typicalInputs: Record<string, Record<string, string>> = {
     tags: 'type=semver,pattern={{version}}\ntype=semver,pattern={{major}}.{{minor}}\ntype=ref,event=branch\ntype=sha',
     labels: 'org.opencontainers.image.vendor=Acme',
   },
+  'iso-build': { files: 'version => /version', output: 'out/image.iso', 'volume-id': 'COLD_START' },
 }
 
 const RUNS = 7

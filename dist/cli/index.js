@@ -9922,6 +9922,55 @@ const ociLabels = {
     },
 };
 
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/iso-build.ts
+
+
+
+/**
+ * iso-build on the container-service examples: the Linux cloud-init seed (profile cidata) and the Windows answer-file
+ * image (profile autounattend), both with the repository's version file, written to out/iso-build/. Both are built by
+ * slipway's own writer, so no system tool is needed.
+ */
+const isoBuild = {
+    id: 'iso-build',
+    title: 'iso-build: Linux cidata and Windows autounattend images from workflows-examples/container-service',
+    async run({ root, outDir }) {
+        const examples = external_node_path_default().relative(root, external_node_path_default().join(root, 'workflows-examples', 'container-service'));
+        const output = external_node_path_default().relative(root, external_node_path_default().join(outDir, 'iso-build'));
+        const notes = [];
+        const linux = await runStep({
+            root,
+            action: 'iso-build',
+            workspace: root,
+            inputs: {
+                source: external_node_path_default().join(examples, 'Linux'),
+                profile: 'cidata',
+                'version-file': 'version',
+                output: external_node_path_default().join(output, 'cidata.iso'),
+            },
+        });
+        if (linux.exitCode !== 0)
+            return { run: linux };
+        await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(outDir, 'iso-build-linux.md'), linux.summary);
+        notes.push(`cidata.iso        sha256 ${linux.outputs.sha256 ?? ''} (${linux.outputs.size ?? '?'} bytes)`);
+        const windows = await runStep({
+            root,
+            action: 'iso-build',
+            workspace: root,
+            inputs: {
+                source: external_node_path_default().join(examples, 'Windows'),
+                profile: 'autounattend',
+                'volume-id': 'AUTOUNATTEND',
+                'version-file': 'version',
+                output: external_node_path_default().join(output, 'autounattend.iso'),
+            },
+        });
+        if (windows.exitCode === 0)
+            notes.push(`autounattend.iso  sha256 ${windows.outputs.sha256 ?? ''} (${windows.outputs.size ?? '?'} bytes)`);
+        return { run: windows, notes };
+    },
+};
+
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/version-check.ts
 
 /** version-check on slipway's own repository: its `version` file and the root package.json must agree. */
@@ -9943,8 +9992,9 @@ const versionCheck = {
 
 
 
+
 /** Every rehearsal step, in pipeline order. Each action adds its own file beside this one and a line here. */
-const rehearsalSteps = [versionCheck, ociLabels, ghcrPublish];
+const rehearsalSteps = [versionCheck, isoBuild, ociLabels, ghcrPublish];
 
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse.ts
 

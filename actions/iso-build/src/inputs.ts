@@ -1,0 +1,131 @@
+import { realpathSync } from 'node:fs'
+import path from 'node:path'
+import { InputError, inputReader, isInside, parseList } from '@slipway/action-kit'
+import { validateAString, validateVolumeId } from '@slipway/iso9660'
+
+export const PROFILES = ['plain', 'cidata', 'autounattend'] as const
+export type Profile = (typeof PROFILES)[number]
+
+/** One `source-path => /iso/path` line of the `files` input. */
+export interface FileMapping {
+  source: string
+  isoPath: string
+  line: string
+}
+
+export interface Inputs {
+  /** A directory whose contents become the image's root. */
+  source?: string
+  files: FileMapping[]
+  output: string
+  volumeId: string
+  /** The volume id was given (remastering keeps the base image's otherwise). */
+  volumeIdExplicit: boolean
+  volumeSet?: string
+  publisher?: string
+  preparer: string
+  applicationId: string
+  profile: Profile
+  versionFile?: string
+  reproducible: boolean
+  uploadArtifact?: string
+  retentionDays?: number
+  baseIso?: string
+  baseIsoSha256?: string
+  workspace: string
+}
+
+export function getInputs(read = inputReader()): Inputs {
+  const profile = read.enum('profile', PROFILES, { default: 'plain' })
+  const source = read.optionalPath('source', { mustExist: true })
+  const files = parseList(read.string('files')).map((line) => parseMapping(line, read.workspace))
+  if (source === undefined && files.length === 0)
+    throw new InputError('source', '', 'a directory, or `files` lines of the form `source-path => /iso/path`')
+  if (source !== undefined && files.length > 0)
+    throw new InputError('files', read.string('files'), 'no value when `source` is set: use one or the other')
+
+  const profileVolume = profile === 'cidata' ? 'cidata' : undefined
+  const givenVolumeId = read.optional('volume-id')
+  const volumeId = givenVolumeId ?? profileVolume ?? 'SLIPWAY'
+  const volumeProblem = validateVolumeId(volumeId)
+  if (volumeProblem) throw new InputError('volume-id', volumeId, volumeProblem)
+  if (profile === 'cidata' && volumeId.toLowerCase() !== 'cidata')
+    throw new InputError(
+      'volume-id',
+      volumeId,
+      'cidata (or nothing) with profile cidata: cloud-init finds its data by this label',
+    )
+
+  const volumeSet = read.optional('volume-set')
+  if (volumeSet !== undefined && !/^[A-Za-z0-9_]{1,128}$/.test(volumeSet))
+    throw new InputError('volume-set', volumeSet, 'up to 128 letters A-Z, digits or _ (ECMA-119 d-characters)')
+  const aString = (name: string, value: string | undefined): string | undefined => {
+    if (value === undefined) return undefined
+    const problem = validateAString(value)
+    if (problem) throw new InputError(name, value, problem)
+    return value
+  }
+
+  const baseIso = read.optionalPath('base-iso', { mustExist: true, allowOutside: true })
+  const baseIsoSha256 = read.optional('base-iso-sha256')?.toLowerCase()
+  if (baseIsoSha256 !== undefined && !/^[0-9a-f]{64}$/.test(baseIsoSha256))
+    throw new InputError('base-iso-sha256', baseIsoSha256, 'a SHA-256 checksum: 64 hexadecimal digits')
+  if (baseIsoSha256 !== undefined && baseIso === undefined)
+    throw new InputError('base-iso-sha256', baseIsoSha256, 'no value unless `base-iso` is set')
+
+  const uploadArtifact = read.optional('upload-artifact')
+  if (uploadArtifact !== undefined && /[":<>|*?\r\n\\/]/.test(uploadArtifact))
+    throw new InputError(
+      'upload-artifact',
+      uploadArtifact,
+      'an artifact name without " : < > | * ? \\ / or line breaks',
+    )
+  const retentionDays = read.optionalInteger('retention-days', { min: 1, max: 90 })
+
+  return {
+    ...(source !== undefined ? { source } : {}),
+    files,
+    output: read.path('output', { default: `${volumeId.toLowerCase()}.iso` }),
+    volumeId,
+    volumeIdExplicit: givenVolumeId !== undefined || profileVolume !== undefined,
+    ...(volumeSet !== undefined ? { volumeSet } : {}),
+    ...optional('publisher', aString('publisher', read.optional('publisher'))),
+    preparer: aString('preparer', read.optional('preparer')) ?? 'SLIPWAY',
+    applicationId: aString('application-id', read.optional('application-id')) ?? 'SLIPWAY ISO-BUILD',
+    profile,
+    ...optional('versionFile', read.optionalPath('version-file', { mustExist: true })),
+    reproducible: read.boolean('reproducible', { default: true }),
+    ...optional('uploadArtifact', uploadArtifact),
+    ...optional('retentionDays', retentionDays),
+    ...optional('baseIso', baseIso),
+    ...optional('baseIsoSha256', baseIsoSha256),
+    workspace: read.workspace,
+  }
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Partial<Record<K, V>>)
+}
+
+/** `source-path => /iso/path`; the source is resolved in the workspace, the image path is absolute. */
+export function parseMapping(line: string, workspace: string): FileMapping {
+  const match = /^(.+?)\s*=>\s*(\S.*)$/.exec(line)
+  if (!match) throw new InputError('files', line, 'lines of the form `source-path => /iso/path`')
+  const [, source = '', isoPath = ''] = match
+  if (!isoPath.startsWith('/'))
+    throw new InputError('files', line, 'an absolute path in the image after =>, like /scripts/')
+  if (isoPath.split('/').includes('..')) throw new InputError('files', line, 'an image path without ..')
+  const resolved = path.resolve(workspace, source.trim())
+  if (!isInside(workspace, resolved))
+    throw new InputError('files', line, `a source path inside the workspace ${workspace}`)
+  let real: string
+  try {
+    real = realpathSync(resolved)
+  } catch {
+    throw new InputError('files', line, 'an existing file or directory before =>')
+  }
+  // A symlink in the workspace must not lead the image to files outside it.
+  if (!isInside(realpathSync(workspace), real))
+    throw new InputError('files', line, `a source that stays inside the workspace (it resolves to ${real})`)
+  return { source: resolved, isoPath, line }
+}

@@ -1,0 +1,44 @@
+import { code, details, markdownTable } from '@slipway/action-kit'
+import type { BuiltImage } from './build.js'
+
+const TREE_LIMIT = 50
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`
+  const units = ['KiB', 'MiB', 'GiB', 'TiB']
+  let value = bytes / 1024
+  let unit = 0
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024
+    unit++
+  }
+  return `${value.toFixed(1)} ${units[unit] ?? 'TiB'}`
+}
+
+/** The step summary: the image, its checksum, and its file tree (collapsed past 50 entries). */
+export function renderSummary(image: BuiltImage, displayPath: string): string {
+  const facts = markdownTable(
+    ['image', 'volume id', 'size', 'files', 'sha256', 'SOURCE_DATE_EPOCH'],
+    [
+      [
+        code(displayPath),
+        code(image.volumeId),
+        formatBytes(image.size),
+        image.fileCount,
+        code(image.sha256),
+        `${image.epoch} (${new Date(image.epoch * 1000).toISOString()})`,
+      ],
+    ],
+  )
+  const rows = image.entries.map((e) => [
+    code(e.path),
+    e.size !== undefined ? formatBytes(e.size) : e.link !== undefined ? `→ ${code(e.link)}` : '',
+  ])
+  const tree = markdownTable(['path', 'size'], rows)
+  const heading = image.remastered ? '### iso-build: remastered image\n\n' : '### iso-build\n\n'
+  const listing =
+    rows.length > TREE_LIMIT
+      ? details(`${rows.length} entries ${image.remastered ? 'added' : 'in the image'}`, tree)
+      : `${image.remastered ? 'Added' : 'Contents'}:\n\n${tree}`
+  return `${heading}${facts}\n${listing}`
+}

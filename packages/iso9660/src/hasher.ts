@@ -1,0 +1,148 @@
+// SHA-256 of the image, computed on a second thread while the main thread copies: hashing 1 GiB costs about as much
+// as copying it, so done in line it would double the build time. The two threads share a ring of buffers
+// (SharedArrayBuffer): the main thread reads file data straight into a free slot, writes it out, and publishes the
+// slot; the worker hashes slots in order and frees them. Atomics keep the two in step without the event loop.
+import { createHash } from 'node:crypto'
+import { Worker } from 'node:worker_threads'
+
+/** control[0]: slots published; control[1]: slots hashed; control[2 + slot]: byte length (< 0: that many zeros). */
+const END = -0x80000000
+
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads')
+const { createHash } = require('node:crypto')
+const { data, control, slots, slotSize } = workerData
+const ctl = new Int32Array(control)
+const ring = Buffer.from(data)
+const zeros = Buffer.alloc(slotSize)
+const hash = createHash('sha256')
+for (let tail = 0; ; ) {
+  if (Atomics.load(ctl, 0) === tail) { Atomics.wait(ctl, 0, tail); continue }
+  const slot = tail % slots
+  const length = ctl[2 + slot]
+  if (length === ${END}) { parentPort.postMessage(hash.digest('hex')); break }
+  if (length < 0) hash.update(zeros.subarray(0, -length))
+  else hash.update(ring.subarray(slot * slotSize, slot * slotSize + length))
+  tail++
+  Atomics.store(ctl, 1, tail)
+  Atomics.notify(ctl, 1)
+}
+`
+
+export class ParallelHasher {
+  private readonly control: Int32Array
+  private readonly ring: Buffer
+  private readonly worker: Worker
+  private readonly result: Promise<string>
+  private head = 0
+  private failure: Error | undefined
+
+  constructor(
+    readonly slotSize = 1024 * 1024,
+    private readonly slots = 4,
+  ) {
+    const data = new SharedArrayBuffer(slotSize * slots)
+    const control = new SharedArrayBuffer(4 * (2 + slots))
+    this.control = new Int32Array(control)
+    this.ring = Buffer.from(data)
+    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { data, control, slots, slotSize } })
+    this.result = new Promise((resolve, reject) => {
+      this.worker.once('message', (digest: string) => resolve(digest))
+      this.worker.once('error', (error) => {
+        this.failure = error
+        reject(error)
+      })
+      this.worker.once('exit', (code) => reject(new Error(`the hashing thread exited with code ${code}`)))
+    })
+    // Until the end, a failure surfaces through digest(); an unhandled rejection before that would end the process.
+    this.result.catch(() => undefined)
+  }
+
+  /** The next free slot to fill (waits while the worker is a full ring behind). */
+  slot(): Buffer {
+    for (;;) {
+      const tail = Atomics.load(this.control, 1)
+      if (this.head - tail < this.slots) break
+      if (this.failure) throw this.failure
+      Atomics.wait(this.control, 1, tail, 1000)
+    }
+    const start = (this.head % this.slots) * this.slotSize
+    return this.ring.subarray(start, start + this.slotSize)
+  }
+
+  /** Publishes the slot returned by slot(): `length` bytes of it, or `-length` zeros (its content is then ignored). */
+  publish(length: number): void {
+    this.control[2 + (this.head % this.slots)] = length
+    this.head++
+    Atomics.store(this.control, 0, this.head)
+    Atomics.notify(this.control, 0)
+  }
+
+  update(data: Buffer): void {
+    for (let at = 0; at < data.length; at += this.slotSize) {
+      const piece = data.subarray(at, at + this.slotSize)
+      piece.copy(this.slot())
+      this.publish(piece.length)
+    }
+  }
+
+  zeros(length: number): void {
+    for (let left = length; left > 0; left -= this.slotSize) {
+      this.slot()
+      this.publish(-Math.min(left, this.slotSize))
+    }
+  }
+
+  async digest(): Promise<string> {
+    this.slot()
+    this.publish(END)
+    try {
+      return await this.result
+    } finally {
+      await this.worker.terminate()
+    }
+  }
+
+  /** Stops the worker without a result (the build failed). */
+  async abort(): Promise<void> {
+    await this.worker.terminate()
+  }
+}
+
+/** The same interface, hashing in line: for small images a thread costs more than it saves. */
+export class InlineHasher {
+  private readonly buffer: Buffer
+  private readonly zeroes: Buffer
+  private readonly hash = createHash('sha256')
+
+  constructor(readonly slotSize = 1024 * 1024) {
+    this.buffer = Buffer.allocUnsafe(slotSize)
+    this.zeroes = Buffer.alloc(slotSize)
+  }
+
+  slot(): Buffer {
+    return this.buffer
+  }
+
+  publish(length: number): void {
+    this.hash.update(length < 0 ? this.zeroes.subarray(0, -length) : this.buffer.subarray(0, length))
+  }
+
+  update(data: Buffer): void {
+    this.hash.update(data)
+  }
+
+  zeros(length: number): void {
+    for (let left = length; left > 0; left -= this.slotSize) this.publish(-Math.min(left, this.slotSize))
+  }
+
+  digest(): Promise<string> {
+    return Promise.resolve(this.hash.digest('hex'))
+  }
+
+  abort(): Promise<void> {
+    return Promise.resolve()
+  }
+}
+
+export type ImageHasher = ParallelHasher | InlineHasher

@@ -1,0 +1,3 @@
+export * from './names.js'
+export * from './tree.js'
+export * from './writer.js'

@@ -1,0 +1,206 @@
+// The tree an image is planned from: built from lstat() of the sources, before a byte of file data is read.
+import { lstat, readdir, readlink, realpath } from 'node:fs/promises'
+import path from 'node:path'
+
+interface Attributes {
+  /** POSIX st_mode, file type bits included (RRIP PX). */
+  mode: number
+  uid: number
+  gid: number
+  /** Modification time, whole seconds since 1970. */
+  mtime: number
+}
+
+export interface IsoFile extends Attributes {
+  kind: 'file'
+  size: number
+  /** Absolute path of the content on disk. */
+  source: string
+}
+
+export interface IsoSymlink extends Attributes {
+  kind: 'symlink'
+  /** The link text, stored as written (RRIP SL); never followed. */
+  target: string
+}
+
+export interface IsoDirectory extends Attributes {
+  kind: 'directory'
+  children: Map<string, IsoEntry>
+}
+
+export type IsoEntry = IsoFile | IsoSymlink | IsoDirectory
+
+/** Two sources claim the same path in the image. */
+export class IsoConflictError extends Error {
+  override readonly name = 'IsoConflictError'
+  constructor(
+    readonly isoPath: string,
+    readonly first: string,
+    readonly second: string,
+  ) {
+    super(`${isoPath} comes from both ${first} and ${second}`)
+  }
+}
+
+/** A source that cannot be stored: a device, socket or FIFO, or a name a file system cannot hold. */
+export class IsoSourceError extends Error {
+  override readonly name = 'IsoSourceError'
+}
+
+const S_IFMT = 0o170000
+const S_IFDIR = 0o040000
+const S_IFREG = 0o100000
+const S_IFLNK = 0o120000
+
+/**
+ * The files of an image and where each comes from. Several directories can be merged into one tree; a path claimed
+ * twice (other than a directory by two directories) is a conflict, reported with both sources.
+ */
+export class IsoTree {
+  readonly root: IsoDirectory
+  private readonly origins = new Map<string, string>()
+
+  constructor(rootAttributes: Partial<Attributes> = {}) {
+    this.root = {
+      kind: 'directory',
+      mode: S_IFDIR | 0o755,
+      uid: 0,
+      gid: 0,
+      mtime: 0,
+      ...rootAttributes,
+      children: new Map(),
+    }
+  }
+
+  /** Adds the contents of `sourceDir` under `isoDir` (the root by default). The source dir's own symlink is resolved. */
+  async addDirectory(sourceDir: string, isoDir = '/'): Promise<void> {
+    const real = await realpath(sourceDir)
+    const stats = await lstat(real)
+    if (!stats.isDirectory()) throw new IsoSourceError(`${sourceDir} is not a directory`)
+    const target = this.ensureDirectory(splitIsoPath(isoDir), real, attributesOf(stats))
+    await this.walk(real, target, normalizeIsoPath(isoDir))
+  }
+
+  /** Adds one file, symlink or directory (with its contents) at `isoPath`. */
+  async addPath(source: string, isoPath: string): Promise<void> {
+    const stats = await lstat(source)
+    if (stats.isDirectory()) return this.addDirectory(source, isoPath)
+    const parts = splitIsoPath(isoPath)
+    const name = parts.pop()
+    if (name === undefined) throw new IsoSourceError(`${source} cannot be the root of the image: it is not a directory`)
+    const parent = this.ensureDirectory(parts, source)
+    this.place(parent, name, await entryOf(path.resolve(source), stats), normalizeIsoPath(isoPath), source)
+  }
+
+  /** Counts of regular files, directories (root included) and symlinks. */
+  counts(): { files: number; directories: number; symlinks: number; dataBytes: number } {
+    const counts = { files: 0, directories: 0, symlinks: 0, dataBytes: 0 }
+    const visit = (dir: IsoDirectory): void => {
+      counts.directories++
+      for (const child of dir.children.values()) {
+        if (child.kind === 'directory') visit(child)
+        else if (child.kind === 'symlink') counts.symlinks++
+        else {
+          counts.files++
+          counts.dataBytes += child.size
+        }
+      }
+    }
+    visit(this.root)
+    return counts
+  }
+
+  private async walk(sourceDir: string, into: IsoDirectory, isoDir: string): Promise<void> {
+    const names = (await readdir(sourceDir)).sort()
+    for (const name of names) {
+      const source = path.join(sourceDir, name)
+      const stats = await lstat(source)
+      const isoPath = isoDir === '/' ? `/${name}` : `${isoDir}/${name}`
+      if (stats.isDirectory()) {
+        const child = this.ensureChildDirectory(into, name, isoPath, source, attributesOf(stats))
+        await this.walk(source, child, isoPath)
+      } else {
+        this.place(into, name, await entryOf(source, stats), isoPath, source)
+      }
+    }
+  }
+
+  private place(parent: IsoDirectory, name: string, entry: IsoEntry, isoPath: string, source: string): void {
+    checkName(name, isoPath)
+    const existing = parent.children.get(name)
+    if (existing) throw new IsoConflictError(isoPath, this.origins.get(isoPath) ?? 'an earlier source', source)
+    parent.children.set(name, entry)
+    this.origins.set(isoPath, source)
+  }
+
+  private ensureDirectory(parts: string[], source: string, attributes?: Attributes): IsoDirectory {
+    let dir = this.root
+    let isoPath = ''
+    if (parts.length === 0 && attributes) Object.assign(this.root, attributes)
+    parts.forEach((name, index) => {
+      isoPath += `/${name}`
+      const last = index === parts.length - 1
+      dir = this.ensureChildDirectory(dir, name, isoPath, source, last ? attributes : undefined)
+    })
+    return dir
+  }
+
+  private ensureChildDirectory(
+    parent: IsoDirectory,
+    name: string,
+    isoPath: string,
+    source: string,
+    attributes?: Attributes,
+  ): IsoDirectory {
+    checkName(name, isoPath)
+    const existing = parent.children.get(name)
+    if (existing?.kind === 'directory') return existing
+    if (existing) throw new IsoConflictError(isoPath, this.origins.get(isoPath) ?? 'an earlier source', source)
+    const dir: IsoDirectory = {
+      kind: 'directory',
+      mode: S_IFDIR | 0o755,
+      uid: this.root.uid,
+      gid: this.root.gid,
+      mtime: this.root.mtime,
+      ...attributes,
+      children: new Map(),
+    }
+    parent.children.set(name, dir)
+    this.origins.set(isoPath, source)
+    return dir
+  }
+}
+
+function attributesOf(stats: { mode: number; uid: number; gid: number; mtimeMs: number }): Attributes {
+  return { mode: stats.mode, uid: stats.uid, gid: stats.gid, mtime: Math.floor(stats.mtimeMs / 1000) }
+}
+
+async function entryOf(source: string, stats: Awaited<ReturnType<typeof lstat>>): Promise<IsoFile | IsoSymlink> {
+  const attributes = attributesOf({
+    mode: Number(stats.mode),
+    uid: Number(stats.uid),
+    gid: Number(stats.gid),
+    mtimeMs: Number(stats.mtimeMs),
+  })
+  const type = attributes.mode & S_IFMT
+  if (type === S_IFLNK) return { kind: 'symlink', target: await readlink(source), ...attributes }
+  if (type === S_IFREG) return { kind: 'file', source, size: Number(stats.size), ...attributes }
+  throw new IsoSourceError(`${source} is a device, socket or FIFO: only files, directories and symlinks are stored`)
+}
+
+function checkName(name: string, isoPath: string): void {
+  if (name === '' || name === '.' || name === '..' || name.includes('/') || name.includes('\0'))
+    throw new IsoSourceError(`${isoPath}: ${JSON.stringify(name)} is not a valid file name`)
+  if (Buffer.byteLength(name, 'utf8') > 255) throw new IsoSourceError(`${isoPath}: a name is at most 255 bytes`)
+}
+
+export function normalizeIsoPath(isoPath: string): string {
+  return `/${splitIsoPath(isoPath).join('/')}`
+}
+
+export function splitIsoPath(isoPath: string): string[] {
+  const parts = isoPath.split('/').filter((p) => p !== '' && p !== '.')
+  if (parts.includes('..')) throw new IsoSourceError(`${isoPath}: ".." is not allowed in a path in the image`)
+  return parts
+}

@@ -1,0 +1,620 @@
+// Plans the whole image from the tree (sizes only), then writes it front to back: system area, volume descriptors,
+// path tables, directories, Rock Ridge continuation areas, file data. Memory holds the metadata of one directory at
+// a time and one copy buffer, whatever the size of the files.
+import { closeSync, fstatSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs'
+import { both16, both32, padded, paddedUcs2, recordDate, ucs2, volumeDate } from './bytes.js'
+import {
+  compareIsoIdentifiers,
+  compareJolietIdentifiers,
+  isoIdentifier,
+  jolietIdentifier,
+  validateAString,
+  validateVolumeId,
+} from './names.js'
+import { InlineHasher, ParallelHasher, type ImageHasher } from './hasher.js'
+import { CE_LENGTH, ceEntry, erEntry, nmEntries, pxEntry, slEntries, spEntry, tfEntry } from './rockridge.js'
+import type { IsoDirectory, IsoEntry, IsoFile, IsoTree } from './tree.js'
+
+export const SECTOR = 2048
+/** ECMA-119 §6.2.1: the first 16 sectors are the System Area. */
+const SYSTEM_AREA_SECTORS = 16
+/**
+ * ECMA-119 §9.1.4 records a data length in 32 bits; Level 3 (§10.3) lets a file span several extents, each a
+ * directory record of its own. Every extent but the last must be a whole number of sectors.
+ */
+export const MAX_EXTENT = 0xfffff800
+const PARALLEL_HASH_BYTES = 32 * 1024 * 1024
+
+export interface IsoOptions {
+  /** ECMA-119 §8.4.6: up to 32 d-characters (lower case is recorded in upper case in the primary descriptor). */
+  volumeId: string
+  volumeSetId?: string
+  publisherId?: string
+  preparerId?: string
+  applicationId?: string
+  /**
+   * Seconds since 1970 for the volume dates (SOURCE_DATE_EPOCH). File and directory times later than this are
+   * recorded as this time, so a fresh checkout and an old one give the same image.
+   */
+  epoch: number
+  /** Record every file as owned by this uid/gid (0/0 for images that must not depend on the build machine). */
+  owner?: { uid: number; gid: number }
+  /** Write the Joliet supplementary hierarchy (default true). */
+  joliet?: boolean
+  /** Write Rock Ridge entries (default true). */
+  rockRidge?: boolean
+  /** Bytes per read of file data, one slot of the hashing ring (default 1 MiB; four slots). */
+  chunkSize?: number
+  /** Called as file data is written, at most once per `progressIntervalMs`, and once at the end. */
+  onProgress?: (written: number, total: number) => void
+  progressIntervalMs?: number
+}
+
+export interface IsoResult {
+  bytes: number
+  sha256: string
+  files: number
+  directories: number
+  symlinks: number
+  /** Bytes of file data (before padding to sectors). */
+  dataBytes: number
+}
+
+export class IsoOptionError extends Error {
+  override readonly name = 'IsoOptionError'
+  constructor(
+    readonly option: string,
+    readonly value: string,
+    readonly expected: string,
+  ) {
+    super(`${option} ${JSON.stringify(value)}: expected ${expected}`)
+  }
+}
+
+/** Checks the descriptor fields, before anything is written. */
+export function validateIsoOptions(options: IsoOptions): void {
+  const volumeProblem = validateVolumeId(options.volumeId)
+  if (volumeProblem) throw new IsoOptionError('volumeId', options.volumeId, volumeProblem)
+  // §8.4.19: the volume set identifier is up to 128 d-characters.
+  if (options.volumeSetId !== undefined && !/^[A-Za-z0-9_]{0,128}$/.test(options.volumeSetId))
+    throw new IsoOptionError('volumeSetId', options.volumeSetId, 'up to 128 letters A-Z, digits or _')
+  for (const key of ['publisherId', 'preparerId', 'applicationId'] as const) {
+    const value = options[key]
+    if (value === undefined) continue
+    const problem = validateAString(value)
+    if (problem) throw new IsoOptionError(key, value, problem)
+  }
+  if (!Number.isSafeInteger(options.epoch)) throw new IsoOptionError('epoch', String(options.epoch), 'whole seconds')
+}
+
+/** One file's data, where it lands. Joliet records point at the same extents. */
+interface PlannedFile {
+  file: IsoFile
+  lba: number
+}
+
+interface ContinuationArea {
+  entries: Buffer[]
+  length: number
+  next?: ContinuationArea
+  lba: number
+  offset: number
+}
+
+/** A directory record before its extent addresses are known. */
+interface PlannedRecord {
+  identifier: Buffer
+  target: IsoEntry
+  /** System Use entries stored in the record itself (the CE entry, if any, is appended when written). */
+  suspHead: Buffer[]
+  continuation?: ContinuationArea
+  length: number
+}
+
+interface PlannedDirectory {
+  dir: IsoDirectory
+  parent: PlannedDirectory | undefined
+  /** 1-based number in the path table (§9.4). */
+  number: number
+  identifier: Buffer
+  self: PlannedRecord
+  dotdot: PlannedRecord
+  records: PlannedRecord[]
+  lba: number
+  size: number
+  /** Continuation areas of this directory's records, in the blocks after its extent. */
+  areas: ContinuationArea[]
+  areaStart: number
+  areaSectors: number
+}
+
+interface Hierarchy {
+  directories: PlannedDirectory[]
+  pathTableSize: number
+  byEntry: Map<IsoDirectory, PlannedDirectory>
+}
+
+/**
+ * Writes `tree` as an ISO 9660 image at `output`: ECMA-119 Level 3 with Rock Ridge (RRIP 1.10) and Joliet.
+ * The same tree, options and epoch give the same bytes.
+ */
+export async function writeIso(tree: IsoTree, output: string, options: IsoOptions): Promise<IsoResult> {
+  validateIsoOptions(options)
+  const plan = planImage(tree, options)
+  const fd = openSync(output, 'w')
+  const slot = options.chunkSize ?? 1024 * 1024
+  // Below 32 MiB of data the copy is over before a hashing thread would have started.
+  const dataBytes = plan.files.reduce((n, f) => n + f.file.size, 0)
+  const hasher: ImageHasher = dataBytes >= PARALLEL_HASH_BYTES ? new ParallelHasher(slot) : new InlineHasher(slot)
+  try {
+    const sink = new Sink(fd, hasher)
+    writeMetadata(sink, plan, options)
+    await copyFileData(sink, plan, options)
+    if (sink.position !== plan.totalSectors * SECTOR)
+      throw new Error(`layout error: wrote ${sink.position} bytes, planned ${plan.totalSectors * SECTOR}`)
+    ftruncateSync(fd, sink.position)
+    const counts = tree.counts()
+    return { bytes: sink.position, sha256: await hasher.digest(), ...counts }
+  } catch (error) {
+    await hasher.abort()
+    throw error
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** Sequential output that skips writing zeros (the file is extended by ftruncate), so sparse input stays sparse. */
+class Sink {
+  position = 0
+  constructor(
+    private readonly fd: number,
+    readonly hasher: ImageHasher,
+  ) {}
+
+  write(buffer: Buffer): void {
+    this.hasher.update(buffer)
+    this.writeOut(buffer)
+  }
+
+  /** Writes bytes already handed to the hasher (file data read straight into a hasher slot). */
+  writeOut(buffer: Buffer): void {
+    let done = 0
+    while (done < buffer.length) done += writeSync(this.fd, buffer, done, buffer.length - done, this.position + done)
+    this.position += buffer.length
+  }
+
+  skipZeros(length: number): void {
+    this.hasher.zeros(length)
+    this.position += length
+  }
+}
+
+interface ImagePlan {
+  iso: Hierarchy
+  joliet: Hierarchy | undefined
+  files: PlannedFile[]
+  fileLba: Map<IsoFile, number>
+  emptyLba: number
+  pathTables: { isoL: number; isoM: number; jolietL: number; jolietM: number }
+  totalSectors: number
+}
+
+const sectors = (bytes: number): number => Math.ceil(bytes / SECTOR)
+
+function planImage(tree: IsoTree, options: IsoOptions): ImagePlan {
+  const rockRidge = options.rockRidge ?? true
+  const attributes = (entry: IsoEntry) => ({
+    uid: options.owner?.uid ?? entry.uid,
+    gid: options.owner?.gid ?? entry.gid,
+    mtime: Math.min(entry.mtime, options.epoch),
+  })
+  const iso = planHierarchy(tree.root, 'iso', rockRidge ? attributes : undefined)
+  const joliet = (options.joliet ?? true) ? planHierarchy(tree.root, 'joliet', undefined) : undefined
+
+  let lba = SYSTEM_AREA_SECTORS + 1 + (joliet ? 1 : 0) + 1
+  const pathTables = { isoL: lba, isoM: 0, jolietL: 0, jolietM: 0 }
+  lba += sectors(iso.pathTableSize)
+  pathTables.isoM = lba
+  lba += sectors(iso.pathTableSize)
+  if (joliet) {
+    pathTables.jolietL = lba
+    lba += sectors(joliet.pathTableSize)
+    pathTables.jolietM = lba
+    lba += sectors(joliet.pathTableSize)
+  }
+  // SUSP §5.1: a continuation area lies within one logical block. The areas of a directory's records are packed
+  // into the blocks right after that directory's extent: libarchive reads a CE block only when its read position
+  // reaches it as it finishes a directory, so an area anywhere else would be skipped.
+  for (const hierarchy of joliet ? [iso, joliet] : [iso])
+    for (const dir of hierarchy.directories) {
+      dir.lba = lba
+      lba += dir.size / SECTOR
+      dir.areaStart = lba
+      let offset = 0
+      for (const record of [dir.self, dir.dotdot, ...dir.records])
+        for (let area = record.continuation; area; area = area.next) {
+          if (offset + area.length > SECTOR) {
+            lba++
+            offset = 0
+          }
+          area.lba = lba
+          area.offset = offset
+          offset += area.length
+          dir.areas.push(area)
+        }
+      if (offset > 0) lba++
+      dir.areaSectors = lba - dir.areaStart
+    }
+
+  // Empty files and symlinks point at the first data block with length 0: some readers reject an extent at 0.
+  const emptyLba = lba
+  const files: PlannedFile[] = []
+  const fileLba = new Map<IsoFile, number>()
+  const visit = (dir: IsoDirectory): void => {
+    for (const [, child] of [...dir.children.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      if (child.kind === 'directory') visit(child)
+      else if (child.kind === 'file' && child.size > 0) {
+        files.push({ file: child, lba })
+        fileLba.set(child, lba)
+        lba += sectors(child.size)
+      }
+    }
+  }
+  visit(tree.root)
+  if (lba > 0xffffffff) throw new Error('the image would exceed 2^32 blocks (8 TiB)')
+  return { iso, joliet, files, fileLba, emptyLba, pathTables, totalSectors: lba }
+}
+
+type AttributeView = (entry: IsoEntry) => { uid: number; gid: number; mtime: number }
+
+function planHierarchy(root: IsoDirectory, kind: 'iso' | 'joliet', rr: AttributeView | undefined): Hierarchy {
+  const directories: PlannedDirectory[] = []
+  const byEntry = new Map<IsoDirectory, PlannedDirectory>()
+  const isoKind = kind === 'iso'
+  const makeRecord = (
+    identifier: Buffer,
+    target: IsoEntry,
+    name: string | undefined,
+    leading: Buffer[] = [],
+    trailing: Buffer[] = [],
+  ): PlannedRecord => {
+    const fixed = 33 + identifier.length + (identifier.length % 2 === 0 ? 1 : 0)
+    if (!rr) return { identifier, target, suspHead: [], length: fixed + (fixed % 2) }
+    // RRIP §4.1.1: a directory's link count is 2 plus its subdirectories, as POSIX file systems report it.
+    const links = target.kind === 'directory' ? 2 + subdirectories(target) : 1
+    const view = rr(target)
+    const susp = [
+      ...leading,
+      pxEntry(target.mode, links, view.uid, view.gid),
+      tfEntry(view.mtime),
+      ...(name === undefined ? [] : nmEntries(name)),
+      ...(target.kind === 'symlink' && name !== undefined ? slEntries(target.target) : []),
+      ...trailing,
+    ]
+    const { head, continuation } = packSusp(susp, 254 - fixed)
+    const headLength = head.reduce((n, b) => n + b.length, 0) + (continuation ? CE_LENGTH : 0)
+    const length = fixed + headLength
+    return {
+      identifier,
+      target,
+      suspHead: head,
+      ...(continuation ? { continuation } : {}),
+      length: length + (length % 2),
+    }
+  }
+
+  const queue: { dir: IsoDirectory; parent: PlannedDirectory | undefined; identifier: Buffer }[] = [
+    { dir: root, parent: undefined, identifier: Buffer.from([0]) },
+  ]
+  for (let item = queue.shift(); item; item = queue.shift()) {
+    const { dir, parent } = item
+    const taken = new Set<string>()
+    const named = [...dir.children.entries()]
+      .filter(([, child]) => isoKind || child.kind !== 'symlink') // Joliet has no symlinks
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([name, child]) => {
+        const id = isoKind ? isoIdentifier(name, child.kind === 'directory', taken) : jolietIdentifier(name, taken)
+        return { name, child, id }
+      })
+    named.sort((a, b) => (isoKind ? compareIsoIdentifiers(a.id, b.id) : compareJolietIdentifiers(a.id, b.id)))
+    const encode = (id: string) => (isoKind ? Buffer.from(id, 'ascii') : ucs2(id))
+    const records: PlannedRecord[] = []
+    for (const { name, child, id } of named) {
+      if (child.kind === 'file' && child.size > MAX_EXTENT) {
+        // ECMA-119 §6.5.1 / §9.1.6 bit 7: one record per extent, same identifier, all but the last flagged.
+        const count = Math.ceil(child.size / MAX_EXTENT)
+        for (let i = 0; i < count; i++) records.push(makeRecord(encode(id), child, name))
+      } else records.push(makeRecord(encode(id), child, name))
+    }
+    const isRoot = parent === undefined
+    // SUSP §5.3: SP opens the root's "." record; PX and TF follow in the record, where readers such as libarchive
+    // expect them, and the long ER (SUSP §5.5) goes last, into the continuation area.
+    const self = makeRecord(Buffer.from([0]), dir, undefined, isRoot ? [spEntry()] : [], isRoot ? [erEntry()] : [])
+    const dotdot = makeRecord(Buffer.from([1]), parent?.dir ?? dir, undefined)
+    let size = 0
+    for (const record of [self, dotdot, ...records]) {
+      // §6.8.1.1: a directory record does not cross a logical sector boundary.
+      if ((size % SECTOR) + record.length > SECTOR) size += SECTOR - (size % SECTOR)
+      size += record.length
+    }
+    const planned: PlannedDirectory = {
+      dir,
+      parent,
+      number: directories.length + 1,
+      identifier: item.identifier,
+      self,
+      dotdot,
+      records,
+      lba: 0,
+      size: sectors(size) * SECTOR,
+      areas: [],
+      areaStart: 0,
+      areaSectors: 0,
+    }
+    if (planned.number > 0xffff) throw new Error('more than 65535 directories: the path table cannot number them')
+    directories.push(planned)
+    byEntry.set(dir, planned)
+    for (const { child, id } of named)
+      if (child.kind === 'directory') queue.push({ dir: child, parent: planned, identifier: encode(id) })
+  }
+  // §9.4.1: each path table record is 8 bytes + identifier, padded to an even length.
+  const pathTableSize = directories.reduce((n, d) => n + 8 + d.identifier.length + (d.identifier.length % 2), 0)
+  return { directories, pathTableSize, byEntry }
+}
+
+function subdirectories(dir: IsoDirectory): number {
+  let n = 0
+  for (const child of dir.children.values()) if (child.kind === 'directory') n++
+  return n
+}
+
+/**
+ * Fits System Use entries into a record's free space (SUSP §4): what does not fit goes to a continuation area named
+ * by a CE entry (SUSP §5.1), chained when one block is not enough.
+ */
+function packSusp(entries: Buffer[], capacity: number): { head: Buffer[]; continuation?: ContinuationArea } {
+  const total = entries.reduce((n, b) => n + b.length, 0)
+  if (total <= capacity) return { head: entries }
+  const head: Buffer[] = []
+  let used = 0
+  let i = 0
+  for (const entry of entries) {
+    if (used + entry.length > capacity - CE_LENGTH) break
+    used += entry.length
+    i++
+  }
+  head.push(...entries.slice(0, i))
+  const rest = packSusp(entries.slice(i), SECTOR)
+  const length = rest.head.reduce((n, b) => n + b.length, 0) + (rest.continuation ? CE_LENGTH : 0)
+  const area: ContinuationArea = {
+    entries: rest.head,
+    length,
+    lba: 0,
+    offset: 0,
+    ...(rest.continuation ? { next: rest.continuation } : {}),
+  }
+  return { head, continuation: area }
+}
+
+function writeMetadata(sink: Sink, plan: ImagePlan, options: IsoOptions): void {
+  sink.write(Buffer.alloc(SYSTEM_AREA_SECTORS * SECTOR))
+  sink.write(volumeDescriptor(plan, options, 'primary'))
+  if (plan.joliet) sink.write(volumeDescriptor(plan, options, 'joliet'))
+  // §8.3: Volume Descriptor Set Terminator.
+  const terminator = Buffer.alloc(SECTOR)
+  terminator[0] = 255
+  terminator.write('CD001', 1, 'ascii')
+  terminator[6] = 1
+  sink.write(terminator)
+  const tables: [Hierarchy, boolean][] = [
+    [plan.iso, true],
+    [plan.iso, false],
+  ]
+  if (plan.joliet) tables.push([plan.joliet, true], [plan.joliet, false])
+  for (const [hierarchy, little] of tables) sink.write(pathTable(hierarchy, little))
+  for (const hierarchy of plan.joliet ? [plan.iso, plan.joliet] : [plan.iso])
+    for (const dir of hierarchy.directories) {
+      sink.write(directoryExtent(dir, hierarchy, plan, options.epoch))
+      if (dir.areaSectors === 0) continue
+      const blocks = Buffer.alloc(dir.areaSectors * SECTOR)
+      for (const area of dir.areas) {
+        let at = (area.lba - dir.areaStart) * SECTOR + area.offset
+        for (const entry of area.entries) at += entry.copy(blocks, at)
+        if (area.next) ceEntry(area.next.lba, area.next.offset, area.next.length).copy(blocks, at)
+      }
+      sink.write(blocks)
+    }
+  if (sink.position !== plan.emptyLba * SECTOR) throw new Error('layout error: metadata size differs from the plan')
+}
+
+/** §8.4 (primary) and §8.5 with the Joliet escape sequence %/E, UCS-2 level 3 (supplementary). */
+function volumeDescriptor(plan: ImagePlan, options: IsoOptions, kind: 'primary' | 'joliet'): Buffer {
+  const joliet = kind === 'joliet'
+  const hierarchy = joliet && plan.joliet ? plan.joliet : plan.iso
+  const d = Buffer.alloc(SECTOR)
+  d[0] = joliet ? 2 : 1
+  d.write('CD001', 1, 'ascii')
+  d[6] = 1
+  const text = (offset: number, length: number, value: string, upper = true) =>
+    joliet ? paddedUcs2(d, offset, length, value) : padded(d, offset, length, upper ? value.toUpperCase() : value)
+  text(8, 32, '')
+  text(40, 32, options.volumeId)
+  both32(d, 80, plan.totalSectors)
+  if (joliet) d.write('%/E', 88, 'ascii')
+  both16(d, 120, 1)
+  both16(d, 124, 1)
+  both16(d, 128, SECTOR)
+  both32(d, 132, hierarchy.pathTableSize)
+  d.writeUInt32LE(joliet ? plan.pathTables.jolietL : plan.pathTables.isoL, 140)
+  d.writeUInt32BE(joliet ? plan.pathTables.jolietM : plan.pathTables.isoM, 148)
+  // §8.4.18: the root directory record, 34 bytes, identifier 0x00.
+  const root = required(hierarchy.directories[0], 'root directory')
+  writeRecordFixed(d, 156, 34, Buffer.from([0]), root.lba, root.size, 0x02, Math.min(root.dir.mtime, options.epoch))
+  text(190, 128, options.volumeSetId ?? '')
+  text(318, 128, options.publisherId ?? '')
+  text(446, 128, options.preparerId ?? '')
+  text(574, 128, options.applicationId ?? '')
+  text(702, 37, '')
+  text(739, 37, '')
+  text(776, 37, '')
+  volumeDate(d, 813, options.epoch)
+  volumeDate(d, 830, options.epoch)
+  volumeDate(d, 847, undefined)
+  volumeDate(d, 864, options.epoch)
+  d[881] = 1
+  return d
+}
+
+function pathTable(hierarchy: Hierarchy, little: boolean): Buffer {
+  const table = Buffer.alloc(sectors(hierarchy.pathTableSize) * SECTOR)
+  let at = 0
+  for (const dir of hierarchy.directories) {
+    table[at] = dir.identifier.length
+    table[at + 1] = 0
+    if (little) {
+      table.writeUInt32LE(dir.lba, at + 2)
+      table.writeUInt16LE(dir.parent?.number ?? 1, at + 6)
+    } else {
+      table.writeUInt32BE(dir.lba, at + 2)
+      table.writeUInt16BE(dir.parent?.number ?? 1, at + 6)
+    }
+    dir.identifier.copy(table, at + 8)
+    at += 8 + dir.identifier.length + (dir.identifier.length % 2)
+  }
+  return table
+}
+
+function directoryExtent(dir: PlannedDirectory, hierarchy: Hierarchy, plan: ImagePlan, epoch: number): Buffer {
+  const extent = Buffer.alloc(dir.size)
+  let at = 0
+  const parent = dir.parent ?? dir
+  let extentIndex = 0
+  let previous: IsoEntry | undefined
+  const all = [dir.self, dir.dotdot, ...dir.records]
+  all.forEach((record, index) => {
+    if ((at % SECTOR) + record.length > SECTOR) at += SECTOR - (at % SECTOR)
+    const target = record.target
+    extentIndex = target === previous && index >= 2 ? extentIndex + 1 : 0
+    previous = target
+    let lba: number
+    let size: number
+    let flags = 0
+    if (index === 0) {
+      lba = dir.lba
+      size = dir.size
+      flags = 0x02
+    } else if (index === 1) {
+      lba = parent.lba
+      size = parent.size
+      flags = 0x02
+    } else if (target.kind === 'directory') {
+      const child = required(hierarchy.byEntry.get(target), 'directory')
+      lba = child.lba
+      size = child.size
+      flags = 0x02
+    } else if (target.kind === 'file' && target.size > 0) {
+      const start = required(plan.fileLba.get(target), 'file')
+      const extents = Math.ceil(target.size / MAX_EXTENT)
+      lba = start + (extentIndex * MAX_EXTENT) / SECTOR
+      size = extentIndex < extents - 1 ? MAX_EXTENT : target.size - extentIndex * MAX_EXTENT
+      if (extentIndex < extents - 1) flags = 0x80 // §9.1.6 bit 7: not the final record of the file
+    } else {
+      lba = plan.emptyLba
+      size = 0
+    }
+    const mtime = index === 1 ? parent.dir.mtime : target.mtime
+    writeRecordFixed(extent, at, record.length, record.identifier, lba, size, flags, Math.min(mtime, epoch))
+    let su = at + 33 + record.identifier.length + (record.identifier.length % 2 === 0 ? 1 : 0)
+    for (const entry of record.suspHead) su += entry.copy(extent, su)
+    if (record.continuation) {
+      const c = record.continuation
+      ceEntry(c.lba, c.offset, c.length).copy(extent, su)
+    }
+    at += record.length
+  })
+  return extent
+}
+
+function required<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`layout error: a ${what} was not planned`)
+  return value
+}
+
+/** §9.1: the fixed part of a directory record. */
+function writeRecordFixed(
+  buffer: Buffer,
+  at: number,
+  length: number,
+  identifier: Buffer,
+  lba: number,
+  size: number,
+  flags: number,
+  mtime: number,
+): void {
+  buffer[at] = length
+  buffer[at + 1] = 0
+  both32(buffer, at + 2, lba)
+  both32(buffer, at + 10, size)
+  recordDate(buffer, at + 18, mtime)
+  buffer[at + 25] = flags
+  buffer[at + 26] = 0
+  buffer[at + 27] = 0
+  both16(buffer, at + 28, 1)
+  buffer[at + 32] = identifier.length
+  identifier.copy(buffer, at + 33)
+}
+
+async function copyFileData(sink: Sink, plan: ImagePlan, options: IsoOptions): Promise<void> {
+  const hasher = sink.hasher
+  const chunk = hasher.slotSize
+  const zeros = Buffer.alloc(chunk)
+  const total = plan.files.reduce((n, f) => n + f.file.size, 0)
+  const interval = options.progressIntervalMs ?? 1000
+  let written = 0
+  let lastReport = Date.now()
+  let lastYield = 0
+  for (const { file, lba } of plan.files) {
+    if (sink.position !== lba * SECTOR) throw new Error(`layout error at ${file.source}`)
+    const fd = openSync(file.source, 'r')
+    try {
+      let left = file.size
+      while (left > 0) {
+        // Read straight into the hasher's next slot: the bytes are copied once, from the page cache.
+        const buffer = hasher.slot()
+        const want = Math.min(left, chunk)
+        let got = 0
+        while (got < want) {
+          const n = readSync(fd, buffer, got, want - got, null)
+          if (n === 0) throw new Error(`${file.source} became shorter while the image was written`)
+          got += n
+        }
+        const data = buffer.subarray(0, got)
+        // Runs of zeros are not written: the output is extended at the end, so sparse files stay sparse.
+        if (data.equals(got === chunk ? zeros : zeros.subarray(0, got))) {
+          hasher.publish(-got)
+          sink.position += got
+        } else {
+          hasher.publish(got)
+          sink.writeOut(data)
+        }
+        left -= got
+        written += got
+        if (options.onProgress && Date.now() - lastReport >= interval) {
+          lastReport = Date.now()
+          options.onProgress(written, total)
+        }
+      }
+      if (fstatSync(fd).size !== file.size) throw new Error(`${file.source} changed size while the image was written`)
+    } finally {
+      closeSync(fd)
+    }
+    const pad = (SECTOR - (file.size % SECTOR)) % SECTOR
+    if (pad > 0) sink.skipZeros(pad)
+    // Let timers and I/O callbacks run now and then.
+    if (written - lastYield >= 64 * 1024 * 1024) {
+      lastYield = written
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+  }
+  options.onProgress?.(written, total)
+}
