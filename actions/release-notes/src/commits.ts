@@ -1,0 +1,114 @@
+import { spawn } from 'node:child_process'
+import { ExecError } from '@slipway/action-kit'
+
+/** One commit of the range, as git gives it (one record of the streamed `git log`). */
+export interface GitCommit {
+  sha: string
+  parents: string[]
+  authorName: string
+  authorEmail: string
+  /** Author time, seconds since the epoch. */
+  time: number
+  /** The whole message: subject, body, trailers. */
+  message: string
+}
+
+export interface LogRange {
+  /** The release's commit (or any revision). */
+  head: string
+  /** The previous release; undefined for a first release (everything from the root). */
+  base?: string
+  /** Only the mainline: each merged pull request is its merge commit; the branch's own commits are not listed. */
+  firstParent: boolean
+  /** Only commits touching these paths (monorepos). */
+  paths?: readonly string[]
+}
+
+// ASCII record and unit separators cannot occur in a commit header and do not occur in ordinary messages; a record
+// starts with RS so that a message that happens to hold US is still cut at the right place (the message is last).
+const RS = '\x1e'
+const US = '\x1f'
+const FORMAT = `${RS}%H${US}%P${US}%aN${US}%aE${US}%at${US}%B`
+
+export function logArguments(range: LogRange): string[] {
+  const args = ['log', `--format=${FORMAT}`, '--no-color', '--no-show-signature']
+  // With the mainline only, a merge commit stands for its pull request; otherwise the branch commits speak for it.
+  args.push(range.firstParent ? '--first-parent' : '--no-merges')
+  args.push(range.base ? `${range.base}..${range.head}` : range.head)
+  if (range.paths && range.paths.length > 0) args.push('--', ...range.paths)
+  return args
+}
+
+/**
+ * Streams the commits of a range from ONE `git log` process, newest first, calling `onCommit` for each as soon as
+ * its record is complete: memory stays flat however long the history is.
+ */
+export function streamCommits(cwd: string, range: LogRange, onCommit: (commit: GitCommit) => void): Promise<number> {
+  const args = logArguments(range)
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', args, {
+      cwd,
+      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let pending = ''
+    let count = 0
+    let failed: unknown
+    const emit = (record: string) => {
+      if (record === '') return
+      try {
+        onCommit(parseRecord(record))
+        count++
+      } catch (error) {
+        failed ??= error
+      }
+    }
+    child.stdout.setEncoding('utf8')
+    child.stdout.on('data', (chunk: string) => {
+      const records = (pending + chunk).split(RS)
+      pending = records.pop() ?? ''
+      for (const record of records) emit(record)
+    })
+    let stderr = ''
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+    child.on('error', reject)
+    child.on('close', (code, signal) => {
+      if (code !== 0 || signal) {
+        reject(new ExecError('git', args, code, stderr, signal))
+        return
+      }
+      emit(pending)
+      if (failed !== undefined) reject(failed instanceof Error ? failed : new Error(String(failed)))
+      else resolve(count)
+    })
+  })
+}
+
+function parseRecord(record: string): GitCommit {
+  const fields = record.split(US)
+  if (fields.length < 6) throw new Error(`Unexpected git log record: ${JSON.stringify(record.slice(0, 200))}`)
+  const [sha = '', parents = '', authorName = '', authorEmail = '', time = '0'] = fields
+  return {
+    sha,
+    parents: parents === '' ? [] : parents.split(' '),
+    authorName,
+    authorEmail,
+    time: Number(time),
+    // The message is the last field; a US inside it is kept. git ends %B with a newline, and the next record's.
+    message: fields.slice(5).join(US).replace(/\n+$/, ''),
+  }
+}
+
+export interface Person {
+  name: string
+  email: string
+}
+
+/** `Co-authored-by: Name <email>` trailers (GitHub's convention; the key is matched case-insensitively). */
+export function coAuthorsOf(message: string): Person[] {
+  const people: Person[] = []
+  for (const match of message.matchAll(/^co-authored-by:\s*(.+?)\s*<([^>\s]+)>\s*$/gim)) {
+    people.push({ name: match[1] ?? '', email: match[2] ?? '' })
+  }
+  return people
+}

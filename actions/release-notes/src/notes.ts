@@ -1,0 +1,116 @@
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { Logger } from '@slipway/action-kit'
+import type { Git } from '@slipway/git'
+import { formatSemVer } from '@slipway/semver-tags'
+import type { GitHubClient } from '@slipway/github-api'
+import { changeOf, sectionize, type Change, type Section } from './changes.js'
+import { coAuthorsOf, streamCommits } from './commits.js'
+import { ContributorTally, type Contributor } from './contributors.js'
+import { loginsByEmail, pullRequestFacts, type Repository } from './lookups.js'
+import { categorize, parseReleaseConfig, type ReleaseConfig } from './release-config.js'
+import { assembleBody, fullChangelogLine, renderBlocks, type Body } from './render.js'
+import type { ReleaseRange } from './range.js'
+
+export interface NotesOptions {
+  range: ReleaseRange
+  firstParent: boolean
+  includePaths: readonly string[]
+  images: readonly string[]
+  /** Workspace-relative path of the release.yml-compatible config (used when present). */
+  configPath: string
+  workspace: string
+  repository: Repository
+  serverUrl: string
+  /** Without a client, contributors stay names and release.yml categories are not applied. */
+  client?: GitHubClient
+  bodyLimit?: number
+}
+
+export interface Notes extends Body {
+  sections: Section[]
+  contributors: Contributor[]
+  commitCount: number
+}
+
+export async function buildNotes(git: Git, options: NotesOptions, logger: Logger): Promise<Notes> {
+  const { range } = options
+  const config = await readConfig(options.workspace, options.configPath)
+  const changes: Change[] = []
+  const tally = new ContributorTally()
+  const commitCount = await streamCommits(
+    git.cwd,
+    {
+      head: range.head,
+      ...(range.base ? { base: range.base } : {}),
+      firstParent: options.firstParent,
+      paths: options.includePaths,
+    },
+    (commit) => {
+      const change = changeOf(commit)
+      changes.push(change)
+      tally.add(change)
+    },
+  )
+  let category: ((change: Change) => string | null | undefined) | undefined
+  if (config && config.categories.length + config.excludeLabels.length + config.excludeAuthors.length > 0) {
+    const numbers = new Set(changes.flatMap((c) => (c.pullRequest !== undefined ? [c.pullRequest] : [])))
+    if (!options.client) {
+      logger.warning(
+        `${options.configPath} needs pull request labels, which need a token: sections follow commit types instead`,
+      )
+    } else if (numbers.size > 0) {
+      const facts = await pullRequestFacts(options.client, options.repository, numbers, logger)
+      if (facts) {
+        category = (change) => {
+          const pr = change.pullRequest !== undefined ? facts.get(change.pullRequest) : undefined
+          return pr ? categorize(config, pr) : undefined
+        }
+      }
+    }
+  }
+  const sections = sectionize(changes, category)
+  const logins = options.client
+    ? await loginsByEmail(options.client, options.repository, range, tally.emails(), logger)
+    : new Map<string, string>()
+  if (!options.client) logger.warning('No token: contributors are shown by name, not by GitHub account')
+  const earlier = range.base !== undefined ? await earlierEmails(git, range.base) : undefined
+  const contributors = tally.contributors(logins, earlier)
+  const repositoryUrl = `${options.serverUrl}/${options.repository.owner}/${options.repository.repo}`
+  const notesInput = {
+    repositoryUrl,
+    ...(range.tag !== undefined ? { tag: range.tag } : {}),
+    ...(range.previousTag !== undefined ? { previousTag: range.previousTag } : {}),
+    ...(range.version !== undefined ? { version: formatSemVer(range.version) } : {}),
+    stable: !range.prerelease,
+    images: options.images,
+    sections,
+    contributors,
+  }
+  const body = assembleBody(renderBlocks(notesInput), fullChangelogLine(notesInput), options.bodyLimit)
+  return { ...body, sections, contributors, commitCount }
+}
+
+async function readConfig(workspace: string, configPath: string): Promise<ReleaseConfig | undefined> {
+  const candidates = [configPath, configPath.replace(/\.yml$/, '.yaml')]
+  for (const candidate of candidates) {
+    const file = path.join(workspace, candidate)
+    if (existsSync(file)) return parseReleaseConfig(await readFile(file, 'utf8'), candidate)
+  }
+  return undefined
+}
+
+/** Everyone who authored or co-authored a commit up to the previous release, lower-cased emails. */
+async function earlierEmails(git: Git, base: string): Promise<Set<string>> {
+  const emails = new Set<string>()
+  // Only messages that name a co-author need their body: %aE alone is cheap for git to produce.
+  const out = await git.run(['log', '--format=%aE%x1f%(trailers:key=Co-authored-by,valueonly,separator=%x1f)', base])
+  for (const line of out.split('\n')) {
+    const [author = '', ...coAuthors] = line.split('\x1f')
+    if (author) emails.add(author.toLowerCase())
+    for (const value of coAuthors)
+      for (const person of coAuthorsOf(`Co-authored-by: ${value}`)) emails.add(person.email.toLowerCase())
+  }
+  return emails
+}
