@@ -39429,8 +39429,8 @@ const US = '\x1f';
 const FORMAT = `${RS}%H${US}%P${US}%aN${US}%aE${US}%at${US}%B`;
 function logArguments(range) {
     const args = ['log', `--format=${FORMAT}`, '--no-color', '--no-show-signature'];
-    // With the mainline only, a merge commit stands for its pull request; otherwise the branch commits speak for it.
-    args.push(range.firstParent ? '--first-parent' : '--no-merges');
+    if (range.walk !== 'all')
+        args.push(`--${range.walk}`);
     args.push(range.base ? `${range.base}..${range.head}` : range.head);
     if (range.paths && range.paths.length > 0)
         args.push('--', ...range.paths);
@@ -39459,7 +39459,7 @@ function streamCommits(cwd, range, onCommit) {
                 count++;
             }
             catch (error) {
-                failed ??= error;
+                failed ??= error instanceof Error ? error : new Error('Unreadable git log record');
             }
         };
         child.stdout.setEncoding('utf8');
@@ -39479,7 +39479,7 @@ function streamCommits(cwd, range, onCommit) {
             }
             emit(pending);
             if (failed !== undefined)
-                reject(failed instanceof Error ? failed : new Error(String(failed)));
+                reject(failed);
             else
                 resolve(count);
         });
@@ -39629,8 +39629,15 @@ function loginFromNoreplyEmail(email) {
 class ContributorTally {
     people = new Map();
     add(change) {
+        this.count([change.author, ...change.coAuthors]);
+    }
+    /** For a merge commit: whoever pressed the merge button did not write the change, but a named co-author did. */
+    addCoAuthors(change) {
+        this.count(change.coAuthors);
+    }
+    count(people) {
         const seen = new Set();
-        for (const person of [change.author, ...change.coAuthors]) {
+        for (const person of people) {
             const key = person.email.toLowerCase();
             if (seen.has(key))
                 continue;
@@ -39759,8 +39766,8 @@ var dist = __nccwpck_require__(8815);
 function parseReleaseConfig(text, file) {
     const lineCounter = new dist/* LineCounter */.HN();
     const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter });
-    if (document.errors.length > 0) {
-        const error = document.errors[0];
+    const [error] = document.errors;
+    if (error) {
         throw new src/* ConfigError */.xL(error.message, { file, line: error.linePos?.[0].line ?? 1 });
     }
     const fail = (message, node) => {
@@ -39922,18 +39929,21 @@ function assembleBody(blocks, footer, limit = BODY_LIMIT) {
 async function buildNotes(git, options, logger) {
     const { range } = options;
     const config = await readConfig(options.workspace, options.configPath);
-    const changes = [];
     const tally = new ContributorTally();
-    const commitCount = await streamCommits(git.cwd, {
-        head: range.head,
-        ...(range.base ? { base: range.base } : {}),
-        firstParent: options.firstParent,
-        paths: options.includePaths,
-    }, (commit) => {
+    // With the mainline only, a merge commit stands for its pull request, yet the people who wrote the branch are
+    // contributors too: so the whole range is read (still one git log) and the mainline is found from the parents.
+    // With paths, git's history simplification rewrites parents, so git itself walks the first parents instead.
+    const walk = !options.firstParent ? 'no-merges' : options.includePaths.length > 0 ? 'first-parent' : 'all';
+    const all = [];
+    const commitCount = await streamCommits(git.cwd, { head: range.head, ...(range.base ? { base: range.base } : {}), walk, paths: options.includePaths }, (commit) => {
         const change = changeOf(commit);
-        changes.push(change);
-        tally.add(change);
+        all.push({ change, parents: commit.parents });
+        if (walk !== 'all' || commit.parents.length < 2)
+            tally.add(change);
+        else
+            tally.addCoAuthors(change);
     });
+    const changes = walk === 'all' ? mainline(all, range.head) : all.map((c) => c.change);
     let category;
     if (config && config.categories.length + config.excludeLabels.length + config.excludeAuthors.length > 0) {
         const numbers = new Set(changes.flatMap((c) => (c.pullRequest !== undefined ? [c.pullRequest] : [])));
@@ -39971,6 +39981,15 @@ async function buildNotes(git, options, logger) {
     };
     const body = assembleBody(renderBlocks(notesInput), fullChangelogLine(notesInput), options.bodyLimit);
     return { ...body, sections, contributors, commitCount };
+}
+/** The first-parent chain from `head`, newest first, within the commits of the range. */
+function mainline(commits, head) {
+    const bySha = new Map(commits.map((c) => [c.change.sha, c]));
+    const chain = [];
+    for (let sha = head, entry = bySha.get(sha); entry; sha = entry.parents[0], entry = sha === undefined ? undefined : bySha.get(sha)) {
+        chain.push(entry.change);
+    }
+    return chain;
 }
 async function readConfig(workspace, configPath) {
     const candidates = [configPath, configPath.replace(/\.yml$/, '.yaml')];

@@ -18,8 +18,11 @@ export interface LogRange {
   head: string
   /** The previous release; undefined for a first release (everything from the root). */
   base?: string
-  /** Only the mainline: each merged pull request is its merge commit; the branch's own commits are not listed. */
-  firstParent: boolean
+  /**
+   * `all`: every commit of the range, merges included (the caller picks the mainline from the parents);
+   * `first-parent`: only the mainline, as git walks it; `no-merges`: every commit but merge commits.
+   */
+  walk: 'all' | 'first-parent' | 'no-merges'
   /** Only commits touching these paths (monorepos). */
   paths?: readonly string[]
 }
@@ -32,8 +35,7 @@ const FORMAT = `${RS}%H${US}%P${US}%aN${US}%aE${US}%at${US}%B`
 
 export function logArguments(range: LogRange): string[] {
   const args = ['log', `--format=${FORMAT}`, '--no-color', '--no-show-signature']
-  // With the mainline only, a merge commit stands for its pull request; otherwise the branch commits speak for it.
-  args.push(range.firstParent ? '--first-parent' : '--no-merges')
+  if (range.walk !== 'all') args.push(`--${range.walk}`)
   args.push(range.base ? `${range.base}..${range.head}` : range.head)
   if (range.paths && range.paths.length > 0) args.push('--', ...range.paths)
   return args
@@ -53,14 +55,14 @@ export function streamCommits(cwd: string, range: LogRange, onCommit: (commit: G
     })
     let pending = ''
     let count = 0
-    let failed: unknown
+    let failed: Error | undefined
     const emit = (record: string) => {
       if (record === '') return
       try {
         onCommit(parseRecord(record))
         count++
       } catch (error) {
-        failed ??= error
+        failed ??= error instanceof Error ? error : new Error('Unreadable git log record')
       }
     }
     child.stdout.setEncoding('utf8')
@@ -78,7 +80,7 @@ export function streamCommits(cwd: string, range: LogRange, onCommit: (commit: G
         return
       }
       emit(pending)
-      if (failed !== undefined) reject(failed instanceof Error ? failed : new Error(String(failed)))
+      if (failed !== undefined) reject(failed)
       else resolve(count)
     })
   })

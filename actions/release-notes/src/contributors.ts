@@ -1,4 +1,5 @@
 import type { Change } from './changes.js'
+import type { Person } from './commits.js'
 
 export interface Contributor {
   name: string
@@ -24,8 +25,17 @@ export class ContributorTally {
   private readonly people = new Map<string, { name: string; email: string; commits: number }>()
 
   add(change: Change): void {
+    this.count([change.author, ...change.coAuthors])
+  }
+
+  /** For a merge commit: whoever pressed the merge button did not write the change, but a named co-author did. */
+  addCoAuthors(change: Change): void {
+    this.count(change.coAuthors)
+  }
+
+  private count(people: readonly Person[]): void {
     const seen = new Set<string>()
-    for (const person of [change.author, ...change.coAuthors]) {
+    for (const person of people) {
       const key = person.email.toLowerCase()
       if (seen.has(key)) continue
       seen.add(key)

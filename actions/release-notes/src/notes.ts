@@ -37,22 +37,23 @@ export interface Notes extends Body {
 export async function buildNotes(git: Git, options: NotesOptions, logger: Logger): Promise<Notes> {
   const { range } = options
   const config = await readConfig(options.workspace, options.configPath)
-  const changes: Change[] = []
   const tally = new ContributorTally()
+  // With the mainline only, a merge commit stands for its pull request, yet the people who wrote the branch are
+  // contributors too: so the whole range is read (still one git log) and the mainline is found from the parents.
+  // With paths, git's history simplification rewrites parents, so git itself walks the first parents instead.
+  const walk = !options.firstParent ? 'no-merges' : options.includePaths.length > 0 ? 'first-parent' : 'all'
+  const all: { change: Change; parents: string[] }[] = []
   const commitCount = await streamCommits(
     git.cwd,
-    {
-      head: range.head,
-      ...(range.base ? { base: range.base } : {}),
-      firstParent: options.firstParent,
-      paths: options.includePaths,
-    },
+    { head: range.head, ...(range.base ? { base: range.base } : {}), walk, paths: options.includePaths },
     (commit) => {
       const change = changeOf(commit)
-      changes.push(change)
-      tally.add(change)
+      all.push({ change, parents: commit.parents })
+      if (walk !== 'all' || commit.parents.length < 2) tally.add(change)
+      else tally.addCoAuthors(change)
     },
   )
+  const changes = walk === 'all' ? mainline(all, range.head) : all.map((c) => c.change)
   let category: ((change: Change) => string | null | undefined) | undefined
   if (config && config.categories.length + config.excludeLabels.length + config.excludeAuthors.length > 0) {
     const numbers = new Set(changes.flatMap((c) => (c.pullRequest !== undefined ? [c.pullRequest] : [])))
@@ -90,6 +91,20 @@ export async function buildNotes(git: Git, options: NotesOptions, logger: Logger
   }
   const body = assembleBody(renderBlocks(notesInput), fullChangelogLine(notesInput), options.bodyLimit)
   return { ...body, sections, contributors, commitCount }
+}
+
+/** The first-parent chain from `head`, newest first, within the commits of the range. */
+function mainline(commits: readonly { change: Change; parents: string[] }[], head: string): Change[] {
+  const bySha = new Map(commits.map((c) => [c.change.sha, c]))
+  const chain: Change[] = []
+  for (
+    let sha: string | undefined = head, entry = bySha.get(sha);
+    entry;
+    sha = entry.parents[0], entry = sha === undefined ? undefined : bySha.get(sha)
+  ) {
+    chain.push(entry.change)
+  }
+  return chain
 }
 
 async function readConfig(workspace: string, configPath: string): Promise<ReleaseConfig | undefined> {

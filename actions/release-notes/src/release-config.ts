@@ -19,8 +19,8 @@ export interface ReleaseCategory {
 export function parseReleaseConfig(text: string, file: string): ReleaseConfig {
   const lineCounter = new LineCounter()
   const document = parseDocument(text, { lineCounter })
-  if (document.errors.length > 0) {
-    const error = document.errors[0]!
+  const [error] = document.errors
+  if (error) {
     throw new ConfigError(error.message, { file, line: error.linePos?.[0].line ?? 1 })
   }
   const fail = (message: string, node: unknown): never => {
