@@ -8696,7 +8696,7 @@ function readActionMetadata(root, id) {
         inputs: Object.entries(doc.inputs ?? {}).map(([name, spec]) => {
             const input = { name, description: spec?.description ?? '', required: spec?.required === true };
             if (spec?.default !== undefined && spec.default !== null)
-                input.default = String(spec.default);
+                input.default = scalar(spec.default);
             return input;
         }),
         outputs: Object.entries(doc.outputs ?? {}).map(([name, spec]) => ({ name, description: spec?.description ?? '' })),
@@ -8705,6 +8705,14 @@ function readActionMetadata(root, id) {
     if (doc.branding)
         metadata.branding = doc.branding;
     return metadata;
+}
+/** YAML scalars of action.yml defaults (`default: 30`, `default: true`) as the strings the runner passes. */
+function scalar(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return JSON.stringify(value);
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/format.ts
@@ -8719,7 +8727,11 @@ function formatOutputsTable(outputs) {
         const oneLine = value.includes('\n') ? `${first} … (${value.split('\n').length} lines)` : first;
         return oneLine.length > 100 ? `${oneLine.slice(0, 99)}…` : oneLine;
     };
-    return [`${'output'.padEnd(width)}  value`, `${'-'.repeat(width)}  -----`, ...entries.map(([n, v]) => `${n.padEnd(width)}  ${shown(v)}`)].join('\n');
+    return [
+        `${'output'.padEnd(width)}  value`,
+        `${'-'.repeat(width)}  -----`,
+        ...entries.map(([n, v]) => `${n.padEnd(width)}  ${shown(v)}`),
+    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -8783,7 +8795,12 @@ function unescapeData(value) {
     return value.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
 }
 function unescapeProperty(value) {
-    return value.replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+    return value
+        .replace(/%3A/g, ':')
+        .replace(/%2C/g, ',')
+        .replace(/%0D/g, '\r')
+        .replace(/%0A/g, '\n')
+        .replace(/%25/g, '%');
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/runner.ts
@@ -8832,7 +8849,9 @@ async function runStep(options) {
     const main = options.bundle ?? external_node_path_default().resolve(actionDir, metadata.runs.main);
     if (!(0,external_node_fs_namespaceObject.existsSync)(main))
         throw new Error(`${main} does not exist: run npm run build first`);
+    const started = performance.now();
     let result = await runNode(main, workspace, env, options);
+    const durationMs = performance.now() - started;
     let stdout = result.stdout;
     let stderr = result.stderr;
     const state = parseCommandFile(await (0,promises_namespaceObject.readFile)(paths.state, 'utf8'));
@@ -8856,6 +8875,7 @@ async function runStep(options) {
         stderr,
         annotations: parseAnnotations(stdout),
         runnerTemp,
+        durationMs,
     };
     if (!options.keepTemp && options.runnerTemp === undefined)
         await (0,promises_namespaceObject.rm)(runnerTemp, { recursive: true, force: true });
@@ -8901,7 +8921,9 @@ function stepContext(workspace, options) {
         event: options.event ?? 'push',
         ref,
         sha: options.sha ?? git('rev-parse', 'HEAD') ?? '0'.repeat(40),
-        repository: options.repository ?? repositoryFromRemote(git('remote', 'get-url', 'origin')) ?? 'local/' + external_node_path_default().basename(workspace),
+        repository: options.repository ??
+            repositoryFromRemote(git('remote', 'get-url', 'origin')) ??
+            'local/' + external_node_path_default().basename(workspace),
         actor: options.actor ?? process.env.GITHUB_ACTOR ?? 'slipway-local',
         token: options.token ?? process.env.GITHUB_TOKEN ?? '',
     };
@@ -8997,7 +9019,13 @@ function defaultPayload(context) {
         html_url: `https://github.com/${context.repository}`,
     };
     if (context.event === 'push') {
-        return { ref: context.ref, after: context.sha, before: '0'.repeat(40), repository, sender: { login: context.actor } };
+        return {
+            ref: context.ref,
+            after: context.sha,
+            before: '0'.repeat(40),
+            repository,
+            sender: { login: context.actor },
+        };
     }
     if (context.event.startsWith('pull_request')) {
         const number = Number(/^refs\/pull\/(\d+)\//.exec(context.ref)?.[1] ?? 1);
@@ -9015,6 +9043,41 @@ function defaultPayload(context) {
     }
     return { repository, sender: { login: context.actor } };
 }
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/release-notes.ts
+
+
+function git(root, ...args) {
+    try {
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * release-notes on slipway's own history: the notes since its last release tag (or from the first commit), written
+ * locally. No token and create-release false, so nothing leaves the machine; contributors are shown by name.
+ */
+const releaseNotes = {
+    id: 'release-notes',
+    title: 'release-notes for this repository (notes only, no release)',
+    async run({ root }) {
+        if (git(root, 'rev-parse', '--git-dir') === undefined)
+            return { skipped: 'this checkout is not a git repository' };
+        if (git(root, 'rev-parse', '--is-shallow-repository') === 'true') {
+            return { skipped: 'this checkout is shallow (fetch its whole history to rehearse the notes)' };
+        }
+        const run = await runStep({
+            root,
+            action: 'release-notes',
+            workspace: root,
+            token: '',
+            inputs: { 'create-release': 'false', images: 'ghcr.io/slipway/example' },
+        });
+        return { run, notes: (run.outputs.body ?? '').split('\n') };
+    },
+};
 
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/version-check.ts
 
@@ -9035,8 +9098,9 @@ const versionCheck = {
 
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/index.ts
 
+
 /** Every rehearsal step, in pipeline order. Each action adds its own file beside this one and a line here. */
-const rehearsalSteps = [versionCheck];
+const rehearsalSteps = [versionCheck, releaseNotes];
 
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse.ts
 
@@ -9152,7 +9216,11 @@ function list(root, args) {
     for (const action of actions) {
         process.stdout.write(`${action.id}: ${action.description}\n`);
         for (const input of action.inputs) {
-            const extra = input.required ? ' (required)' : input.default !== undefined ? ` (default: ${JSON.stringify(input.default)})` : '';
+            const extra = input.required
+                ? ' (required)'
+                : input.default !== undefined
+                    ? ` (default: ${JSON.stringify(input.default)})`
+                    : '';
             process.stdout.write(`  input   ${input.name}${extra}: ${input.description.split('\n')[0] ?? ''}\n`);
         }
         for (const output of action.outputs) {
@@ -9202,7 +9270,12 @@ async function run(root, args) {
         stream: !values.json,
     });
     if (values.json) {
-        process.stdout.write(JSON.stringify({ exitCode: result.exitCode, outputs: result.outputs, summary: result.summary, annotations: result.annotations }, null, 2) + '\n');
+        process.stdout.write(JSON.stringify({
+            exitCode: result.exitCode,
+            outputs: result.outputs,
+            summary: result.summary,
+            annotations: result.annotations,
+        }, null, 2) + '\n');
     }
     else {
         process.stdout.write(`\nOutputs:\n${formatOutputsTable(result.outputs)}\n`);

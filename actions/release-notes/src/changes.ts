@@ -52,12 +52,15 @@ export function changeOf(commit: GitCommit): Change {
     subject = subject.slice(0, suffix.index)
   }
   const parsed = parser.parse(rest.trim() === '' ? subject : `${subject}\n\n${rest.replace(/^\n+/, '')}`)
-  const type = parsed.type ? parsed.type.toLowerCase() : undefined
+  // `Lock: …` or `WIP: …` looks like a type but is not one: only the types the sections know are read as such.
+  const candidate = parsed.type ? parsed.type.toLowerCase() : undefined
+  const type = candidate !== undefined && KNOWN_TYPES.has(candidate) ? candidate : undefined
   const breakingNotes = parsed.notes
     .filter((note) => /^BREAKING[ -]CHANGE$/.test(note.title))
     // A trailer block continues after the note (Co-authored-by, Signed-off-by): it is not part of what broke.
     .map((note) => note.text.replace(/\n[\w-]+: .*(\n|$)[\s\S]*$/, '').trim())
-    .filter((text) => text !== '')
+    // With `!`, the parser repeats the subject as a note: the line already says it.
+    .filter((text) => text !== '' && text !== parsed.subject)
   const breaking = type !== undefined && (/^\w*(\(.*\))?!:/.test(subject) || breakingNotes.length > 0)
   const change: Change = {
     sha: commit.sha,
@@ -92,6 +95,7 @@ export const SECTIONS: readonly SectionSpec[] = [
   { title: 'Styles', types: ['style'] },
   { title: 'Chores', types: ['chore'] },
 ]
+const KNOWN_TYPES = new Set(SECTIONS.flatMap((s) => s.types))
 export const BREAKING_TITLE = 'Breaking changes'
 export const OTHER_TITLE = 'Other changes'
 
