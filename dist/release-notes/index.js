@@ -39522,6 +39522,19 @@ const parser = new CommitParser_CommitParser({
     revertCorrespondence: ['header', 'hash'],
     issuePrefixes: ['#'],
 });
+const HEADER = /^(\w*)(?:\((.*)\))?!?: (.*)$/;
+const NOTE_KEYWORD = /BREAKING[ -]CHANGE/;
+/**
+ * conventional-commits-parser reads a whole message; most messages have no footer note, and for those the header
+ * pattern alone gives the same type, scope and subject at a fraction of the cost (it matters at 100,000 commits).
+ */
+function changes_parse(subject, rest) {
+    if (!NOTE_KEYWORD.test(rest) && !subject.includes('!:')) {
+        const match = HEADER.exec(subject);
+        return { type: match?.[1] ?? null, scope: match?.[2] ?? null, subject: match?.[3] ?? null, notes: [] };
+    }
+    return parser.parse(rest.trim() === '' ? subject : `${subject}\n\n${rest.replace(/^\n+/, '')}`);
+}
 // GitHub's merge commit subject; the pull request's title is the first line of the body.
 const MERGE_PR = /^Merge pull request #(\d+) from (\S+)/;
 // A squash merge (or a commit by hand) ending in the pull request number, as GitHub writes it.
@@ -39544,7 +39557,7 @@ function changeOf(commit) {
         pullRequest ??= Number(suffix[1]);
         subject = subject.slice(0, suffix.index);
     }
-    const parsed = parser.parse(rest.trim() === '' ? subject : `${subject}\n\n${rest.replace(/^\n+/, '')}`);
+    const parsed = changes_parse(subject, rest);
     // `Lock: …` or `WIP: …` looks like a type but is not one: only the types the sections know are read as such.
     const candidate = parsed.type ? parsed.type.toLowerCase() : undefined;
     const type = candidate !== undefined && KNOWN_TYPES.has(candidate) ? candidate : undefined;
@@ -39888,8 +39901,11 @@ function changeLine(change, repositoryUrl) {
         line += `\n  > ${note.split('\n').map(render_escape).join('\n  > ')}`;
     return line;
 }
+const NEEDS_ESCAPE = /[<@]/;
 // A commit subject is text, not Markdown: keep a stray `<tag>` from becoming HTML and `@name` from pinging people.
 function render_escape(text) {
+    if (!NEEDS_ESCAPE.test(text))
+        return text;
     return text.replace(/</g, '&lt;').replace(/@(?=[A-Za-z0-9])/g, '@\u200b');
 }
 /**
@@ -39939,15 +39955,18 @@ async function buildNotes(git, options, logger) {
     // With paths, git's history simplification rewrites parents, so git itself walks the first parents instead.
     const walk = !options.firstParent ? 'no-merges' : options.includePaths.length > 0 ? 'first-parent' : 'all';
     const all = [];
+    const firstParents = new Map();
     const commitCount = await streamCommits(git.cwd, { head: range.head, ...(range.base ? { base: range.base } : {}), walk, paths: options.includePaths }, (commit) => {
         const change = changeOf(commit);
-        all.push({ change, parents: commit.parents });
+        all.push(change);
+        if (walk === 'all')
+            firstParents.set(commit.sha, commit.parents[0]);
         if (walk !== 'all' || commit.parents.length < 2)
             tally.add(change);
         else
             tally.addCoAuthors(change);
     });
-    const changes = walk === 'all' ? mainline(all, range.head) : all.map((c) => c.change);
+    const changes = walk === 'all' ? mainline(all, firstParents, range.head) : all;
     let category;
     if (config && config.categories.length + config.excludeLabels.length + config.excludeAuthors.length > 0) {
         const numbers = new Set(changes.flatMap((c) => (c.pullRequest !== undefined ? [c.pullRequest] : [])));
@@ -39987,13 +40006,11 @@ async function buildNotes(git, options, logger) {
     return { ...body, sections, contributors, commitCount };
 }
 /** The first-parent chain from `head`, newest first, within the commits of the range. */
-function mainline(commits, head) {
-    const bySha = new Map(commits.map((c) => [c.change.sha, c]));
-    const chain = [];
-    for (let sha = head, entry = bySha.get(sha); entry; sha = entry.parents[0], entry = sha === undefined ? undefined : bySha.get(sha)) {
-        chain.push(entry.change);
-    }
-    return chain;
+function mainline(changes, firstParents, head) {
+    const onChain = new Set();
+    for (let sha = head; sha !== undefined && firstParents.has(sha); sha = firstParents.get(sha))
+        onChain.add(sha);
+    return changes.filter((change) => onChain.has(change.sha));
 }
 async function readConfig(workspace, configPath) {
     const candidates = [configPath, configPath.replace(/\.yml$/, '.yaml')];

@@ -28,6 +28,28 @@ const parser = new CommitParser({
   issuePrefixes: ['#'],
 })
 
+const HEADER = /^(\w*)(?:\((.*)\))?!?: (.*)$/
+const NOTE_KEYWORD = /BREAKING[ -]CHANGE/
+
+interface Parsed {
+  type?: string | null
+  scope?: string | null
+  subject?: string | null
+  notes: { title: string; text: string }[]
+}
+
+/**
+ * conventional-commits-parser reads a whole message; most messages have no footer note, and for those the header
+ * pattern alone gives the same type, scope and subject at a fraction of the cost (it matters at 100,000 commits).
+ */
+function parse(subject: string, rest: string): Parsed {
+  if (!NOTE_KEYWORD.test(rest) && !subject.includes('!:')) {
+    const match = HEADER.exec(subject)
+    return { type: match?.[1] ?? null, scope: match?.[2] ?? null, subject: match?.[3] ?? null, notes: [] }
+  }
+  return parser.parse(rest.trim() === '' ? subject : `${subject}\n\n${rest.replace(/^\n+/, '')}`)
+}
+
 // GitHub's merge commit subject; the pull request's title is the first line of the body.
 const MERGE_PR = /^Merge pull request #(\d+) from (\S+)/
 // A squash merge (or a commit by hand) ending in the pull request number, as GitHub writes it.
@@ -51,7 +73,7 @@ export function changeOf(commit: GitCommit): Change {
     pullRequest ??= Number(suffix[1])
     subject = subject.slice(0, suffix.index)
   }
-  const parsed = parser.parse(rest.trim() === '' ? subject : `${subject}\n\n${rest.replace(/^\n+/, '')}`)
+  const parsed = parse(subject, rest)
   // `Lock: …` or `WIP: …` looks like a type but is not one: only the types the sections know are read as such.
   const candidate = parsed.type ? parsed.type.toLowerCase() : undefined
   const type = candidate !== undefined && KNOWN_TYPES.has(candidate) ? candidate : undefined

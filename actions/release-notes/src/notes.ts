@@ -42,18 +42,20 @@ export async function buildNotes(git: Git, options: NotesOptions, logger: Logger
   // contributors too: so the whole range is read (still one git log) and the mainline is found from the parents.
   // With paths, git's history simplification rewrites parents, so git itself walks the first parents instead.
   const walk = !options.firstParent ? 'no-merges' : options.includePaths.length > 0 ? 'first-parent' : 'all'
-  const all: { change: Change; parents: string[] }[] = []
+  const all: Change[] = []
+  const firstParents = new Map<string, string | undefined>()
   const commitCount = await streamCommits(
     git.cwd,
     { head: range.head, ...(range.base ? { base: range.base } : {}), walk, paths: options.includePaths },
     (commit) => {
       const change = changeOf(commit)
-      all.push({ change, parents: commit.parents })
+      all.push(change)
+      if (walk === 'all') firstParents.set(commit.sha, commit.parents[0])
       if (walk !== 'all' || commit.parents.length < 2) tally.add(change)
       else tally.addCoAuthors(change)
     },
   )
-  const changes = walk === 'all' ? mainline(all, range.head) : all.map((c) => c.change)
+  const changes = walk === 'all' ? mainline(all, firstParents, range.head) : all
   let category: ((change: Change) => string | null | undefined) | undefined
   if (config && config.categories.length + config.excludeLabels.length + config.excludeAuthors.length > 0) {
     const numbers = new Set(changes.flatMap((c) => (c.pullRequest !== undefined ? [c.pullRequest] : [])))
@@ -94,17 +96,15 @@ export async function buildNotes(git: Git, options: NotesOptions, logger: Logger
 }
 
 /** The first-parent chain from `head`, newest first, within the commits of the range. */
-function mainline(commits: readonly { change: Change; parents: string[] }[], head: string): Change[] {
-  const bySha = new Map(commits.map((c) => [c.change.sha, c]))
-  const chain: Change[] = []
-  for (
-    let sha: string | undefined = head, entry = bySha.get(sha);
-    entry;
-    sha = entry.parents[0], entry = sha === undefined ? undefined : bySha.get(sha)
-  ) {
-    chain.push(entry.change)
-  }
-  return chain
+function mainline(
+  changes: readonly Change[],
+  firstParents: ReadonlyMap<string, string | undefined>,
+  head: string,
+): Change[] {
+  const onChain = new Set<string>()
+  for (let sha: string | undefined = head; sha !== undefined && firstParents.has(sha); sha = firstParents.get(sha))
+    onChain.add(sha)
+  return changes.filter((change) => onChain.has(change.sha))
 }
 
 async function readConfig(workspace: string, configPath: string): Promise<ReleaseConfig | undefined> {

@@ -56,8 +56,11 @@ function changeLine(change: Change, repositoryUrl: string): string {
   return line
 }
 
+const NEEDS_ESCAPE = /[<@]/
+
 // A commit subject is text, not Markdown: keep a stray `<tag>` from becoming HTML and `@name` from pinging people.
 function escape(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text
   return text.replace(/</g, '&lt;').replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
 }
 
