@@ -40969,8 +40969,8 @@ async function collectAssets(patterns, workspace, allowUnmatched, logger) {
     }
     return assets;
 }
-function bytesAsset(name, data) {
-    return { name, data, size: data.length, sha256: (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex') };
+function bytesAsset(name, data, generated = false) {
+    return { name, data, size: data.length, sha256: (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex'), generated };
 }
 /** `sha256sum` format: `<hex>  <name>`, one line per file, sorted by name; `sha256sum -c SHA256SUMS` checks it. */
 function sha256sums(assets) {
@@ -41021,7 +41021,7 @@ async function publishRelease(client, where, request, logger) {
             return { asset, action: 'keep', there };
         return { asset, action: 'replace', there };
     });
-    const conflicts = plan.filter((p) => p.action === 'replace').map((p) => p.asset.name);
+    const conflicts = plan.filter((p) => p.action === 'replace' && p.asset.generated !== true).map((p) => p.asset.name);
     if (conflicts.length > 0 && !request.overwriteAssets) {
         throw new src/* InputError */.dz('overwrite-files', 'false', `true to replace the assets already on release ${request.tag} with other content: ${conflicts.join(', ')}`);
     }
@@ -41271,7 +41271,7 @@ async function main() {
         if (inputs.checksums && assets.length > 0)
             assets.push(bytesAsset('SHA256SUMS', sha256sums(assets)));
         if (notes.truncated)
-            assets.push(bytesAsset('CHANGELOG.md', Buffer.from(notes.full, 'utf8')));
+            assets.push(bytesAsset('CHANGELOG.md', Buffer.from(notes.full, 'utf8'), true));
         published = await publishRelease(client, inputs.repository, {
             tag: range.tag,
             targetCommitish: range.head,

@@ -3,6 +3,7 @@
 import path from 'node:path'
 import { GitHubFake } from '@slipway/github-fake'
 import { runBundle, TestRepo, tempDir } from '@slipway/test-support'
+import { fastImportHistory } from './fixtures/histories.js'
 
 let fake: GitHubFake
 let scratch: { dir: string; cleanup(): void }
@@ -209,4 +210,29 @@ test('a shallow checkout is reported with the actions/checkout setting that fixe
     'The repository is a shallow clone, so the previous release cannot be found. Set `fetch-depth: 0` on actions/checkout (it fetches every commit and tag), or set the input `fetch-history: true` to let this action run `git fetch --tags --unshallow`.',
   ])
   expect(fake.requests).toEqual([])
+}, 60_000)
+
+test('notes longer than GitHub allows: the body is cut with a note, the full notes go up as CHANGELOG.md', async () => {
+  const repo = TestRepo.create(path.join(scratch.dir, 'repo'))
+  fastImportHistory(repo, 2000, { 'v1.0.0': 1, 'v1.1.0': 2000 })
+  const run = await runBundle({
+    action: 'release-notes',
+    workspace: repo.dir,
+    event: 'push',
+    ref: 'refs/tags/v1.1.0',
+    repository: 'octo-org/octo-repo',
+    token: 'ghs_testtoken',
+    env: { GITHUB_API_URL: fake.url },
+  })
+  expect(run.exitCode).toBe(0)
+  const body = run.outputs.body ?? ''
+  expect(body.length).toBeLessThanOrEqual(125_000)
+  expect(body).toContain('the full notes are in the attached `CHANGELOG.md`')
+  const full = fake.assetData('v1.1.0', 'CHANGELOG.md')?.toString('utf8') ?? ''
+  expect(full.length).toBeGreaterThan(125_000)
+  expect(full.match(/^- /gm)).toHaveLength(1999)
+  expect(fake.releases[0]?.record.body).toBe(body)
+  expect(run.annotations.map((a) => a.message)).toContainEqual(
+    `The notes are ${full.length} characters: the release body is cut, CHANGELOG.md holds them all`,
+  )
 }, 60_000)

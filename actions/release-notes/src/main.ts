@@ -59,7 +59,7 @@ export async function main(): Promise<void> {
   let published: PublishedRelease | undefined
   if (inputs.createRelease && client && range.tag !== undefined) {
     if (inputs.checksums && assets.length > 0) assets.push(bytesAsset('SHA256SUMS', sha256sums(assets)))
-    if (notes.truncated) assets.push(bytesAsset('CHANGELOG.md', Buffer.from(notes.full, 'utf8')))
+    if (notes.truncated) assets.push(bytesAsset('CHANGELOG.md', Buffer.from(notes.full, 'utf8'), true))
     published = await publishRelease(
       client,
       inputs.repository,

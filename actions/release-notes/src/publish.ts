@@ -13,6 +13,8 @@ export interface Asset {
   data?: Buffer
   size: number
   sha256: string
+  /** Made by the action from the release itself (CHANGELOG.md): replaced without asking, whatever overwrite says. */
+  generated?: boolean
 }
 
 /**
@@ -58,8 +60,8 @@ export async function collectAssets(
   return assets
 }
 
-export function bytesAsset(name: string, data: Buffer): Asset {
-  return { name, data, size: data.length, sha256: createHash('sha256').update(data).digest('hex') }
+export function bytesAsset(name: string, data: Buffer, generated = false): Asset {
+  return { name, data, size: data.length, sha256: createHash('sha256').update(data).digest('hex'), generated }
 }
 
 /** `sha256sum` format: `<hex>  <name>`, one line per file, sorted by name; `sha256sum -c SHA256SUMS` checks it. */
@@ -142,7 +144,7 @@ export async function publishRelease(
     if (there.digest === `sha256:${asset.sha256}`) return { asset, action: 'keep' as const, there }
     return { asset, action: 'replace' as const, there }
   })
-  const conflicts = plan.filter((p) => p.action === 'replace').map((p) => p.asset.name)
+  const conflicts = plan.filter((p) => p.action === 'replace' && p.asset.generated !== true).map((p) => p.asset.name)
   if (conflicts.length > 0 && !request.overwriteAssets) {
     throw new InputError(
       'overwrite-files',
