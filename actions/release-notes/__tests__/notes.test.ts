@@ -263,6 +263,25 @@ describe('history that is not all there', () => {
       execFileSync('git', ['rev-parse', '--is-shallow-repository'], { cwd: clone.dir, encoding: 'utf8' }).trim(),
     ).toBe('false')
   })
+  test('a clone without the earlier tags: a warning with the fix, or the tags fetched when allowed', async () => {
+    const origin = newRepo()
+    origin.commit({ message: 'feat: a', tag: 'v1.0.0' })
+    origin.commit({ message: 'feat: b', tag: 'v1.1.0' })
+    const dir = tempDir('slipway-notags-')
+    dirs.push(dir)
+    const into = path.join(dir.dir, 'clone')
+    execFileSync('git', ['clone', '-q', '--no-tags', `file://${origin.dir}`, into])
+    execFileSync('git', ['fetch', '-q', '--no-tags', 'origin', 'refs/tags/v1.1.0:refs/tags/v1.1.0'], { cwd: into })
+    const clone = new TestRepo(into)
+    const partial = await notesFor(clone, { tag: 'v1.1.0' })
+    expect(partial.range.previousTag).toBeUndefined()
+    expect(partial.logger.messages('warning')[0]).toContain(
+      'the checkout lacks their tags. Set `fetch-depth: 0` on actions/checkout',
+    )
+    const fixed = await notesFor(clone, { tag: 'v1.1.0', fetchHistory: true })
+    expect(fixed.range.previousTag).toBe('v1.0.0')
+    expect(titles(fixed.notes)).toEqual({ Features: ['b'] })
+  })
 })
 
 describe('long histories', () => {
