@@ -39486,18 +39486,28 @@ function streamCommits(cwd, range, onCommit) {
     });
 }
 function parseRecord(record) {
-    const fields = record.split(US);
-    if (fields.length < 6)
-        throw new Error(`Unexpected git log record: ${JSON.stringify(record.slice(0, 200))}`);
-    const [sha = '', parents = '', authorName = '', authorEmail = '', time = '0'] = fields;
+    // Five unit separators end the five header fields; the message after them is kept whole, a US inside it included.
+    const ends = [];
+    for (let from = 0; ends.length < 5;) {
+        const at = record.indexOf(US, from);
+        if (at < 0)
+            throw new Error(`Unexpected git log record: ${JSON.stringify(record.slice(0, 200))}`);
+        ends.push(at);
+        from = at + 1;
+    }
+    const [a = 0, b = 0, c = 0, d = 0, e = 0] = ends;
+    const parents = record.slice(a + 1, b);
+    let end = record.length;
+    // git ends %B with a newline, and the record with another.
+    while (end > e + 1 && record.charCodeAt(end - 1) === 10)
+        end--;
     return {
-        sha,
+        sha: record.slice(0, a),
         parents: parents === '' ? [] : parents.split(' '),
-        authorName,
-        authorEmail,
-        time: Number(time),
-        // The message is the last field; a US inside it is kept. git ends %B with a newline, and the next record's.
-        message: fields.slice(5).join(US).replace(/\n+$/, ''),
+        authorName: record.slice(b + 1, c),
+        authorEmail: record.slice(c + 1, d),
+        time: Number(record.slice(d + 1, e)),
+        message: record.slice(e + 1, end),
     };
 }
 /** `Co-authored-by: Name <email>` trailers (GitHub's convention; the key is matched case-insensitively). */
@@ -39540,9 +39550,10 @@ const MERGE_PR = /^Merge pull request #(\d+) from (\S+)/;
 // A squash merge (or a commit by hand) ending in the pull request number, as GitHub writes it.
 const PR_SUFFIX = /\s*\(#(\d+)\)\s*$/;
 function changeOf(commit) {
-    const lines = commit.message.split('\n');
-    let subject = (lines[0] ?? '').trim();
-    let rest = lines.slice(1).join('\n');
+    // Most messages are one line: slicing at the first newline keeps a 100,000-commit range from allocating arrays.
+    const newline = commit.message.indexOf('\n');
+    let subject = (newline < 0 ? commit.message : commit.message.slice(0, newline)).trim();
+    let rest = newline < 0 ? '' : commit.message.slice(newline + 1);
     let pullRequest;
     const merge = MERGE_PR.exec(subject);
     if (merge) {
@@ -39574,7 +39585,7 @@ function changeOf(commit) {
         breaking: breaking || (type === undefined && breakingNotes.length > 0),
         breakingNotes,
         author: { name: commit.authorName, email: commit.authorEmail },
-        coAuthors: coAuthorsOf(commit.message),
+        coAuthors: newline < 0 ? [] : coAuthorsOf(commit.message),
     };
     if (type !== undefined)
         change.type = type;
@@ -39646,7 +39657,10 @@ function loginFromNoreplyEmail(email) {
 class ContributorTally {
     people = new Map();
     add(change) {
-        this.count([change.author, ...change.coAuthors]);
+        if (change.coAuthors.length === 0)
+            this.countOne(change.author);
+        else
+            this.count([change.author, ...change.coAuthors]);
     }
     /** For a merge commit: whoever pressed the merge button did not write the change, but a named co-author did. */
     addCoAuthors(change) {
@@ -39659,12 +39673,16 @@ class ContributorTally {
             if (seen.has(key))
                 continue;
             seen.add(key);
-            const entry = this.people.get(key);
-            if (entry)
-                entry.commits++;
-            else
-                this.people.set(key, { name: person.name, email: person.email, commits: 1 });
+            this.countOne(person);
         }
+    }
+    countOne(person) {
+        const key = person.email.toLowerCase();
+        const entry = this.people.get(key);
+        if (entry)
+            entry.commits++;
+        else
+            this.people.set(key, { name: person.name, email: person.email, commits: 1 });
     }
     emails() {
         return [...this.people.values()].map((p) => p.email);

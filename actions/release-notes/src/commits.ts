@@ -87,17 +87,26 @@ export function streamCommits(cwd: string, range: LogRange, onCommit: (commit: G
 }
 
 function parseRecord(record: string): GitCommit {
-  const fields = record.split(US)
-  if (fields.length < 6) throw new Error(`Unexpected git log record: ${JSON.stringify(record.slice(0, 200))}`)
-  const [sha = '', parents = '', authorName = '', authorEmail = '', time = '0'] = fields
+  // Five unit separators end the five header fields; the message after them is kept whole, a US inside it included.
+  const ends: number[] = []
+  for (let from = 0; ends.length < 5;) {
+    const at = record.indexOf(US, from)
+    if (at < 0) throw new Error(`Unexpected git log record: ${JSON.stringify(record.slice(0, 200))}`)
+    ends.push(at)
+    from = at + 1
+  }
+  const [a = 0, b = 0, c = 0, d = 0, e = 0] = ends
+  const parents = record.slice(a + 1, b)
+  let end = record.length
+  // git ends %B with a newline, and the record with another.
+  while (end > e + 1 && record.charCodeAt(end - 1) === 10) end--
   return {
-    sha,
+    sha: record.slice(0, a),
     parents: parents === '' ? [] : parents.split(' '),
-    authorName,
-    authorEmail,
-    time: Number(time),
-    // The message is the last field; a US inside it is kept. git ends %B with a newline, and the next record's.
-    message: fields.slice(5).join(US).replace(/\n+$/, ''),
+    authorName: record.slice(b + 1, c),
+    authorEmail: record.slice(c + 1, d),
+    time: Number(record.slice(d + 1, e)),
+    message: record.slice(e + 1, end),
   }
 }
 

@@ -25,7 +25,8 @@ export class ContributorTally {
   private readonly people = new Map<string, { name: string; email: string; commits: number }>()
 
   add(change: Change): void {
-    this.count([change.author, ...change.coAuthors])
+    if (change.coAuthors.length === 0) this.countOne(change.author)
+    else this.count([change.author, ...change.coAuthors])
   }
 
   /** For a merge commit: whoever pressed the merge button did not write the change, but a named co-author did. */
@@ -39,10 +40,15 @@ export class ContributorTally {
       const key = person.email.toLowerCase()
       if (seen.has(key)) continue
       seen.add(key)
-      const entry = this.people.get(key)
-      if (entry) entry.commits++
-      else this.people.set(key, { name: person.name, email: person.email, commits: 1 })
+      this.countOne(person)
     }
+  }
+
+  private countOne(person: Person): void {
+    const key = person.email.toLowerCase()
+    const entry = this.people.get(key)
+    if (entry) entry.commits++
+    else this.people.set(key, { name: person.name, email: person.email, commits: 1 })
   }
 
   emails(): string[] {
