@@ -20,6 +20,7 @@ const typicalInputs: Record<string, Record<string, string>> = {
     labels: 'org.opencontainers.image.vendor=Acme',
   },
   'iso-build': { files: 'version => /version', output: 'out/image.iso', 'volume-id': 'COLD_START' },
+  'release-notes': { 'create-release': 'false', images: 'ghcr.io/octo-org/server' },
 }
 
 const RUNS = 7

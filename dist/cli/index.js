@@ -9877,51 +9877,6 @@ const ghcrPublish = {
     },
 };
 
-;// CONCATENATED MODULE: ./packages/cli/src/rehearse/oci-labels.ts
-
-
-
-
-/**
- * oci-labels on a small repository released as v1.0.0 then v1.2.0, with a Dockerfile: the zero-config release tags
- * (1.2.0, 1.2, 1, latest), the OCI labels from git alone, and the base image from the Dockerfile.
- */
-const ociLabels = {
-    id: 'oci-labels',
-    title: 'oci-labels on a repository tagged v1.2.0 (zero-config release tags)',
-    async run({ root, scratch }) {
-        const repo = external_node_path_default().join(scratch, 'app');
-        (0,external_node_fs_namespaceObject.mkdirSync)(repo, { recursive: true });
-        const date = '2024-06-01T08:00:00Z';
-        const git = (...args) => (0,external_node_child_process_namespaceObject.execFileSync)('git', args, {
-            cwd: repo,
-            encoding: 'utf8',
-            env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_TERMINAL_PROMPT: '0' },
-        }).trim();
-        git('init', '-q', '-b', 'main');
-        git('config', 'user.name', 'Rehearsal');
-        git('config', 'user.email', 'rehearsal@example.com');
-        git('config', 'commit.gpgsign', 'false');
-        git('config', 'tag.gpgsign', 'false');
-        (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().join(repo, 'Dockerfile'), 'ARG BASE=docker.io/library/alpine\nFROM ${BASE}:3.19 AS run\n');
-        git('add', '-A');
-        git('commit', '-q', '-m', 'First release');
-        git('tag', 'v1.0.0');
-        git('commit', '-q', '--allow-empty', '-m', 'Second release');
-        git('tag', 'v1.2.0');
-        const run = await runStep({
-            root,
-            action: 'oci-labels',
-            workspace: repo,
-            event: 'push',
-            ref: 'refs/tags/v1.2.0',
-            repository: 'acme/app',
-            inputs: { images: 'ghcr.io/acme/app', dockerfile: 'Dockerfile' },
-        });
-        return { run, notes: [`tags: ${(run.outputs['tag-names'] ?? '').split('\n').join(', ')}`] };
-    },
-};
-
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/iso-build.ts
 
 
@@ -9971,6 +9926,86 @@ const isoBuild = {
     },
 };
 
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/oci-labels.ts
+
+
+
+
+/**
+ * oci-labels on a small repository released as v1.0.0 then v1.2.0, with a Dockerfile: the zero-config release tags
+ * (1.2.0, 1.2, 1, latest), the OCI labels from git alone, and the base image from the Dockerfile.
+ */
+const ociLabels = {
+    id: 'oci-labels',
+    title: 'oci-labels on a repository tagged v1.2.0 (zero-config release tags)',
+    async run({ root, scratch }) {
+        const repo = external_node_path_default().join(scratch, 'app');
+        (0,external_node_fs_namespaceObject.mkdirSync)(repo, { recursive: true });
+        const date = '2024-06-01T08:00:00Z';
+        const git = (...args) => (0,external_node_child_process_namespaceObject.execFileSync)('git', args, {
+            cwd: repo,
+            encoding: 'utf8',
+            env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_TERMINAL_PROMPT: '0' },
+        }).trim();
+        git('init', '-q', '-b', 'main');
+        git('config', 'user.name', 'Rehearsal');
+        git('config', 'user.email', 'rehearsal@example.com');
+        git('config', 'commit.gpgsign', 'false');
+        git('config', 'tag.gpgsign', 'false');
+        (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().join(repo, 'Dockerfile'), 'ARG BASE=docker.io/library/alpine\nFROM ${BASE}:3.19 AS run\n');
+        git('add', '-A');
+        git('commit', '-q', '-m', 'First release');
+        git('tag', 'v1.0.0');
+        git('commit', '-q', '--allow-empty', '-m', 'Second release');
+        git('tag', 'v1.2.0');
+        const run = await runStep({
+            root,
+            action: 'oci-labels',
+            workspace: repo,
+            event: 'push',
+            ref: 'refs/tags/v1.2.0',
+            repository: 'acme/app',
+            inputs: { images: 'ghcr.io/acme/app', dockerfile: 'Dockerfile' },
+        });
+        return { run, notes: [`tags: ${(run.outputs['tag-names'] ?? '').split('\n').join(', ')}`] };
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/release-notes.ts
+
+
+function git(root, ...args) {
+    try {
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * release-notes on slipway's own history: the notes since its last release tag (or from the first commit), written
+ * locally. No token and create-release false, so nothing leaves the machine; contributors are shown by name.
+ */
+const releaseNotes = {
+    id: 'release-notes',
+    title: 'release-notes for this repository (notes only, no release)',
+    async run({ root }) {
+        if (git(root, 'rev-parse', '--git-dir') === undefined)
+            return { skipped: 'this checkout is not a git repository' };
+        if (git(root, 'rev-parse', '--is-shallow-repository') === 'true') {
+            return { skipped: 'this checkout is shallow (fetch its whole history to rehearse the notes)' };
+        }
+        const run = await runStep({
+            root,
+            action: 'release-notes',
+            workspace: root,
+            token: '',
+            inputs: { 'create-release': 'false', images: 'ghcr.io/slipway/example' },
+        });
+        return { run, notes: (run.outputs.body ?? '').split('\n') };
+    },
+};
+
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/version-check.ts
 
 /** version-check on slipway's own repository: its `version` file and the root package.json must agree. */
@@ -9993,8 +10028,9 @@ const versionCheck = {
 
 
 
+
 /** Every rehearsal step, in pipeline order. Each action adds its own file beside this one and a line here. */
-const rehearsalSteps = [versionCheck, isoBuild, ociLabels, ghcrPublish];
+const rehearsalSteps = [versionCheck, isoBuild, ociLabels, ghcrPublish, releaseNotes];
 
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse.ts
 

@@ -1,0 +1,131 @@
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { Logger } from '@slipway/action-kit'
+import type { Git } from '@slipway/git'
+import { formatSemVer } from '@slipway/semver-tags'
+import type { GitHubClient } from '@slipway/github-api'
+import { changeOf, sectionize, type Change, type Section } from './changes.js'
+import { coAuthorsOf, streamCommits } from './commits.js'
+import { ContributorTally, type Contributor } from './contributors.js'
+import { loginsByEmail, pullRequestFacts, type Repository } from './lookups.js'
+import { categorize, parseReleaseConfig, type ReleaseConfig } from './release-config.js'
+import { assembleBody, fullChangelogLine, renderBlocks, type Body } from './render.js'
+import type { ReleaseRange } from './range.js'
+
+export interface NotesOptions {
+  range: ReleaseRange
+  firstParent: boolean
+  includePaths: readonly string[]
+  images: readonly string[]
+  /** Workspace-relative path of the release.yml-compatible config (used when present). */
+  configPath: string
+  workspace: string
+  repository: Repository
+  serverUrl: string
+  /** Without a client, contributors stay names and release.yml categories are not applied. */
+  client?: GitHubClient
+  bodyLimit?: number
+}
+
+export interface Notes extends Body {
+  sections: Section[]
+  contributors: Contributor[]
+  commitCount: number
+}
+
+export async function buildNotes(git: Git, options: NotesOptions, logger: Logger): Promise<Notes> {
+  const { range } = options
+  const config = await readConfig(options.workspace, options.configPath)
+  const tally = new ContributorTally()
+  // With the mainline only, a merge commit stands for its pull request, yet the people who wrote the branch are
+  // contributors too: so the whole range is read (still one git log) and the mainline is found from the parents.
+  // With paths, git's history simplification rewrites parents, so git itself walks the first parents instead.
+  const walk = !options.firstParent ? 'no-merges' : options.includePaths.length > 0 ? 'first-parent' : 'all'
+  const all: Change[] = []
+  const firstParents = new Map<string, string | undefined>()
+  const commitCount = await streamCommits(
+    git.cwd,
+    { head: range.head, ...(range.base ? { base: range.base } : {}), walk, paths: options.includePaths },
+    (commit) => {
+      const change = changeOf(commit)
+      all.push(change)
+      if (walk === 'all') firstParents.set(commit.sha, commit.parents[0])
+      if (walk !== 'all' || commit.parents.length < 2) tally.add(change)
+      else tally.addCoAuthors(change)
+    },
+  )
+  const changes = walk === 'all' ? mainline(all, firstParents, range.head) : all
+  let category: ((change: Change) => string | null | undefined) | undefined
+  if (config && config.categories.length + config.excludeLabels.length + config.excludeAuthors.length > 0) {
+    const numbers = new Set(changes.flatMap((c) => (c.pullRequest !== undefined ? [c.pullRequest] : [])))
+    if (!options.client) {
+      logger.warning(
+        `${options.configPath} needs pull request labels, which need a token: sections follow commit types instead`,
+      )
+    } else if (numbers.size > 0) {
+      const facts = await pullRequestFacts(options.client, options.repository, numbers, logger)
+      if (facts) {
+        category = (change) => {
+          const pr = change.pullRequest !== undefined ? facts.get(change.pullRequest) : undefined
+          return pr ? categorize(config, pr) : undefined
+        }
+      }
+    }
+  }
+  const sections = sectionize(changes, category)
+  const logins = options.client
+    ? await loginsByEmail(options.client, options.repository, range, tally.emails(), logger)
+    : new Map<string, string>()
+  if (!options.client) logger.warning('No token: contributors are shown by name, not by GitHub account')
+  const earlier = range.base !== undefined ? await earlierEmails(git, range.base) : undefined
+  const contributors = tally.contributors(logins, earlier)
+  const repositoryUrl = `${options.serverUrl}/${options.repository.owner}/${options.repository.repo}`
+  const notesInput = {
+    repositoryUrl,
+    ...(range.tag !== undefined ? { tag: range.tag } : {}),
+    ...(range.previousTag !== undefined ? { previousTag: range.previousTag } : {}),
+    ...(range.version !== undefined ? { version: formatSemVer(range.version) } : {}),
+    stable: !range.prerelease,
+    images: options.images,
+    sections,
+    contributors,
+  }
+  const body = assembleBody(renderBlocks(notesInput), fullChangelogLine(notesInput), options.bodyLimit)
+  return { ...body, sections, contributors, commitCount }
+}
+
+/** The first-parent chain from `head`, newest first, within the commits of the range. */
+function mainline(
+  changes: readonly Change[],
+  firstParents: ReadonlyMap<string, string | undefined>,
+  head: string,
+): Change[] {
+  const onChain = new Set<string>()
+  for (let sha: string | undefined = head; sha !== undefined && firstParents.has(sha); sha = firstParents.get(sha))
+    onChain.add(sha)
+  return changes.filter((change) => onChain.has(change.sha))
+}
+
+async function readConfig(workspace: string, configPath: string): Promise<ReleaseConfig | undefined> {
+  const candidates = [configPath, configPath.replace(/\.yml$/, '.yaml')]
+  for (const candidate of candidates) {
+    const file = path.join(workspace, candidate)
+    if (existsSync(file)) return parseReleaseConfig(await readFile(file, 'utf8'), candidate)
+  }
+  return undefined
+}
+
+/** Everyone who authored or co-authored a commit up to the previous release, lower-cased emails. */
+async function earlierEmails(git: Git, base: string): Promise<Set<string>> {
+  const emails = new Set<string>()
+  // Only messages that name a co-author need their body: %aE alone is cheap for git to produce.
+  const out = await git.run(['log', '--format=%aE%x1f%(trailers:key=Co-authored-by,valueonly,separator=%x1f)', base])
+  for (const line of out.split('\n')) {
+    const [author = '', ...coAuthors] = line.split('\x1f')
+    if (author) emails.add(author.toLowerCase())
+    for (const value of coAuthors)
+      for (const person of coAuthorsOf(`Co-authored-by: ${value}`)) emails.add(person.email.toLowerCase())
+  }
+  return emails
+}

@@ -1,0 +1,446 @@
+import { createHash } from 'node:crypto'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { fixture, requestSchema, responseSchema, validate } from './openapi.js'
+
+export interface FakeCommit {
+  sha: string
+  email: string
+  name: string
+  /** The account GitHub links the commit to; undefined when the email belongs to none. */
+  login?: string
+}
+
+export interface FakePullRequest {
+  number: number
+  labels: string[]
+  login: string
+}
+
+export interface Fault {
+  method: string
+  /** Matched against the request path (no query). */
+  path: RegExp
+  /** How many requests this fault hits, then it is spent. */
+  times: number
+  status?: number
+  headers?: Record<string, string>
+  message?: string
+  /** Read this many bytes of the request body, then cut the connection (an upload dying midway). */
+  cutAfterBytes?: number
+}
+
+export interface RecordedRequest {
+  method: string
+  path: string
+  query: URLSearchParams
+  /** The operation's path template in GitHub's OpenAPI description. */
+  operation: string
+  status: number
+  body?: unknown
+}
+
+interface StoredAsset {
+  data: Buffer
+  record: Record<string, unknown> & { id: number; name: string }
+}
+
+interface StoredRelease {
+  record: Record<string, unknown> & { id: number; tag_name: string; draft: boolean; body: string | null }
+  assets: StoredAsset[]
+}
+
+interface Route {
+  method: string
+  template: string
+  pattern: RegExp
+  handle(match: string[], request: ParsedRequest): Response | Promise<Response>
+}
+
+interface ParsedRequest {
+  query: URLSearchParams
+  json: unknown
+  raw: Buffer
+}
+
+interface Response {
+  status: number
+  body?: unknown
+  headers?: Record<string, string>
+}
+
+/**
+ * A loopback stand-in for the parts of GitHub's REST API that releases use. Every route is an operation of GitHub's
+ * OpenAPI description: JSON request bodies are validated against the operation's request schema (a violation is a
+ * 422, as GitHub answers), and every JSON response against the response schema (a violation is recorded in
+ * `violations` for the test to assert empty). Faults can be queued per route.
+ */
+export class GitHubFake {
+  readonly requests: RecordedRequest[] = []
+  readonly violations: string[] = []
+  readonly releases: StoredRelease[] = []
+  commits: FakeCommit[] = []
+  pulls: FakePullRequest[] = []
+  private readonly faults: Fault[] = []
+  private nextId = 1000
+  private server?: Server
+  url = ''
+
+  constructor(
+    readonly owner = 'octo-org',
+    readonly repo = 'octo-repo',
+  ) {}
+
+  static async start(owner?: string, repo?: string): Promise<GitHubFake> {
+    const fake = new GitHubFake(owner, repo)
+    await fake.listen()
+    return fake
+  }
+
+  private async listen(): Promise<void> {
+    this.server = createServer((req, res) => void this.serve(req, res))
+    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve))
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server
+    if (!server) return
+    server.closeAllConnections()
+    await new Promise<void>((resolve) => server.close(() => resolve()))
+  }
+
+  inject(fault: Fault): void {
+    this.faults.push({ ...fault })
+  }
+
+  /** Adds a release as if made earlier (by a previous run or by hand). */
+  seedRelease(fields: { tag_name: string; draft?: boolean; body?: string; prerelease?: boolean }): StoredRelease {
+    const release = this.makeRelease({ ...fields, name: fields.tag_name })
+    this.releases.push(release)
+    return release
+  }
+
+  seedAsset(release: StoredRelease, name: string, data: Buffer, state: 'uploaded' | 'open' = 'uploaded'): void {
+    release.assets.push(this.makeAsset(name, data, state))
+  }
+
+  assetData(tag: string, name: string): Buffer | undefined {
+    return this.releases.find((r) => r.record.tag_name === tag)?.assets.find((a) => a.record.name === name)?.data
+  }
+
+  private get repoPath(): string {
+    return `/repos/${this.owner}/${this.repo}`
+  }
+
+  private routes(): Route[] {
+    const base = this.repoPath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    const route = (method: string, template: string, pattern: string, handle: Route['handle']): Route => ({
+      method,
+      template,
+      pattern: new RegExp(`^${base}${pattern}$`),
+      handle,
+    })
+    const release = (id: string) => this.releases.find((r) => r.record.id === Number(id))
+    const notFound: Response = {
+      status: 404,
+      body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' },
+    }
+    return [
+      route('GET', '/repos/{owner}/{repo}/releases/tags/{tag}', '/releases/tags/(.+)', ([tag]) => {
+        // GitHub's by-tag lookup does not see drafts.
+        const found = this.releases.find((r) => r.record.tag_name === decodeURIComponent(tag ?? '') && !r.record.draft)
+        return found ? { status: 200, body: this.view(found) } : notFound
+      }),
+      route('GET', '/repos/{owner}/{repo}/releases', '/releases', (_m, { query }) => ({
+        status: 200,
+        body: this.page(
+          [...this.releases].reverse().map((r) => this.view(r)),
+          query,
+        ),
+      })),
+      route('POST', '/repos/{owner}/{repo}/releases', '/releases', (_m, { json }) => {
+        const body = json as Record<string, unknown> & { tag_name: string }
+        if (this.releases.some((r) => r.record.tag_name === body.tag_name)) {
+          return {
+            status: 422,
+            body: {
+              message: 'Validation Failed',
+              errors: [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }],
+            },
+          }
+        }
+        const created = this.makeRelease(body)
+        this.releases.push(created)
+        return { status: 201, body: this.view(created) }
+      }),
+      route('PATCH', '/repos/{owner}/{repo}/releases/{release_id}', '/releases/(\\d+)', ([id], { json }) => {
+        const found = release(id ?? '')
+        if (!found) return notFound
+        const changes = json as Record<string, unknown>
+        for (const key of ['name', 'body', 'draft', 'prerelease', 'tag_name', 'target_commitish'] as const) {
+          if (key in changes) (found.record as Record<string, unknown>)[key] = changes[key]
+        }
+        if ('make_latest' in changes) found.record.make_latest = changes.make_latest
+        if (!found.record.draft && found.record.published_at === null)
+          found.record.published_at = '2024-01-02T00:00:00Z'
+        return { status: 200, body: this.view(found) }
+      }),
+      route(
+        'GET',
+        '/repos/{owner}/{repo}/releases/{release_id}/assets',
+        '/releases/(\\d+)/assets',
+        ([id], { query }) => {
+          const found = release(id ?? '')
+          return found
+            ? {
+                status: 200,
+                body: this.page(
+                  found.assets.map((a) => a.record),
+                  query,
+                ),
+              }
+            : notFound
+        },
+      ),
+      route('DELETE', '/repos/{owner}/{repo}/releases/assets/{asset_id}', '/releases/assets/(\\d+)', ([id]) => {
+        for (const r of this.releases) {
+          const index = r.assets.findIndex((a) => a.record.id === Number(id))
+          if (index >= 0) {
+            r.assets.splice(index, 1)
+            return { status: 204 }
+          }
+        }
+        return notFound
+      }),
+      route(
+        'POST',
+        '/repos/{owner}/{repo}/releases/{release_id}/assets',
+        '/releases/(\\d+)/assets',
+        ([id], { query, raw }) => {
+          const found = release(id ?? '')
+          if (!found) return notFound
+          const name = query.get('name')
+          if (!name) return { status: 422, body: { message: 'name is required' } }
+          if (found.assets.some((a) => a.record.name === name)) {
+            return {
+              status: 422,
+              body: {
+                message: 'Validation Failed',
+                errors: [{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }],
+              },
+            }
+          }
+          const asset = this.makeAsset(name, raw, 'uploaded')
+          found.assets.push(asset)
+          return { status: 201, body: asset.record }
+        },
+      ),
+      route('GET', '/repos/{owner}/{repo}/compare/{basehead}', '/compare/(.+)', ([basehead], { query }) => {
+        const [baseRef = ''] = decodeURIComponent(basehead ?? '').split('...')
+        const commits = this.page(
+          this.commits.map((c) => this.commitView(c)),
+          query,
+        )
+        const ahead = this.commits.length
+        return {
+          status: 200,
+          body: fixture('commit-comparison', {
+            status: 'ahead',
+            ahead_by: ahead,
+            behind_by: 0,
+            total_commits: ahead,
+            base_commit: this.commitView({ sha: baseRef, email: 'base@example.com', name: 'Base' }),
+            merge_base_commit: this.commitView({ sha: baseRef, email: 'base@example.com', name: 'Base' }),
+            commits,
+            files: [],
+          }),
+        }
+      }),
+      route('GET', '/repos/{owner}/{repo}/commits', '/commits', (_m, { query }) => ({
+        status: 200,
+        body: this.page(
+          this.commits.map((c) => this.commitView(c)),
+          query,
+        ),
+      })),
+      route('GET', '/repos/{owner}/{repo}/pulls', '/pulls', (_m, { query }) => ({
+        status: 200,
+        body: this.page(
+          this.pulls.map((pr) =>
+            fixture('pull-request-simple', {
+              number: pr.number,
+              id: pr.number,
+              state: 'closed',
+              title: `Pull request ${pr.number}`,
+              user: this.user(pr.login),
+              labels: pr.labels.map((name, i) => ({
+                id: i + 1,
+                node_id: `L${i}`,
+                url: `${this.url}${this.repoPath}/labels/${name}`,
+                name,
+                description: '',
+                color: 'ededed',
+                default: false,
+              })),
+            }),
+          ),
+          query,
+        ),
+      })),
+    ]
+  }
+
+  private page<T>(items: T[], query: URLSearchParams): T[] {
+    const perPage = Number(query.get('per_page') ?? 30)
+    const page = Number(query.get('page') ?? 1)
+    return items.slice((page - 1) * perPage, page * perPage)
+  }
+
+  private user(login: string): Record<string, unknown> {
+    return fixture('simple-user', {
+      login,
+      id: login.length,
+      type: 'User',
+      html_url: `https://github.invalid/${login}`,
+    })
+  }
+
+  private commitView(commit: FakeCommit): Record<string, unknown> {
+    return fixture('commit', {
+      sha: commit.sha,
+      author: commit.login ? this.user(commit.login) : null,
+      commit: {
+        ...fixture<{ commit: Record<string, unknown> }>('commit', {}).commit,
+        author: { name: commit.name, email: commit.email, date: '2024-01-01T00:00:00Z' },
+        message: `commit ${commit.sha}`,
+      },
+    })
+  }
+
+  private makeRelease(fields: Record<string, unknown> & { tag_name: string }): StoredRelease {
+    const id = this.nextId++
+    const draft = fields.draft === true
+    const record = fixture<StoredRelease['record']>('release', {
+      id,
+      node_id: `RE_${id}`,
+      tag_name: fields.tag_name,
+      target_commitish: typeof fields.target_commitish === 'string' ? fields.target_commitish : 'main',
+      name: typeof fields.name === 'string' ? fields.name : fields.tag_name,
+      body: typeof fields.body === 'string' ? fields.body : null,
+      draft,
+      prerelease: fields.prerelease === true,
+      created_at: '2024-01-01T00:00:00Z',
+      published_at: draft ? null : '2024-01-01T00:00:00Z',
+      url: `${this.url}${this.repoPath}/releases/${id}`,
+      html_url: `https://github.invalid/${this.owner}/${this.repo}/releases/tag/${fields.tag_name}`,
+      assets_url: `${this.url}${this.repoPath}/releases/${id}/assets`,
+      // Uploads go to the host this field names (uploads.github.com on github.com): here, the fake itself.
+      upload_url: `${this.url}${this.repoPath}/releases/${id}/assets{?name,label}`,
+      tarball_url: null,
+      zipball_url: null,
+      author: this.user('github-actions[bot]'),
+      assets: [],
+    })
+    if (fields.make_latest !== undefined) record.make_latest = fields.make_latest
+    return { record, assets: [] }
+  }
+
+  private makeAsset(name: string, data: Buffer, state: string): StoredAsset {
+    const id = this.nextId++
+    const record = fixture<StoredAsset['record']>('release-asset', {
+      id,
+      node_id: `RA_${id}`,
+      name,
+      label: null,
+      state,
+      content_type: 'application/octet-stream',
+      size: data.length,
+      digest: `sha256:${createHash('sha256').update(data).digest('hex')}`,
+      download_count: 0,
+      url: `${this.url}${this.repoPath}/releases/assets/${id}`,
+      browser_download_url: `https://github.invalid/${this.owner}/${this.repo}/releases/download/${name}`,
+      uploader: null,
+    })
+    return { record, data }
+  }
+
+  private view(release: StoredRelease): Record<string, unknown> {
+    const { make_latest: _latest, ...record } = release.record
+    return { ...record, assets: release.assets.map((a) => a.record) }
+  }
+
+  private async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', this.url)
+    const method = req.method ?? 'GET'
+    const fault = this.faults.find((f) => f.times > 0 && f.method === method && f.path.test(url.pathname))
+    if (fault?.cutAfterBytes !== undefined) {
+      fault.times--
+      let received = 0
+      req.on('data', (chunk: Buffer) => {
+        received += chunk.length
+        if (received >= (fault.cutAfterBytes ?? 0)) req.socket.destroy()
+      })
+      req.on('end', () => req.socket.destroy())
+      this.requests.push({ method, path: url.pathname, query: url.searchParams, operation: 'fault: cut', status: 0 })
+      return
+    }
+    const chunks: Buffer[] = []
+    for await (const chunk of req) chunks.push(chunk as Buffer)
+    const raw = Buffer.concat(chunks)
+    const route = this.routes().find((r) => r.method === method && r.pattern.test(url.pathname))
+    const send = (response: Response, operation: string, body?: unknown) => {
+      this.requests.push({
+        method,
+        path: url.pathname,
+        query: url.searchParams,
+        operation,
+        status: response.status,
+        body,
+      })
+      res.writeHead(response.status, { 'content-type': 'application/json; charset=utf-8', ...response.headers })
+      res.end(response.body === undefined ? undefined : JSON.stringify(response.body))
+    }
+    if (req.headers.authorization === undefined) {
+      send({ status: 401, body: { message: 'Requires authentication' } }, route?.template ?? 'unknown')
+      return
+    }
+    if (fault) {
+      fault.times--
+      send(
+        {
+          status: fault.status ?? 500,
+          headers: fault.headers ?? {},
+          body: { message: fault.message ?? 'Server Error' },
+        },
+        route?.template ?? 'unknown',
+      )
+      return
+    }
+    if (!route) {
+      this.violations.push(`${method} ${url.pathname}: no such route in the fake (not an operation the suite covers)`)
+      send({ status: 404, body: { message: 'Not Found' } }, 'unknown')
+      return
+    }
+    let json: unknown
+    const isJson = (req.headers['content-type'] ?? '').includes('json')
+    if (raw.length > 0 && isJson) {
+      json = JSON.parse(raw.toString('utf8'))
+      const schema = requestSchema(method, route.template)
+      const problems = schema ? validate(schema, json) : [`${route.template} takes no JSON body`]
+      if (problems.length > 0) {
+        this.violations.push(...problems.map((p) => `request ${method} ${route.template} ${p}`))
+        send({ status: 422, body: { message: 'Invalid request', errors: problems } }, route.template, json)
+        return
+      }
+    }
+    const match = route.pattern.exec(url.pathname)?.slice(1) ?? []
+    const response = await route.handle(match, { query: url.searchParams, json, raw })
+    if (response.body !== undefined && response.status < 300) {
+      const schema = responseSchema(method, route.template, response.status)
+      const problems = schema ? validate(schema, response.body) : [`no JSON response ${response.status} documented`]
+      this.violations.push(...problems.map((p) => `response ${method} ${route.template} ${response.status} ${p}`))
+    }
+    send(response, route.template, json)
+  }
+}
