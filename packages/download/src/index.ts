@@ -1,1 +1,3 @@
-export {}
+export * from './checksum.js'
+export * from './download.js'
+export * from './iso.js'
