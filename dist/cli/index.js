@@ -8696,7 +8696,7 @@ function readActionMetadata(root, id) {
         inputs: Object.entries(doc.inputs ?? {}).map(([name, spec]) => {
             const input = { name, description: spec?.description ?? '', required: spec?.required === true };
             if (spec?.default !== undefined && spec.default !== null)
-                input.default = String(spec.default);
+                input.default = scalar(spec.default);
             return input;
         }),
         outputs: Object.entries(doc.outputs ?? {}).map(([name, spec]) => ({ name, description: spec?.description ?? '' })),
@@ -8705,6 +8705,14 @@ function readActionMetadata(root, id) {
     if (doc.branding)
         metadata.branding = doc.branding;
     return metadata;
+}
+/** YAML scalars of action.yml defaults (`default: 30`, `default: true`) as the strings the runner passes. */
+function scalar(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return JSON.stringify(value);
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/format.ts
@@ -8719,7 +8727,11 @@ function formatOutputsTable(outputs) {
         const oneLine = value.includes('\n') ? `${first} … (${value.split('\n').length} lines)` : first;
         return oneLine.length > 100 ? `${oneLine.slice(0, 99)}…` : oneLine;
     };
-    return [`${'output'.padEnd(width)}  value`, `${'-'.repeat(width)}  -----`, ...entries.map(([n, v]) => `${n.padEnd(width)}  ${shown(v)}`)].join('\n');
+    return [
+        `${'output'.padEnd(width)}  value`,
+        `${'-'.repeat(width)}  -----`,
+        ...entries.map(([n, v]) => `${n.padEnd(width)}  ${shown(v)}`),
+    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -8729,6 +8741,10 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 ;// CONCATENATED MODULE: ./packages/cli/src/runner-files.ts
 /**
  * Parses a GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STATE file as the runner does: `name=value` lines and
@@ -8783,7 +8799,12 @@ function unescapeData(value) {
     return value.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
 }
 function unescapeProperty(value) {
-    return value.replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+    return value
+        .replace(/%3A/g, ':')
+        .replace(/%2C/g, ',')
+        .replace(/%0D/g, '\r')
+        .replace(/%0A/g, '\n')
+        .replace(/%25/g, '%');
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/runner.ts
@@ -8832,7 +8853,9 @@ async function runStep(options) {
     const main = options.bundle ?? external_node_path_default().resolve(actionDir, metadata.runs.main);
     if (!(0,external_node_fs_namespaceObject.existsSync)(main))
         throw new Error(`${main} does not exist: run npm run build first`);
+    const started = performance.now();
     let result = await runNode(main, workspace, env, options);
+    const durationMs = performance.now() - started;
     let stdout = result.stdout;
     let stderr = result.stderr;
     const state = parseCommandFile(await (0,promises_namespaceObject.readFile)(paths.state, 'utf8'));
@@ -8856,6 +8879,7 @@ async function runStep(options) {
         stderr,
         annotations: parseAnnotations(stdout),
         runnerTemp,
+        durationMs,
     };
     if (!options.keepTemp && options.runnerTemp === undefined)
         await (0,promises_namespaceObject.rm)(runnerTemp, { recursive: true, force: true });
@@ -8901,7 +8925,9 @@ function stepContext(workspace, options) {
         event: options.event ?? 'push',
         ref,
         sha: options.sha ?? git('rev-parse', 'HEAD') ?? '0'.repeat(40),
-        repository: options.repository ?? repositoryFromRemote(git('remote', 'get-url', 'origin')) ?? 'local/' + external_node_path_default().basename(workspace),
+        repository: options.repository ??
+            repositoryFromRemote(git('remote', 'get-url', 'origin')) ??
+            'local/' + external_node_path_default().basename(workspace),
         actor: options.actor ?? process.env.GITHUB_ACTOR ?? 'slipway-local',
         token: options.token ?? process.env.GITHUB_TOKEN ?? '',
     };
@@ -8997,7 +9023,13 @@ function defaultPayload(context) {
         html_url: `https://github.com/${context.repository}`,
     };
     if (context.event === 'push') {
-        return { ref: context.ref, after: context.sha, before: '0'.repeat(40), repository, sender: { login: context.actor } };
+        return {
+            ref: context.ref,
+            after: context.sha,
+            before: '0'.repeat(40),
+            repository,
+            sender: { login: context.actor },
+        };
     }
     if (context.event.startsWith('pull_request')) {
         const number = Number(/^refs\/pull\/(\d+)\//.exec(context.ref)?.[1] ?? 1);
@@ -9015,6 +9047,85 @@ function defaultPayload(context) {
     }
     return { repository, sender: { login: context.actor } };
 }
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/packer.ts
+
+
+
+
+
+
+const tree = external_node_path_default().join('workflows-examples', 'vm-templates');
+/** packer-matrix on the example template tree: five OSes, two architectures. */
+const packerMatrix = {
+    id: 'packer-matrix',
+    title: 'packer-matrix on workflows-examples/vm-templates',
+    async run({ root }) {
+        const run = await runStep({ root, action: 'packer-matrix', workspace: root, inputs: { path: tree } });
+        return { run };
+    },
+};
+/**
+ * One leg of that matrix built by packer-build with the template's `file` source (no VM): the ISO comes from a mirror
+ * on 127.0.0.1 started here, with a CHECKSUM file, into a scratch ISO cache; then a second run must hit the cache.
+ */
+const packerBuild = {
+    id: 'packer-build',
+    title: 'packer-build: one leg (almalinux 9 x86_64) with the file builder, ISO from a loopback mirror',
+    async run(context) {
+        const { root, scratch } = context;
+        try {
+            (0,external_node_child_process_namespaceObject.execFileSync)('packer', ['version'], { stdio: 'ignore' });
+        }
+        catch {
+            return { skipped: 'packer is not installed (apt-get install packer)' };
+        }
+        const workspace = external_node_path_default().join(scratch, 'repo');
+        (0,external_node_fs_namespaceObject.cpSync)(external_node_path_default().join(root, tree), workspace, { recursive: true });
+        const iso = Buffer.alloc(4 * 1024 * 1024, 'slipway rehearsal installer image\n');
+        const name = 'AlmaLinux-9-latest-x86_64-boot.iso';
+        const sums = `SHA256 (${name}) = ${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(iso).digest('hex')}\n`;
+        let isoBytes = 0;
+        const server = (0,external_node_http_namespaceObject.createServer)((req, res) => {
+            if (req.url === `/${name}`) {
+                isoBytes += iso.length;
+                res.writeHead(200, { 'content-length': String(iso.length) }).end(iso);
+            }
+            else if (req.url === '/CHECKSUM')
+                res.writeHead(200).end(sums);
+            else
+                res.writeHead(404).end();
+        });
+        await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+        const base = `http://127.0.0.1:${server.address().port}`;
+        try {
+            const inputs = {
+                template: 'packer_templates',
+                'var-file': 'os_pkrvars/almalinux/almalinux-9-x86_64.pkrvars.hcl',
+                'iso-url': `${base}/${name}`,
+                'iso-checksum': `file:${base}/CHECKSUM`,
+                'iso-cache-dir': external_node_path_default().join(scratch, 'iso-cache'),
+                only: 'file.local',
+                version: (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(root, 'version'), 'utf8').trim(),
+            };
+            const first = await runStep({ root, action: 'packer-build', workspace, inputs });
+            if (first.exitCode !== 0)
+                return { run: first };
+            const afterFirst = isoBytes;
+            const second = await runStep({ root, action: 'packer-build', workspace, inputs });
+            context.log(`first run: ISO ${afterFirst} bytes from the mirror; second run: ${isoBytes - afterFirst} bytes, cache hit ${second.outputs['iso-cache-hit'] ?? '?'}`);
+            const warm = second.outputs['iso-cache-hit'] === 'true' && isoBytes === afterFirst;
+            return {
+                run: warm ? second : { ...second, exitCode: second.exitCode || 1 },
+                notes: [`artifact ${second.outputs['artifact-path'] ?? ''}`, `sha256 ${second.outputs.sha256 ?? ''}`],
+            };
+        }
+        finally {
+            server.closeAllConnections();
+            await new Promise((resolve) => server.close(() => resolve()));
+        }
+    },
+};
 
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/version-check.ts
 
@@ -9035,8 +9146,9 @@ const versionCheck = {
 
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/index.ts
 
+
 /** Every rehearsal step, in pipeline order. Each action adds its own file beside this one and a line here. */
-const rehearsalSteps = [versionCheck];
+const rehearsalSteps = [versionCheck, packerMatrix, packerBuild];
 
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse.ts
 
@@ -9152,7 +9264,11 @@ function list(root, args) {
     for (const action of actions) {
         process.stdout.write(`${action.id}: ${action.description}\n`);
         for (const input of action.inputs) {
-            const extra = input.required ? ' (required)' : input.default !== undefined ? ` (default: ${JSON.stringify(input.default)})` : '';
+            const extra = input.required
+                ? ' (required)'
+                : input.default !== undefined
+                    ? ` (default: ${JSON.stringify(input.default)})`
+                    : '';
             process.stdout.write(`  input   ${input.name}${extra}: ${input.description.split('\n')[0] ?? ''}\n`);
         }
         for (const output of action.outputs) {
@@ -9202,7 +9318,12 @@ async function run(root, args) {
         stream: !values.json,
     });
     if (values.json) {
-        process.stdout.write(JSON.stringify({ exitCode: result.exitCode, outputs: result.outputs, summary: result.summary, annotations: result.annotations }, null, 2) + '\n');
+        process.stdout.write(JSON.stringify({
+            exitCode: result.exitCode,
+            outputs: result.outputs,
+            summary: result.summary,
+            annotations: result.annotations,
+        }, null, 2) + '\n');
     }
     else {
         process.stdout.write(`\nOutputs:\n${formatOutputsTable(result.outputs)}\n`);

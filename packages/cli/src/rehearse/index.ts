@@ -1,5 +1,6 @@
 import type { RehearsalStep } from './types.js'
+import { packerBuild, packerMatrix } from './packer.js'
 import { versionCheck } from './version-check.js'
 
 /** Every rehearsal step, in pipeline order. Each action adds its own file beside this one and a line here. */
-export const rehearsalSteps: RehearsalStep[] = [versionCheck]
+export const rehearsalSteps: RehearsalStep[] = [versionCheck, packerMatrix, packerBuild]
