@@ -29081,8 +29081,19 @@ const SIMPLE_ESCAPES = new Map([
     ['"', '"'],
     ['\\', '\\'],
 ]);
-const IDENT_START = /[A-Za-z_]/;
-const IDENT_CHAR = /[A-Za-z0-9_-]/;
+// Character classes by code: these run for every character of every template, and a RegExp test per character costs
+// several times more (packer-matrix reads a thousand templates per run in large repositories).
+const isIdentStart = (c) => {
+    const code = c.charCodeAt(0);
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95;
+};
+const isIdentChar = (c) => {
+    const code = c.charCodeAt(0);
+    return isIdentStart(c) || (code >= 48 && code <= 57) || code === 45;
+};
+const STRING_SPECIAL = new Set(['"', '\\', '\n', '$', '%']);
+const IDENT_START = { test: isIdentStart };
+const IDENT_CHAR = { test: isIdentChar };
 class Parser {
     src;
     file;
@@ -29364,8 +29375,12 @@ class Parser {
                 this.advance(3);
                 continue;
             }
-            out += c;
-            this.advance();
+            // A run of ordinary characters at once (no new line can be in it, so the line count stays right).
+            let end = this.pos + 1;
+            while (end < this.src.length && !STRING_SPECIAL.has(this.src[end] ?? ''))
+                end++;
+            out += this.src.slice(this.pos, end);
+            this.pos = end;
         }
     }
     /** After `${`: up to the matching `}`, stepping over nested braces and quoted strings. */
@@ -29499,8 +29514,8 @@ function templateFiles(templatePath) {
  * Reads a template's `variable` blocks. `display` turns an absolute file name into the one shown in errors (a path
  * relative to the workspace, so annotations land on the right file).
  */
-function readTemplate(templatePath, display = (f) => f) {
-    const files = templateFiles(templatePath);
+function readTemplate(templatePath, display = (f) => f, knownFiles) {
+    const files = knownFiles ?? templateFiles(templatePath);
     if (files.length === 0)
         throw new src/* ConfigError */.xL('no *.pkr.hcl file in the template directory', { file: display(templatePath) });
     const variables = new Map();
@@ -29578,9 +29593,10 @@ const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
 function scanTree(root) {
     const templateDirs = [];
     const varFiles = [];
+    const files = new Map();
     const walk = (dir) => {
         const entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
-        let isTemplate = false;
+        const own = [];
         for (const entry of entries) {
             const full = external_node_path_default().join(dir, entry.name);
             if (entry.isDirectory()) {
@@ -29590,13 +29606,15 @@ function scanTree(root) {
             else if (entry.name.endsWith('.pkrvars.hcl'))
                 varFiles.push(full);
             else if (entry.name.endsWith('.pkr.hcl'))
-                isTemplate = true;
+                own.push(full);
         }
-        if (isTemplate)
+        if (own.length > 0) {
             templateDirs.push(dir);
+            files.set(dir, own);
+        }
     };
     walk(root);
-    return { templateDirs: templateDirs.sort(), varFiles: varFiles.sort() };
+    return { templateDirs: templateDirs.sort(), varFiles: varFiles.sort(), files };
 }
 /**
  * Pairs each var file with its template: the template directory that holds it or is its nearest ancestor, else the
@@ -29604,7 +29622,7 @@ function scanTree(root) {
  * without any var file stands alone, on its variables' defaults.
  */
 function pairTemplates(root, workspace) {
-    const { templateDirs, varFiles } = scanTree(root);
+    const { templateDirs, varFiles, files } = scanTree(root);
     const refs = [];
     const used = new Set();
     for (const varFile of varFiles) {
@@ -29616,11 +29634,11 @@ function pairTemplates(root, workspace) {
             throw new src/* ConfigError */.xL(`cannot tell which template this var file is for (template directories: ${shown}); put it under its template's directory or list the pairs in the templates input`, { file: rel(workspace, varFile) });
         }
         used.add(template);
-        refs.push({ template, varFile });
+        refs.push({ template, varFile, files: files.get(template) ?? [] });
     }
     for (const dir of templateDirs)
         if (!used.has(dir))
-            refs.push({ template: dir });
+            refs.push({ template: dir, files: files.get(dir) ?? [] });
     return refs;
 }
 /**
@@ -29672,7 +29690,7 @@ function readEntry(ref, workspace, templates) {
     const show = (file) => rel(workspace, file);
     let template = templates.get(ref.template);
     if (!template) {
-        template = readTemplate(ref.template, show);
+        template = readTemplate(ref.template, show, ref.files);
         templates.set(ref.template, template);
     }
     const varFile = ref.varFile ? readVarFile(ref.varFile, show(ref.varFile)) : undefined;
@@ -29736,7 +29754,9 @@ function readEntries(refs, workspace) {
     }
     return entries;
 }
-const compare = (a, b) => a.localeCompare(b, 'en', { numeric: true });
+// One collator for every comparison: localeCompare with options builds a new one per call.
+const collator = new Intl.Collator('en', { numeric: true });
+const compare = (a, b) => collator.compare(a, b);
 function rel(workspace, file) {
     return external_node_path_default().relative(workspace, file).split((external_node_path_default()).sep).join('/') || '.';
 }

@@ -23,28 +23,34 @@ export interface MatrixEntry {
 export interface TemplateRef {
   template: string
   varFile?: string
+  /** The template's `*.pkr.hcl` files, when discovery already listed them. */
+  files?: string[]
 }
 
 const SKIPPED_DIRS = new Set(['.git', 'node_modules'])
 
 /** Every `*.pkr.hcl` directory and `*.pkrvars.hcl` file under `root`, sorted, as absolute paths. */
-export function scanTree(root: string): { templateDirs: string[]; varFiles: string[] } {
+export function scanTree(root: string): { templateDirs: string[]; varFiles: string[]; files: Map<string, string[]> } {
   const templateDirs: string[] = []
   const varFiles: string[] = []
+  const files = new Map<string, string[]>()
   const walk = (dir: string): void => {
     const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))
-    let isTemplate = false
+    const own: string[] = []
     for (const entry of entries) {
       const full = path.join(dir, entry.name)
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRS.has(entry.name)) walk(full)
       } else if (entry.name.endsWith('.pkrvars.hcl')) varFiles.push(full)
-      else if (entry.name.endsWith('.pkr.hcl')) isTemplate = true
+      else if (entry.name.endsWith('.pkr.hcl')) own.push(full)
     }
-    if (isTemplate) templateDirs.push(dir)
+    if (own.length > 0) {
+      templateDirs.push(dir)
+      files.set(dir, own)
+    }
   }
   walk(root)
-  return { templateDirs: templateDirs.sort(), varFiles: varFiles.sort() }
+  return { templateDirs: templateDirs.sort(), varFiles: varFiles.sort(), files }
 }
 
 /**
@@ -53,7 +59,7 @@ export function scanTree(root: string): { templateDirs: string[]; varFiles: stri
  * without any var file stands alone, on its variables' defaults.
  */
 export function pairTemplates(root: string, workspace: string): TemplateRef[] {
-  const { templateDirs, varFiles } = scanTree(root)
+  const { templateDirs, varFiles, files } = scanTree(root)
   const refs: TemplateRef[] = []
   const used = new Set<string>()
   for (const varFile of varFiles) {
@@ -68,9 +74,9 @@ export function pairTemplates(root: string, workspace: string): TemplateRef[] {
       )
     }
     used.add(template)
-    refs.push({ template, varFile })
+    refs.push({ template, varFile, files: files.get(template) ?? [] })
   }
-  for (const dir of templateDirs) if (!used.has(dir)) refs.push({ template: dir })
+  for (const dir of templateDirs) if (!used.has(dir)) refs.push({ template: dir, files: files.get(dir) ?? [] })
   return refs
 }
 
@@ -128,7 +134,7 @@ export function readEntry(
   const show = (file: string): string => rel(workspace, file)
   let template = templates.get(ref.template)
   if (!template) {
-    template = readTemplate(ref.template, show)
+    template = readTemplate(ref.template, show, ref.files)
     templates.set(ref.template, template)
   }
   const varFile = ref.varFile ? readVarFile(ref.varFile, show(ref.varFile)) : undefined
@@ -201,7 +207,9 @@ export function readEntries(refs: TemplateRef[], workspace: string): MatrixEntry
   return entries
 }
 
-const compare = (a: string, b: string): number => a.localeCompare(b, 'en', { numeric: true })
+// One collator for every comparison: localeCompare with options builds a new one per call.
+const collator = new Intl.Collator('en', { numeric: true })
+const compare = (a: string, b: string): number => collator.compare(a, b)
 
 export function rel(workspace: string, file: string): string {
   return path.relative(workspace, file).split(path.sep).join('/') || '.'

@@ -33,8 +33,12 @@ export function templateFiles(templatePath: string): string[] {
  * Reads a template's `variable` blocks. `display` turns an absolute file name into the one shown in errors (a path
  * relative to the workspace, so annotations land on the right file).
  */
-export function readTemplate(templatePath: string, display: (file: string) => string = (f) => f): PackerTemplate {
-  const files = templateFiles(templatePath)
+export function readTemplate(
+  templatePath: string,
+  display: (file: string) => string = (f) => f,
+  knownFiles?: string[],
+): PackerTemplate {
+  const files = knownFiles ?? templateFiles(templatePath)
   if (files.length === 0)
     throw new ConfigError('no *.pkr.hcl file in the template directory', { file: display(templatePath) })
   const variables = new Map<string, TemplateVariable>()
