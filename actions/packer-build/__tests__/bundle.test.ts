@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
-import { cpSync, existsSync, readFileSync } from 'node:fs'
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { runBundle, suiteRoot, tempDir } from '@slipway/test-support'
 import { LoopbackMirror } from '../../../packages/download/__tests__/loopback.js'
+import { FakeCacheService } from './cache-service.js'
 
 // The built dist/packer-build/index.js with Debian's real packer (1.6.6): the example template tree's `file` source,
 // its shell-local provisioner and manifest post-processor, an ISO from a loopback mirror, the local ISO cache.
@@ -188,4 +189,65 @@ test.each([
   expect(run.annotations).toHaveLength(1)
   expect(run.annotations[0]?.message).toContain(message)
   expect(existsSync(cache)).toBe(false)
+})
+
+describe('the GitHub Actions cache path, against a loopback cache service', () => {
+  let service: FakeCacheService
+  let results: string
+  beforeAll(async () => {
+    service = new FakeCacheService('runtime-token-for-test')
+    results = await service.start()
+  })
+  afterAll(() => service.stop())
+
+  test('a fresh runner saves the verified ISO; the next fresh runner restores it and downloads nothing', async () => {
+    const env = {
+      ACTIONS_RUNTIME_TOKEN: 'runtime-token-for-test',
+      ACTIONS_RESULTS_URL: results,
+      ACTIONS_CACHE_SERVICE_V2: 'true',
+      GITHUB_SERVER_URL: 'https://github.com',
+    }
+    const run = (cacheDir: string) =>
+      runBundle({
+        action: 'packer-build',
+        workspace,
+        inputs: {
+          template: 'packer_templates',
+          'var-file': 'os_pkrvars/rockylinux/rockylinux-9-aarch64.pkrvars.hcl',
+          only: 'file.local',
+          'iso-url': `${base}/rocky/Rocky-9-latest-x86_64-boot.iso`,
+          'iso-checksum': `sha256:${isoSha256}`,
+          'iso-cache-dir': cacheDir,
+          upload: 'false',
+        },
+        env,
+      })
+    const isoPath = '/rocky/Rocky-9-latest-x86_64-boot.iso'
+    const before = mirror.bytesServed(isoPath)
+    // Each runner starts without the local folder; the folder's path is the same on every runner (the cache
+    // service's version hashes the paths, so a different path would never match).
+    const cacheDir = path.join(tmp.dir, 'runner-cache')
+    const first = await run(cacheDir)
+    expect(first.exitCode).toBe(0)
+    expect(first.outputs['iso-cache-hit']).toBe('false')
+    expect(mirror.bytesServed(isoPath) - before).toBe(iso.length)
+    expect(service.calls).toEqual([
+      'GetCacheEntryDownloadURL',
+      'CreateCacheEntry',
+      'PUT blob',
+      'FinalizeCacheEntryUpload',
+    ])
+    expect([...service.entries.values()].map((e) => e.key)).toEqual([`iso-sha256-${isoSha256}`])
+
+    rmSync(cacheDir, { recursive: true })
+    const second = await run(cacheDir)
+    expect(second.exitCode).toBe(0)
+    expect(second.outputs['iso-cache-hit']).toBe('true')
+    expect(mirror.bytesServed(isoPath) - before).toBe(iso.length)
+    expect(service.calls.slice(4)).toEqual(['GetCacheEntryDownloadURL', 'GET blob'])
+    expect(second.stdout).toContain(`ISO cache hit (GitHub Actions cache, iso-sha256-${isoSha256})`)
+    expect(
+      readFileSync(path.join(cacheDir, `iso-sha256-${isoSha256}`, 'Rocky-9-latest-x86_64-boot.iso')).equals(iso),
+    ).toBe(true)
+  })
 })
