@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42505);
+/* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86214);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(84317);
 
 
@@ -28397,8 +28397,8 @@ var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(33838);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 9 modules
-var src = __nccwpck_require__(42505);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 7 modules
+var src = __nccwpck_require__(86214);
 ;// CONCATENATED MODULE: ./packages/git/src/index.ts
 
 /** Thin, typed access to the git CLI of one repository. Every call passes an argument array; no shell. */
@@ -29025,7 +29025,13 @@ function getInputs(read = (0,src/* inputReader */.cN)(), env = process.env) {
     return inputs;
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __nccwpck_require__(80481);
 ;// CONCATENATED MODULE: ./actions/packer-build/src/packer.ts
+
+
 
 
 
@@ -29092,29 +29098,94 @@ async function validateAndBuild(options) {
     let attempts = 0;
     await (0,src/* retry */.L5)(async () => {
         attempts++;
-        await logger.group(`packer build (attempt ${attempts} of ${options.attempts})`, () => (0,src/* exec */.m0)(tool.command, ['build', '-color=false', '-force', ...common, plan.template], {
+        await logger.group(`packer build (attempt ${attempts} of ${options.attempts})`, () => runInGroup(tool.command, ['build', '-color=false', '-force', ...common, plan.template], {
             cwd,
             env,
-            onStdoutLine: stream,
-            onStderrLine: stream,
+            onLine: stream,
             timeoutMs: options.timeoutMs,
         }));
     }, {
         attempts: options.attempts,
         minDelayMs: 10_000,
         maxElapsedMs: Number.MAX_SAFE_INTEGER,
-        // A build killed by the timeout would only time out again; anything else (a mirror hiccup, a VM that did not
-        // boot) gets another attempt, up to the bound.
-        shouldRetry: (error) => error instanceof src/* ExecError */.cI && !error.signal,
+        // A build stopped by the timeout would only time out again; any other failure (a mirror hiccup, a VM that
+        // did not boot) gets another attempt, up to the bound.
+        shouldRetry: (error) => error instanceof src/* ExecError */.cI,
         onRetry: ({ error, attempt, delayMs }) => logger.warning(`packer build failed (attempt ${attempt}): ${firstLine(error)}; retrying in ${Math.round(delayMs / 1000)} s`),
         ...(options.sleep ? { sleep: options.sleep } : {}),
-    }).catch((error) => {
-        if (error instanceof src/* ExecError */.cI && error.signal) {
-            throw new Error(`packer build did not finish within ${Math.round(options.timeoutMs / 60_000)} minute(s) (timeout-minutes) and was stopped`);
-        }
-        throw error;
     });
     return attempts;
+}
+/** A build that ran past its time limit and was stopped. */
+class BuildTimeoutError extends Error {
+    name = 'BuildTimeoutError';
+}
+/**
+ * Runs packer as the leader of its own process group, so that a timeout stops the whole build: packer, its
+ * provisioners' shells and a qemu it started (SIGTERM, then SIGKILL after a grace period). A cancelled step's
+ * SIGTERM/SIGINT is passed on to the group too.
+ */
+function runInGroup(command, args, options) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(command, args, {
+            cwd: options.cwd,
+            env: options.env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: true,
+        });
+        // The last lines of both streams: packer reports a failed build on stdout, not stderr.
+        const tail = [];
+        const onLine = (line) => {
+            tail.push(line);
+            if (tail.length > 10)
+                tail.shift();
+            options.onLine(line);
+        };
+        (0,external_node_readline_.createInterface)({ input: child.stdout, crlfDelay: Infinity }).on('line', onLine);
+        (0,external_node_readline_.createInterface)({ input: child.stderr, crlfDelay: Infinity }).on('line', onLine);
+        const signalGroup = (signal) => {
+            try {
+                if (child.pid !== undefined)
+                    process.kill(-child.pid, signal);
+            }
+            catch {
+                // the group is already gone
+            }
+        };
+        let timedOut = false;
+        let killer;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            signalGroup('SIGTERM');
+            killer = setTimeout(() => signalGroup('SIGKILL'), options.graceMs ?? 15_000);
+        }, options.timeoutMs);
+        const forward = (signal) => signalGroup(signal);
+        process.once('SIGTERM', forward).once('SIGINT', forward);
+        const done = () => {
+            clearTimeout(timer);
+            if (killer)
+                clearTimeout(killer);
+            process.off('SIGTERM', forward).off('SIGINT', forward);
+        };
+        child.on('error', (error) => {
+            done();
+            reject(error);
+        });
+        child.on('close', (code, signal) => {
+            done();
+            if (timedOut) {
+                reject(new BuildTimeoutError(`packer build did not finish within ${formatMinutes(options.timeoutMs)} (timeout-minutes) and was stopped`));
+            }
+            else if (code !== 0 || signal)
+                reject(new src/* ExecError */.cI(command, args, code, tail.join('\n'), signal));
+            else
+                resolve();
+        });
+    });
+}
+function formatMinutes(ms) {
+    const minutes = ms / 60_000;
+    return minutes >= 1 ? `${Math.round(minutes)} minute(s)` : `${Math.round(ms / 1000)} second(s)`;
 }
 /** `packer init` (≥ 1.7) for templates that declare required_plugins, then `packer plugins install` (≥ 1.8). */
 async function preparePlugins(tool, template, plugins, cwd, logger, token) {
@@ -29192,8 +29263,19 @@ const SIMPLE_ESCAPES = new Map([
     ['"', '"'],
     ['\\', '\\'],
 ]);
-const IDENT_START = /[A-Za-z_]/;
-const IDENT_CHAR = /[A-Za-z0-9_-]/;
+// Character classes by code: these run for every character of every template, and a RegExp test per character costs
+// several times more (packer-matrix reads a thousand templates per run in large repositories).
+const isIdentStart = (c) => {
+    const code = c.charCodeAt(0);
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95;
+};
+const isIdentChar = (c) => {
+    const code = c.charCodeAt(0);
+    return isIdentStart(c) || (code >= 48 && code <= 57) || code === 45;
+};
+const STRING_SPECIAL = new Set(['"', '\\', '\n', '$', '%']);
+const IDENT_START = { test: isIdentStart };
+const IDENT_CHAR = { test: isIdentChar };
 class Parser {
     src;
     file;
@@ -29475,8 +29557,12 @@ class Parser {
                 this.advance(3);
                 continue;
             }
-            out += c;
-            this.advance();
+            // A run of ordinary characters at once (no new line can be in it, so the line count stays right).
+            let end = this.pos + 1;
+            while (end < this.src.length && !STRING_SPECIAL.has(this.src[end] ?? ''))
+                end++;
+            out += this.src.slice(this.pos, end);
+            this.pos = end;
         }
     }
     /** After `${`: up to the matching `}`, stepping over nested braces and quoted strings. */
@@ -29610,8 +29696,8 @@ function templateFiles(templatePath) {
  * Reads a template's `variable` blocks. `display` turns an absolute file name into the one shown in errors (a path
  * relative to the workspace, so annotations land on the right file).
  */
-function readTemplate(templatePath, display = (f) => f) {
-    const files = templateFiles(templatePath);
+function readTemplate(templatePath, display = (f) => f, knownFiles) {
+    const files = knownFiles ?? templateFiles(templatePath);
     if (files.length === 0)
         throw new src/* ConfigError */.xL('no *.pkr.hcl file in the template directory', { file: display(templatePath) });
     const variables = new Map();
@@ -30047,7 +30133,7 @@ function summaryOf(result, uploaded, workspace) {
 
 /***/ }),
 
-/***/ 42505:
+/***/ 86214:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30120,10 +30206,10 @@ function quote(value, max = 200) {
     return JSON.stringify(shown).replace(/[\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\u2060\ufeff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __nccwpck_require__(80481);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/exec.ts
 
 
@@ -30151,7 +30237,7 @@ class ExecError extends Error {
  */
 function exec(command, args, options = {}) {
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
+        const child = (0,external_node_child_process_.spawn)(command, args, {
             cwd: options.cwd,
             env: options.env ?? process.env,
             stdio: ['pipe', 'pipe', 'pipe'],
@@ -30165,13 +30251,13 @@ function exec(command, args, options = {}) {
         }
         if (options.onStdoutLine) {
             const onLine = options.onStdoutLine;
-            (0,external_node_readline_namespaceObject.createInterface)({ input: child.stdout, crlfDelay: Infinity }).on('line', onLine);
+            (0,external_node_readline_.createInterface)({ input: child.stdout, crlfDelay: Infinity }).on('line', onLine);
         }
         else
             child.stdout.on('data', (chunk) => stdout.push(chunk));
         child.stderr.on('data', (chunk) => stderr.push(chunk));
         if (options.onStderrLine) {
-            (0,external_node_readline_namespaceObject.createInterface)({ input: child.stderr, crlfDelay: Infinity }).on('line', options.onStderrLine);
+            (0,external_node_readline_.createInterface)({ input: child.stderr, crlfDelay: Infinity }).on('line', options.onStderrLine);
         }
         child.on('error', (error) => {
             if (timer)
@@ -30721,6 +30807,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 31421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 37540:
 /***/ ((module) => {
 
@@ -30837,6 +30930,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 80481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 
 /***/ }),
 

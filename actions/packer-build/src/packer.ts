@@ -1,5 +1,7 @@
+import { spawn } from 'node:child_process'
 import { constants } from 'node:fs'
 import { access } from 'node:fs/promises'
+import { createInterface } from 'node:readline'
 import { ExecError, exec, retry, type Logger } from '@slipway/action-kit'
 
 export interface PackerTool {
@@ -93,11 +95,10 @@ export async function validateAndBuild(options: RunPackerOptions): Promise<numbe
     async () => {
       attempts++
       await logger.group(`packer build (attempt ${attempts} of ${options.attempts})`, () =>
-        exec(tool.command, ['build', '-color=false', '-force', ...common, plan.template], {
+        runInGroup(tool.command, ['build', '-color=false', '-force', ...common, plan.template], {
           cwd,
           env,
-          onStdoutLine: stream,
-          onStderrLine: stream,
+          onLine: stream,
           timeoutMs: options.timeoutMs,
         }),
       )
@@ -106,24 +107,92 @@ export async function validateAndBuild(options: RunPackerOptions): Promise<numbe
       attempts: options.attempts,
       minDelayMs: 10_000,
       maxElapsedMs: Number.MAX_SAFE_INTEGER,
-      // A build killed by the timeout would only time out again; anything else (a mirror hiccup, a VM that did not
-      // boot) gets another attempt, up to the bound.
-      shouldRetry: (error) => error instanceof ExecError && !error.signal,
+      // A build stopped by the timeout would only time out again; any other failure (a mirror hiccup, a VM that
+      // did not boot) gets another attempt, up to the bound.
+      shouldRetry: (error) => error instanceof ExecError,
       onRetry: ({ error, attempt, delayMs }) =>
         logger.warning(
           `packer build failed (attempt ${attempt}): ${firstLine(error)}; retrying in ${Math.round(delayMs / 1000)} s`,
         ),
       ...(options.sleep ? { sleep: options.sleep } : {}),
     },
-  ).catch((error: unknown) => {
-    if (error instanceof ExecError && error.signal) {
-      throw new Error(
-        `packer build did not finish within ${Math.round(options.timeoutMs / 60_000)} minute(s) (timeout-minutes) and was stopped`,
-      )
-    }
-    throw error
-  })
+  )
   return attempts
+}
+
+/** A build that ran past its time limit and was stopped. */
+export class BuildTimeoutError extends Error {
+  override readonly name = 'BuildTimeoutError'
+}
+
+/**
+ * Runs packer as the leader of its own process group, so that a timeout stops the whole build: packer, its
+ * provisioners' shells and a qemu it started (SIGTERM, then SIGKILL after a grace period). A cancelled step's
+ * SIGTERM/SIGINT is passed on to the group too.
+ */
+export function runInGroup(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; onLine: (line: string) => void; timeoutMs: number; graceMs?: number },
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    })
+    // The last lines of both streams: packer reports a failed build on stdout, not stderr.
+    const tail: string[] = []
+    const onLine = (line: string): void => {
+      tail.push(line)
+      if (tail.length > 10) tail.shift()
+      options.onLine(line)
+    }
+    createInterface({ input: child.stdout, crlfDelay: Infinity }).on('line', onLine)
+    createInterface({ input: child.stderr, crlfDelay: Infinity }).on('line', onLine)
+    const signalGroup = (signal: NodeJS.Signals): void => {
+      try {
+        if (child.pid !== undefined) process.kill(-child.pid, signal)
+      } catch {
+        // the group is already gone
+      }
+    }
+    let timedOut = false
+    let killer: NodeJS.Timeout | undefined
+    const timer = setTimeout(() => {
+      timedOut = true
+      signalGroup('SIGTERM')
+      killer = setTimeout(() => signalGroup('SIGKILL'), options.graceMs ?? 15_000)
+    }, options.timeoutMs)
+    const forward = (signal: NodeJS.Signals): void => signalGroup(signal)
+    process.once('SIGTERM', forward).once('SIGINT', forward)
+    const done = (): void => {
+      clearTimeout(timer)
+      if (killer) clearTimeout(killer)
+      process.off('SIGTERM', forward).off('SIGINT', forward)
+    }
+    child.on('error', (error) => {
+      done()
+      reject(error)
+    })
+    child.on('close', (code, signal) => {
+      done()
+      if (timedOut) {
+        reject(
+          new BuildTimeoutError(
+            `packer build did not finish within ${formatMinutes(options.timeoutMs)} (timeout-minutes) and was stopped`,
+          ),
+        )
+      } else if (code !== 0 || signal) reject(new ExecError(command, args, code, tail.join('\n'), signal))
+      else resolve()
+    })
+  })
+}
+
+function formatMinutes(ms: number): string {
+  const minutes = ms / 60_000
+  return minutes >= 1 ? `${Math.round(minutes)} minute(s)` : `${Math.round(ms / 1000)} second(s)`
 }
 
 /** `packer init` (≥ 1.7) for templates that declare required_plugins, then `packer plugins install` (≥ 1.8). */
