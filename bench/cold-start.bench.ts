@@ -12,6 +12,7 @@ import { fmtMs, median, type Bench, type BenchRow } from './harness.js'
 /** Typical inputs per action, run in a small repository with a version file. Actions add their entry here. */
 const typicalInputs: Record<string, Record<string, string>> = {
   'version-check': { 'version-file': 'version', files: 'package.json#version' },
+  'packer-matrix': { path: '.', 'os-filter': 'all' },
 }
 
 const RUNS = 7
