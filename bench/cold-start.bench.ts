@@ -12,6 +12,11 @@ import { fmtMs, median, type Bench, type BenchRow } from './harness.js'
 /** Typical inputs per action, run in a small repository with a version file. Actions add their entry here. */
 const typicalInputs: Record<string, Record<string, string>> = {
   'version-check': { 'version-file': 'version', files: 'package.json#version' },
+  'oci-labels': {
+    images: 'ghcr.io/acme/app',
+    tags: 'type=semver,pattern={{version}}\ntype=semver,pattern={{major}}.{{minor}}\ntype=ref,event=branch\ntype=sha',
+    labels: 'org.opencontainers.image.vendor=Acme',
+  },
   'packer-matrix': { path: '.', 'os-filter': 'all' },
 }
 

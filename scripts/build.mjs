@@ -11,7 +11,8 @@ const root = path.resolve(import.meta.dirname, '..')
 const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
 
 export function bundles() {
-  const actions = readdirSync(path.join(root, 'actions'), { withFileTypes: true })
+  const actionsDir = path.join(root, 'actions')
+  const actions = (existsSync(actionsDir) ? readdirSync(actionsDir, { withFileTypes: true }) : [])
     .filter((d) => d.isDirectory() && existsSync(path.join(root, 'actions', d.name, 'src', 'index.ts')))
     .map((d) => ({ name: d.name, entry: path.join('actions', d.name, 'src', 'index.ts') }))
   if (actions.some((a) => a.name === 'cli')) throw new Error('An action may not be named "cli": dist/cli is the CLI')

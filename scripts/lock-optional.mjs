@@ -8,13 +8,27 @@ import path from 'node:path'
 const file = path.resolve(import.meta.dirname, '..', 'package-lock.json')
 const lock = JSON.parse(readFileSync(file, 'utf8'))
 const packages = lock.packages
-const OS = ['android', 'darwin', 'freebsd', 'linux', 'openharmony', 'win32', 'netbsd', 'openbsd', 'sunos', 'aix', 'wasi']
+const OS = [
+  'android',
+  'darwin',
+  'freebsd',
+  'linux',
+  'openharmony',
+  'win32',
+  'netbsd',
+  'openbsd',
+  'sunos',
+  'aix',
+  'wasi',
+]
 const CPU = ['arm64', 'arm', 'x64', 'ia32', 'loong64', 'ppc64', 's390x', 'riscv64', 'mips64el', 'wasm32']
 
 function platformOf(name) {
   const parts = name.split('/').pop().split('-')
   const os = parts.find((p) => OS.includes(p))
-  const cpu = parts.map((p) => (p === 'eabi' ? 'arm' : p)).find((p) => CPU.includes(p)) ?? (parts.includes('arm') ? 'arm' : undefined)
+  const cpu =
+    parts.map((p) => (p === 'eabi' ? 'arm' : p)).find((p) => CPU.includes(p)) ??
+    (parts.includes('arm') ? 'arm' : undefined)
   return { os, cpu }
 }
 
@@ -45,6 +59,8 @@ for (const [where, entry] of Object.entries(packages)) {
     added++
   }
 }
-lock.packages = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))))
+lock.packages = Object.fromEntries(
+  Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))),
+)
 writeFileSync(file, JSON.stringify(lock, null, 2) + '\n')
 console.log(`lock-optional: ${added} optional platform entr${added === 1 ? 'y' : 'ies'} added`)

@@ -8741,10 +8741,6 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 ;// CONCATENATED MODULE: ./packages/cli/src/runner-files.ts
 /**
  * Parses a GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STATE file as the runner does: `name=value` lines and
@@ -9048,6 +9044,55 @@ function defaultPayload(context) {
     return { repository, sender: { login: context.actor } };
 }
 
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/oci-labels.ts
+
+
+
+
+/**
+ * oci-labels on a small repository released as v1.0.0 then v1.2.0, with a Dockerfile: the zero-config release tags
+ * (1.2.0, 1.2, 1, latest), the OCI labels from git alone, and the base image from the Dockerfile.
+ */
+const ociLabels = {
+    id: 'oci-labels',
+    title: 'oci-labels on a repository tagged v1.2.0 (zero-config release tags)',
+    async run({ root, scratch }) {
+        const repo = external_node_path_default().join(scratch, 'app');
+        (0,external_node_fs_namespaceObject.mkdirSync)(repo, { recursive: true });
+        const date = '2024-06-01T08:00:00Z';
+        const git = (...args) => (0,external_node_child_process_namespaceObject.execFileSync)('git', args, {
+            cwd: repo,
+            encoding: 'utf8',
+            env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_TERMINAL_PROMPT: '0' },
+        }).trim();
+        git('init', '-q', '-b', 'main');
+        git('config', 'user.name', 'Rehearsal');
+        git('config', 'user.email', 'rehearsal@example.com');
+        git('config', 'commit.gpgsign', 'false');
+        git('config', 'tag.gpgsign', 'false');
+        (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().join(repo, 'Dockerfile'), 'ARG BASE=docker.io/library/alpine\nFROM ${BASE}:3.19 AS run\n');
+        git('add', '-A');
+        git('commit', '-q', '-m', 'First release');
+        git('tag', 'v1.0.0');
+        git('commit', '-q', '--allow-empty', '-m', 'Second release');
+        git('tag', 'v1.2.0');
+        const run = await runStep({
+            root,
+            action: 'oci-labels',
+            workspace: repo,
+            event: 'push',
+            ref: 'refs/tags/v1.2.0',
+            repository: 'acme/app',
+            inputs: { images: 'ghcr.io/acme/app', dockerfile: 'Dockerfile' },
+        });
+        return { run, notes: [`tags: ${(run.outputs['tag-names'] ?? '').split('\n').join(', ')}`] };
+    },
+};
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/packer.ts
 
 
@@ -9129,7 +9174,7 @@ const packerBuild = {
 
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/version-check.ts
 
-/** version-check on slipway's own repository: its `version` file and package.json must agree. */
+/** version-check on slipway's own repository: its `version` file and the root package.json must agree. */
 const versionCheck = {
     id: 'version-check',
     title: 'version-check on this repository',
@@ -9138,7 +9183,7 @@ const versionCheck = {
             root,
             action: 'version-check',
             workspace: root,
-            inputs: { 'version-file': 'version' },
+            inputs: { 'version-file': 'version', files: 'package.json#version' },
         });
         return { run };
     },
@@ -9147,8 +9192,9 @@ const versionCheck = {
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/index.ts
 
 
+
 /** Every rehearsal step, in pipeline order. Each action adds its own file beside this one and a line here. */
-const rehearsalSteps = [versionCheck, packerMatrix, packerBuild];
+const rehearsalSteps = [versionCheck, ociLabels, packerMatrix, packerBuild];
 
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse.ts
 

@@ -1,6 +1,6 @@
+import { appendFile } from 'node:fs/promises'
 import path from 'node:path'
-import * as core from '@actions/core'
-import { appendSummary, code, coreLogger, markdownTable, setOutputs } from '@slipway/action-kit'
+import { appendSummary, code, coreLogger, markdownTable, setOutputs, workflowCommands } from '@slipway/action-kit'
 import { Git } from '@slipway/git'
 import { actionsCache, hasActionsCache, hasArtifactService, uploadArtifact } from './github.js'
 import { getInputs } from './inputs.js'
@@ -10,13 +10,13 @@ import { slipwayVersion } from './metadata.js'
 
 export async function main(): Promise<void> {
   const inputs = getInputs()
-  if (inputs.token) core.setSecret(inputs.token)
+  if (inputs.token) workflowCommands.setSecret(inputs.token)
   const logger = coreLogger()
   const env = process.env
   // Names, paths, template variables and the ISO checksum are settled before anything is downloaded or built.
   const leg = resolveLeg(inputs, env)
   const packer = await findOrInstallPacker(inputs.packerVersion, logger, env)
-  if (packer.addToPath) core.addPath(packer.addToPath)
+  if (packer.addToPath) await addPath(packer.addToPath)
   const remote = hasActionsCache(env) ? actionsCache() : undefined
   if (!remote) logger.info(`No GitHub Actions cache here: ISOs are kept in ${inputs.isoCacheDir}`)
   const gitSha = env.GITHUB_SHA ?? (await new Git(inputs.workspace).tryRun(['rev-parse', 'HEAD'])) ?? ''
@@ -47,6 +47,12 @@ export async function main(): Promise<void> {
     'iso-cache-hit': result.iso?.cacheHit ?? false,
   })
   await appendSummary(summaryOf(result, uploaded, inputs.workspace))
+}
+
+/** The runner's add-path: later steps see the folder through GITHUB_PATH, this one through its own PATH. */
+async function addPath(dir: string): Promise<void> {
+  if (process.env.GITHUB_PATH) await appendFile(process.env.GITHUB_PATH, `${dir}\n`)
+  process.env.PATH = `${dir}${path.delimiter}${process.env.PATH ?? ''}`
 }
 
 function summaryOf(result: LegResult, uploaded: string, workspace: string): string {

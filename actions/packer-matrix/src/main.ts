@@ -1,4 +1,3 @@
-import * as core from '@actions/core'
 import { appendSummary, code, coreLogger, markdownTable, setOutputs } from '@slipway/action-kit'
 import { getInputs } from './inputs.js'
 import { planMatrix, readEventPayload, type Plan } from './plan.js'
@@ -13,7 +12,7 @@ export async function main(): Promise<void> {
   )
   const osList = [...new Set(plan.entries.map((e) => e.os))]
   setOutputs({ matrix: { include: plan.entries }, count: plan.entries.length, 'os-list': osList })
-  if (plan.entries.length === 0) core.notice(`The matrix is empty: ${plan.reasons.join('; ') || 'nothing matched'}`)
+  if (plan.entries.length === 0) logger.notice(`The matrix is empty: ${plan.reasons.join('; ') || 'nothing matched'}`)
   await appendSummary(summaryOf(plan))
 }
 

@@ -1,4 +1,5 @@
-import * as core from '@actions/core'
+// The workflow commands without @actions/core's OIDC client and its HTTP stack (see workflow-commands.ts).
+import * as core from './workflow-commands.js'
 import { ConfigError, InputError } from './errors.js'
 import { annotationAt, type AnnotationProperties, type Logger } from './logger.js'
 
@@ -46,7 +47,7 @@ function describe(value: unknown): string {
 
 /** The runner-backed Logger: annotations become `::warning file=…,line=…::` commands. */
 export function coreLogger(): Logger {
-  const props = (p?: AnnotationProperties): core.AnnotationProperties | undefined => p
+  const props = (p?: AnnotationProperties): core.CommandAnnotation | undefined => p
   return {
     debug: (message) => core.debug(message),
     info: (message) => core.info(message),

@@ -107,9 +107,15 @@ describe('fetchIso from a loopback mirror', () => {
     const req = request('/os.iso')
     const result = await fetchIso(req)
     const [broken, resumed] = mirror.served
-    expect(broken).toMatchObject({ status: 200, bytes: Math.floor(iso.length / 2) })
-    expect(resumed).toMatchObject({ status: 206, range: `bytes=${Math.floor(iso.length / 2)}-` })
-    expect(resumed?.bytes).toBe(iso.length - Math.floor(iso.length / 2))
+    const half = Math.floor(iso.length / 2)
+    expect(broken).toMatchObject({ status: 200, bytes: half })
+    // The resume starts where the file ends: every byte the client took in before the break (the HTTP client may
+    // drop the last chunks it had queued when the connection errors, so this is at most what was sent).
+    const start = Number(/^bytes=(\d+)-$/.exec(resumed?.range ?? '')?.[1])
+    expect(resumed?.status).toBe(206)
+    expect(start).toBeGreaterThan(0)
+    expect(start).toBeLessThanOrEqual(half)
+    expect(resumed?.bytes).toBe(iso.length - start)
     expect(result.bytesTransferred).toBe(iso.length)
     expect(readFileSync(result.path).equals(iso)).toBe(true)
     expect(req.logger.messages('info').join('\n')).toContain(`Resuming ${base}/os.iso at byte`)

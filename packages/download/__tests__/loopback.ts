@@ -77,7 +77,7 @@ export class LoopbackMirror {
       // close: a FIN after half the body, so every byte sent arrives; reset: a TCP RST, which may also drop bytes
       // still in flight, as a dying middlebox does.
       res.write(half, () =>
-        setTimeout(() => (fault === 'close-mid-body' ? req.socket.end() : req.socket.resetAndDestroy()), 20),
+        setTimeout(() => (fault === 'close-mid-body' ? req.socket.end() : req.socket.resetAndDestroy()), 200),
       )
       return
     }

@@ -1,7 +1,7 @@
 import { runStep } from '../runner.js'
 import type { RehearsalStep } from './types.js'
 
-/** version-check on slipway's own repository: its `version` file and package.json must agree. */
+/** version-check on slipway's own repository: its `version` file and the root package.json must agree. */
 export const versionCheck: RehearsalStep = {
   id: 'version-check',
   title: 'version-check on this repository',
@@ -10,7 +10,7 @@ export const versionCheck: RehearsalStep = {
       root,
       action: 'version-check',
       workspace: root,
-      inputs: { 'version-file': 'version' },
+      inputs: { 'version-file': 'version', files: 'package.json#version' },
     })
     return { run }
   },

@@ -1,0 +1,44 @@
+// `slipway run version-check` from a user's shell: the CLI bundle as a child process, in a folder whose package.json
+// disagrees with its version file.
+import { spawnSync } from 'node:child_process'
+import path from 'node:path'
+import { suiteRoot } from '@slipway/test-support'
+
+const fixture = path.join(suiteRoot, 'actions', 'version-check', '__tests__', 'fixtures', 'mismatch')
+const slipway = (...args: string[]) =>
+  spawnSync(process.execPath, [path.join(suiteRoot, 'dist', 'cli', 'index.js'), ...args], {
+    cwd: fixture,
+    encoding: 'utf8',
+    env: { ...process.env, GITHUB_ACTIONS: '', NO_COLOR: '1' },
+  })
+
+test('slipway run version-check --with files=package.json#version fails with an annotation on the mismatch', () => {
+  const result = slipway('run', 'version-check', '--with', 'files=package.json#version')
+  expect(result.status).toBe(1)
+  expect(result.stdout).toContain(
+    '::error title=Version mismatch,file=package.json,line=3,endLine=3,col=14::package.json:3: version is "1.2.4" but the version file version holds 1.2.3',
+  )
+  expect(result.stdout).toContain('| `package.json` | `package.json#version` | 3 | `1.2.4` | ❌ mismatch |')
+  expect(result.stdout).toContain('The step failed (exit 1).')
+})
+
+test('--json gives the exit code, outputs and annotations', () => {
+  const result = slipway('run', 'version-check', '--json', '--with', 'files=package.json#version')
+  expect(result.status).toBe(1)
+  const report = JSON.parse(result.stdout) as {
+    exitCode: number
+    outputs: Record<string, string>
+    annotations: { level: string; properties: Record<string, string> }[]
+  }
+  expect(report.exitCode).toBe(1)
+  expect(report.outputs.version).toBe('1.2.3')
+  expect(report.annotations.filter((a) => a.level === 'error').map((a) => a.properties)).toEqual([
+    { title: 'Version mismatch', file: 'package.json', line: '3', endLine: '3', col: '14' },
+  ])
+})
+
+test('an input the action does not declare is refused', () => {
+  const result = slipway('run', 'version-check', '--with', 'file=package.json#version')
+  expect(result.status).toBe(1)
+  expect(result.stderr).toContain("Action 'version-check' has no input 'file'")
+})
