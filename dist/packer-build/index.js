@@ -247,15 +247,13 @@ function cacheKeyOf(digest) {
     return `iso-${digest.algorithm}-${digest.hex}`;
 }
 
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(57075);
 ;// CONCATENATED MODULE: ./packages/download/src/download.ts
 
 
 
 
-
 const UNKNOWN_LENGTH_STEP = 64 * 1024 * 1024;
+const WRITE_SIZE = 1024 * 1024;
 /**
  * Downloads a URL to a file with retries and resume: a failed attempt keeps its bytes in `<dest>.part` and the next
  * one asks for the rest with `Range: bytes=<n>-` (RFC 9110 §14.2); a server that answers 200 instead of 206 starts
@@ -321,18 +319,32 @@ async function downloadFile(options) {
         let received = 0;
         if (response.body === null)
             throw new Error(`GET ${shown}: the response has no body`);
-        // Each chunk is written before the next is read, so after a broken connection the file holds every byte that
+        // Chunks are gathered into 1 MiB writes (one small write per network chunk halves the throughput). When the
+        // connection breaks, what was gathered is written before the error goes on, so the file holds every byte that
         // arrived and the next attempt's Range starts exactly there.
         const file = await (0,promises_.open)(partial, offset > 0 ? 'a' : 'w');
+        let pending = [];
+        let pendingBytes = 0;
+        const flush = async () => {
+            if (pendingBytes === 0)
+                return;
+            await file.write(pending.length === 1 && pending[0] ? pending[0] : Buffer.concat(pending, pendingBytes));
+            pending = [];
+            pendingBytes = 0;
+        };
         try {
-            for await (const chunk of external_node_stream_.Readable.fromWeb(response.body)) {
-                const bytes = chunk;
-                await file.write(bytes);
-                received += bytes.length;
+            for await (const chunk of response.body) {
+                pending.push(chunk);
+                pendingBytes += chunk.length;
+                received += chunk.length;
                 progress(offset + received);
+                if (pendingBytes >= WRITE_SIZE)
+                    await flush();
             }
+            await flush();
         }
         catch (error) {
+            await flush();
             throw download_transient(error, `GET ${shown}: the connection broke after ${offset + received} bytes`);
         }
         finally {
