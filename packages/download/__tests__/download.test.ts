@@ -206,6 +206,15 @@ describe('fetchIso from a loopback mirror', () => {
     expect(calls).toEqual([`restore iso-sha256-${sha256}`, `save iso-sha256-${sha256}`, `restore iso-sha256-${sha256}`])
   })
 
+  test('a redirect to a mirror is followed, and the file is named after the asked URL', async () => {
+    mirror.redirects.set('/pub/os.iso', '/mirror-3/os.iso')
+    mirror.files.set('/mirror-3/os.iso', iso)
+    const result = await fetchIso(request('/pub/os.iso'))
+    expect(mirror.served.map((s) => `${s.status} ${s.path}`)).toEqual(['302 /pub/os.iso', '200 /mirror-3/os.iso'])
+    expect(path.basename(result.path)).toBe('os.iso')
+    expect(readFileSync(result.path).equals(iso)).toBe(true)
+  })
+
   test('404 is not retried', async () => {
     await expect(fetchIso(request('/missing.iso'))).rejects.toThrow(/HTTP 404/)
     expect(mirror.served).toHaveLength(1)

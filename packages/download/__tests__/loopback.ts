@@ -19,6 +19,8 @@ export class LoopbackMirror {
   readonly files = new Map<string, Buffer>()
   readonly faults = new Map<string, Fault[]>()
   readonly served: Served[] = []
+  /** Paths answered with a 302 to another path (a mirror network's redirector). */
+  readonly redirects = new Map<string, string>()
   private server?: Server
 
   async start(): Promise<string> {
@@ -42,6 +44,12 @@ export class LoopbackMirror {
     const range = req.headers.range
     const record = (status: number, bytes: number): void => {
       this.served.push(range === undefined ? { path, status, bytes } : { path, range, status, bytes })
+    }
+    const location = this.redirects.get(path)
+    if (location !== undefined) {
+      record(302, 0)
+      res.writeHead(302, { location }).end()
+      return
     }
     const body = this.files.get(path)
     if (!body) {

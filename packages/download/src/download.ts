@@ -10,6 +10,7 @@ import {
   type RetryOptions,
 } from '@slipway/action-kit'
 import { ChecksumMismatchError, digestFile, type Digest } from './checksum.js'
+import { httpGet, type HttpResponse } from './http.js'
 
 export interface DownloadOptions {
   url: string
@@ -63,35 +64,35 @@ export async function downloadFile(options: DownloadOptions): Promise<DownloadRe
       let offset = await sizeOf(partial)
       const headers: Record<string, string> = { ...options.headers }
       if (offset > 0) headers.Range = `bytes=${offset}-`
-      let response: Response
+      let response: HttpResponse
       try {
-        response = await fetch(url, { headers, redirect: 'follow' })
+        response = await httpGet(url, headers)
       } catch (error) {
         throw transient(error, `GET ${shown}`)
       }
       if (response.status === 416 && offset > 0) {
         // Range Not Satisfiable: either the partial file is already whole, or it is longer than the resource.
-        await response.body?.cancel()
-        const total = /\/(\d+)$/.exec(response.headers.get('content-range') ?? '')?.[1]
+        response.cancel()
+        const total = /\/(\d+)$/.exec(response.header('content-range') ?? '')?.[1]
         if (total !== undefined && Number(total) === offset) return
         await rm(partial, { force: true })
         throw new RetryableError(`GET ${shown}: the partial file does not fit the resource; starting over`)
       }
       if (isRetryableStatus(response.status)) {
-        await response.body?.cancel()
+        response.cancel()
         throw new RetryableError(
           `GET ${shown}: HTTP ${response.status} ${response.statusText}`,
-          parseRetryAfter(response.headers.get('retry-after')),
+          parseRetryAfter(response.header('retry-after')),
         )
       }
       if (response.status !== 200 && response.status !== 206) {
-        await response.body?.cancel()
+        response.cancel()
         throw new Error(`GET ${shown}: HTTP ${response.status} ${response.statusText}`)
       }
       if (response.status === 206) {
-        const start = /^bytes (\d+)-/.exec(response.headers.get('content-range') ?? '')?.[1]
+        const start = /^bytes (\d+)-/.exec(response.header('content-range') ?? '')?.[1]
         if (start === undefined || Number(start) !== offset) {
-          await response.body?.cancel()
+          response.cancel()
           await rm(partial, { force: true })
           throw new RetryableError(`GET ${shown}: the server answered another range than asked; starting over`)
         }
@@ -102,11 +103,10 @@ export async function downloadFile(options: DownloadOptions): Promise<DownloadRe
         offset = 0
         await truncate(partial, 0)
       }
-      const length = response.headers.get('content-length')
+      const length = response.header('content-length')
       const expectedTotal = length === null ? undefined : offset + Number(length)
       const progress = progressReporter(logger, shown, offset, expectedTotal, options.progressStep ?? 0.1)
       let received = 0
-      if (response.body === null) throw new Error(`GET ${shown}: the response has no body`)
       // Chunks are gathered into 1 MiB writes (one small write per network chunk halves the throughput). When the
       // connection breaks, what was gathered is written before the error goes on, so the file holds every byte that
       // arrived and the next attempt's Range starts exactly there.
@@ -120,7 +120,7 @@ export async function downloadFile(options: DownloadOptions): Promise<DownloadRe
         pendingBytes = 0
       }
       try {
-        for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
+        for await (const chunk of response.body as AsyncIterable<Buffer>) {
           pending.push(chunk)
           pendingBytes += chunk.length
           received += chunk.length
