@@ -247,27 +247,21 @@ function cacheKeyOf(digest) {
     return `iso-${digest.algorithm}-${digest.hex}`;
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(37067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __nccwpck_require__(44708);
 ;// CONCATENATED MODULE: ./packages/download/src/http.ts
-
-
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /**
  * A GET with node's http/https streams, following up to `maxRedirects` redirects (mirror networks such as
  * download.fedoraproject.org answer with one). Node's own streams move bytes about twice as fast as fetch's web
  * streams for large bodies, which matters for multi-GiB ISOs.
  */
-function httpGet(url, headers, maxRedirects = 5) {
+async function httpGet(url, headers, maxRedirects = 5) {
+    const target = new URL(url);
+    if (target.protocol !== 'https:' && target.protocol !== 'http:') {
+        throw new Error(`unsupported URL scheme ${target.protocol} in ${url}`);
+    }
+    // Loaded on first use: TLS costs start-up time that packer-matrix, which shares this package, never needs.
+    const { request: send } = target.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 44708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 37067, 23));
     return new Promise((resolve, reject) => {
-        const target = new URL(url);
-        const send = target.protocol === 'https:' ? external_node_https_.request : target.protocol === 'http:' ? external_node_http_.request : undefined;
-        if (!send) {
-            reject(new Error(`unsupported URL scheme ${target.protocol} in ${url}`));
-            return;
-        }
         const req = send(target, { method: 'GET', headers: { 'user-agent': 'slipway', ...headers } }, (res) => {
             const status = res.statusCode ?? 0;
             const location = res.headers.location;

@@ -1,5 +1,4 @@
-import { request as httpRequest, type IncomingMessage } from 'node:http'
-import { request as httpsRequest } from 'node:https'
+import type { IncomingMessage } from 'node:http'
 
 export interface HttpResponse {
   status: number
@@ -19,14 +18,14 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308])
  * download.fedoraproject.org answer with one). Node's own streams move bytes about twice as fast as fetch's web
  * streams for large bodies, which matters for multi-GiB ISOs.
  */
-export function httpGet(url: string, headers: Record<string, string>, maxRedirects = 5): Promise<HttpResponse> {
+export async function httpGet(url: string, headers: Record<string, string>, maxRedirects = 5): Promise<HttpResponse> {
+  const target = new URL(url)
+  if (target.protocol !== 'https:' && target.protocol !== 'http:') {
+    throw new Error(`unsupported URL scheme ${target.protocol} in ${url}`)
+  }
+  // Loaded on first use: TLS costs start-up time that packer-matrix, which shares this package, never needs.
+  const { request: send } = target.protocol === 'https:' ? await import('node:https') : await import('node:http')
   return new Promise((resolve, reject) => {
-    const target = new URL(url)
-    const send = target.protocol === 'https:' ? httpsRequest : target.protocol === 'http:' ? httpRequest : undefined
-    if (!send) {
-      reject(new Error(`unsupported URL scheme ${target.protocol} in ${url}`))
-      return
-    }
     const req = send(target, { method: 'GET', headers: { 'user-agent': 'slipway', ...headers } }, (res) => {
       const status = res.statusCode ?? 0
       const location = res.headers.location
