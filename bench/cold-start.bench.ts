@@ -21,6 +21,7 @@ const typicalInputs: Record<string, Record<string, string>> = {
   },
   'iso-build': { files: 'version => /version', output: 'out/image.iso', 'volume-id': 'COLD_START' },
   'release-notes': { 'create-release': 'false', images: 'ghcr.io/octo-org/server' },
+  'packer-matrix': { path: '.', 'os-filter': 'all' },
 }
 
 const RUNS = 7

@@ -1,0 +1,3 @@
+export * from './checksum.js'
+export * from './download.js'
+export * from './iso.js'
