@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(857);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(258);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(538);
 
 
 await (0,_slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 258:
+/***/ 538:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -831,30 +831,26 @@ function imageSpec(given, enable, source, input) {
     return { given, name, enable, source };
 }
 
-;// CONCATENATED MODULE: ./packages/image-meta/src/semver.ts
-const NUMERIC = '0|[1-9]\\d*';
-const PRE_ID = `(?:${NUMERIC}|\\d*[A-Za-z-][0-9A-Za-z-]*)`;
-const SEMVER = new RegExp(`^v?(${NUMERIC})\\.(${NUMERIC})\\.(${NUMERIC})(?:-(${PRE_ID}(?:\\.${PRE_ID})*))?(?:\\+([0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*))?$`);
-function parseSemver(text) {
-    const raw = text.trim();
-    if (raw.length > 256)
-        return undefined;
-    const match = SEMVER.exec(raw);
+;// CONCATENATED MODULE: ./packages/semver-tags/src/index.ts
+// semver.org's recommended regular expression (numbers without leading zeros, identifiers of [0-9A-Za-z-]).
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+function parseSemVer(text) {
+    const match = SEMVER.exec(text);
     if (!match)
         return undefined;
-    const [major, minor, patch] = [match[1], match[2], match[3]].map(Number);
-    if (![major, minor, patch].every(Number.isSafeInteger))
-        return undefined;
-    const prerelease = match[4] ? match[4].split('.').map((id) => (/^\d+$/.test(id) ? Number(id) : id)) : [];
-    const build = match[5] ? match[5].split('.') : [];
-    const version = `${major}.${minor}.${patch}${prerelease.length ? `-${prerelease.join('.')}` : ''}`;
-    return { raw, version, major, minor, patch, prerelease, build };
+    return {
+        major: Number(match[1]),
+        minor: Number(match[2]),
+        patch: Number(match[3]),
+        prerelease: match[4] ? match[4].split('.') : [],
+        build: match[5] ? match[5].split('.') : [],
+    };
 }
 function isPrerelease(version) {
     return version.prerelease.length > 0;
 }
-/** SemVer precedence (§11): build metadata is ignored. */
-function compareSemver(a, b) {
+/** SemVer precedence (§11): build metadata is ignored; a prerelease sorts below its release. */
+function compareSemVer(a, b) {
     for (const key of ['major', 'minor', 'patch']) {
         if (a[key] !== b[key])
             return a[key] < b[key] ? -1 : 1;
@@ -862,7 +858,8 @@ function compareSemver(a, b) {
     if (a.prerelease.length === 0 || b.prerelease.length === 0) {
         return b.prerelease.length - a.prerelease.length === 0 ? 0 : a.prerelease.length === 0 ? 1 : -1;
     }
-    for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
+    const length = Math.max(a.prerelease.length, b.prerelease.length);
+    for (let i = 0; i < length; i++) {
         const x = a.prerelease[i];
         const y = b.prerelease[i];
         if (x === undefined)
@@ -871,15 +868,82 @@ function compareSemver(a, b) {
             return 1;
         if (x === y)
             continue;
-        if (typeof x === 'number' && typeof y === 'number')
-            return x < y ? -1 : 1;
-        if (typeof x === 'number')
+        const xNumeric = /^\d+$/.test(x);
+        const yNumeric = /^\d+$/.test(y);
+        if (xNumeric && yNumeric)
+            return Number(x) < Number(y) ? -1 : 1;
+        if (xNumeric)
             return -1;
-        if (typeof y === 'number')
+        if (yNumeric)
             return 1;
         return x < y ? -1 : 1;
     }
     return 0;
+}
+/** The version a tag names under a scheme, or undefined when the tag is not a release tag of that scheme. */
+function versionOfTag(tag, scheme) {
+    if (scheme.pattern !== undefined && !globMatch(scheme.pattern, tag))
+        return undefined;
+    if (!tag.startsWith(scheme.prefix))
+        return undefined;
+    return parseSemVer(tag.slice(scheme.prefix.length));
+}
+/** The release tags among `tags`, highest version first (ties: by name, so the order is stable). */
+function sortVersionTags(tags, scheme) {
+    const found = [];
+    for (const tag of tags) {
+        const version = versionOfTag(tag, scheme);
+        if (version)
+            found.push({ tag, version });
+    }
+    return found.sort((a, b) => compareSemVer(b.version, a.version) || (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0));
+}
+/**
+ * The release before `current`: the highest version strictly below it. A stable release skips prereleases (the notes
+ * of 1.3.0 run from 1.2.0, not from 1.3.0-rc.2); a prerelease counts them (1.3.0-rc.2 runs from 1.3.0-rc.1).
+ */
+function previousVersionTag(tags, current, scheme) {
+    const stable = !isPrerelease(current);
+    return sortVersionTags(tags, scheme).find((candidate) => compareSemVer(candidate.version, current) < 0 && !(stable && isPrerelease(candidate.version)));
+}
+/** True when `current` is stable and no stable tag of the scheme is higher: the release GitHub should call latest. */
+function isHighestStable(tags, current, scheme) {
+    if (isPrerelease(current))
+        return false;
+    return !sortVersionTags(tags, scheme).some((candidate) => !isPrerelease(candidate.version) && compareSemVer(candidate.version, current) > 0);
+}
+/** A shell-like glob over a whole tag name: `*` any run of characters, `?` one character; nothing else is special. */
+function globMatch(pattern, text) {
+    const source = pattern
+        .split('')
+        .map((char) => (char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
+        .join('');
+    return new RegExp(`^${source}$`, 's').test(text);
+}
+function formatSemVer(version) {
+    let text = `${version.major}.${version.minor}.${version.patch}`;
+    if (version.prerelease.length > 0)
+        text += `-${version.prerelease.join('.')}`;
+    if (version.build.length > 0)
+        text += `+${version.build.join('.')}`;
+    return text;
+}
+
+;// CONCATENATED MODULE: ./packages/image-meta/src/semver.ts
+
+function parseSemver(text) {
+    const raw = text.trim();
+    if (raw.length > 256)
+        return undefined;
+    const parsed = parseSemVer(raw.startsWith('v') ? raw.slice(1) : raw);
+    if (!parsed || ![parsed.major, parsed.minor, parsed.patch].every(Number.isSafeInteger))
+        return undefined;
+    return { ...parsed, raw, version: formatSemVer({ ...parsed, build: [] }) };
+}
+
+/** SemVer precedence (§11): build metadata is ignored. */
+function compareSemver(a, b) {
+    return compareSemVer(a, b);
 }
 
 ;// CONCATENATED MODULE: ./packages/image-meta/src/meta.ts
@@ -1127,7 +1191,7 @@ class MetaComputation {
             major: version.major,
             minor: version.minor,
             patch: version.patch,
-            prerelease: version.prerelease.map(String),
+            prerelease: version.prerelease,
             build: version.build,
         };
         if (isPrerelease(version)) {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { appendFileSync, existsSync } from 'node:fs'
 import { EOL } from 'node:os'
+import type { AnnotationProperties } from './logger.js'
 
 /**
  * The runner's workflow commands (`::error file=…,line=…::message`) and file commands (GITHUB_OUTPUT, GITHUB_ENV,
@@ -10,14 +11,8 @@ import { EOL } from 'node:os'
  * more of @actions/core can still import it; both write the same commands to the same files.
  */
 
-export interface CommandAnnotation {
-  title?: string
-  file?: string
-  startLine?: number
-  endLine?: number
-  startColumn?: number
-  endColumn?: number
-}
+/** Where an annotation points: the same properties as the Logger's. */
+export type CommandAnnotation = AnnotationProperties
 
 type CommandValue = string | number | boolean | object | null | undefined
 

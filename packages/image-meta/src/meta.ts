@@ -342,7 +342,7 @@ class MetaComputation {
       major: version.major,
       minor: version.minor,
       patch: version.patch,
-      prerelease: version.prerelease.map(String),
+      prerelease: version.prerelease,
       build: version.build,
     }
     if (isPrerelease(version)) {
