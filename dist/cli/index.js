@@ -9926,8 +9926,86 @@ const isoBuild = {
     },
 };
 
-;// CONCATENATED MODULE: ./packages/cli/src/rehearse/oci-labels.ts
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/workflow.ts
 
+
+
+
+/**
+ * The `with:` of a slipway step of an example workflow, as a pipeline rehearsal runs it: the step is found by job and
+ * action (the `n`th such step when the job has several), each `${{ <expression> }}` is replaced by `values[expression]`,
+ * and `overrides` win over what the workflow writes (what differs on this machine: a loopback registry, a local
+ * Dockerfile). An expression the rehearsal does not set is an error, so the rehearsal follows the workflow it names.
+ */
+function workflowInputs(file, job, action, options = {}) {
+    const doc = (0,dist/* parse */.qg)((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+    const steps = (doc.jobs?.[job]?.steps ?? []).filter((s) => s.uses?.includes(`/actions/${action}@`) === true);
+    const step = steps[options.nth ?? 0];
+    if (!step)
+        throw new Error(`${file}: jobs.${job} has no ${action} step`);
+    const overrides = options.overrides ?? {};
+    const inputs = {};
+    for (const [key, value] of Object.entries(step.with ?? {})) {
+        if (key in overrides)
+            continue;
+        inputs[key] = String(value).replace(/\$\{\{\s*([^}]*?)\s*\}\}/g, (expression, name) => {
+            const filled = options.values?.[name];
+            if (filled === undefined)
+                throw new Error(`${file}: jobs.${job} ${action} input ${key}: ${expression} is not set`);
+            return filled;
+        });
+    }
+    for (const [key, value] of Object.entries(overrides))
+        if (value !== undefined)
+            inputs[key] = value;
+    return inputs;
+}
+/**
+ * A git repository in the rehearsal's scratch folder, with commits at fixed dates (one minute apart) so labels and
+ * notes read the same on every run.
+ */
+class ScratchRepo {
+    dir;
+    clock = Date.parse('2024-06-01T08:00:00Z');
+    constructor(dir) {
+        this.dir = dir;
+        (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+        this.git('init', '-q', '-b', 'main');
+        this.git('config', 'user.name', 'Rehearsal');
+        this.git('config', 'user.email', 'rehearsal@example.com');
+        this.git('config', 'commit.gpgsign', 'false');
+        this.git('config', 'tag.gpgsign', 'false');
+    }
+    git(...args) {
+        const date = new Date(this.clock).toISOString();
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, {
+            cwd: this.dir,
+            encoding: 'utf8',
+            env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_TERMINAL_PROMPT: '0' },
+        }).trim();
+    }
+    write(file, content) {
+        const full = external_node_path_default().join(this.dir, file);
+        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(full), { recursive: true });
+        (0,external_node_fs_namespaceObject.writeFileSync)(full, content);
+    }
+    /** Commits everything in the folder (and `files`), optionally as `author`, and tags the commit. */
+    commit(message, options = {}) {
+        this.clock += 60_000;
+        for (const [file, content] of Object.entries(options.files ?? {}))
+            this.write(file, content);
+        this.git('add', '-A');
+        const args = ['commit', '-q', '--allow-empty', '-m', message];
+        if (options.author)
+            args.push(`--author=${options.author.name} <${options.author.email}>`);
+        this.git(...args);
+        if (options.tag)
+            this.git('tag', options.tag);
+        return this.git('rev-parse', 'HEAD');
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/oci-labels.ts
 
 
 
@@ -9939,29 +10017,16 @@ const ociLabels = {
     id: 'oci-labels',
     title: 'oci-labels on a repository tagged v1.2.0 (zero-config release tags)',
     async run({ root, scratch }) {
-        const repo = external_node_path_default().join(scratch, 'app');
-        (0,external_node_fs_namespaceObject.mkdirSync)(repo, { recursive: true });
-        const date = '2024-06-01T08:00:00Z';
-        const git = (...args) => (0,external_node_child_process_namespaceObject.execFileSync)('git', args, {
-            cwd: repo,
-            encoding: 'utf8',
-            env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_TERMINAL_PROMPT: '0' },
-        }).trim();
-        git('init', '-q', '-b', 'main');
-        git('config', 'user.name', 'Rehearsal');
-        git('config', 'user.email', 'rehearsal@example.com');
-        git('config', 'commit.gpgsign', 'false');
-        git('config', 'tag.gpgsign', 'false');
-        (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().join(repo, 'Dockerfile'), 'ARG BASE=docker.io/library/alpine\nFROM ${BASE}:3.19 AS run\n');
-        git('add', '-A');
-        git('commit', '-q', '-m', 'First release');
-        git('tag', 'v1.0.0');
-        git('commit', '-q', '--allow-empty', '-m', 'Second release');
-        git('tag', 'v1.2.0');
+        const repo = new ScratchRepo(external_node_path_default().join(scratch, 'app'));
+        repo.commit('First release', {
+            files: { Dockerfile: 'ARG BASE=docker.io/library/alpine\nFROM ${BASE}:3.19 AS run\n' },
+            tag: 'v1.0.0',
+        });
+        repo.commit('Second release', { tag: 'v1.2.0' });
         const run = await runStep({
             root,
             action: 'oci-labels',
-            workspace: repo,
+            workspace: repo.dir,
             event: 'push',
             ref: 'refs/tags/v1.2.0',
             repository: 'acme/app',
@@ -9980,13 +10045,71 @@ const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 
-const tree = external_node_path_default().join('workflows-examples', 'vm-templates');
+/** The example template tree, relative to the slipway checkout. */
+const templateTree = external_node_path_default().join('workflows-examples', 'vm-templates');
+/** The leg rehearsed: its var file names the vendor's mirror, which the rehearsal replaces by one on loopback. */
+const rehearsedLeg = {
+    varFile: 'os_pkrvars/almalinux/almalinux-9-x86_64.pkrvars.hcl',
+    isoName: 'AlmaLinux-9-latest-x86_64-boot.iso',
+};
+function hasPacker() {
+    try {
+        (0,external_node_child_process_namespaceObject.execFileSync)('packer', ['version'], { stdio: 'ignore' });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * A stand-in for an OS vendor's mirror on 127.0.0.1: a small installer image under `name` and the vendor's CHECKSUM
+ * file (BSD-style `SHA256 (name) = hex`), so packer-build downloads, verifies and caches as it would in CI.
+ */
+async function startIsoMirror(name = rehearsedLeg.isoName) {
+    const iso = Buffer.alloc(4 * 1024 * 1024, 'slipway rehearsal installer image\n');
+    const sums = `SHA256 (${name}) = ${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(iso).digest('hex')}\n`;
+    let served = 0;
+    const server = (0,external_node_http_namespaceObject.createServer)((req, res) => {
+        if (req.url === `/${name}`) {
+            served += iso.length;
+            res.writeHead(200, { 'content-length': String(iso.length) }).end(iso);
+        }
+        else if (req.url === '/CHECKSUM')
+            res.writeHead(200).end(sums);
+        else
+            res.writeHead(404).end();
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${server.address().port}`;
+    return {
+        base,
+        isoUrl: `${base}/${name}`,
+        isoChecksum: `file:${base}/CHECKSUM`,
+        isoBytes: () => served,
+        async stop() {
+            server.closeAllConnections();
+            await new Promise((resolve) => server.close(() => resolve()));
+        },
+    };
+}
+/**
+ * What a leg needs to run here besides the workflow's `with:`: the ISO from the loopback mirror into a scratch cache,
+ * and Packer's `file` source (no VM, no plugin to install).
+ */
+function localLegInputs(mirror, isoCacheDir) {
+    return {
+        'iso-url': mirror.isoUrl,
+        'iso-checksum': mirror.isoChecksum,
+        'iso-cache-dir': isoCacheDir,
+        only: 'file.local',
+    };
+}
 /** packer-matrix on the example template tree: five OSes, two architectures. */
 const packerMatrix = {
     id: 'packer-matrix',
     title: 'packer-matrix on workflows-examples/vm-templates',
     async run({ root }) {
-        const run = await runStep({ root, action: 'packer-matrix', workspace: root, inputs: { path: tree } });
+        const run = await runStep({ root, action: 'packer-matrix', workspace: root, inputs: { path: templateTree } });
         return { run };
     },
 };
@@ -9999,58 +10122,328 @@ const packerBuild = {
     title: 'packer-build: one leg (almalinux 9 x86_64) with the file builder, ISO from a loopback mirror',
     async run(context) {
         const { root, scratch } = context;
-        try {
-            (0,external_node_child_process_namespaceObject.execFileSync)('packer', ['version'], { stdio: 'ignore' });
-        }
-        catch {
+        if (!hasPacker())
             return { skipped: 'packer is not installed (apt-get install packer)' };
-        }
         const workspace = external_node_path_default().join(scratch, 'repo');
-        (0,external_node_fs_namespaceObject.cpSync)(external_node_path_default().join(root, tree), workspace, { recursive: true });
-        const iso = Buffer.alloc(4 * 1024 * 1024, 'slipway rehearsal installer image\n');
-        const name = 'AlmaLinux-9-latest-x86_64-boot.iso';
-        const sums = `SHA256 (${name}) = ${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(iso).digest('hex')}\n`;
-        let isoBytes = 0;
-        const server = (0,external_node_http_namespaceObject.createServer)((req, res) => {
-            if (req.url === `/${name}`) {
-                isoBytes += iso.length;
-                res.writeHead(200, { 'content-length': String(iso.length) }).end(iso);
-            }
-            else if (req.url === '/CHECKSUM')
-                res.writeHead(200).end(sums);
-            else
-                res.writeHead(404).end();
-        });
-        await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-        const base = `http://127.0.0.1:${server.address().port}`;
+        (0,external_node_fs_namespaceObject.cpSync)(external_node_path_default().join(root, templateTree), workspace, { recursive: true });
+        const mirror = await startIsoMirror();
         try {
             const inputs = {
                 template: 'packer_templates',
-                'var-file': 'os_pkrvars/almalinux/almalinux-9-x86_64.pkrvars.hcl',
-                'iso-url': `${base}/${name}`,
-                'iso-checksum': `file:${base}/CHECKSUM`,
-                'iso-cache-dir': external_node_path_default().join(scratch, 'iso-cache'),
-                only: 'file.local',
+                'var-file': rehearsedLeg.varFile,
+                ...localLegInputs(mirror, external_node_path_default().join(scratch, 'iso-cache')),
                 version: (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(root, 'version'), 'utf8').trim(),
             };
             const first = await runStep({ root, action: 'packer-build', workspace, inputs });
             if (first.exitCode !== 0)
                 return { run: first };
-            const afterFirst = isoBytes;
+            const afterFirst = mirror.isoBytes();
             const second = await runStep({ root, action: 'packer-build', workspace, inputs });
-            context.log(`first run: ISO ${afterFirst} bytes from the mirror; second run: ${isoBytes - afterFirst} bytes, cache hit ${second.outputs['iso-cache-hit'] ?? '?'}`);
-            const warm = second.outputs['iso-cache-hit'] === 'true' && isoBytes === afterFirst;
+            context.log(`first run: ISO ${afterFirst} bytes from the mirror; second run: ${mirror.isoBytes() - afterFirst} bytes, cache hit ${second.outputs['iso-cache-hit'] ?? '?'}`);
+            const warm = second.outputs['iso-cache-hit'] === 'true' && mirror.isoBytes() === afterFirst;
             return {
                 run: warm ? second : { ...second, exitCode: second.exitCode || 1 },
                 notes: [`artifact ${second.outputs['artifact-path'] ?? ''}`, `sha256 ${second.outputs.sha256 ?? ''}`],
             };
         }
         finally {
-            server.closeAllConnections();
-            await new Promise((resolve) => server.close(() => resolve()));
+            await mirror.stop();
         }
     },
 };
+
+;// CONCATENATED MODULE: ./packages/cli/src/rehearse/pipelines.ts
+
+
+
+
+
+
+
+
+// The three pipelines of workflows-examples/, each run action after action from the bundles, as its workflow chains
+// them: the `with:` values are read from the example workflow itself, outputs are passed on as `needs.*`/`steps.*`
+// would pass them, and only what cannot run here is replaced (GHCR by a docker-registry on loopback, public base images
+// by FROM scratch, the vendors' ISO mirrors by one on loopback, qemu by Packer's file source, the GitHub release by
+// notes only).
+const OWNER = 'acme';
+/** Why the image steps cannot run on this machine, or undefined when they can. */
+async function imageToolsMissing() {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(DOCKER_REGISTRY))
+        return `${DOCKER_REGISTRY} is not installed (Debian docker-registry)`;
+    if (!(await isOnPath('buildah', ['--version'])))
+        return 'buildah is not installed';
+    return undefined;
+}
+/** A docker-registry on loopback with htpasswd auth and a throwaway password, for one rehearsal. */
+async function rehearsalRegistry(scratch) {
+    const user = { username: 'rehearsal', password: (0,external_node_crypto_namespaceObject.randomBytes)(18).toString('base64url') };
+    const registry = await startLocalRegistry({ users: [user], dir: external_node_path_default().join(scratch, 'registry') });
+    return { registry, actor: user.username, token: user.password };
+}
+/** Runs the steps in order, each recorded; stops at the first that fails, as a job does. */
+class PipelineRecorder {
+    base;
+    runs = [];
+    constructor(base) {
+        this.base = base;
+    }
+    failed() {
+        return this.runs.some((r) => r.run.exitCode !== 0);
+    }
+    async step(id, title, options, notes) {
+        const run = await runStep({ ...this.base, ...options });
+        this.runs.push({ id, title, run, ...(notes && run.exitCode === 0 ? { notes: notes(run) } : {}) });
+        return run;
+    }
+    result(extra = {}) {
+        return { ...extra, runs: this.runs };
+    }
+}
+/** The FROM scratch stand-in for container-service/server/Dockerfile: the same files in the same places, no base. */
+function scratchServerDockerfile(version) {
+    return [
+        '# The rehearsal stand-in for server/Dockerfile: its public base images are not reachable here.',
+        'FROM scratch AS bundle',
+        'COPY out/iso/ /bundle/iso/',
+        'COPY Scripts/ /bundle/scripts/',
+        'COPY Powershell/ /bundle/powershell/',
+        'COPY version /bundle/version',
+        '',
+        'FROM scratch',
+        `LABEL version="${version}"`,
+        'COPY server/nginx.conf /etc/nginx/conf.d/default.conf',
+        'COPY --from=bundle /bundle/ /usr/share/nginx/html/',
+        '',
+    ].join('\n');
+}
+/**
+ * container-service/build-server.yml on a push to `server`: version-check → iso-build (Linux cidata, Windows
+ * autounattend, with the version file) → ghcr-publish of the image bundling the ISOs, tagged the version and latest.
+ */
+const containerServicePipeline = {
+    id: 'pipeline-container-service',
+    title: 'pipeline container-service/build-server.yml: version-check → iso-build ×2 → ghcr-publish',
+    async run({ root, scratch }) {
+        const example = external_node_path_default().join(root, 'workflows-examples', 'container-service');
+        const workflow = external_node_path_default().join(example, 'build-server.yml');
+        const repo = new ScratchRepo(external_node_path_default().join(scratch, 'repo'));
+        (0,external_node_fs_namespaceObject.cpSync)(example, repo.dir, { recursive: true });
+        const sha = repo.commit('container service');
+        const pipeline = new PipelineRecorder({
+            root,
+            workspace: repo.dir,
+            event: 'push',
+            ref: 'refs/heads/server',
+            sha,
+            repository: `${OWNER}/container-service`,
+        });
+        const version = await pipeline.step('version-check', 'jobs.version: version-check', {
+            action: 'version-check',
+            inputs: workflowInputs(workflow, 'version', 'version-check'),
+        });
+        if (pipeline.failed())
+            return pipeline.result();
+        for (const [nth, name] of ['linux', 'windows'].entries()) {
+            const inputs = workflowInputs(workflow, 'isos', 'iso-build', { nth });
+            await pipeline.step(`iso-build-${name}`, `jobs.isos: iso-build ${inputs.profile ?? ''} → ${inputs.output ?? ''}`, { action: 'iso-build', inputs }, (run) => [`sha256 ${run.outputs.sha256 ?? ''} (${run.outputs.size ?? '?'} bytes)`]);
+            if (pipeline.failed())
+                return pipeline.result();
+        }
+        const missing = await imageToolsMissing();
+        if (missing)
+            return pipeline.result({ skipped: `jobs.image (ghcr-publish): ${missing}` });
+        // download-artifact would merge the ISO artifacts into out/iso, where iso-build wrote them.
+        const dockerfile = external_node_path_default().join('server', 'Dockerfile.scratch');
+        repo.write(dockerfile, scratchServerDockerfile(version.outputs.version ?? ''));
+        const { registry, actor, token } = await rehearsalRegistry(scratch);
+        try {
+            await pipeline.step('ghcr-publish', `jobs.image: ghcr-publish to docker-registry on ${registry.host} (FROM scratch stand-in for server/Dockerfile)`, {
+                action: 'ghcr-publish',
+                actor,
+                token,
+                inputs: workflowInputs(workflow, 'image', 'ghcr-publish', {
+                    values: {
+                        'github.repository_owner': OWNER,
+                        'needs.version.outputs.version': version.outputs.version ?? '',
+                    },
+                    overrides: { registry: registry.host, insecure: 'true', builder: 'buildah', file: dockerfile },
+                }),
+            });
+        }
+        finally {
+            await registry.stop();
+        }
+        return pipeline.result();
+    },
+};
+const ann = { name: 'Ann Lee', email: 'ann@example.com' };
+const bob = { name: 'Bob Ray', email: 'bob@example.com' };
+const componentDockerfile = (component) => [
+    `# The ${component} image, FROM scratch so the rehearsal needs no public base image.`,
+    'FROM scratch',
+    `COPY version ${component}/${component}.txt /opt/${component}/`,
+    `ENV COMPONENT=${component}`,
+    '',
+].join('\n');
+const versionFiles = (version) => ({
+    version: `${version}\n`,
+    'package.json': `${JSON.stringify({ name: 'server-and-builder', version, private: true }, null, 2)}\n`,
+});
+/**
+ * server-and-builder/release.yml on the tag v1.2.0 of a repository made here (v1.1.0 before it, commits by two
+ * people): version-check → oci-labels (the tags and labels the images get) → ghcr-publish of both images → release-notes
+ * with create-release false: no token, no request, the body printed.
+ */
+const releasePipeline = {
+    id: 'pipeline-release',
+    title: 'pipeline server-and-builder/release.yml on tag v1.2.0: version-check → oci-labels → ghcr-publish → release-notes',
+    async run({ root, scratch }) {
+        const workflow = external_node_path_default().join(root, 'workflows-examples', 'server-and-builder', 'release.yml');
+        const repo = new ScratchRepo(external_node_path_default().join(scratch, 'repo'));
+        repo.commit('feat: server and builder images', {
+            author: ann,
+            tag: 'v1.1.0',
+            files: {
+                ...versionFiles('1.1.0'),
+                'server/Dockerfile': componentDockerfile('server'),
+                'server/server.txt': 'server\n',
+                'builder/Dockerfile': componentDockerfile('builder'),
+                'builder/builder.txt': 'builder\n',
+            },
+        });
+        repo.commit('feat(server): health endpoint', { author: bob, files: { 'server/server.txt': 'server, healthy\n' } });
+        repo.commit('fix(builder): keep file modes', { author: ann, files: { 'builder/builder.txt': 'builder, modes\n' } });
+        const sha = repo.commit('chore: release 1.2.0', { author: bob, files: versionFiles('1.2.0'), tag: 'v1.2.0' });
+        const pipeline = new PipelineRecorder({
+            root,
+            workspace: repo.dir,
+            event: 'push',
+            ref: 'refs/tags/v1.2.0',
+            sha,
+            repository: `${OWNER}/app`,
+        });
+        await pipeline.step('version-check', 'jobs.version: version-check', {
+            action: 'version-check',
+            inputs: workflowInputs(workflow, 'version', 'version-check'),
+        });
+        if (pipeline.failed())
+            return pipeline.result();
+        // The owner step: `${OWNER,,}`.
+        const owner = OWNER.toLowerCase();
+        const missing = await imageToolsMissing();
+        const started = missing ? undefined : await rehearsalRegistry(scratch);
+        const host = started?.registry.host ?? 'ghcr.io';
+        try {
+            const labels = await pipeline.step('oci-labels', 'oci-labels: the tags and OCI labels both images get', {
+                action: 'oci-labels',
+                inputs: { images: `${host}/${owner}/server\n${host}/${owner}/builder` },
+            }, (run) => [`tags: ${(run.outputs['tag-names'] ?? '').split('\n').join(', ')}`]);
+            if (pipeline.failed())
+                return pipeline.result();
+            if (started) {
+                const publish = await pipeline.step('ghcr-publish', `jobs.images: ghcr-publish of server and builder to docker-registry on ${host}`, {
+                    action: 'ghcr-publish',
+                    actor: started.actor,
+                    token: started.token,
+                    inputs: workflowInputs(workflow, 'images', 'ghcr-publish', {
+                        values: { 'needs.version.outputs.owner': owner },
+                        overrides: { registry: host, insecure: 'true', builder: 'buildah' },
+                    }),
+                }, (run) => {
+                    const published = (run.outputs.tags ?? '').split('\n').map((ref) => ref.slice(ref.lastIndexOf(':') + 1));
+                    const planned = (labels.outputs['tag-names'] ?? '').split('\n');
+                    const agree = [...new Set(published)].sort().join(',') === [...planned].sort().join(',');
+                    return [`tags ${agree ? 'agree with' : 'DIFFER from'} oci-labels: ${[...new Set(published)].join(', ')}`];
+                });
+                if (publish.exitCode !== 0)
+                    return pipeline.result();
+            }
+            const notesInputs = workflowInputs(workflow, 'release', 'release-notes', {
+                values: { 'needs.version.outputs.owner': owner },
+            });
+            await pipeline.step('release-notes', 'jobs.release: release-notes (create-release false: notes only, no token)', {
+                action: 'release-notes',
+                token: '',
+                inputs: {
+                    ...notesInputs,
+                    images: (notesInputs.images ?? '').replaceAll('ghcr.io/', `${host}/`),
+                    'create-release': 'false',
+                },
+            }, (run) => ['', ...(run.outputs.body ?? '').trimEnd().split('\n')]);
+        }
+        finally {
+            await started?.registry.stop();
+        }
+        return pipeline.result(missing ? { skipped: `jobs.images (ghcr-publish): ${missing}` } : {});
+    },
+};
+/**
+ * vm-templates/build-templates.yml on a manual run for every OS: version-check → packer-matrix → one packer-build leg
+ * (almalinux 9 x86_64) filled from its matrix entry, with Packer's file source and the ISO from a loopback mirror.
+ */
+const vmTemplatesPipeline = {
+    id: 'pipeline-vm-templates',
+    title: 'pipeline vm-templates/build-templates.yml: version-check → packer-matrix → packer-build (one leg)',
+    async run({ root, scratch }) {
+        const workflow = external_node_path_default().join(root, templateTree, 'build-templates.yml');
+        const repo = new ScratchRepo(external_node_path_default().join(scratch, 'repo'));
+        (0,external_node_fs_namespaceObject.cpSync)(external_node_path_default().join(root, templateTree), repo.dir, { recursive: true });
+        const sha = repo.commit('vm templates');
+        const pipeline = new PipelineRecorder({
+            root,
+            workspace: repo.dir,
+            event: 'workflow_dispatch',
+            payload: { inputs: { os_filter: 'all' } },
+            ref: 'refs/heads/main',
+            sha,
+            repository: `${OWNER}/vm-templates`,
+        });
+        await pipeline.step('version-check', 'jobs.plan: version-check', {
+            action: 'version-check',
+            inputs: workflowInputs(workflow, 'plan', 'version-check'),
+        });
+        if (pipeline.failed())
+            return pipeline.result();
+        const plan = await pipeline.step('packer-matrix', 'jobs.plan: packer-matrix (workflow_dispatch, os_filter all)', 
+        // The os-filter expression gives inputs.os_filter on a manual run.
+        {
+            action: 'packer-matrix',
+            inputs: workflowInputs(workflow, 'plan', 'packer-matrix', { overrides: { 'os-filter': 'all' } }),
+        }, (run) => [
+            `legs: ${legsOf(run)
+                .map((entry) => String(entry.artifact_name))
+                .join(', ')}`,
+        ]);
+        if (pipeline.failed())
+            return pipeline.result();
+        if (!hasPacker())
+            return pipeline.result({ skipped: 'jobs.build (packer-build): packer is not installed' });
+        const entry = legsOf(plan).find((e) => e.var_file === rehearsedLeg.varFile);
+        if (!entry)
+            throw new Error(`packer-matrix planned no leg for ${rehearsedLeg.varFile}`);
+        const values = Object.fromEntries(Object.entries(entry).map(([key, value]) => [`matrix.${key}`, String(value)]));
+        const mirror = await startIsoMirror();
+        try {
+            await pipeline.step('packer-build', `jobs.build: packer-build, leg ${String(entry.artifact_name)} (file source, ISO from ${mirror.base})`, {
+                action: 'packer-build',
+                event: 'push',
+                inputs: workflowInputs(workflow, 'build', 'packer-build', {
+                    values,
+                    // Installing plugins needs the network and Packer 1.8+; the file source needs none.
+                    overrides: { ...localLegInputs(mirror, external_node_path_default().join(scratch, 'iso-cache')), plugins: undefined },
+                }),
+            }, (run) => [`artifact ${run.outputs['artifact-path'] ?? ''}`, `sha256 ${run.outputs.sha256 ?? ''}`]);
+        }
+        finally {
+            await mirror.stop();
+        }
+        return pipeline.result();
+    },
+};
+function legsOf(run) {
+    return JSON.parse(run.outputs.matrix ?? '{"include":[]}').include;
+}
 
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/release-notes.ts
 
@@ -10111,7 +10504,11 @@ const versionCheck = {
 
 
 
-/** Every rehearsal step, in pipeline order. Each action adds its own file beside this one and a line here. */
+
+/**
+ * Every rehearsal step: each action once on its own example (in pipeline order; each action adds its own file beside
+ * this one and a line here), then the three example pipelines, action after action, as their workflows chain them.
+ */
 const rehearsalSteps = [
     versionCheck,
     isoBuild,
@@ -10120,6 +10517,9 @@ const rehearsalSteps = [
     releaseNotes,
     packerMatrix,
     packerBuild,
+    containerServicePipeline,
+    releasePipeline,
+    vmTemplatesPipeline,
 ];
 
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse.ts
@@ -10129,8 +10529,9 @@ const rehearsalSteps = [
 
 
 /**
- * Runs every action on the built-in examples, locally, with no network and no secrets, printing each step's outputs
- * and writing each step summary to out/<step>.md.
+ * Runs every action on the built-in examples, and the three example pipelines action after action, locally, with no
+ * network and no secrets, printing each step's outputs and writing each step summary to out/<step>.md (a pipeline's
+ * to out/<pipeline>/<n>-<action>.md).
  */
 async function rehearse(root, options = {}) {
     const write = options.write ?? ((text) => process.stdout.write(text));
@@ -10143,11 +10544,6 @@ async function rehearse(root, options = {}) {
         const scratch = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), `slipway-rehearse-${step.id}-`));
         try {
             const result = await step.run({ root, outDir, scratch, log: (line) => write(`  ${line}\n`) });
-            if (result.skipped) {
-                write(`  skipped: ${result.skipped}\n`);
-                report.skipped.push(step.id);
-                continue;
-            }
             for (const note of result.notes ?? [])
                 write(`  ${note}\n`);
             const run = result.run;
@@ -10158,9 +10554,29 @@ async function rehearse(root, options = {}) {
                 await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(outDir, `${step.id}.md`), run.summary);
                 write(`  summary: ${external_node_path_default().relative(process.cwd(), external_node_path_default().join(outDir, `${step.id}.md`)) || '.'}\n`);
             }
-            if (run && run.exitCode !== 0) {
-                write(`  FAILED (exit ${run.exitCode})\n${run.stderr.replace(/^/gm, '  ')}\n`);
+            // A pipeline: each action run under its own heading, its summary in out/<step>/<n>-<run>.md.
+            const runs = result.runs ?? [];
+            for (const [index, pipelineStep] of runs.entries()) {
+                const file = external_node_path_default().join(outDir, step.id, `${index + 1}-${pipelineStep.id}.md`);
+                write(`  ▸ ${pipelineStep.title}\n`);
+                write(formatOutputsTable(pipelineStep.run.outputs).replace(/^/gm, '    ') + '\n');
+                for (const note of pipelineStep.notes ?? [])
+                    write(`    ${note}\n`);
+                for (const a of pipelineStep.run.annotations.filter((x) => x.level !== 'debug'))
+                    write(`    ${a.level}: ${a.message}\n`);
+                await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+                await (0,promises_namespaceObject.writeFile)(file, pipelineStep.run.summary);
+                write(`    summary: ${external_node_path_default().relative(process.cwd(), file)}\n`);
+            }
+            const failedRun = [run, ...runs.map((r) => r.run)].find((r) => r !== undefined && r.exitCode !== 0);
+            if (failedRun) {
+                write(`  FAILED (exit ${failedRun.exitCode})\n${failedRun.stderr.replace(/^/gm, '  ')}\n`);
                 report.failed.push(step.id);
+            }
+            else if (result.skipped) {
+                // A tool missing here: what could run has run (a pipeline's first steps), the rest is skipped, not failed.
+                write(`  skipped: ${result.skipped}\n`);
+                report.skipped.push(step.id);
             }
             else {
                 write(`  ok\n`);
@@ -10200,7 +10616,9 @@ Usage:
       --repository <owner/name>              GITHUB_REPOSITORY (default: from the origin remote)
       --workspace <dir>                      GITHUB_WORKSPACE (default: the current directory)
       --json                                 print the result as JSON
-  slipway rehearse [step ...]                run every action on the built-in examples; summaries go to out/
+  slipway rehearse [step ...]                run every action on the built-in examples, then the three example
+                                             pipelines (pipeline-container-service, pipeline-release,
+                                             pipeline-vm-templates); summaries go to out/
 `;
 async function main(argv) {
     const [command, ...rest] = argv;

@@ -41045,6 +41045,7 @@ async function publishRelease(client, where, request, logger) {
     const holdAsDraft = request.draftUntilAssets && uploads.length > 0 && !request.draft;
     let release;
     let created = false;
+    let changed = false;
     const makeLatest = request.makeLatest ? 'true' : 'false';
     if (existing) {
         const body = request.bodyMode === 'append' && existing.body && !existing.body.includes(request.body)
@@ -41054,16 +41055,28 @@ async function publishRelease(client, where, request, logger) {
                 : request.body;
         // A published release is never pulled back to a draft; one still a draft stays so until its assets are up.
         const draft = request.draft || (existing.draft && holdAsDraft);
-        release = (await client.rest.repos.updateRelease({
-            ...where,
-            release_id: existing.id,
-            name: request.name,
-            body,
-            prerelease: request.prerelease,
-            draft,
-            ...(draft ? {} : { make_latest: makeLatest }),
-        })).data;
-        logger.info(`Updated release ${request.tag} (id ${release.id})`);
+        // A re-run of the same job finds the release as it left it: no write, so a re-run changes nothing.
+        const same = existing.name === request.name &&
+            (existing.body ?? '') === body &&
+            existing.prerelease === request.prerelease &&
+            existing.draft === draft;
+        if (same) {
+            release = existing;
+            logger.info(`Release ${request.tag} (id ${release.id}) already says this: left as it is`);
+        }
+        else {
+            release = (await client.rest.repos.updateRelease({
+                ...where,
+                release_id: existing.id,
+                name: request.name,
+                body,
+                prerelease: request.prerelease,
+                draft,
+                ...(draft ? {} : { make_latest: makeLatest }),
+            })).data;
+            changed = true;
+            logger.info(`Updated release ${request.tag} (id ${release.id})`);
+        }
     }
     else {
         const draft = request.draft || holdAsDraft;
@@ -41078,6 +41091,7 @@ async function publishRelease(client, where, request, logger) {
             ...(draft ? {} : { make_latest: makeLatest }),
         })).data;
         created = true;
+        changed = true;
         logger.info(`Created release ${request.tag} (id ${release.id}${draft ? ', draft' : ''})`);
     }
     for (const { asset, there } of uploads) {
@@ -41094,6 +41108,7 @@ async function publishRelease(client, where, request, logger) {
         id: release.id,
         url: release.html_url,
         created,
+        changed: changed || uploads.length > 0,
         uploaded: uploads.filter((p) => p.action === 'upload').map((p) => p.asset.name),
         replaced: uploads.filter((p) => p.action === 'replace').map((p) => p.asset.name),
         unchanged: plan.filter((p) => p.action === 'keep').map((p) => p.asset.name),
@@ -41321,7 +41336,10 @@ async function main() {
         ['Body', `${notes.body.length} characters${notes.truncated ? ' (cut; full notes in CHANGELOG.md)' : ''}`],
     ];
     if (published) {
-        rows.push(['Release', `${published.created ? 'created' : 'updated'}: ${published.url}`]);
+        rows.push([
+            'Release',
+            `${published.created ? 'created' : published.changed ? 'updated' : 'unchanged'}: ${published.url}`,
+        ]);
         rows.push(['Assets uploaded', published.uploaded.map(src/* code */.aY).join(', ') || 'none']);
         if (published.replaced.length > 0)
             rows.push(['Assets replaced', published.replaced.map(src/* code */.aY).join(', ')]);

@@ -73,10 +73,20 @@ test('a re-run converges: the same release is updated, identical assets are left
   fake.requests.length = 0
   const again = await publishRelease(client(), where, await request({ body: 'notes, again' }), recordingLogger())
   expect(again.created).toBe(false)
+  expect(again.changed).toBe(true)
   expect(again.unchanged).toEqual(['app-linux.tar.gz', 'app-windows.zip', 'SHA256SUMS'])
   expect(writes()).toEqual(['PATCH /repos/{owner}/{repo}/releases/{release_id} 200'])
   expect(fake.releases).toHaveLength(1)
   expect(fake.releases[0]?.record.body).toBe('notes, again')
+}, 30_000)
+
+test('a re-run with the same notes writes nothing: the release is left as it is', async () => {
+  const first = await publishRelease(client(), where, await request(), recordingLogger())
+  fake.requests.length = 0
+  const again = await publishRelease(client(), where, await request(), recordingLogger())
+  expect(again).toMatchObject({ id: first.id, created: false, changed: false, uploaded: [] })
+  expect(writes()).toEqual([])
+  expect(fake.releases).toHaveLength(1)
 }, 30_000)
 
 test('an asset with other content fails before any write, unless overwrite is set; append keeps the old body', async () => {

@@ -99,7 +99,10 @@ export async function main(): Promise<void> {
     ['Body', `${notes.body.length} characters${notes.truncated ? ' (cut; full notes in CHANGELOG.md)' : ''}`],
   ]
   if (published) {
-    rows.push(['Release', `${published.created ? 'created' : 'updated'}: ${published.url}`])
+    rows.push([
+      'Release',
+      `${published.created ? 'created' : published.changed ? 'updated' : 'unchanged'}: ${published.url}`,
+    ])
     rows.push(['Assets uploaded', published.uploaded.map(code).join(', ') || 'none'])
     if (published.replaced.length > 0) rows.push(['Assets replaced', published.replaced.map(code).join(', ')])
     if (published.unchanged.length > 0) rows.push(['Assets already up', published.unchanged.map(code).join(', ')])

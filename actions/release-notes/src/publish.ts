@@ -89,6 +89,8 @@ export interface PublishedRelease {
   id: number
   url: string
   created: boolean
+  /** False when the release already said all this (a re-run): nothing was written. */
+  changed: boolean
   uploaded: string[]
   unchanged: string[]
   replaced: string[]
@@ -156,6 +158,7 @@ export async function publishRelease(
   const holdAsDraft = request.draftUntilAssets && uploads.length > 0 && !request.draft
   let release: ReleaseData
   let created = false
+  let changed = false
   const makeLatest = request.makeLatest ? ('true' as const) : ('false' as const)
   if (existing) {
     const body =
@@ -166,18 +169,30 @@ export async function publishRelease(
           : request.body
     // A published release is never pulled back to a draft; one still a draft stays so until its assets are up.
     const draft = request.draft || (existing.draft && holdAsDraft)
-    release = (
-      await client.rest.repos.updateRelease({
-        ...where,
-        release_id: existing.id,
-        name: request.name,
-        body,
-        prerelease: request.prerelease,
-        draft,
-        ...(draft ? {} : { make_latest: makeLatest }),
-      })
-    ).data
-    logger.info(`Updated release ${request.tag} (id ${release.id})`)
+    // A re-run of the same job finds the release as it left it: no write, so a re-run changes nothing.
+    const same =
+      existing.name === request.name &&
+      (existing.body ?? '') === body &&
+      existing.prerelease === request.prerelease &&
+      existing.draft === draft
+    if (same) {
+      release = existing
+      logger.info(`Release ${request.tag} (id ${release.id}) already says this: left as it is`)
+    } else {
+      release = (
+        await client.rest.repos.updateRelease({
+          ...where,
+          release_id: existing.id,
+          name: request.name,
+          body,
+          prerelease: request.prerelease,
+          draft,
+          ...(draft ? {} : { make_latest: makeLatest }),
+        })
+      ).data
+      changed = true
+      logger.info(`Updated release ${request.tag} (id ${release.id})`)
+    }
   } else {
     const draft = request.draft || holdAsDraft
     release = (
@@ -193,6 +208,7 @@ export async function publishRelease(
       })
     ).data
     created = true
+    changed = true
     logger.info(`Created release ${request.tag} (id ${release.id}${draft ? ', draft' : ''})`)
   }
   for (const { asset, there } of uploads) {
@@ -210,6 +226,7 @@ export async function publishRelease(
     id: release.id,
     url: release.html_url,
     created,
+    changed: changed || uploads.length > 0,
     uploaded: uploads.filter((p) => p.action === 'upload').map((p) => p.asset.name),
     replaced: uploads.filter((p) => p.action === 'replace').map((p) => p.asset.name),
     unchanged: plan.filter((p) => p.action === 'keep').map((p) => p.asset.name),

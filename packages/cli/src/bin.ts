@@ -19,7 +19,9 @@ Usage:
       --repository <owner/name>              GITHUB_REPOSITORY (default: from the origin remote)
       --workspace <dir>                      GITHUB_WORKSPACE (default: the current directory)
       --json                                 print the result as JSON
-  slipway rehearse [step ...]                run every action on the built-in examples; summaries go to out/
+  slipway rehearse [step ...]                run every action on the built-in examples, then the three example
+                                             pipelines (pipeline-container-service, pipeline-release,
+                                             pipeline-vm-templates); summaries go to out/
 `
 
 async function main(argv: string[]): Promise<number> {

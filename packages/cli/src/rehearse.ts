@@ -12,8 +12,9 @@ export interface RehearsalReport {
 }
 
 /**
- * Runs every action on the built-in examples, locally, with no network and no secrets, printing each step's outputs
- * and writing each step summary to out/<step>.md.
+ * Runs every action on the built-in examples, and the three example pipelines action after action, locally, with no
+ * network and no secrets, printing each step's outputs and writing each step summary to out/<step>.md (a pipeline's
+ * to out/<pipeline>/<n>-<action>.md).
  */
 export async function rehearse(
   root: string,
@@ -29,11 +30,6 @@ export async function rehearse(
     const scratch = await mkdtemp(path.join(os.tmpdir(), `slipway-rehearse-${step.id}-`))
     try {
       const result = await step.run({ root, outDir, scratch, log: (line) => write(`  ${line}\n`) })
-      if (result.skipped) {
-        write(`  skipped: ${result.skipped}\n`)
-        report.skipped.push(step.id)
-        continue
-      }
       for (const note of result.notes ?? []) write(`  ${note}\n`)
       const run = result.run
       if (run) {
@@ -42,9 +38,27 @@ export async function rehearse(
         await writeFile(path.join(outDir, `${step.id}.md`), run.summary)
         write(`  summary: ${path.relative(process.cwd(), path.join(outDir, `${step.id}.md`)) || '.'}\n`)
       }
-      if (run && run.exitCode !== 0) {
-        write(`  FAILED (exit ${run.exitCode})\n${run.stderr.replace(/^/gm, '  ')}\n`)
+      // A pipeline: each action run under its own heading, its summary in out/<step>/<n>-<run>.md.
+      const runs = result.runs ?? []
+      for (const [index, pipelineStep] of runs.entries()) {
+        const file = path.join(outDir, step.id, `${index + 1}-${pipelineStep.id}.md`)
+        write(`  ▸ ${pipelineStep.title}\n`)
+        write(formatOutputsTable(pipelineStep.run.outputs).replace(/^/gm, '    ') + '\n')
+        for (const note of pipelineStep.notes ?? []) write(`    ${note}\n`)
+        for (const a of pipelineStep.run.annotations.filter((x) => x.level !== 'debug'))
+          write(`    ${a.level}: ${a.message}\n`)
+        await mkdir(path.dirname(file), { recursive: true })
+        await writeFile(file, pipelineStep.run.summary)
+        write(`    summary: ${path.relative(process.cwd(), file)}\n`)
+      }
+      const failedRun = [run, ...runs.map((r) => r.run)].find((r) => r !== undefined && r.exitCode !== 0)
+      if (failedRun) {
+        write(`  FAILED (exit ${failedRun.exitCode})\n${failedRun.stderr.replace(/^/gm, '  ')}\n`)
         report.failed.push(step.id)
+      } else if (result.skipped) {
+        // A tool missing here: what could run has run (a pipeline's first steps), the rest is skipped, not failed.
+        write(`  skipped: ${result.skipped}\n`)
+        report.skipped.push(step.id)
       } else {
         write(`  ok\n`)
         report.passed.push(step.id)
