@@ -1,49 +1,6 @@
-import { createServer, type Server } from 'node:http'
-import { connect, type AddressInfo, type Socket } from 'node:net'
 import { recordingLogger } from '@slipway/action-kit'
-import { GitHubFake } from '@slipway/github-fake'
+import { ConnectProxy, GitHubFake } from '@slipway/github-fake'
 import { createGitHubClient, statusOf } from '../src/index.js'
-
-/** A CONNECT proxy on loopback that tunnels every request to the loopback port the client asked for. */
-class TunnelProxy {
-  readonly connects: { target: string; authorization: string | undefined }[] = []
-  private readonly sockets = new Set<Socket>()
-  private constructor(private readonly server: Server) {}
-
-  static async start(): Promise<TunnelProxy> {
-    const proxy = new TunnelProxy(createServer((_req, res) => res.writeHead(405).end()))
-    proxy.server.on('connection', (socket) => proxy.track(socket))
-    proxy.server.on('connect', (req, client: Socket, head: Buffer) => {
-      const target = req.url ?? ''
-      proxy.connects.push({ target, authorization: req.headers['proxy-authorization'] })
-      const upstream = connect(Number(target.split(':').at(-1)), '127.0.0.1', () => {
-        client.write('HTTP/1.1 200 Connection Established\r\n\r\n')
-        upstream.write(head)
-        upstream.pipe(client)
-        client.pipe(upstream)
-      })
-      proxy.track(upstream)
-      upstream.on('error', () => client.destroy())
-      client.on('error', () => upstream.destroy())
-    })
-    await new Promise<void>((resolve) => proxy.server.listen(0, '127.0.0.1', resolve))
-    return proxy
-  }
-
-  get port(): number {
-    return (this.server.address() as AddressInfo).port
-  }
-
-  private track(socket: Socket): void {
-    this.sockets.add(socket)
-    socket.on('close', () => this.sockets.delete(socket))
-  }
-
-  async stop(): Promise<void> {
-    for (const socket of this.sockets) socket.destroy()
-    await new Promise<void>((resolve) => this.server.close(() => resolve()))
-  }
-}
 
 let fake: GitHubFake
 beforeEach(async () => {
@@ -124,9 +81,9 @@ test('a secondary rate limit that does not lift reaches the caller after the all
 })
 
 describe('through the runner proxy', () => {
-  let proxy: TunnelProxy
+  let proxy: ConnectProxy
   beforeEach(async () => {
-    proxy = await TunnelProxy.start()
+    proxy = await ConnectProxy.start()
   })
   afterEach(async () => {
     await proxy.stop()
