@@ -1,8 +1,9 @@
 // Bundles every action (actions/*/src/index.ts, found by glob so none is left out) and the slipway CLI with ncc.
 // Each bundle lands in dist/<name>/ as index.js, package.json and licenses.txt.
 import { execFile } from 'node:child_process'
-import { existsSync, readdirSync } from 'node:fs'
-import { rm } from 'node:fs/promises'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
@@ -22,15 +23,49 @@ export function bundles() {
 async function build({ name, entry }) {
   const out = path.join(root, 'dist', name)
   await rm(out, { recursive: true, force: true })
-  await run(
-    process.execPath,
-    [ncc, 'build', entry, '-o', out, '--license', 'licenses.txt', '--target', 'es2022', '-q'],
-    {
-      cwd: root,
-      maxBuffer: 64 * 1024 * 1024,
-    },
-  )
+  const statsDir = await mkdtemp(path.join(os.tmpdir(), 'slipway-ncc-'))
+  try {
+    const stats = path.join(statsDir, 'stats.json')
+    await run(
+      process.execPath,
+      [ncc, 'build', entry, '-o', out, '--license', 'licenses.txt', '--target', 'es2022', '-q', '--stats-out', stats],
+      {
+        cwd: root,
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    )
+    // ncc writes licenses.txt once per chunk, so a bundle with a chunk loaded on demand (import()) keeps only the
+    // last chunk's licenses: rewrite it from every package any chunk holds.
+    if (readdirSync(out).some((f) => f !== 'index.js' && f.endsWith('.js')))
+      await writeFile(path.join(out, 'licenses.txt'), licenses(JSON.parse(await readFile(stats, 'utf8'))))
+  } finally {
+    await rm(statsDir, { recursive: true, force: true })
+  }
   return name
+}
+
+/** The licenses of the npm packages in a webpack stats object, in the form ncc's license plugin writes them. */
+function licenses(stats) {
+  const packages = new Map()
+  const visit = (modules = []) => {
+    for (const m of modules) {
+      const file = (m.identifier ?? '').split('!').at(-1).split('|')[0]
+      const match = /^(.*\/node_modules\/((?:@[^/]+\/)?[^/]+))\//.exec(file)
+      if (match && !match[1].includes('/@vercel/ncc/')) packages.set(match[2], match[1])
+      visit(m.modules)
+    }
+  }
+  visit(stats.modules)
+  return [...packages.keys()]
+    .sort()
+    .map((name) => {
+      const dir = packages.get(name)
+      const license = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')).license ?? ''
+      const file = readdirSync(dir).find((f) => /^licen[cs]e(\.|$)/i.test(f))
+      const text = file ? readFileSync(path.join(dir, file), 'utf8').trim() : ''
+      return `${name}\n${license}\n${text}\n`
+    })
+    .join('\n')
 }
 
 const only = process.argv.slice(2)

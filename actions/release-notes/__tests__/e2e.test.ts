@@ -1,7 +1,7 @@
 // The built bundle, run as the runner runs it (INPUT_*, GITHUB_* files, event payload), against real git histories
 // and the loopback GitHub fake.
 import path from 'node:path'
-import { GitHubFake } from '@slipway/github-fake'
+import { ConnectProxy, GitHubFake } from '@slipway/github-fake'
 import { runBundle, TestRepo, tempDir } from '@slipway/test-support'
 import { fastImportHistory } from './fixtures/histories.js'
 
@@ -172,6 +172,42 @@ test('a prerelease: not latest, no latest image; the API refusing logins degrade
     'Could not map contributors to GitHub accounts (HTTP 403: Resource not accessible by integration): showing names instead',
   ])
   expect(fake.releases[0]?.record).toMatchObject({ prerelease: true, make_latest: 'false' })
+}, 60_000)
+
+test('behind the runner proxy: the bundle reaches the API through a CONNECT tunnel (its on-demand chunk)', async () => {
+  const repo = history()
+  fake.commits = [{ sha: 'a1', email: 'ann@example.com', name: 'Ann Lee', login: 'annlee' }]
+  const proxy = await ConnectProxy.start()
+  try {
+    // A host name no resolver knows: the requests arrive only if the proxy carried them.
+    const apiHost = `api.github.test:${new URL(fake.url).port}`
+    const run = await runBundle({
+      action: 'release-notes',
+      workspace: repo.dir,
+      event: 'push',
+      ref: 'refs/tags/v1.4.0',
+      repository: 'octo-org/octo-repo',
+      token: 'ghs_testtoken',
+      env: {
+        GITHUB_API_URL: `http://${apiHost}`,
+        HTTP_PROXY: `http://127.0.0.1:${proxy.port}`,
+        http_proxy: '',
+        NO_PROXY: 'github.com',
+        no_proxy: '',
+      },
+      inputs: { 'create-release': 'false' },
+    })
+    expect(run.stderr).toBe('')
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs.body).toContain('@annlee')
+    expect(proxy.connects.map((c) => c.target)).toContain(apiHost)
+    expect(fake.requests.map((r) => `${r.method} ${r.operation} ${r.status} ${r.headers.host}`)).toEqual([
+      `GET /repos/{owner}/{repo}/pulls 200 ${apiHost}`,
+      `GET /repos/{owner}/{repo}/compare/{basehead} 200 ${apiHost}`,
+    ])
+  } finally {
+    await proxy.stop()
+  }
 }, 60_000)
 
 test('bad input fails with one error naming it, before any request', async () => {

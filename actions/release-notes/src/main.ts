@@ -29,7 +29,10 @@ export async function main(): Promise<void> {
   const assets = inputs.createRelease
     ? await collectAssets(inputs.files, inputs.workspace, !inputs.failOnUnmatchedFiles, logger)
     : []
-  const client = inputs.token !== undefined ? createGitHubClient({ token: inputs.token, logger }) : undefined
+  const client =
+    inputs.token !== undefined
+      ? createGitHubClient({ token: inputs.token, userAgent: 'slipway-release-notes', logger })
+      : undefined
   const notes = await buildNotes(
     git,
     {

@@ -1,9 +1,16 @@
-import { getOctokit } from '@actions/github'
+import { Octokit } from '@octokit/core'
+import { paginateRest } from '@octokit/plugin-paginate-rest'
+import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import type { Logger } from '@slipway/action-kit'
+import { hasProxySettings, proxyAwareFetch, type ProxyEnvironment } from './proxy.js'
 
-export type GitHubClient = ReturnType<typeof getOctokit>
+export { bypassesProxy, proxyFor, type ProxyEnvironment } from './proxy.js'
+
+const GitHub = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling)
+
+export type GitHubClient = InstanceType<typeof GitHub>
 
 export interface GitHubClientOptions {
   token: string
@@ -12,15 +19,20 @@ export interface GitHubClientOptions {
   logger: Logger
   /** How many times a rate-limited request is sent again before the error reaches the caller. */
   rateLimitRetries?: number
+  /** Sent before Octokit's own user agent; the runner's orchestration id is added to it. Default `slipway`. */
+  userAgent?: string
+  /** Where GITHUB_API_URL, the proxy variables and ACTIONS_ORCHESTRATION_ID are read; default process.env. */
+  env?: ProxyEnvironment
 }
 
 /**
- * Octokit as `@actions/github` builds it (runner proxy settings, GITHUB_API_URL), plus two plugins GitHub recommends
- * for automation: retry (5xx and network errors, with backoff) and throttling (primary and secondary rate limits,
- * honouring `retry-after`, and one mutating request at a time).
+ * Octokit with the REST methods and pagination, on Node's global `fetch`, plus two plugins GitHub recommends for
+ * automation: retry (5xx and network errors, with backoff) and throttling (primary and secondary rate limits,
+ * honouring `retry-after`, and one mutating request at a time). The runner's proxy settings are honoured as its own
+ * HTTP client does (see `proxyFor`); the proxy code is loaded only when a proxy is configured.
  */
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
-  const { logger, rateLimitRetries = 3 } = options
+  const { logger, rateLimitRetries = 3, env = process.env } = options
   const limited =
     (kind: string) =>
     (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
@@ -33,22 +45,34 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       )
       return false
     }
-  return getOctokit(
-    options.token,
-    {
-      ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
-      log: {
-        debug: (message: string) => logger.debug(message),
-        info: (message: string) => logger.debug(message),
-        warn: (message: string) => logger.warning(message),
-        error: (message: string) => logger.debug(message),
-      },
-      throttle: { onRateLimit: limited('primary'), onSecondaryRateLimit: limited('secondary') },
-      retry: { retries: 3 },
+  const baseUrl = (options.baseUrl ?? first(env.GITHUB_API_URL) ?? 'https://api.github.com').replace(/\/+$/, '')
+  return new GitHub({
+    auth: options.token,
+    baseUrl,
+    userAgent: withOrchestrationId(options.userAgent ?? 'slipway', env),
+    ...(hasProxySettings(env) ? { request: { fetch: proxyAwareFetch(env) } } : {}),
+    log: {
+      debug: (message: string) => logger.debug(message),
+      info: (message: string) => logger.debug(message),
+      warn: (message: string) => logger.warning(message),
+      error: (message: string) => logger.debug(message),
     },
-    retry,
-    throttling,
-  )
+    throttle: { onRateLimit: limited('primary'), onSecondaryRateLimit: limited('secondary') },
+    retry: { retries: 3 },
+  })
+}
+
+/** The user agent tag the runner asks for (as `@actions/github` adds it), so GitHub can tie requests to the job. */
+function withOrchestrationId(userAgent: string, env: ProxyEnvironment): string {
+  const id = first(env.ACTIONS_ORCHESTRATION_ID)
+  if (id === undefined) return userAgent
+  const tag = `actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, '_')}`
+  return userAgent.includes(tag) ? userAgent : `${userAgent} ${tag}`
+}
+
+function first(value: string | undefined): string | undefined {
+  const trimmed = value?.trim()
+  return trimmed === '' ? undefined : trimmed
 }
 
 /** The HTTP status of an Octokit request error, if it is one. */

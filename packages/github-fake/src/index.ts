@@ -1,2 +1,3 @@
 export * from './openapi.js'
 export * from './server.js'
+export * from './proxy.js'

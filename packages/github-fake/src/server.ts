@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto'
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { fixture, requestSchema, responseSchema, validate } from './openapi.js'
 
@@ -38,6 +44,8 @@ export interface RecordedRequest {
   operation: string
   status: number
   body?: unknown
+  /** The request headers as received (authorization, user-agent, ...). */
+  headers: IncomingHttpHeaders
 }
 
 interface StoredAsset {
@@ -382,7 +390,14 @@ export class GitHubFake {
         if (received >= (fault.cutAfterBytes ?? 0)) req.socket.destroy()
       })
       req.on('end', () => req.socket.destroy())
-      this.requests.push({ method, path: url.pathname, query: url.searchParams, operation: 'fault: cut', status: 0 })
+      this.requests.push({
+        method,
+        path: url.pathname,
+        query: url.searchParams,
+        operation: 'fault: cut',
+        status: 0,
+        headers: req.headers,
+      })
       return
     }
     const chunks: Buffer[] = []
@@ -397,6 +412,7 @@ export class GitHubFake {
         operation,
         status: response.status,
         body,
+        headers: req.headers,
       })
       res.writeHead(response.status, { 'content-type': 'application/json; charset=utf-8', ...response.headers })
       res.end(response.body === undefined ? undefined : JSON.stringify(response.body))
