@@ -1,6 +1,7 @@
 import { changeOf, sectionize, type Change } from '../src/changes.js'
 import type { GitCommit } from '../src/commits.js'
-import { categorize, parseReleaseConfig } from '../src/release-config.js'
+import { parseReleaseConfig } from '../src/release-config-file.js'
+import { categorize } from '../src/release-config.js'
 import { assembleBody } from '../src/render.js'
 
 const commit = (message: string, parents = ['p1']): GitCommit => ({

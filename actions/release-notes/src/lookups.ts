@@ -1,5 +1,6 @@
 import type { Logger } from '@slipway/action-kit'
-import { statusOf, type GitHubClient } from '@slipway/github-api'
+import type { GitHubClient } from '@slipway/github-api'
+import { statusOf } from '@slipway/github-api/status'
 import type { PullRequestFacts } from './release-config.js'
 
 export interface Repository {

@@ -4,7 +4,6 @@ import path from 'node:path'
 import { workflowCommands as core } from '@slipway/action-kit'
 import { appendSummary, code, coreLogger, markdownTable, setOutputs } from '@slipway/action-kit'
 import { Git } from '@slipway/git'
-import { createGitHubClient } from '@slipway/github-api'
 import { getInputs } from './inputs.js'
 import { buildNotes } from './notes.js'
 import { bytesAsset, collectAssets, publishRelease, sha256sums, type PublishedRelease } from './publish.js'
@@ -29,9 +28,14 @@ export async function main(): Promise<void> {
   const assets = inputs.createRelease
     ? await collectAssets(inputs.files, inputs.workspace, !inputs.failOnUnmatchedFiles, logger)
     : []
+  // Octokit is loaded only when there is a token to use it with: without one the notes come from git alone.
   const client =
     inputs.token !== undefined
-      ? createGitHubClient({ token: inputs.token, userAgent: 'slipway-release-notes', logger })
+      ? (await import('@slipway/github-api')).createGitHubClient({
+          token: inputs.token,
+          userAgent: 'slipway-release-notes',
+          logger,
+        })
       : undefined
   const notes = await buildNotes(
     git,

@@ -9,7 +9,7 @@ import { changeOf, sectionize, type Change, type Section } from './changes.js'
 import { coAuthorsOf, streamCommits } from './commits.js'
 import { ContributorTally, type Contributor } from './contributors.js'
 import { loginsByEmail, pullRequestFacts, type Repository } from './lookups.js'
-import { categorize, parseReleaseConfig, type ReleaseConfig } from './release-config.js'
+import { categorize, type ReleaseConfig } from './release-config.js'
 import { assembleBody, fullChangelogLine, renderBlocks, type Body } from './render.js'
 import type { ReleaseRange } from './range.js'
 
@@ -111,7 +111,10 @@ async function readConfig(workspace: string, configPath: string): Promise<Releas
   const candidates = [configPath, configPath.replace(/\.yml$/, '.yaml')]
   for (const candidate of candidates) {
     const file = path.join(workspace, candidate)
-    if (existsSync(file)) return parseReleaseConfig(await readFile(file, 'utf8'), candidate)
+    if (existsSync(file)) {
+      const { parseReleaseConfig } = await import('./release-config-file.js')
+      return parseReleaseConfig(await readFile(file, 'utf8'), candidate)
+    }
   }
   return undefined
 }

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { InputError, retry, RetryableError, type Logger } from '@slipway/action-kit'
-import { statusOf, type GitHubClient } from '@slipway/github-api'
-import { glob } from 'tinyglobby'
+import type { GitHubClient } from '@slipway/github-api'
+import { statusOf } from '@slipway/github-api/status'
 import { describe, type Repository } from './lookups.js'
 
 export interface Asset {
@@ -29,6 +29,8 @@ export async function collectAssets(
 ): Promise<Asset[]> {
   const assets: Asset[] = []
   const byName = new Map<string, string>()
+  if (patterns.length === 0) return assets
+  const { glob } = await import('tinyglobby')
   for (const pattern of patterns) {
     const files = (await glob(pattern, { cwd: workspace, absolute: true, onlyFiles: true, dot: false })).sort()
     if (files.length === 0) {

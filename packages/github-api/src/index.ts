@@ -6,6 +6,7 @@ import { throttling } from '@octokit/plugin-throttling'
 import type { Logger } from '@slipway/action-kit'
 import { hasProxySettings, proxyAwareFetch, type ProxyEnvironment } from './proxy.js'
 
+export { statusOf } from './status.js'
 export { bypassesProxy, proxyFor, type ProxyEnvironment } from './proxy.js'
 
 const GitHub = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling)
@@ -73,10 +74,4 @@ function withOrchestrationId(userAgent: string, env: ProxyEnvironment): string {
 function first(value: string | undefined): string | undefined {
   const trimmed = value?.trim()
   return trimmed === '' ? undefined : trimmed
-}
-
-/** The HTTP status of an Octokit request error, if it is one. */
-export function statusOf(error: unknown): number | undefined {
-  const status = (error as { status?: unknown } | null)?.status
-  return typeof status === 'number' ? status : undefined
 }

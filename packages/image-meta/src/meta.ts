@@ -1,4 +1,5 @@
 import { InputError, silentLogger, type Logger } from '@slipway/action-kit'
+import { compareLabelKeys } from './collate.js'
 import type { GitContext } from './context.js'
 import { formatDate, TimeZoneError } from './date-format.js'
 import { isPep440Special, normalizePep440, parsePep440, pep440Part } from './pep440.js'
@@ -552,7 +553,7 @@ class MetaComputation {
       }
       values.set(key, expanded.slice(at + 1))
     }
-    return Object.fromEntries([...values].sort(([a], [b]) => a.localeCompare(b)))
+    return Object.fromEntries([...values].sort(([a], [b]) => compareLabelKeys(a, b)))
   }
 }
 
