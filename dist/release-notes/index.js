@@ -957,12 +957,14 @@ function changeOf(commit) {
     // `Lock: …` or `WIP: …` looks like a type but is not one: only the types the sections know are read as such.
     const candidate = parsed.type ? parsed.type.toLowerCase() : undefined;
     const type = candidate !== undefined && KNOWN_TYPES.has(candidate) ? candidate : undefined;
-    const breakingNotes = parsed.notes
-        .filter((note) => /^BREAKING[ -]CHANGE$/.test(note.title))
-        // A trailer block continues after the note (Co-authored-by, Signed-off-by): it is not part of what broke.
-        .map((note) => note.text.replace(/\n[\w-]+: .*(\n|$)[\s\S]*$/, '').trim())
-        // With `!`, the parser repeats the subject as a note: the line already says it.
-        .filter((text) => text !== '' && text !== parsed.subject);
+    const breakingNotes = parsed.notes.length === 0
+        ? []
+        : parsed.notes
+            .filter((note) => /^BREAKING[ -]CHANGE$/.test(note.title))
+            // A trailer block continues after the note (Co-authored-by, Signed-off-by): it is not part of what broke.
+            .map((note) => note.text.replace(/\n[\w-]+: .*(\n|$)[\s\S]*$/, '').trim())
+            // With `!`, the parser repeats the subject as a note: the line already says it.
+            .filter((text) => text !== '' && text !== parsed.subject);
     const breaking = type !== undefined && (/^\w*(\(.*\))?!:/.test(subject) || breakingNotes.length > 0);
     const change = {
         sha: commit.sha,
@@ -1295,19 +1297,24 @@ async function buildNotes(git, options, logger) {
     // contributors too: so the whole range is read (still one git log) and the mainline is found from the parents.
     // With paths, git's history simplification rewrites parents, so git itself walks the first parents instead.
     const walk = !options.firstParent ? 'no-merges' : options.includePaths.length > 0 ? 'first-parent' : 'all';
+    // The authors before the previous release (to mark first-time contributors) come from a second git log, run
+    // beside the first rather than after it.
+    const earlierPending = range.base !== undefined ? earlierEmails(git, range.base) : undefined;
+    earlierPending?.catch(() => undefined);
+    const repositoryUrl = `${options.serverUrl}/${options.repository.owner}/${options.repository.repo}`;
     const all = [];
-    const firstParents = new Map();
+    const chain = new Mainline(range.head);
     const commitCount = await streamCommits(git.cwd, { head: range.head, ...(range.base ? { base: range.base } : {}), walk, paths: options.includePaths }, (commit) => {
         const change = changeOf(commit);
         all.push(change);
         if (walk === 'all')
-            firstParents.set(commit.sha, commit.parents[0]);
+            chain.add(change, commit.parents[0]);
         if (walk !== 'all' || commit.parents.length < 2)
             tally.add(change);
         else
             tally.addCoAuthors(change);
     });
-    const changes = walk === 'all' ? mainline(all, firstParents, range.head) : all;
+    const changes = walk === 'all' ? chain.changes() : all;
     let category;
     if (config && config.categories.length + config.excludeLabels.length + config.excludeAuthors.length > 0) {
         const numbers = new Set(changes.flatMap((c) => (c.pullRequest !== undefined ? [c.pullRequest] : [])));
@@ -1330,9 +1337,8 @@ async function buildNotes(git, options, logger) {
         : new Map();
     if (!options.client)
         logger.warning('No token: contributors are shown by name, not by GitHub account');
-    const earlier = range.base !== undefined ? await earlierEmails(git, range.base) : undefined;
+    const earlier = await earlierPending;
     const contributors = tally.contributors(logins, earlier);
-    const repositoryUrl = `${options.serverUrl}/${options.repository.owner}/${options.repository.repo}`;
     const notesInput = {
         repositoryUrl,
         ...(range.tag !== undefined ? { tag: range.tag } : {}),
@@ -1346,12 +1352,54 @@ async function buildNotes(git, options, logger) {
     const body = assembleBody(renderBlocks(notesInput), fullChangelogLine(notesInput), options.bodyLimit);
     return { ...body, sections, contributors, commitCount };
 }
-/** The first-parent chain from `head`, newest first, within the commits of the range. */
-function mainline(changes, firstParents, head) {
-    const onChain = new Set();
-    for (let sha = head; sha !== undefined && firstParents.has(sha); sha = firstParents.get(sha))
-        onChain.add(sha);
-    return changes.filter((change) => onChain.has(change.sha));
+/**
+ * The first-parent chain from `head` within the range, newest first, found as the log streams. git lists a commit
+ * before its parents, so the chain is followed by comparing each commit with the one the chain expects next: on a
+ * 100,000-commit range that is a string comparison per commit, where a map of every commit's parent cost a hash
+ * lookup or three. Commits off the chain (and, with skewed commit dates, chain commits that come early) are set
+ * aside, and the chain continues through them at the end.
+ */
+class Mainline {
+    expected;
+    chain = [];
+    aside = new Map();
+    positions = [];
+    count = 0;
+    constructor(expected) {
+        this.expected = expected;
+    }
+    add(change, firstParent) {
+        const index = this.count++;
+        if (change.sha === this.expected) {
+            this.chain.push(change);
+            this.positions.push(index);
+            this.expected = firstParent;
+        }
+        else {
+            this.aside.set(change.sha, { change, parent: firstParent, index });
+        }
+    }
+    /** The chain, in the order git listed its commits. */
+    changes() {
+        let reordered = false;
+        for (let next = this.lookAside(); next !== undefined; next = this.lookAside()) {
+            this.chain.push(next.change);
+            this.positions.push(next.index);
+            this.expected = next.parent;
+            reordered = true;
+        }
+        if (!reordered)
+            return this.chain;
+        const order = this.chain.map((change, i) => ({ change, position: this.positions[i] ?? i }));
+        return order.sort((a, b) => a.position - b.position).map((entry) => entry.change);
+    }
+    lookAside() {
+        if (this.expected === undefined)
+            return undefined;
+        const next = this.aside.get(this.expected);
+        this.aside.delete(this.expected);
+        return next;
+    }
 }
 async function readConfig(workspace, configPath) {
     const candidates = [configPath, configPath.replace(/\.yml$/, '.yaml')];
@@ -1664,11 +1712,6 @@ async function resolveRange(git, request, logger) {
         base = tagCommits.get(previousTag) ?? (await git.resolve(previousTag));
         if (base === undefined)
             throw new src/* InputError */.dz('previous-tag', previousTag, 'a tag or revision present in this checkout');
-        if (!(await git.isAncestor(base, head))) {
-            // A hotfix line or a reordered history: the notes are still base..head (what this release has that the
-            // previous one had not), but say so, because a reader may expect otherwise.
-            logger.notice(`${previousTag} is not an ancestor of ${request.tag ?? 'HEAD'}: listing the commits only the latter has`);
-        }
     }
     else if (tags.every((t) => t === request.tag) && request.tag !== undefined && !request.fetchHistory) {
         logger.warning(`No tags in this checkout besides the release itself, so these notes start from the first commit. If there were earlier releases, the checkout lacks their tags. ${CHECKOUT_HINT}`);
@@ -1688,6 +1731,18 @@ async function resolveRange(git, request, logger) {
     if (base !== undefined)
         range.base = base;
     return range;
+}
+/**
+ * A hotfix line or a reordered history: the notes are still base..head (what this release has that the previous one
+ * had not), but say so, because a reader may expect otherwise. Separate from resolveRange so that it runs beside the
+ * walk of the range rather than before it: on a long history git needs a while to answer.
+ */
+async function reportUnrelatedBase(git, range, logger) {
+    if (range.base === undefined || range.previousTag === undefined)
+        return;
+    if (!(await git.isAncestor(range.base, range.head))) {
+        logger.notice(`${range.previousTag} is not an ancestor of ${range.tag ?? 'HEAD'}: listing the commits only the latter has`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./actions/release-notes/src/main.ts
@@ -1725,6 +1780,9 @@ async function main() {
             logger,
         })
         : undefined;
+    const ancestry = reportUnrelatedBase(git, range, logger);
+    // Awaited below; until then a failure must not count as unhandled.
+    ancestry.catch(() => undefined);
     const notes = await buildNotes(git, {
         range,
         firstParent: inputs.firstParent,
@@ -1736,6 +1794,7 @@ async function main() {
         serverUrl: inputs.serverUrl,
         ...(client ? { client } : {}),
     }, logger);
+    await ancestry;
     const outDir = external_node_path_default().join(process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), 'release-notes');
     await (0,promises_.mkdir)(outDir, { recursive: true });
     const bodyFile = external_node_path_default().join(outDir, 'body.md');

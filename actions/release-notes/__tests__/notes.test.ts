@@ -4,7 +4,7 @@ import { ConfigError, recordingLogger } from '@slipway/action-kit'
 import { Git } from '@slipway/git'
 import { TestRepo, tempDir } from '@slipway/test-support'
 import { buildNotes, type Notes } from '../src/notes.js'
-import { resolveRange, type ReleaseRange } from '../src/range.js'
+import { reportUnrelatedBase, resolveRange, type ReleaseRange } from '../src/range.js'
 import { fastImportHistory } from './fixtures/histories.js'
 
 interface Options {
@@ -224,6 +224,22 @@ describe('merges', () => {
       'Other changes': ['wip export'],
     })
   })
+  test('first-parent with skewed commit dates: a mainline commit git lists before its child is still on the mainline', async () => {
+    const repo = newRepo()
+    repo.commit({ message: 'feat: base', tag: 'v1.0.0', date: '2024-01-01T00:00:00Z' })
+    repo.commit({ message: 'fix: x on main', date: '2024-01-01T01:40:00Z' })
+    repo.git('checkout', '-q', '-b', 'side')
+    repo.commit({ message: 'feat: side work', date: '2024-01-01T05:00:00Z' })
+    repo.git('checkout', '-q', 'main')
+    // A clock behind: the child of "x" is dated before it, so git reaches "x" through the side branch first.
+    repo.commit({ message: 'fix: y on main', date: '2024-01-01T00:50:00Z' })
+    repo.git('merge', '-q', '--no-ff', 'side', '-m', 'Merge pull request #7 from someone/side\n\nfeat: side feature')
+    repo.tag('v1.1.0')
+    const listed = repo.git('log', '--format=%s', 'v1.0.0..v1.1.0').split('\n')
+    expect(listed.indexOf('fix: x on main')).toBeLessThan(listed.indexOf('fix: y on main'))
+    const { notes } = await notesFor(repo, { tag: 'v1.1.0' })
+    expect(titles(notes)).toEqual({ Features: ['side feature'], Fixes: ['x on main', 'y on main'] })
+  })
 })
 
 describe('contributors', () => {
@@ -302,5 +318,32 @@ describe('long histories', () => {
     // The history co-authors commit i with `pair{i % 3}` when i is a multiple of 50.
     const pairOne = Array.from({ length: 4000 }, (_, k) => k + 1001).filter((i) => i % 50 === 0 && i % 3 === 1)
     expect(notes.contributors.find((c) => c.email === 'pair1@example.com')?.commits).toBe(pairOne.length)
+  })
+})
+
+describe('a previous release that is not an ancestor', () => {
+  test('the notes list what the release has that the previous one had not, and a notice says so', async () => {
+    const repo = newRepo()
+    repo.commit({ message: 'feat: base', tag: 'v1.0.0' })
+    repo.git('checkout', '-q', '-b', 'release-1.5')
+    repo.commit({ message: 'fix: only on the 1.5 line', tag: 'v1.5.0' })
+    repo.git('checkout', '-q', 'main')
+    repo.commit({ message: 'feat: only on main', tag: 'v2.0.0' })
+    const { range, notes, logger } = await notesFor(repo, { tag: 'v2.0.0' })
+    expect(range.previousTag).toBe('v1.5.0')
+    expect(titles(notes)).toEqual({ Features: ['only on main'] })
+    await reportUnrelatedBase(new Git(repo.dir), range, logger)
+    expect(logger.messages('notice')).toEqual([
+      'v1.5.0 is not an ancestor of v2.0.0: listing the commits only the latter has',
+    ])
+  })
+
+  test('no notice when the previous release is an ancestor', async () => {
+    const repo = newRepo()
+    repo.commit({ message: 'feat: base', tag: 'v1.0.0' })
+    repo.commit({ message: 'feat: next', tag: 'v1.1.0' })
+    const { range, logger } = await notesFor(repo, { tag: 'v1.1.0' })
+    await reportUnrelatedBase(new Git(repo.dir), range, logger)
+    expect(logger.messages('notice')).toEqual([])
   })
 })

@@ -78,12 +78,15 @@ export function changeOf(commit: GitCommit): Change {
   // `Lock: …` or `WIP: …` looks like a type but is not one: only the types the sections know are read as such.
   const candidate = parsed.type ? parsed.type.toLowerCase() : undefined
   const type = candidate !== undefined && KNOWN_TYPES.has(candidate) ? candidate : undefined
-  const breakingNotes = parsed.notes
-    .filter((note) => /^BREAKING[ -]CHANGE$/.test(note.title))
-    // A trailer block continues after the note (Co-authored-by, Signed-off-by): it is not part of what broke.
-    .map((note) => note.text.replace(/\n[\w-]+: .*(\n|$)[\s\S]*$/, '').trim())
-    // With `!`, the parser repeats the subject as a note: the line already says it.
-    .filter((text) => text !== '' && text !== parsed.subject)
+  const breakingNotes =
+    parsed.notes.length === 0
+      ? []
+      : parsed.notes
+          .filter((note) => /^BREAKING[ -]CHANGE$/.test(note.title))
+          // A trailer block continues after the note (Co-authored-by, Signed-off-by): it is not part of what broke.
+          .map((note) => note.text.replace(/\n[\w-]+: .*(\n|$)[\s\S]*$/, '').trim())
+          // With `!`, the parser repeats the subject as a note: the line already says it.
+          .filter((text) => text !== '' && text !== parsed.subject)
   const breaking = type !== undefined && (/^\w*(\(.*\))?!:/.test(subject) || breakingNotes.length > 0)
   const change: Change = {
     sha: commit.sha,

@@ -7,7 +7,7 @@ import { Git } from '@slipway/git'
 import { getInputs } from './inputs.js'
 import { buildNotes } from './notes.js'
 import { bytesAsset, collectAssets, publishRelease, sha256sums, type PublishedRelease } from './publish.js'
-import { resolveRange } from './range.js'
+import { reportUnrelatedBase, resolveRange } from './range.js'
 
 export async function main(): Promise<void> {
   const inputs = getInputs()
@@ -37,6 +37,9 @@ export async function main(): Promise<void> {
           logger,
         })
       : undefined
+  const ancestry = reportUnrelatedBase(git, range, logger)
+  // Awaited below; until then a failure must not count as unhandled.
+  ancestry.catch(() => undefined)
   const notes = await buildNotes(
     git,
     {
@@ -52,6 +55,7 @@ export async function main(): Promise<void> {
     },
     logger,
   )
+  await ancestry
   const outDir = path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), 'release-notes')
   await mkdir(outDir, { recursive: true })
   const bodyFile = path.join(outDir, 'body.md')

@@ -42,20 +42,25 @@ export async function buildNotes(git: Git, options: NotesOptions, logger: Logger
   // contributors too: so the whole range is read (still one git log) and the mainline is found from the parents.
   // With paths, git's history simplification rewrites parents, so git itself walks the first parents instead.
   const walk = !options.firstParent ? 'no-merges' : options.includePaths.length > 0 ? 'first-parent' : 'all'
+  // The authors before the previous release (to mark first-time contributors) come from a second git log, run
+  // beside the first rather than after it.
+  const earlierPending = range.base !== undefined ? earlierEmails(git, range.base) : undefined
+  earlierPending?.catch(() => undefined)
+  const repositoryUrl = `${options.serverUrl}/${options.repository.owner}/${options.repository.repo}`
   const all: Change[] = []
-  const firstParents = new Map<string, string | undefined>()
+  const chain = new Mainline(range.head)
   const commitCount = await streamCommits(
     git.cwd,
     { head: range.head, ...(range.base ? { base: range.base } : {}), walk, paths: options.includePaths },
     (commit) => {
       const change = changeOf(commit)
       all.push(change)
-      if (walk === 'all') firstParents.set(commit.sha, commit.parents[0])
+      if (walk === 'all') chain.add(change, commit.parents[0])
       if (walk !== 'all' || commit.parents.length < 2) tally.add(change)
       else tally.addCoAuthors(change)
     },
   )
-  const changes = walk === 'all' ? mainline(all, firstParents, range.head) : all
+  const changes = walk === 'all' ? chain.changes() : all
   let category: ((change: Change) => string | null | undefined) | undefined
   if (config && config.categories.length + config.excludeLabels.length + config.excludeAuthors.length > 0) {
     const numbers = new Set(changes.flatMap((c) => (c.pullRequest !== undefined ? [c.pullRequest] : [])))
@@ -78,9 +83,8 @@ export async function buildNotes(git: Git, options: NotesOptions, logger: Logger
     ? await loginsByEmail(options.client, options.repository, range, tally.emails(), logger)
     : new Map<string, string>()
   if (!options.client) logger.warning('No token: contributors are shown by name, not by GitHub account')
-  const earlier = range.base !== undefined ? await earlierEmails(git, range.base) : undefined
+  const earlier = await earlierPending
   const contributors = tally.contributors(logins, earlier)
-  const repositoryUrl = `${options.serverUrl}/${options.repository.owner}/${options.repository.repo}`
   const notesInput = {
     repositoryUrl,
     ...(range.tag !== undefined ? { tag: range.tag } : {}),
@@ -95,16 +99,52 @@ export async function buildNotes(git: Git, options: NotesOptions, logger: Logger
   return { ...body, sections, contributors, commitCount }
 }
 
-/** The first-parent chain from `head`, newest first, within the commits of the range. */
-function mainline(
-  changes: readonly Change[],
-  firstParents: ReadonlyMap<string, string | undefined>,
-  head: string,
-): Change[] {
-  const onChain = new Set<string>()
-  for (let sha: string | undefined = head; sha !== undefined && firstParents.has(sha); sha = firstParents.get(sha))
-    onChain.add(sha)
-  return changes.filter((change) => onChain.has(change.sha))
+/**
+ * The first-parent chain from `head` within the range, newest first, found as the log streams. git lists a commit
+ * before its parents, so the chain is followed by comparing each commit with the one the chain expects next: on a
+ * 100,000-commit range that is a string comparison per commit, where a map of every commit's parent cost a hash
+ * lookup or three. Commits off the chain (and, with skewed commit dates, chain commits that come early) are set
+ * aside, and the chain continues through them at the end.
+ */
+class Mainline {
+  private readonly chain: Change[] = []
+  private readonly aside = new Map<string, { change: Change; parent: string | undefined; index: number }>()
+  private readonly positions: number[] = []
+  private count = 0
+
+  constructor(private expected: string | undefined) {}
+
+  add(change: Change, firstParent: string | undefined): void {
+    const index = this.count++
+    if (change.sha === this.expected) {
+      this.chain.push(change)
+      this.positions.push(index)
+      this.expected = firstParent
+    } else {
+      this.aside.set(change.sha, { change, parent: firstParent, index })
+    }
+  }
+
+  /** The chain, in the order git listed its commits. */
+  changes(): Change[] {
+    let reordered = false
+    for (let next = this.lookAside(); next !== undefined; next = this.lookAside()) {
+      this.chain.push(next.change)
+      this.positions.push(next.index)
+      this.expected = next.parent
+      reordered = true
+    }
+    if (!reordered) return this.chain
+    const order = this.chain.map((change, i) => ({ change, position: this.positions[i] ?? i }))
+    return order.sort((a, b) => a.position - b.position).map((entry) => entry.change)
+  }
+
+  private lookAside() {
+    if (this.expected === undefined) return undefined
+    const next = this.aside.get(this.expected)
+    this.aside.delete(this.expected)
+    return next
+  }
 }
 
 async function readConfig(workspace: string, configPath: string): Promise<ReleaseConfig | undefined> {

@@ -79,13 +79,6 @@ export async function resolveRange(git: Git, request: RangeRequest, logger: Logg
     base = tagCommits.get(previousTag) ?? (await git.resolve(previousTag))
     if (base === undefined)
       throw new InputError('previous-tag', previousTag, 'a tag or revision present in this checkout')
-    if (!(await git.isAncestor(base, head))) {
-      // A hotfix line or a reordered history: the notes are still base..head (what this release has that the
-      // previous one had not), but say so, because a reader may expect otherwise.
-      logger.notice(
-        `${previousTag} is not an ancestor of ${request.tag ?? 'HEAD'}: listing the commits only the latter has`,
-      )
-    }
   } else if (tags.every((t) => t === request.tag) && request.tag !== undefined && !request.fetchHistory) {
     logger.warning(
       `No tags in this checkout besides the release itself, so these notes start from the first commit. If there were earlier releases, the checkout lacks their tags. ${CHECKOUT_HINT}`,
@@ -102,4 +95,18 @@ export async function resolveRange(git: Git, request: RangeRequest, logger: Logg
   if (previousTag !== undefined) range.previousTag = previousTag
   if (base !== undefined) range.base = base
   return range
+}
+
+/**
+ * A hotfix line or a reordered history: the notes are still base..head (what this release has that the previous one
+ * had not), but say so, because a reader may expect otherwise. Separate from resolveRange so that it runs beside the
+ * walk of the range rather than before it: on a long history git needs a while to answer.
+ */
+export async function reportUnrelatedBase(git: Git, range: ReleaseRange, logger: Logger): Promise<void> {
+  if (range.base === undefined || range.previousTag === undefined) return
+  if (!(await git.isAncestor(range.base, range.head))) {
+    logger.notice(
+      `${range.previousTag} is not an ancestor of ${range.tag ?? 'HEAD'}: listing the commits only the latter has`,
+    )
+  }
 }
