@@ -250,8 +250,11 @@ function compareJolietIdentifiers(a, b) {
     return 0;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./packages/iso9660/src/tree.ts
 // The tree an image is planned from: built from lstat() of the sources, before a byte of file data is read.
+
 
 
 /** Two sources claim the same path in the image. */
@@ -300,7 +303,7 @@ class IsoTree {
         if (!stats.isDirectory())
             throw new IsoSourceError(`${sourceDir} is not a directory`);
         const target = this.ensureDirectory(splitIsoPath(isoDir), real, attributesOf(stats));
-        await this.walk(real, target, normalizeIsoPath(isoDir));
+        this.walk(real, target, normalizeIsoPath(isoDir));
     }
     /** Adds one file, symlink or directory (with its contents) at `isoPath`. */
     async addPath(source, isoPath) {
@@ -312,7 +315,7 @@ class IsoTree {
         if (name === undefined)
             throw new IsoSourceError(`${source} cannot be the root of the image: it is not a directory`);
         const parent = this.ensureDirectory(parts, source);
-        this.place(parent, name, await entryOf(external_node_path_default().resolve(source), stats), normalizeIsoPath(isoPath), source);
+        this.place(parent, name, entryOf(external_node_path_default().resolve(source), stats), normalizeIsoPath(isoPath), source);
     }
     /** Counts of regular files, directories (root included) and symlinks. */
     counts() {
@@ -333,18 +336,20 @@ class IsoTree {
         visit(this.root);
         return counts;
     }
-    async walk(sourceDir, into, isoDir) {
-        const names = (await (0,promises_.readdir)(sourceDir)).sort();
+    // Synchronous calls: a tree of thousands of entries is read in a few milliseconds this way, where a promise per
+    // lstat() costs ten times as much, and nothing else runs while the tree is read.
+    walk(sourceDir, into, isoDir) {
+        const names = (0,external_node_fs_.readdirSync)(sourceDir).sort();
         for (const name of names) {
             const source = external_node_path_default().join(sourceDir, name);
-            const stats = await (0,promises_.lstat)(source);
+            const stats = (0,external_node_fs_.lstatSync)(source);
             const isoPath = isoDir === '/' ? `/${name}` : `${isoDir}/${name}`;
             if (stats.isDirectory()) {
                 const child = this.ensureChildDirectory(into, name, isoPath, source, attributesOf(stats));
-                await this.walk(source, child, isoPath);
+                this.walk(source, child, isoPath);
             }
             else {
-                this.place(into, name, await entryOf(source, stats), isoPath, source);
+                this.place(into, name, entryOf(source, stats), isoPath, source);
             }
         }
     }
@@ -392,18 +397,13 @@ class IsoTree {
 function attributesOf(stats) {
     return { mode: stats.mode, uid: stats.uid, gid: stats.gid, mtime: Math.floor(stats.mtimeMs / 1000) };
 }
-async function entryOf(source, stats) {
-    const attributes = attributesOf({
-        mode: Number(stats.mode),
-        uid: Number(stats.uid),
-        gid: Number(stats.gid),
-        mtimeMs: Number(stats.mtimeMs),
-    });
+function entryOf(source, stats) {
+    const attributes = attributesOf(stats);
     const type = attributes.mode & S_IFMT;
     if (type === S_IFLNK)
-        return { kind: 'symlink', target: await (0,promises_.readlink)(source), ...attributes };
+        return { kind: 'symlink', target: (0,external_node_fs_.readlinkSync)(source), ...attributes };
     if (type === S_IFREG)
-        return { kind: 'file', source, size: Number(stats.size), ...attributes };
+        return { kind: 'file', source, size: stats.size, ...attributes };
     throw new IsoSourceError(`${source} is a device, socket or FIFO: only files, directories and symlinks are stored`);
 }
 function checkName(name, isoPath) {
@@ -422,8 +422,6 @@ function splitIsoPath(isoPath) {
     return parts;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./packages/iso9660/src/bytes.ts
 // Field encodings of ECMA-119 §7: numbers recorded in both byte orders, and the two date formats.
 /** §7.2.3: a 16-bit number recorded little-endian then big-endian (4 bytes). */

@@ -1,5 +1,6 @@
 // The tree an image is planned from: built from lstat() of the sources, before a byte of file data is read.
-import { lstat, readdir, readlink, realpath } from 'node:fs/promises'
+import { lstatSync, readdirSync, readlinkSync, type Stats } from 'node:fs'
+import { lstat, realpath } from 'node:fs/promises'
 import path from 'node:path'
 
 interface Attributes {
@@ -79,7 +80,7 @@ export class IsoTree {
     const stats = await lstat(real)
     if (!stats.isDirectory()) throw new IsoSourceError(`${sourceDir} is not a directory`)
     const target = this.ensureDirectory(splitIsoPath(isoDir), real, attributesOf(stats))
-    await this.walk(real, target, normalizeIsoPath(isoDir))
+    this.walk(real, target, normalizeIsoPath(isoDir))
   }
 
   /** Adds one file, symlink or directory (with its contents) at `isoPath`. */
@@ -90,7 +91,7 @@ export class IsoTree {
     const name = parts.pop()
     if (name === undefined) throw new IsoSourceError(`${source} cannot be the root of the image: it is not a directory`)
     const parent = this.ensureDirectory(parts, source)
-    this.place(parent, name, await entryOf(path.resolve(source), stats), normalizeIsoPath(isoPath), source)
+    this.place(parent, name, entryOf(path.resolve(source), stats), normalizeIsoPath(isoPath), source)
   }
 
   /** Counts of regular files, directories (root included) and symlinks. */
@@ -111,17 +112,19 @@ export class IsoTree {
     return counts
   }
 
-  private async walk(sourceDir: string, into: IsoDirectory, isoDir: string): Promise<void> {
-    const names = (await readdir(sourceDir)).sort()
+  // Synchronous calls: a tree of thousands of entries is read in a few milliseconds this way, where a promise per
+  // lstat() costs ten times as much, and nothing else runs while the tree is read.
+  private walk(sourceDir: string, into: IsoDirectory, isoDir: string): void {
+    const names = readdirSync(sourceDir).sort()
     for (const name of names) {
       const source = path.join(sourceDir, name)
-      const stats = await lstat(source)
+      const stats = lstatSync(source)
       const isoPath = isoDir === '/' ? `/${name}` : `${isoDir}/${name}`
       if (stats.isDirectory()) {
         const child = this.ensureChildDirectory(into, name, isoPath, source, attributesOf(stats))
-        await this.walk(source, child, isoPath)
+        this.walk(source, child, isoPath)
       } else {
-        this.place(into, name, await entryOf(source, stats), isoPath, source)
+        this.place(into, name, entryOf(source, stats), isoPath, source)
       }
     }
   }
@@ -176,16 +179,11 @@ function attributesOf(stats: { mode: number; uid: number; gid: number; mtimeMs: 
   return { mode: stats.mode, uid: stats.uid, gid: stats.gid, mtime: Math.floor(stats.mtimeMs / 1000) }
 }
 
-async function entryOf(source: string, stats: Awaited<ReturnType<typeof lstat>>): Promise<IsoFile | IsoSymlink> {
-  const attributes = attributesOf({
-    mode: Number(stats.mode),
-    uid: Number(stats.uid),
-    gid: Number(stats.gid),
-    mtimeMs: Number(stats.mtimeMs),
-  })
+function entryOf(source: string, stats: Stats): IsoFile | IsoSymlink {
+  const attributes = attributesOf(stats)
   const type = attributes.mode & S_IFMT
-  if (type === S_IFLNK) return { kind: 'symlink', target: await readlink(source), ...attributes }
-  if (type === S_IFREG) return { kind: 'file', source, size: Number(stats.size), ...attributes }
+  if (type === S_IFLNK) return { kind: 'symlink', target: readlinkSync(source), ...attributes }
+  if (type === S_IFREG) return { kind: 'file', source, size: stats.size, ...attributes }
   throw new IsoSourceError(`${source} is a device, socket or FIFO: only files, directories and symlinks are stored`)
 }
 
