@@ -1306,9 +1306,10 @@ async function buildNotes(git, options, logger) {
     const chain = new Mainline(range.head);
     const commitCount = await streamCommits(git.cwd, { head: range.head, ...(range.base ? { base: range.base } : {}), walk, paths: options.includePaths }, (commit) => {
         const change = changeOf(commit);
-        all.push(change);
         if (walk === 'all')
             chain.add(change, commit.parents[0]);
+        else
+            all.push(change);
         if (walk !== 'all' || commit.parents.length < 2)
             tally.add(change);
         else

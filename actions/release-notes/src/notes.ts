@@ -54,8 +54,8 @@ export async function buildNotes(git: Git, options: NotesOptions, logger: Logger
     { head: range.head, ...(range.base ? { base: range.base } : {}), walk, paths: options.includePaths },
     (commit) => {
       const change = changeOf(commit)
-      all.push(change)
       if (walk === 'all') chain.add(change, commit.parents[0])
+      else all.push(change)
       if (walk !== 'all' || commit.parents.length < 2) tally.add(change)
       else tally.addCoAuthors(change)
     },
