@@ -8904,6 +8904,232 @@ function quote(value, max = 200) {
     return JSON.stringify(shown).replace(/[\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\u2060\ufeff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+;// CONCATENATED MODULE: ./packages/action-kit/src/workflow-commands.ts
+
+
+
+/** As @actions/core's toCommandValue: strings as they are, nothing as '', anything else as JSON. */
+function commandValue(value) {
+    if (value === null || value === undefined)
+        return '';
+    if (typeof value === 'string')
+        return value;
+    return JSON.stringify(value);
+}
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** `::name key=value,…::message`; properties with an empty value are left out, as the runner's toolkit does. */
+function issueCommand(name, properties, message) {
+    let text = `::${name}`;
+    const keys = Object.keys(properties);
+    if (keys.length > 0) {
+        const pairs = keys
+            .filter((key) => Boolean(properties[key]))
+            .map((key) => `${key}=${escapeProperty(commandValue(properties[key]))}`);
+        text += ` ${pairs.join(',')}`;
+    }
+    process.stdout.write(`${text}::${escapeData(commandValue(message))}${EOL}`);
+}
+function annotationProperties(properties) {
+    if (Object.keys(properties).length === 0)
+        return {};
+    return {
+        title: properties.title,
+        file: properties.file,
+        line: properties.startLine,
+        endLine: properties.endLine,
+        col: properties.startColumn,
+        endColumn: properties.endColumn,
+    };
+}
+const workflow_commands_text = (message) => (message instanceof Error ? message.toString() : message);
+function error(message, properties = {}) {
+    issueCommand('error', annotationProperties(properties), workflow_commands_text(message));
+}
+function warning(message, properties = {}) {
+    issueCommand('warning', annotationProperties(properties), workflow_commands_text(message));
+}
+function notice(message, properties = {}) {
+    issueCommand('notice', annotationProperties(properties), workflow_commands_text(message));
+}
+function debug(message) {
+    issueCommand('debug', {}, message);
+}
+function info(message) {
+    process.stdout.write(message + EOL);
+}
+function isDebug() {
+    return process.env.RUNNER_DEBUG === '1';
+}
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+async function group(name, body) {
+    issueCommand('group', {}, name);
+    try {
+        return await body();
+    }
+    finally {
+        issueCommand('endgroup', {}, '');
+    }
+}
+/** `name<<delimiter` … `delimiter`, with a random delimiter that neither the name nor the value may contain. */
+function keyValueMessage(name, value) {
+    const delimiter = `ghadelimiter_${randomUUID()}`;
+    const converted = commandValue(value);
+    if (name.includes(delimiter))
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    if (converted.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${name}<<${delimiter}${EOL}${converted}${EOL}${delimiter}`;
+}
+function issueFileCommand(variable, message) {
+    const file = process.env[`GITHUB_${variable}`];
+    if (!file)
+        throw new Error(`Unable to find environment variable for file command ${variable}`);
+    if (!existsSync(file))
+        throw new Error(`Missing file at path: ${file}`);
+    appendFileSync(file, `${message}${EOL}`, { encoding: 'utf8' });
+}
+function setOutput(name, value) {
+    if (process.env.GITHUB_OUTPUT) {
+        issueFileCommand('OUTPUT', keyValueMessage(name, value));
+        return;
+    }
+    process.stdout.write(EOL);
+    issueCommand('set-output', { name }, commandValue(value));
+}
+function exportVariable(name, value) {
+    process.env[name] = commandValue(value);
+    if (process.env.GITHUB_ENV) {
+        issueFileCommand('ENV', keyValueMessage(name, value));
+        return;
+    }
+    issueCommand('set-env', { name }, commandValue(value));
+}
+function saveState(name, value) {
+    if (process.env.GITHUB_STATE) {
+        issueFileCommand('STATE', keyValueMessage(name, value));
+        return;
+    }
+    issueCommand('save-state', { name }, commandValue(value));
+}
+/** A value the main step saved with saveState, as the runner hands it to the post step (STATE_<name>). */
+function getState(name) {
+    return process.env[`STATE_${name}`] ?? '';
+}
+/** Prepends a folder to PATH for this step and the steps after it. */
+function addPath(folder) {
+    if (process.env.GITHUB_PATH)
+        issueFileCommand('PATH', folder);
+    else
+        issueCommand('add-path', {}, folder);
+    process.env.PATH = `${folder}${process.platform === 'win32' ? ';' : ':'}${process.env.PATH ?? ''}`;
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/context.ts
+
+
+
+
+
+/** Builds the context from an environment: the process's own in `runAction`, a plain object in tests. */
+function context_readRunnerContext(env = process.env, cwd = process.cwd()) {
+    const live = env === process.env;
+    const workspace = path.resolve(cwd, nonEmpty(env.GITHUB_WORKSPACE) ?? '.');
+    const serverUrl = (nonEmpty(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/+$/, '');
+    const apiUrl = (nonEmpty(env.GITHUB_API_URL) ?? defaultApiUrl(serverUrl)).replace(/\/+$/, '');
+    return {
+        env,
+        workspace,
+        temp: path.resolve(cwd, nonEmpty(env.RUNNER_TEMP) ?? os.tmpdir()),
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        payload: readEventPayload(nonEmpty(env.GITHUB_EVENT_PATH)),
+        ref: env.GITHUB_REF ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        repository: env.GITHUB_REPOSITORY ?? '',
+        serverUrl,
+        apiUrl,
+        graphqlUrl: (nonEmpty(env.GITHUB_GRAPHQL_URL) ?? `${apiUrl}/graphql`).replace(/\/+$/, ''),
+        runId: env.GITHUB_RUN_ID ?? '',
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '',
+        actor: env.GITHUB_ACTOR ?? '',
+        sourceDateEpoch: parseSourceDateEpoch(env.SOURCE_DATE_EPOCH),
+        services: {
+            // The cache service is announced by ACTIONS_CACHE_URL (v1) or ACTIONS_RESULTS_URL (v2), both with the token.
+            cache: Boolean(env.ACTIONS_RUNTIME_TOKEN && (env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL)),
+            artifacts: Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL),
+        },
+        onRunner: env.GITHUB_ACTIONS === 'true',
+        runnerOs: nonEmpty(env.RUNNER_OS) ?? localOs(),
+        debug: env.RUNNER_DEBUG === '1',
+        addPath: (folder) => {
+            if (live)
+                commands.addPath(folder);
+            else
+                throw new Error('addPath needs the live process environment');
+        },
+        state: {
+            get: (name) => env[`STATE_${name}`] ?? '',
+            save: (name, value) => {
+                commands.saveState(name, value);
+            },
+        },
+    };
+}
+/**
+ * SOURCE_DATE_EPOCH as the reproducible-builds specification defines it: a decimal count of seconds since the Unix
+ * epoch, ASCII digits only. Anything else is a mistake in the workflow, reported rather than replaced by the clock.
+ */
+function parseSourceDateEpoch(value) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    const trimmed = value.trim();
+    if (!/^\d{1,15}$/.test(trimmed)) {
+        throw new ConfigError(`SOURCE_DATE_EPOCH is ${JSON.stringify(value)}: expected a whole number of seconds since 1970-01-01 UTC`);
+    }
+    return Number(trimmed);
+}
+function readEventPayload(file) {
+    if (!file)
+        return {};
+    let text;
+    try {
+        text = readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        throw new ConfigError(`GITHUB_EVENT_PATH ${file} cannot be read: ${error.message}`);
+    }
+    try {
+        const parsed = JSON.parse(text);
+        if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed))
+            return parsed;
+    }
+    catch {
+        // reported below
+    }
+    throw new ConfigError(`GITHUB_EVENT_PATH ${file} is not a JSON object (the event payload)`);
+}
+/** github.com's API lives on its own host; GitHub Enterprise Server's under /api/v3 of the server. */
+function defaultApiUrl(serverUrl) {
+    return serverUrl === 'https://github.com' ? 'https://api.github.com' : `${serverUrl}/api/v3`;
+}
+function localOs() {
+    if (process.platform === 'darwin')
+        return 'macOS';
+    if (process.platform === 'win32')
+        return 'Windows';
+    return 'Linux';
+}
+function nonEmpty(value) {
+    return value === undefined || value === '' ? undefined : value;
+}
+
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ./packages/action-kit/src/exec.ts
@@ -9193,6 +9419,104 @@ function logger_annotationAt(location, title) {
     return properties;
 }
 
+;// CONCATENATED MODULE: ./packages/action-kit/src/paths.ts
+
+
+
+
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+const CONTROL = /[\u0000-\u001f\u007f]/;
+/**
+ * Checks a value that becomes one file or folder name (an artifact name, a leg name, an asset name): no separator,
+ * no `.` or `..`, no control character, at most 255 bytes. Returns it unchanged.
+ */
+function assertName(input, value, expected = 'a file name') {
+    const problem = value === ''
+        ? 'it is empty'
+        : value === '.' || value === '..'
+            ? 'it names a folder above'
+            : /[/\\]/.test(value)
+                ? 'it contains a path separator'
+                : CONTROL.test(value)
+                    ? 'it contains a control character'
+                    : Buffer.byteLength(value) > 255
+                        ? 'it is longer than 255 bytes'
+                        : undefined;
+    if (problem)
+        throw new InputError(input, value, `${expected} (${problem})`);
+    return value;
+}
+/**
+ * Resolves a path input (relative to the workspace) that slipway will create, empty, overwrite or delete, and refuses
+ * it unless it lies strictly inside the workspace or the runner's temp folder: never the workspace itself, a parent
+ * of it, anything in a `.git` folder, or (through a symbolic link) somewhere else. The check is made on the real path
+ * of the deepest folder that exists, so a link in the workspace cannot steer a delete outside it.
+ */
+function ownedPath(roots, input, value) {
+    if (value.trim() === '')
+        throw new InputError(input, value, 'a path inside the workspace or the runner temp folder');
+    if (CONTROL.test(value))
+        throw new InputError(input, value, 'a path without control characters');
+    const target = path.resolve(roots.workspace, value);
+    const problem = ownedProblem(roots, target);
+    if (problem)
+        throw new InputError(input, value, `a folder slipway may write to, but ${problem}`);
+    return target;
+}
+/** Removes a path after checking, again, that it is owned (see ownedPath). Missing paths are fine. */
+async function removeOwned(roots, target) {
+    const problem = ownedProblem(roots, path.resolve(target));
+    if (problem)
+        throw new Error(`Refusing to delete ${target}: ${problem}`);
+    await rm(target, { recursive: true, force: true });
+}
+/** Why a path is not slipway's to write or delete, or undefined when it is. */
+function ownedProblem(roots, target) {
+    // Checked twice: as written, and with every symbolic link resolved (on both sides).
+    const views = [
+        [path.resolve(target), path.resolve(roots.workspace), path.resolve(roots.temp)],
+        [realish(path.resolve(target)), realish(path.resolve(roots.workspace)), realish(path.resolve(roots.temp))],
+    ];
+    for (const [candidate, workspace, temp] of views) {
+        if (candidate === workspace)
+            return 'it is the workspace itself';
+        if (paths_isInside(workspace, candidate))
+            return 'it is a parent of the workspace';
+        if (candidate.split(path.sep).includes('.git'))
+            return 'it is inside a .git folder';
+        if (candidate === temp)
+            return 'it is the runner temp folder itself';
+        if (paths_isInside(temp, candidate))
+            return 'it is a parent of the runner temp folder';
+        if (!paths_isInside(candidate, workspace) && !paths_isInside(candidate, temp)) {
+            return 'it is outside the workspace and the runner temp folder';
+        }
+    }
+    return undefined;
+}
+/** `child` lies strictly below `parent`. */
+function paths_isInside(child, parent) {
+    const relative = path.relative(parent, child);
+    return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+/** The real path of the deepest existing ancestor, with the rest of the path appended. */
+function realish(target) {
+    let existing = target;
+    const rest = [];
+    for (;;) {
+        try {
+            return path.join(realpathSync.native(existing), ...rest);
+        }
+        catch {
+            const parent = path.dirname(existing);
+            if (parent === existing)
+                return target;
+            rest.unshift(path.basename(existing));
+            existing = parent;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/retry.ts
 /** An error that says whether another attempt may succeed, and how long the server asked us to wait. */
 class RetryableError extends Error {
@@ -9272,152 +9596,36 @@ function isTransientNetworkError(error) {
         ].includes(code));
 }
 
-;// CONCATENATED MODULE: ./packages/action-kit/src/workflow-commands.ts
-
-
-
-/** As @actions/core's toCommandValue: strings as they are, nothing as '', anything else as JSON. */
-function commandValue(value) {
-    if (value === null || value === undefined)
-        return '';
-    if (typeof value === 'string')
-        return value;
-    return JSON.stringify(value);
-}
-function escapeData(value) {
-    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(value) {
-    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** `::name key=value,…::message`; properties with an empty value are left out, as the runner's toolkit does. */
-function issueCommand(name, properties, message) {
-    let text = `::${name}`;
-    const keys = Object.keys(properties);
-    if (keys.length > 0) {
-        const pairs = keys
-            .filter((key) => Boolean(properties[key]))
-            .map((key) => `${key}=${escapeProperty(commandValue(properties[key]))}`);
-        text += ` ${pairs.join(',')}`;
-    }
-    process.stdout.write(`${text}::${escapeData(commandValue(message))}${EOL}`);
-}
-function annotationProperties(properties) {
-    if (Object.keys(properties).length === 0)
-        return {};
-    return {
-        title: properties.title,
-        file: properties.file,
-        line: properties.startLine,
-        endLine: properties.endLine,
-        col: properties.startColumn,
-        endColumn: properties.endColumn,
-    };
-}
-const workflow_commands_text = (message) => (message instanceof Error ? message.toString() : message);
-function error(message, properties = {}) {
-    issueCommand('error', annotationProperties(properties), workflow_commands_text(message));
-}
-function warning(message, properties = {}) {
-    issueCommand('warning', annotationProperties(properties), workflow_commands_text(message));
-}
-function notice(message, properties = {}) {
-    issueCommand('notice', annotationProperties(properties), workflow_commands_text(message));
-}
-function debug(message) {
-    issueCommand('debug', {}, message);
-}
-function info(message) {
-    process.stdout.write(message + EOL);
-}
-function isDebug() {
-    return process.env.RUNNER_DEBUG === '1';
-}
-function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
-}
-async function group(name, body) {
-    issueCommand('group', {}, name);
-    try {
-        return await body();
-    }
-    finally {
-        issueCommand('endgroup', {}, '');
-    }
-}
-/** `name<<delimiter` … `delimiter`, with a random delimiter that neither the name nor the value may contain. */
-function keyValueMessage(name, value) {
-    const delimiter = `ghadelimiter_${randomUUID()}`;
-    const converted = commandValue(value);
-    if (name.includes(delimiter))
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    if (converted.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${name}<<${delimiter}${EOL}${converted}${EOL}${delimiter}`;
-}
-function issueFileCommand(variable, message) {
-    const file = process.env[`GITHUB_${variable}`];
-    if (!file)
-        throw new Error(`Unable to find environment variable for file command ${variable}`);
-    if (!existsSync(file))
-        throw new Error(`Missing file at path: ${file}`);
-    appendFileSync(file, `${message}${EOL}`, { encoding: 'utf8' });
-}
-function setOutput(name, value) {
-    if (process.env.GITHUB_OUTPUT) {
-        issueFileCommand('OUTPUT', keyValueMessage(name, value));
-        return;
-    }
-    process.stdout.write(EOL);
-    issueCommand('set-output', { name }, commandValue(value));
-}
-function exportVariable(name, value) {
-    process.env[name] = commandValue(value);
-    if (process.env.GITHUB_ENV) {
-        issueFileCommand('ENV', keyValueMessage(name, value));
-        return;
-    }
-    issueCommand('set-env', { name }, commandValue(value));
-}
-function saveState(name, value) {
-    if (process.env.GITHUB_STATE) {
-        issueFileCommand('STATE', keyValueMessage(name, value));
-        return;
-    }
-    issueCommand('save-state', { name }, commandValue(value));
-}
-/** A value the main step saved with saveState, as the runner hands it to the post step (STATE_<name>). */
-function getState(name) {
-    return process.env[`STATE_${name}`] ?? '';
-}
-/** Prepends a folder to PATH for this step and the steps after it. */
-function addPath(folder) {
-    if (process.env.GITHUB_PATH)
-        issueFileCommand('PATH', folder);
-    else
-        issueCommand('add-path', {}, folder);
-    process.env.PATH = `${folder}${process.platform === 'win32' ? ';' : ':'}${process.env.PATH ?? ''}`;
-}
-
 ;// CONCATENATED MODULE: ./packages/action-kit/src/run.ts
 // The workflow commands without @actions/core's OIDC client and its HTTP stack (see workflow-commands.ts).
 
 
 
+
 /**
- * The entry of every action. Whatever `main` throws fails the step: a user mistake (InputError, ConfigError) as one
- * clear `::error` line pointing at the input or the file line; anything else as a bug, with its stack under debug;
- * a throw that is not even an Error (a string, undefined) fails too instead of passing green.
+ * The entry of every action. It reads the runner once into a RunnerContext and hands it to `main` (or, when the
+ * runner runs the same bundle again as `runs.post`, to `post`). Whatever they throw fails the step: a user mistake
+ * (InputError, ConfigError) as one clear `::error` line pointing at the input or the file line; anything else as a
+ * bug, with its stack under debug; a throw that is not even an Error (a string, undefined) fails too instead of
+ * passing green.
  */
-async function runAction(main) {
+async function runAction(main, post) {
     try {
-        await main();
+        const ctx = readRunnerContext();
+        if (post && ctx.state.get(POST_MARK) === 'true') {
+            await post(ctx);
+            return;
+        }
+        // The runner gives the post step the main step's saved state: this mark tells the two runs apart.
+        if (post)
+            ctx.state.save(POST_MARK, 'true');
+        await main(ctx);
     }
     catch (error) {
         failFrom(error);
     }
 }
+const POST_MARK = 'isPost';
 function failFrom(error) {
     process.exitCode = 1;
     if (error instanceof InputError) {
@@ -9514,6 +9722,8 @@ async function appendSummary(markdown, env = process.env) {
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
+
+
 
 
 

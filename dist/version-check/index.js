@@ -3299,7 +3299,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(368);
+/* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3338);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5313);
 
 
@@ -3321,8 +3321,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 12 modules
-var src = __nccwpck_require__(368);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 14 modules
+var src = __nccwpck_require__(3338);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -4456,13 +4456,13 @@ async function eventContext(env) {
 
 /***/ }),
 
-/***/ 368:
+/***/ 3338:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* reexport */ InputError),
+  dz: () => (/* reexport */ errors_InputError),
   fe: () => (/* reexport */ appendSummary),
   aY: () => (/* reexport */ code),
   Wj: () => (/* reexport */ coreLogger),
@@ -4476,7 +4476,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ip: () => (/* reexport */ workflow_commands_namespaceObject)
 });
 
-// UNUSED EXPORTS: ConfigError, ExecError, RetryableError, annotationAt, cell, details, failFrom, formatLocation, formatOutput, heading, inputVariable, isInside, isOnPath, isRetryableStatus, isTransientNetworkError, isUserError, parseList, parseRetryAfter, recordingLogger, silentLogger, sleep
+// UNUSED EXPORTS: ConfigError, ExecError, RetryableError, annotationAt, assertName, cell, details, failFrom, formatLocation, formatOutput, heading, inputVariable, isInside, isOnPath, isRetryableStatus, isTransientNetworkError, isUserError, ownedPath, ownedProblem, parseList, parseRetryAfter, parseSourceDateEpoch, readRunnerContext, recordingLogger, removeOwned, silentLogger, sleep
 
 // NAMESPACE OBJECT: ./packages/action-kit/src/workflow-commands.ts
 var workflow_commands_namespaceObject = {};
@@ -4498,12 +4498,20 @@ __nccwpck_require__.d(workflow_commands_namespaceObject, {
   warning: () => (warning)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
  * A user mistake in an action input. `runAction` turns it into one `::error` that names the input, the value and
  * what was expected, and exit code 1. Anything that is not an InputError or ConfigError is treated as a bug.
  */
-class InputError extends Error {
+class errors_InputError extends Error {
     input;
     value;
     expected;
@@ -4525,7 +4533,7 @@ class ConfigError extends Error {
     }
 }
 function isUserError(error) {
-    return error instanceof InputError || error instanceof ConfigError;
+    return error instanceof errors_InputError || error instanceof ConfigError;
 }
 function formatLocation(location) {
     let text = location.file;
@@ -4544,385 +4552,8 @@ function quote(value, max = 200) {
     return JSON.stringify(shown).replace(/[\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\u2060\ufeff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-;// CONCATENATED MODULE: ./packages/action-kit/src/exec.ts
-
-
-/** A command that failed: the command line (never a shell string), its exit code and the end of its stderr. */
-class ExecError extends Error {
-    command;
-    args;
-    exitCode;
-    stderr;
-    signal;
-    name = 'ExecError';
-    constructor(command, args, exitCode, stderr, signal) {
-        const how = signal ? `was killed by ${signal}` : `exited with code ${String(exitCode)}`;
-        const tail = stderr.trim().split('\n').slice(-10).join('\n');
-        super(`${[command, ...args].join(' ')} ${how}${tail ? `:\n${tail}` : ''}`);
-        this.command = command;
-        this.args = args;
-        this.exitCode = exitCode;
-        this.stderr = stderr;
-        this.signal = signal;
-    }
-}
-/**
- * Runs a program with an argument array: no shell is involved, so no input can be interpreted as shell syntax.
- */
-function exec(command, args, options = {}) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            shell: false,
-        });
-        const stdout = [];
-        const stderr = [];
-        let timer;
-        if (options.timeoutMs !== undefined) {
-            timer = setTimeout(() => child.kill('SIGTERM'), options.timeoutMs);
-        }
-        if (options.onStdoutLine) {
-            const onLine = options.onStdoutLine;
-            (0,external_node_readline_namespaceObject.createInterface)({ input: child.stdout, crlfDelay: Infinity }).on('line', onLine);
-        }
-        else
-            child.stdout.on('data', (chunk) => stdout.push(chunk));
-        child.stderr.on('data', (chunk) => stderr.push(chunk));
-        if (options.onStderrLine) {
-            (0,external_node_readline_namespaceObject.createInterface)({ input: child.stderr, crlfDelay: Infinity }).on('line', options.onStderrLine);
-        }
-        child.on('error', (error) => {
-            if (timer)
-                clearTimeout(timer);
-            reject(error);
-        });
-        child.on('close', (code, signal) => {
-            if (timer)
-                clearTimeout(timer);
-            const result = {
-                exitCode: code ?? 128,
-                stdout: Buffer.concat(stdout).toString('utf8'),
-                stderr: Buffer.concat(stderr).toString('utf8'),
-            };
-            if ((code !== 0 || signal) && !options.allowFailure) {
-                reject(new ExecError(command, args, code, result.stderr, signal));
-            }
-            else
-                resolve(result);
-        });
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(options.input ?? '');
-    });
-}
-/** True when a program can be started from PATH. */
-async function isOnPath(command, versionArgs = ['--version']) {
-    try {
-        await exec(command, versionArgs, { allowFailure: true });
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
-
-
-
-/** The variable the runner sets for an input: upper-cased, spaces to underscores, hyphens kept. */
-function inputVariable(name) {
-    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-// YAML 1.2 core schema booleans, the spellings @actions/core accepts as well.
-const TRUE = new Set(['true', 'True', 'TRUE']);
-const FALSE = new Set(['false', 'False', 'FALSE']);
-function inputReader(env = process.env) {
-    const workspace = external_node_path_default().resolve(env.GITHUB_WORKSPACE ?? process.cwd());
-    const raw = (name, trim = true) => {
-        const value = env[inputVariable(name)];
-        if (value === undefined)
-            return undefined;
-        const shown = trim ? value.trim() : value;
-        return shown === '' ? undefined : shown;
-    };
-    const integerFrom = (name, value, options) => {
-        const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = options;
-        const range = `a whole number from ${min} to ${max}`;
-        if (!/^[+-]?\d+$/.test(value))
-            throw new InputError(name, value, range);
-        const parsed = Number(value);
-        if (!Number.isSafeInteger(parsed) || parsed < min || parsed > max)
-            throw new InputError(name, value, range);
-        return parsed;
-    };
-    const pathFrom = (name, value, options) => {
-        const resolved = external_node_path_default().resolve(workspace, value);
-        if (!options.allowOutside && !isInside(workspace, resolved)) {
-            throw new InputError(name, value, `a path inside the workspace ${workspace}`);
-        }
-        let real;
-        try {
-            real = (0,external_node_fs_.realpathSync)(resolved);
-        }
-        catch {
-            if (options.mustExist)
-                throw new InputError(name, value, 'an existing file or directory');
-        }
-        // A symlink inside the workspace must not lead a read or a write outside it.
-        if (real !== undefined && !options.allowOutside && !isInside(realpathOrSelf(workspace), real)) {
-            throw new InputError(name, value, `a path that stays inside the workspace (it resolves to ${real})`);
-        }
-        return resolved;
-    };
-    return {
-        workspace,
-        raw: (name) => raw(name),
-        string: (name, options = {}) => raw(name, options.trim ?? true) ?? options.default ?? '',
-        required(name) {
-            const value = raw(name);
-            if (value === undefined)
-                throw new InputError(name, '', 'a value: this input is required');
-            return value;
-        },
-        optional: (name) => raw(name),
-        boolean(name, options = {}) {
-            const value = raw(name);
-            if (value === undefined) {
-                if (options.default !== undefined)
-                    return options.default;
-                throw new InputError(name, '', 'true or false');
-            }
-            if (TRUE.has(value))
-                return true;
-            if (FALSE.has(value))
-                return false;
-            throw new InputError(name, value, 'true or false (YAML 1.2: true, True, TRUE, false, False, FALSE)');
-        },
-        integer(name, options = {}) {
-            const value = raw(name);
-            if (value === undefined) {
-                if (options.default !== undefined)
-                    return options.default;
-                throw new InputError(name, '', 'a whole number');
-            }
-            return integerFrom(name, value, options);
-        },
-        optionalInteger(name, options = {}) {
-            const value = raw(name);
-            return value === undefined ? undefined : integerFrom(name, value, options);
-        },
-        enum(name, allowed, options = {}) {
-            const value = raw(name);
-            if (value === undefined && options.default !== undefined)
-                return options.default;
-            const found = allowed.find((candidate) => candidate === value);
-            if (found === undefined)
-                throw new InputError(name, value ?? '', `one of ${allowed.join(', ')}`);
-            return found;
-        },
-        list(name, options = {}) {
-            return parseList(raw(name) ?? '', options);
-        },
-        path(name, options = {}) {
-            const value = raw(name) ?? options.default;
-            if (value === undefined)
-                throw new InputError(name, '', 'a path');
-            return pathFrom(name, value, options);
-        },
-        optionalPath(name, options = {}) {
-            const value = raw(name);
-            return value === undefined ? undefined : pathFrom(name, value, options);
-        },
-    };
-}
-/**
- * One item a line; empty lines and whole-line `#` comments dropped. A `#` inside a line is kept, because
- * values such as `package.json#version` use it.
- */
-function parseList(value, options = {}) {
-    const items = [];
-    for (const line of value.split(/\r?\n/)) {
-        const trimmed = line.trim();
-        if (trimmed === '' || trimmed.startsWith('#'))
-            continue;
-        const parts = options.comma ? splitComma(trimmed) : [trimmed];
-        for (const part of parts) {
-            const item = part.trim();
-            if (item !== '')
-                items.push(item);
-        }
-    }
-    return items;
-}
-/** Split on commas that are not inside double quotes (CSV-like, as metadata-action's lists allow). */
-function splitComma(line) {
-    const parts = [];
-    let current = '';
-    let quoted = false;
-    for (const char of line) {
-        if (char === '"') {
-            quoted = !quoted;
-            current += char;
-        }
-        else if (char === ',' && !quoted) {
-            parts.push(current);
-            current = '';
-        }
-        else
-            current += char;
-    }
-    parts.push(current);
-    return parts;
-}
-function isInside(parent, child) {
-    const relative = external_node_path_default().relative(parent, child);
-    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
-}
-function realpathOrSelf(p) {
-    try {
-        return (0,external_node_fs_.realpathSync)(p);
-    }
-    catch {
-        return p;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/logger.ts
-function recordingLogger() {
-    const records = [];
-    const add = (level) => (message, properties) => {
-        records.push(properties ? { level, message, properties } : { level, message });
-    };
-    return {
-        records,
-        messages: (level) => records.filter((r) => r.level === level).map((r) => r.message),
-        debug: add('debug'),
-        info: add('info'),
-        notice: add('notice'),
-        warning: add('warning'),
-        error: add('error'),
-        async group(name, body) {
-            records.push({ level: 'group', message: name });
-            return body();
-        },
-    };
-}
-/** A logger that drops everything: for callers that have nothing to say to a user. */
-const silentLogger = {
-    debug: () => undefined,
-    info: () => undefined,
-    notice: () => undefined,
-    warning: () => undefined,
-    error: () => undefined,
-    group: (_name, body) => body(),
-};
-function annotationAt(location, title) {
-    const properties = { file: location.file };
-    if (location.line !== undefined) {
-        properties.startLine = location.line;
-        properties.endLine = location.line;
-    }
-    if (location.column !== undefined)
-        properties.startColumn = location.column;
-    if (title !== undefined)
-        properties.title = title;
-    return properties;
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/retry.ts
-/** An error that says whether another attempt may succeed, and how long the server asked us to wait. */
-class RetryableError extends Error {
-    retryAfterMs;
-    name = 'RetryableError';
-    constructor(message, retryAfterMs, options) {
-        super(message, options);
-        this.retryAfterMs = retryAfterMs;
-    }
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Runs `attempt` until it succeeds, the error is not retryable, the attempts run out or the time budget would be
- * exceeded. Backoff is exponential with full jitter (AWS architecture blog, "Exponential Backoff And Jitter"), and a
- * server's Retry-After replaces the computed delay when it is longer.
- */
-async function retry(attempt, options = {}) {
-    const { attempts = 5, minDelayMs = 500, maxDelayMs = 30_000, maxElapsedMs = 120_000, shouldRetry = (error) => error instanceof RetryableError, onRetry, now = Date.now, sleep: wait = sleep, random = Math.random, } = options;
-    const started = now();
-    for (let number = 1;; number++) {
-        try {
-            return await attempt(number);
-        }
-        catch (error) {
-            if (number >= attempts || !shouldRetry(error, number))
-                throw error;
-            const backoff = Math.min(maxDelayMs, minDelayMs * 2 ** (number - 1));
-            let delayMs = Math.round(backoff / 2 + (random() * backoff) / 2);
-            const asked = retryAfterOf(error);
-            if (asked !== undefined && asked > delayMs)
-                delayMs = asked;
-            if (now() - started + delayMs > maxElapsedMs)
-                throw error;
-            onRetry?.({ error, attempt: number, delayMs });
-            await wait(delayMs);
-        }
-    }
-}
-function retryAfterOf(error) {
-    if (error instanceof RetryableError)
-        return error.retryAfterMs;
-    return undefined;
-}
-/**
- * Parses an HTTP Retry-After header (RFC 9110 §10.2.3): either delay-seconds or an HTTP-date.
- * Returns milliseconds to wait, or undefined when the header is absent or malformed.
- */
-function parseRetryAfter(value, now = Date.now()) {
-    if (value === null || value === undefined)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    const date = Date.parse(trimmed);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, date - now);
-}
-/** HTTP statuses worth another attempt: request timeout, too many requests, and server errors. */
-function isRetryableStatus(status) {
-    return status === 408 || status === 429 || (status >= 500 && status <= 599);
-}
-/** Network failures that a new connection may not hit again. */
-function isTransientNetworkError(error) {
-    const code = error?.code ??
-        error?.cause?.code;
-    return (typeof code === 'string' &&
-        [
-            'ECONNRESET',
-            'ECONNREFUSED',
-            'EPIPE',
-            'ETIMEDOUT',
-            'EAI_AGAIN',
-            'UND_ERR_SOCKET',
-            'ECONNABORTED',
-            'UND_ERR_CLOSED',
-        ].includes(code));
-}
-
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./packages/action-kit/src/workflow-commands.ts
 
 
@@ -5051,27 +4682,607 @@ function addPath(folder) {
     process.env.PATH = `${folder}${process.platform === 'win32' ? ';' : ':'}${process.env.PATH ?? ''}`;
 }
 
+;// CONCATENATED MODULE: ./packages/action-kit/src/context.ts
+
+
+
+
+
+/** Builds the context from an environment: the process's own in `runAction`, a plain object in tests. */
+function readRunnerContext(env = process.env, cwd = process.cwd()) {
+    const live = env === process.env;
+    const workspace = external_node_path_default().resolve(cwd, nonEmpty(env.GITHUB_WORKSPACE) ?? '.');
+    const serverUrl = (nonEmpty(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/+$/, '');
+    const apiUrl = (nonEmpty(env.GITHUB_API_URL) ?? defaultApiUrl(serverUrl)).replace(/\/+$/, '');
+    return {
+        env,
+        workspace,
+        temp: external_node_path_default().resolve(cwd, nonEmpty(env.RUNNER_TEMP) ?? external_node_os_default().tmpdir()),
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        payload: readEventPayload(nonEmpty(env.GITHUB_EVENT_PATH)),
+        ref: env.GITHUB_REF ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        repository: env.GITHUB_REPOSITORY ?? '',
+        serverUrl,
+        apiUrl,
+        graphqlUrl: (nonEmpty(env.GITHUB_GRAPHQL_URL) ?? `${apiUrl}/graphql`).replace(/\/+$/, ''),
+        runId: env.GITHUB_RUN_ID ?? '',
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '',
+        actor: env.GITHUB_ACTOR ?? '',
+        sourceDateEpoch: parseSourceDateEpoch(env.SOURCE_DATE_EPOCH),
+        services: {
+            // The cache service is announced by ACTIONS_CACHE_URL (v1) or ACTIONS_RESULTS_URL (v2), both with the token.
+            cache: Boolean(env.ACTIONS_RUNTIME_TOKEN && (env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL)),
+            artifacts: Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL),
+        },
+        onRunner: env.GITHUB_ACTIONS === 'true',
+        runnerOs: nonEmpty(env.RUNNER_OS) ?? localOs(),
+        debug: env.RUNNER_DEBUG === '1',
+        addPath: (folder) => {
+            if (live)
+                addPath(folder);
+            else
+                throw new Error('addPath needs the live process environment');
+        },
+        state: {
+            get: (name) => env[`STATE_${name}`] ?? '',
+            save: (name, value) => {
+                saveState(name, value);
+            },
+        },
+    };
+}
+/**
+ * SOURCE_DATE_EPOCH as the reproducible-builds specification defines it: a decimal count of seconds since the Unix
+ * epoch, ASCII digits only. Anything else is a mistake in the workflow, reported rather than replaced by the clock.
+ */
+function parseSourceDateEpoch(value) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    const trimmed = value.trim();
+    if (!/^\d{1,15}$/.test(trimmed)) {
+        throw new ConfigError(`SOURCE_DATE_EPOCH is ${JSON.stringify(value)}: expected a whole number of seconds since 1970-01-01 UTC`);
+    }
+    return Number(trimmed);
+}
+function readEventPayload(file) {
+    if (!file)
+        return {};
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        throw new ConfigError(`GITHUB_EVENT_PATH ${file} cannot be read: ${error.message}`);
+    }
+    try {
+        const parsed = JSON.parse(text);
+        if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed))
+            return parsed;
+    }
+    catch {
+        // reported below
+    }
+    throw new ConfigError(`GITHUB_EVENT_PATH ${file} is not a JSON object (the event payload)`);
+}
+/** github.com's API lives on its own host; GitHub Enterprise Server's under /api/v3 of the server. */
+function defaultApiUrl(serverUrl) {
+    return serverUrl === 'https://github.com' ? 'https://api.github.com' : `${serverUrl}/api/v3`;
+}
+function localOs() {
+    if (process.platform === 'darwin')
+        return 'macOS';
+    if (process.platform === 'win32')
+        return 'Windows';
+    return 'Linux';
+}
+function nonEmpty(value) {
+    return value === undefined || value === '' ? undefined : value;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+;// CONCATENATED MODULE: ./packages/action-kit/src/exec.ts
+
+
+/** A command that failed: the command line (never a shell string), its exit code and the end of its stderr. */
+class ExecError extends Error {
+    command;
+    args;
+    exitCode;
+    stderr;
+    signal;
+    name = 'ExecError';
+    constructor(command, args, exitCode, stderr, signal) {
+        const how = signal ? `was killed by ${signal}` : `exited with code ${String(exitCode)}`;
+        const tail = stderr.trim().split('\n').slice(-10).join('\n');
+        super(`${[command, ...args].join(' ')} ${how}${tail ? `:\n${tail}` : ''}`);
+        this.command = command;
+        this.args = args;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+        this.signal = signal;
+    }
+}
+/**
+ * Runs a program with an argument array: no shell is involved, so no input can be interpreted as shell syntax.
+ */
+function exec(command, args, options = {}) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            shell: false,
+        });
+        const stdout = [];
+        const stderr = [];
+        let timer;
+        if (options.timeoutMs !== undefined) {
+            timer = setTimeout(() => child.kill('SIGTERM'), options.timeoutMs);
+        }
+        if (options.onStdoutLine) {
+            const onLine = options.onStdoutLine;
+            (0,external_node_readline_namespaceObject.createInterface)({ input: child.stdout, crlfDelay: Infinity }).on('line', onLine);
+        }
+        else
+            child.stdout.on('data', (chunk) => stdout.push(chunk));
+        child.stderr.on('data', (chunk) => stderr.push(chunk));
+        if (options.onStderrLine) {
+            (0,external_node_readline_namespaceObject.createInterface)({ input: child.stderr, crlfDelay: Infinity }).on('line', options.onStderrLine);
+        }
+        child.on('error', (error) => {
+            if (timer)
+                clearTimeout(timer);
+            reject(error);
+        });
+        child.on('close', (code, signal) => {
+            if (timer)
+                clearTimeout(timer);
+            const result = {
+                exitCode: code ?? 128,
+                stdout: Buffer.concat(stdout).toString('utf8'),
+                stderr: Buffer.concat(stderr).toString('utf8'),
+            };
+            if ((code !== 0 || signal) && !options.allowFailure) {
+                reject(new ExecError(command, args, code, result.stderr, signal));
+            }
+            else
+                resolve(result);
+        });
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input ?? '');
+    });
+}
+/** True when a program can be started from PATH. */
+async function isOnPath(command, versionArgs = ['--version']) {
+    try {
+        await exec(command, versionArgs, { allowFailure: true });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
+
+
+
+/** The variable the runner sets for an input: upper-cased, spaces to underscores, hyphens kept. */
+function inputVariable(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+// YAML 1.2 core schema booleans, the spellings @actions/core accepts as well.
+const TRUE = new Set(['true', 'True', 'TRUE']);
+const FALSE = new Set(['false', 'False', 'FALSE']);
+function inputReader(env = process.env) {
+    const workspace = external_node_path_default().resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+    const raw = (name, trim = true) => {
+        const value = env[inputVariable(name)];
+        if (value === undefined)
+            return undefined;
+        const shown = trim ? value.trim() : value;
+        return shown === '' ? undefined : shown;
+    };
+    const integerFrom = (name, value, options) => {
+        const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = options;
+        const range = `a whole number from ${min} to ${max}`;
+        if (!/^[+-]?\d+$/.test(value))
+            throw new errors_InputError(name, value, range);
+        const parsed = Number(value);
+        if (!Number.isSafeInteger(parsed) || parsed < min || parsed > max)
+            throw new errors_InputError(name, value, range);
+        return parsed;
+    };
+    const pathFrom = (name, value, options) => {
+        const resolved = external_node_path_default().resolve(workspace, value);
+        if (!options.allowOutside && !isInside(workspace, resolved)) {
+            throw new errors_InputError(name, value, `a path inside the workspace ${workspace}`);
+        }
+        let real;
+        try {
+            real = (0,external_node_fs_.realpathSync)(resolved);
+        }
+        catch {
+            if (options.mustExist)
+                throw new errors_InputError(name, value, 'an existing file or directory');
+        }
+        // A symlink inside the workspace must not lead a read or a write outside it.
+        if (real !== undefined && !options.allowOutside && !isInside(realpathOrSelf(workspace), real)) {
+            throw new errors_InputError(name, value, `a path that stays inside the workspace (it resolves to ${real})`);
+        }
+        return resolved;
+    };
+    return {
+        workspace,
+        raw: (name) => raw(name),
+        string: (name, options = {}) => raw(name, options.trim ?? true) ?? options.default ?? '',
+        required(name) {
+            const value = raw(name);
+            if (value === undefined)
+                throw new errors_InputError(name, '', 'a value: this input is required');
+            return value;
+        },
+        optional: (name) => raw(name),
+        boolean(name, options = {}) {
+            const value = raw(name);
+            if (value === undefined) {
+                if (options.default !== undefined)
+                    return options.default;
+                throw new errors_InputError(name, '', 'true or false');
+            }
+            if (TRUE.has(value))
+                return true;
+            if (FALSE.has(value))
+                return false;
+            throw new errors_InputError(name, value, 'true or false (YAML 1.2: true, True, TRUE, false, False, FALSE)');
+        },
+        integer(name, options = {}) {
+            const value = raw(name);
+            if (value === undefined) {
+                if (options.default !== undefined)
+                    return options.default;
+                throw new errors_InputError(name, '', 'a whole number');
+            }
+            return integerFrom(name, value, options);
+        },
+        optionalInteger(name, options = {}) {
+            const value = raw(name);
+            return value === undefined ? undefined : integerFrom(name, value, options);
+        },
+        enum(name, allowed, options = {}) {
+            const value = raw(name);
+            if (value === undefined && options.default !== undefined)
+                return options.default;
+            const found = allowed.find((candidate) => candidate === value);
+            if (found === undefined)
+                throw new errors_InputError(name, value ?? '', `one of ${allowed.join(', ')}`);
+            return found;
+        },
+        list(name, options = {}) {
+            return parseList(raw(name) ?? '', options);
+        },
+        path(name, options = {}) {
+            const value = raw(name) ?? options.default;
+            if (value === undefined)
+                throw new errors_InputError(name, '', 'a path');
+            return pathFrom(name, value, options);
+        },
+        optionalPath(name, options = {}) {
+            const value = raw(name);
+            return value === undefined ? undefined : pathFrom(name, value, options);
+        },
+    };
+}
+/**
+ * One item a line; empty lines and whole-line `#` comments dropped. A `#` inside a line is kept, because
+ * values such as `package.json#version` use it.
+ */
+function parseList(value, options = {}) {
+    const items = [];
+    for (const line of value.split(/\r?\n/)) {
+        const trimmed = line.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            continue;
+        const parts = options.comma ? splitComma(trimmed) : [trimmed];
+        for (const part of parts) {
+            const item = part.trim();
+            if (item !== '')
+                items.push(item);
+        }
+    }
+    return items;
+}
+/** Split on commas that are not inside double quotes (CSV-like, as metadata-action's lists allow). */
+function splitComma(line) {
+    const parts = [];
+    let current = '';
+    let quoted = false;
+    for (const char of line) {
+        if (char === '"') {
+            quoted = !quoted;
+            current += char;
+        }
+        else if (char === ',' && !quoted) {
+            parts.push(current);
+            current = '';
+        }
+        else
+            current += char;
+    }
+    parts.push(current);
+    return parts;
+}
+function isInside(parent, child) {
+    const relative = external_node_path_default().relative(parent, child);
+    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
+}
+function realpathOrSelf(p) {
+    try {
+        return (0,external_node_fs_.realpathSync)(p);
+    }
+    catch {
+        return p;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/logger.ts
+function recordingLogger() {
+    const records = [];
+    const add = (level) => (message, properties) => {
+        records.push(properties ? { level, message, properties } : { level, message });
+    };
+    return {
+        records,
+        messages: (level) => records.filter((r) => r.level === level).map((r) => r.message),
+        debug: add('debug'),
+        info: add('info'),
+        notice: add('notice'),
+        warning: add('warning'),
+        error: add('error'),
+        async group(name, body) {
+            records.push({ level: 'group', message: name });
+            return body();
+        },
+    };
+}
+/** A logger that drops everything: for callers that have nothing to say to a user. */
+const silentLogger = {
+    debug: () => undefined,
+    info: () => undefined,
+    notice: () => undefined,
+    warning: () => undefined,
+    error: () => undefined,
+    group: (_name, body) => body(),
+};
+function annotationAt(location, title) {
+    const properties = { file: location.file };
+    if (location.line !== undefined) {
+        properties.startLine = location.line;
+        properties.endLine = location.line;
+    }
+    if (location.column !== undefined)
+        properties.startColumn = location.column;
+    if (title !== undefined)
+        properties.title = title;
+    return properties;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./packages/action-kit/src/paths.ts
+
+
+
+
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+const CONTROL = /[\u0000-\u001f\u007f]/;
+/**
+ * Checks a value that becomes one file or folder name (an artifact name, a leg name, an asset name): no separator,
+ * no `.` or `..`, no control character, at most 255 bytes. Returns it unchanged.
+ */
+function assertName(input, value, expected = 'a file name') {
+    const problem = value === ''
+        ? 'it is empty'
+        : value === '.' || value === '..'
+            ? 'it names a folder above'
+            : /[/\\]/.test(value)
+                ? 'it contains a path separator'
+                : CONTROL.test(value)
+                    ? 'it contains a control character'
+                    : Buffer.byteLength(value) > 255
+                        ? 'it is longer than 255 bytes'
+                        : undefined;
+    if (problem)
+        throw new InputError(input, value, `${expected} (${problem})`);
+    return value;
+}
+/**
+ * Resolves a path input (relative to the workspace) that slipway will create, empty, overwrite or delete, and refuses
+ * it unless it lies strictly inside the workspace or the runner's temp folder: never the workspace itself, a parent
+ * of it, anything in a `.git` folder, or (through a symbolic link) somewhere else. The check is made on the real path
+ * of the deepest folder that exists, so a link in the workspace cannot steer a delete outside it.
+ */
+function ownedPath(roots, input, value) {
+    if (value.trim() === '')
+        throw new InputError(input, value, 'a path inside the workspace or the runner temp folder');
+    if (CONTROL.test(value))
+        throw new InputError(input, value, 'a path without control characters');
+    const target = path.resolve(roots.workspace, value);
+    const problem = ownedProblem(roots, target);
+    if (problem)
+        throw new InputError(input, value, `a folder slipway may write to, but ${problem}`);
+    return target;
+}
+/** Removes a path after checking, again, that it is owned (see ownedPath). Missing paths are fine. */
+async function removeOwned(roots, target) {
+    const problem = ownedProblem(roots, path.resolve(target));
+    if (problem)
+        throw new Error(`Refusing to delete ${target}: ${problem}`);
+    await rm(target, { recursive: true, force: true });
+}
+/** Why a path is not slipway's to write or delete, or undefined when it is. */
+function ownedProblem(roots, target) {
+    // Checked twice: as written, and with every symbolic link resolved (on both sides).
+    const views = [
+        [path.resolve(target), path.resolve(roots.workspace), path.resolve(roots.temp)],
+        [realish(path.resolve(target)), realish(path.resolve(roots.workspace)), realish(path.resolve(roots.temp))],
+    ];
+    for (const [candidate, workspace, temp] of views) {
+        if (candidate === workspace)
+            return 'it is the workspace itself';
+        if (paths_isInside(workspace, candidate))
+            return 'it is a parent of the workspace';
+        if (candidate.split(path.sep).includes('.git'))
+            return 'it is inside a .git folder';
+        if (candidate === temp)
+            return 'it is the runner temp folder itself';
+        if (paths_isInside(temp, candidate))
+            return 'it is a parent of the runner temp folder';
+        if (!paths_isInside(candidate, workspace) && !paths_isInside(candidate, temp)) {
+            return 'it is outside the workspace and the runner temp folder';
+        }
+    }
+    return undefined;
+}
+/** `child` lies strictly below `parent`. */
+function paths_isInside(child, parent) {
+    const relative = path.relative(parent, child);
+    return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+/** The real path of the deepest existing ancestor, with the rest of the path appended. */
+function realish(target) {
+    let existing = target;
+    const rest = [];
+    for (;;) {
+        try {
+            return path.join(realpathSync.native(existing), ...rest);
+        }
+        catch {
+            const parent = path.dirname(existing);
+            if (parent === existing)
+                return target;
+            rest.unshift(path.basename(existing));
+            existing = parent;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/retry.ts
+/** An error that says whether another attempt may succeed, and how long the server asked us to wait. */
+class RetryableError extends Error {
+    retryAfterMs;
+    name = 'RetryableError';
+    constructor(message, retryAfterMs, options) {
+        super(message, options);
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Runs `attempt` until it succeeds, the error is not retryable, the attempts run out or the time budget would be
+ * exceeded. Backoff is exponential with full jitter (AWS architecture blog, "Exponential Backoff And Jitter"), and a
+ * server's Retry-After replaces the computed delay when it is longer.
+ */
+async function retry(attempt, options = {}) {
+    const { attempts = 5, minDelayMs = 500, maxDelayMs = 30_000, maxElapsedMs = 120_000, shouldRetry = (error) => error instanceof RetryableError, onRetry, now = Date.now, sleep: wait = sleep, random = Math.random, } = options;
+    const started = now();
+    for (let number = 1;; number++) {
+        try {
+            return await attempt(number);
+        }
+        catch (error) {
+            if (number >= attempts || !shouldRetry(error, number))
+                throw error;
+            const backoff = Math.min(maxDelayMs, minDelayMs * 2 ** (number - 1));
+            let delayMs = Math.round(backoff / 2 + (random() * backoff) / 2);
+            const asked = retryAfterOf(error);
+            if (asked !== undefined && asked > delayMs)
+                delayMs = asked;
+            if (now() - started + delayMs > maxElapsedMs)
+                throw error;
+            onRetry?.({ error, attempt: number, delayMs });
+            await wait(delayMs);
+        }
+    }
+}
+function retryAfterOf(error) {
+    if (error instanceof RetryableError)
+        return error.retryAfterMs;
+    return undefined;
+}
+/**
+ * Parses an HTTP Retry-After header (RFC 9110 §10.2.3): either delay-seconds or an HTTP-date.
+ * Returns milliseconds to wait, or undefined when the header is absent or malformed.
+ */
+function parseRetryAfter(value, now = Date.now()) {
+    if (value === null || value === undefined)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const date = Date.parse(trimmed);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - now);
+}
+/** HTTP statuses worth another attempt: request timeout, too many requests, and server errors. */
+function isRetryableStatus(status) {
+    return status === 408 || status === 429 || (status >= 500 && status <= 599);
+}
+/** Network failures that a new connection may not hit again. */
+function isTransientNetworkError(error) {
+    const code = error?.code ??
+        error?.cause?.code;
+    return (typeof code === 'string' &&
+        [
+            'ECONNRESET',
+            'ECONNREFUSED',
+            'EPIPE',
+            'ETIMEDOUT',
+            'EAI_AGAIN',
+            'UND_ERR_SOCKET',
+            'ECONNABORTED',
+            'UND_ERR_CLOSED',
+        ].includes(code));
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/run.ts
 // The workflow commands without @actions/core's OIDC client and its HTTP stack (see workflow-commands.ts).
 
 
 
+
 /**
- * The entry of every action. Whatever `main` throws fails the step: a user mistake (InputError, ConfigError) as one
- * clear `::error` line pointing at the input or the file line; anything else as a bug, with its stack under debug;
- * a throw that is not even an Error (a string, undefined) fails too instead of passing green.
+ * The entry of every action. It reads the runner once into a RunnerContext and hands it to `main` (or, when the
+ * runner runs the same bundle again as `runs.post`, to `post`). Whatever they throw fails the step: a user mistake
+ * (InputError, ConfigError) as one clear `::error` line pointing at the input or the file line; anything else as a
+ * bug, with its stack under debug; a throw that is not even an Error (a string, undefined) fails too instead of
+ * passing green.
  */
-async function runAction(main) {
+async function runAction(main, post) {
     try {
-        await main();
+        const ctx = readRunnerContext();
+        if (post && ctx.state.get(POST_MARK) === 'true') {
+            await post(ctx);
+            return;
+        }
+        // The runner gives the post step the main step's saved state: this mark tells the two runs apart.
+        if (post)
+            ctx.state.save(POST_MARK, 'true');
+        await main(ctx);
     }
     catch (error) {
         failFrom(error);
     }
 }
+const POST_MARK = 'isPost';
 function failFrom(error) {
     process.exitCode = 1;
-    if (error instanceof InputError) {
+    if (error instanceof errors_InputError) {
         workflow_commands_error(error.message, { title: `Invalid input: ${error.input}` });
         return;
     }
@@ -5129,8 +5340,6 @@ function formatOutput(value) {
     return JSON.stringify(value);
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
 
 /** Escapes text for a Markdown table cell: pipes and line breaks would break the row. */
@@ -5167,6 +5376,8 @@ async function appendSummary(markdown, env = process.env) {
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
+
+
 
 
 

@@ -2,19 +2,33 @@
 import * as core from './workflow-commands.js'
 import { ConfigError, InputError } from './errors.js'
 import { annotationAt, type AnnotationProperties, type Logger } from './logger.js'
+import { readRunnerContext, type RunnerContext } from './context.js'
+
+export type ActionMain = (ctx: RunnerContext) => Promise<void>
 
 /**
- * The entry of every action. Whatever `main` throws fails the step: a user mistake (InputError, ConfigError) as one
- * clear `::error` line pointing at the input or the file line; anything else as a bug, with its stack under debug;
- * a throw that is not even an Error (a string, undefined) fails too instead of passing green.
+ * The entry of every action. It reads the runner once into a RunnerContext and hands it to `main` (or, when the
+ * runner runs the same bundle again as `runs.post`, to `post`). Whatever they throw fails the step: a user mistake
+ * (InputError, ConfigError) as one clear `::error` line pointing at the input or the file line; anything else as a
+ * bug, with its stack under debug; a throw that is not even an Error (a string, undefined) fails too instead of
+ * passing green.
  */
-export async function runAction(main: () => Promise<void>): Promise<void> {
+export async function runAction(main: ActionMain, post?: ActionMain): Promise<void> {
   try {
-    await main()
+    const ctx = readRunnerContext()
+    if (post && ctx.state.get(POST_MARK) === 'true') {
+      await post(ctx)
+      return
+    }
+    // The runner gives the post step the main step's saved state: this mark tells the two runs apart.
+    if (post) ctx.state.save(POST_MARK, 'true')
+    await main(ctx)
   } catch (error) {
     failFrom(error)
   }
 }
+
+const POST_MARK = 'isPost'
 
 export function failFrom(error: unknown): void {
   process.exitCode = 1
