@@ -211,6 +211,69 @@ export class RegistryClient {
   }
 
   /**
+   * Every tag of a repository, from the registry's own list (`GET /v2/<name>/tags/list`), following the pagination
+   * the distribution spec defines: a `Link: <…>; rel="next"` header, else `n` and `last` from the last tag seen. An
+   * empty list when the repository does not exist yet (404).
+   */
+  async listTags(repository: string, options: { pageSize?: number } = {}): Promise<string[]> {
+    const pageSize = options.pageSize ?? 1000
+    const tags: string[] = []
+    const seen = new Set<string>()
+    let url = `${repository}/tags/list?n=${pageSize}`
+    for (let page = 0; page < 10_000; page++) {
+      const response = await this.send({ method: 'GET', url, scopes: [pullScope(repository)], accept: [200, 404] })
+      if (response.status === 404) return tags
+      let parsed: { tags?: unknown }
+      try {
+        parsed = JSON.parse(response.body.toString('utf8')) as { tags?: unknown }
+      } catch {
+        throw new RegistryError(`the tag list of ${repository} is not JSON`, response.status)
+      }
+      const pageTags = Array.isArray(parsed.tags) ? parsed.tags.filter((t): t is string => typeof t === 'string') : []
+      const before = tags.length
+      for (const tag of pageTags) if (!seen.has(tag)) seen.add(tag) && tags.push(tag)
+      // A registry that ignores `n` (distribution before 2.8.2 lists everything at once) or repeats a page is done.
+      if (pageTags.length > pageSize || tags.length === before) return tags
+      const next = nextLink(response.headers.get('link'))
+      if (next !== undefined) {
+        // Relative to the request; the next page stays on this registry (credentials never follow it elsewhere).
+        const resolved = new URL(next, new URL(url, this.base))
+        if (resolved.origin !== new URL(this.base).origin) {
+          throw new RegistryError(`the tag list of ${repository} points its next page at another host`, 200)
+        }
+        url = resolved.toString()
+        continue
+      }
+      // No Link: a registry that cut the page at `n` is asked again from the last tag it gave.
+      const last = pageTags.at(-1)
+      if (pageTags.length < pageSize || last === undefined) return tags
+      url = `${repository}/tags/list?n=${pageSize}&last=${encodeURIComponent(last)}`
+    }
+    throw new RegistryError(`the tag list of ${repository} did not end after 10,000 pages`, 200)
+  }
+
+  /**
+   * Cross-repository mount (`POST /v2/<name>/blobs/uploads/?mount=<digest>&from=<repo>`): the registry links a blob
+   * it holds in another repository, moving no bytes. `mounted: false` with the upload session the registry opened
+   * instead (distribution answers 202 when `from` lacks the blob or the token may not read it).
+   */
+  async mountBlob(
+    repository: string,
+    digest: string,
+    from: string,
+  ): Promise<{ mounted: true } | { mounted: false; location: string | undefined }> {
+    const mount = await this.send({
+      method: 'POST',
+      url: `${repository}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`,
+      scopes: [pushScope(repository), pullScope(from)],
+      headers: { 'content-length': '0' },
+      accept: [201, 202],
+    })
+    if (mount.status === 201) return { mounted: true }
+    return { mounted: false, location: mount.headers.get('location') ?? undefined }
+  }
+
+  /**
    * Makes sure the repository holds a blob: nothing is sent when it is there already; else a cross-repository
    * mount from `mountFrom` is tried (zero bytes); else the blob is uploaded, in one PUT or in PATCH chunks. A failed
    * upload starts over with a new upload session, within the retry budget.
@@ -219,23 +282,30 @@ export class RegistryClient {
     repository: string,
     digest: string,
     source: BlobSource,
-    options: { mountFrom?: string } = {},
+    options: { mountFrom?: string | readonly string[]; knownMissing?: boolean } = {},
   ): Promise<UploadResult> {
-    if ((await this.headBlob(repository, digest)) !== undefined) return { bytesSent: 0, how: 'existing' }
-    let location: string | undefined
-    if (options.mountFrom && options.mountFrom !== repository) {
-      const mount = await this.send({
-        method: 'POST',
-        url: `${repository}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(options.mountFrom)}`,
-        scopes: [pushScope(repository), pullScope(options.mountFrom)],
-        headers: { 'content-length': '0' },
-        accept: [201, 202],
-      })
-      if (mount.status === 201) return { bytesSent: 0, how: 'mounted' }
-      location = mount.headers.get('location') ?? undefined
+    if (!options.knownMissing && (await this.headBlob(repository, digest)) !== undefined) {
+      return { bytesSent: 0, how: 'existing' }
     }
+    let location: string | undefined
+    const candidates = typeof options.mountFrom === 'string' ? [options.mountFrom] : (options.mountFrom ?? [])
+    for (const from of candidates) {
+      if (from === repository) continue
+      const mount = await this.mountBlob(repository, digest, from)
+      if (mount.mounted) return { bytesSent: 0, how: 'mounted' }
+      // The session the failed mount opened carries the upload (no extra POST); a later one replaces it.
+      location = mount.location ?? location
+    }
+    return { bytesSent: await this.uploadBlob(repository, digest, source, location), how: 'uploaded' }
+  }
+
+  /**
+   * Uploads a blob: in one PUT when it is at most `chunkSize` (POST + PUT, two requests), else in PATCH chunks. A
+   * failed upload starts over with a new session, within the retry budget.
+   */
+  async uploadBlob(repository: string, digest: string, source: BlobSource, location?: string): Promise<number> {
     const size = 'bytes' in source ? source.bytes.length : source.size
-    const bytesSent = await retry(
+    return retry(
       async (attempt) => {
         const start = attempt === 1 && location !== undefined ? location : await this.startUpload(repository)
         return size > this.chunkSize
@@ -244,7 +314,6 @@ export class RegistryClient {
       },
       this.retryWith(`upload of ${digest} to ${repository}`),
     )
-    return { bytesSent, how: 'uploaded' }
   }
 
   private async startUpload(repository: string): Promise<string> {
@@ -478,6 +547,16 @@ export function mergeScopes(scopes: readonly string[]): string[] {
   return [...merged].map(
     ([resource, actions]) => `${resource}:${[...actions].sort((a, b) => order(a) - order(b)).join(',')}`,
   )
+}
+
+/** The `rel="next"` target of an RFC 8288 Link header (`<url>; rel="next"`), if any. */
+export function nextLink(header: string | null): string | undefined {
+  if (!header) return undefined
+  for (const part of header.split(/,(?=\s*<)/)) {
+    const match = /^\s*<([^>]*)>\s*((?:;[^;]*)*)$/.exec(part)
+    if (match && /;\s*rel="?([^";]*\s)?next(\s[^";]*)?"?\s*(;|$)/i.test(match[2] ?? '')) return match[1]
+  }
+  return undefined
 }
 
 function basic(credentials: Credentials): string {
