@@ -231,7 +231,11 @@ export class RegistryClient {
       }
       const pageTags = Array.isArray(parsed.tags) ? parsed.tags.filter((t): t is string => typeof t === 'string') : []
       const before = tags.length
-      for (const tag of pageTags) if (!seen.has(tag)) seen.add(tag) && tags.push(tag)
+      for (const tag of pageTags) {
+        if (seen.has(tag)) continue
+        seen.add(tag)
+        tags.push(tag)
+      }
       // A registry that ignores `n` (distribution before 2.8.2 lists everything at once) or repeats a page is done.
       if (pageTags.length > pageSize || tags.length === before) return tags
       const next = nextLink(response.headers.get('link'))
