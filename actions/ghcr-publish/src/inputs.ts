@@ -228,8 +228,7 @@ export function parseSecrets(lines: readonly string[], workspace: string, env: E
 function redactSecretLine(line: string): string {
   return line
     .split(',')
-    .map((part) => part.split('=')[0] ?? '')
-    .map((key) => `${key}=…`)
+    .map((part) => (part.includes('=') ? `${part.split('=')[0] ?? ''}=…` : '…'))
     .join(',')
 }
 
