@@ -14,7 +14,7 @@ const TOKEN_VALUE = 'tok-3f9a1c77e2d54b18a6c0-from-env'
 const FILE_SECRET = 'npmrc-9d2e4b1f7a6c3e5d8b0a-from-file'
 
 interface Engine {
-  docker(args: string[], input?: string): string
+  docker: (args: string[], input?: string) => string
   stop(): Promise<void>
 }
 
@@ -45,9 +45,9 @@ async function startEngine(dir: string, insecureRegistry: string): Promise<Engin
   )
   const stderr: string[] = []
   daemon.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk.toString()))
-  let exited = false
-  daemon.on('exit', () => (exited = true))
-  daemon.on('error', () => (exited = true))
+  const state = { exited: false }
+  daemon.on('exit', () => (state.exited = true))
+  daemon.on('error', () => (state.exited = true))
   const config = path.join(dir, 'client-config')
   mkdirSync(config, { recursive: true })
   const docker = (args: string[], input?: string): string =>
@@ -57,7 +57,7 @@ async function startEngine(dir: string, insecureRegistry: string): Promise<Engin
       ...(input !== undefined ? { input } : {}),
     })
   const stop = async (): Promise<void> => {
-    if (!exited) {
+    if (!state.exited) {
       daemon.kill('SIGTERM')
       await new Promise<void>((resolve) => {
         const timer = setTimeout(() => {
@@ -72,7 +72,7 @@ async function startEngine(dir: string, insecureRegistry: string): Promise<Engin
     }
   }
   for (let waited = 0; waited < 60_000; waited += 500) {
-    if (exited) break
+    if (state.exited) break
     try {
       docker(['version', '--format', '{{.Server.Version}}'])
       return { docker, stop }

@@ -117,7 +117,9 @@ export async function publish(
   client: RegistryClient,
   logger: Logger,
 ): Promise<PublishedImage[]> {
-  const existing = request.push ? await checkRegistry(client, request.targets, request.immutable) : (new Map() as ExistingTags)
+  const existing = request.push
+    ? await checkRegistry(client, request.targets, request.immutable)
+    : (new Map() as ExistingTags)
   const built = await buildImages(builder, client.registry, request, logger)
   if (!request.push) return built.map((b) => b.result)
   checkReleases(built, existing, request.immutable)
