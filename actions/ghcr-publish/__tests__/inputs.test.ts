@@ -147,6 +147,9 @@ test.each([
   [{ 'cache-from': 'type=gha', builder: 'buildah' }, 'cache-from', /needs buildx/],
   [{ 'cache-from': 'type=s3,bucket=x' }, 'cache-from', /type=registry/],
   [{ annotations: 'no equals sign' }, 'annotations', /key=value/],
+  [{ cache: '.' }, 'cache', /it is the workspace itself/],
+  [{ cache: '.git/cache' }, 'cache', /inside a .git folder/],
+  [{ cache: '/etc/cache' }, 'cache', /outside the workspace/],
   [{ 'allow-moving-tags-backwards': 'sure' }, 'allow-moving-tags-backwards', /true or false/],
 ])('%j is refused with an error naming the input', (values, input, message) => {
   let error: unknown

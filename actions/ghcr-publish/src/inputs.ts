@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { InputError, inputReader, type InputReader } from '@slipway/action-kit'
+import os from 'node:os'
+import { InputError, inputReader, ownedPath, type InputReader, type OwnedRoots } from '@slipway/action-kit'
 import { parseFlavor, parseTagRules } from '@slipway/image-meta'
 import { isLoopbackRegistry } from '@slipway/oci-registry'
 import { parseCacheSpecs, type BuildOptions, type CacheSpec, type SecretSpec } from './build-options.js'
@@ -35,7 +36,11 @@ export interface Inputs {
 
 type Environment = Readonly<Record<string, string | undefined>>
 
-export function getInputs(read: InputReader = inputReader(), env: Environment = process.env): Inputs {
+export function getInputs(
+  read: InputReader = inputReader(),
+  env: Environment = process.env,
+  roots: OwnedRoots = { workspace: read.workspace, temp: env.RUNNER_TEMP ?? os.tmpdir() },
+): Inputs {
   const registry = assertRegistry('registry', read.string('registry', { default: 'ghcr.io' }))
   const insecure = read.boolean('insecure', { default: false })
   if (insecure && !isLoopbackRegistry(registry)) {
@@ -100,7 +105,8 @@ export function getInputs(read: InputReader = inputReader(), env: Environment = 
   if (cacheValue === 'gha') {
     if (builder === 'buildah') throw new InputError('cache', cacheValue, 'a directory: the gha cache needs buildx')
     cache = 'gha'
-  } else if (cacheValue !== undefined) cache = path.resolve(read.workspace, cacheValue)
+    // buildah's storage or buildx's local cache: a folder slipway writes, so never the workspace, .git or outside.
+  } else if (cacheValue !== undefined) cache = ownedPath(roots, 'cache', cacheValue)
   const cacheFrom = parseCacheSpecs('cache-from', read.list('cache-from'), registry, builder)
   const cacheTo = parseCacheSpecs('cache-to', read.list('cache-to'), registry, builder)
 

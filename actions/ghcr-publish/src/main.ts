@@ -27,7 +27,7 @@ import { imagesOutput, summaryMarkdown } from './report.js'
 /** The main step: plan (every input checked, the registry read), then build, push by digest, tag. */
 export async function main(ctx: RunnerContext): Promise<void> {
   const logger = coreLogger()
-  const inputs = getInputs(inputReader({ ...ctx.env, GITHUB_WORKSPACE: ctx.workspace }), ctx.env)
+  const inputs = getInputs(inputReader({ ...ctx.env, GITHUB_WORKSPACE: ctx.workspace }), ctx.env, ctx)
   maskSecrets(inputs, ctx)
   const client = new RegistryClient({
     registry: inputs.registry,

@@ -30,7 +30,8 @@ export interface RegistryClientOptions {
   retry?: RetryOptions
   /** Each request is aborted after this long. Default 60 s. */
   requestTimeoutMs?: number
-  /** Blobs larger than this are uploaded in PATCH chunks of this size; smaller ones in one PUT. Default 8 MiB. */
+  /** Blobs larger than this are uploaded in PATCH chunks of this size; smaller ones in one PUT. Default 32 MiB: most
+   * layers go in one request, and memory stays bounded (a chunk per upload, four uploads at once). */
   chunkSize?: number
 }
 
@@ -116,7 +117,7 @@ export class RegistryClient {
     this.logger = options.logger ?? silentLogger
     this.retryOptions = options.retry ?? {}
     this.timeoutMs = options.requestTimeoutMs ?? 60_000
-    this.chunkSize = options.chunkSize ?? 8 * 1024 * 1024
+    this.chunkSize = options.chunkSize ?? 32 * 1024 * 1024
   }
 
   /** `GET /v2/`: the registry is there and speaks the distribution API; authenticates when it asks to. */
