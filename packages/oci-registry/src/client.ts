@@ -31,7 +31,7 @@ export interface RegistryClientOptions {
   /** Each request is aborted after this long. Default 60 s. */
   requestTimeoutMs?: number
   /** Blobs larger than this are uploaded in PATCH chunks of this size; smaller ones in one PUT. Default 32 MiB: most
-   * layers go in one request, and memory stays bounded (a chunk per upload, four uploads at once). */
+   * layers go in one request, and memory stays bounded (a chunk per upload, six uploads at once). */
   chunkSize?: number
 }
 

@@ -25,7 +25,7 @@ export interface PushOptions {
   mountFrom?: readonly string[]
   /** Shared knowledge of where blobs are (see BlobLocations); updated as blobs land. */
   blobLocations?: BlobLocations
-  /** Blobs handled at once. Default 4: enough to hide a round trip, few enough for 2 cores and the registry. */
+  /** Blobs handled at once. Default 6, as skopeo copies: the layers of a typical image all start at once. */
   concurrency?: number
 }
 
@@ -48,7 +48,7 @@ export async function pushImageByDigest(
   const stats: PushStats = { blobBytesSent: 0, blobsUploaded: 0, blobsSkipped: 0, blobsMounted: 0 }
   // Largest first: the long uploads start at once and the small ones fill the gaps.
   const blobs = [...content.blobs].sort((a, b) => b.size - a.size)
-  await inParallel(blobs, options.concurrency ?? 4, async (blob) => {
+  await inParallel(blobs, options.concurrency ?? 6, async (blob) => {
     const known = locations.get(blob.digest)
     const candidates = [...new Set([...(known ? [known] : []), ...(options.mountFrom ?? [])])]
       .filter((from) => from !== repository)
