@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(571);
+/* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6483);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8356);
 
 
@@ -33,8 +33,8 @@ var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 13 modules
-var action_kit_src = __nccwpck_require__(571);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 12 modules
+var action_kit_src = __nccwpck_require__(6483);
 ;// CONCATENATED MODULE: ./packages/git/src/index.ts
 
 /** Thin, typed access to the git CLI of one repository. Every call passes an argument array; no shell. */
@@ -1970,7 +1970,7 @@ class RegistryClient {
         this.logger = options.logger ?? action_kit_src/* silentLogger */.qq;
         this.retryOptions = options.retry ?? {};
         this.timeoutMs = options.requestTimeoutMs ?? 60_000;
-        this.chunkSize = options.chunkSize ?? 8 * 1024 * 1024;
+        this.chunkSize = options.chunkSize ?? 32 * 1024 * 1024;
     }
     /** `GET /v2/`: the registry is there and speaks the distribution API; authenticates when it asks to. */
     async ping() {
@@ -2514,7 +2514,7 @@ async function pushImageByDigest(client, repository, content, options = {}) {
     const stats = { blobBytesSent: 0, blobsUploaded: 0, blobsSkipped: 0, blobsMounted: 0 };
     // Largest first: the long uploads start at once and the small ones fill the gaps.
     const blobs = [...content.blobs].sort((a, b) => b.size - a.size);
-    await inParallel(blobs, options.concurrency ?? 4, async (blob) => {
+    await inParallel(blobs, options.concurrency ?? 6, async (blob) => {
         const known = locations.get(blob.digest);
         const candidates = [...new Set([...(known ? [known] : []), ...(options.mountFrom ?? [])])]
             .filter((from) => from !== repository)
@@ -3026,6 +3026,9 @@ function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 ;// CONCATENATED MODULE: ./actions/ghcr-publish/src/immutable.ts
 
 /**
@@ -3218,7 +3221,8 @@ function parseImageList(text, workspace, registry) {
 
 
 
-function getInputs(read = (0,action_kit_src/* inputReader */.cN)(), env = process.env) {
+
+function getInputs(read = (0,action_kit_src/* inputReader */.cN)(), env = process.env, roots = { workspace: read.workspace, temp: env.RUNNER_TEMP ?? external_node_os_default().tmpdir() }) {
     const registry = assertRegistry('registry', read.string('registry', { default: 'ghcr.io' }));
     const insecure = read.boolean('insecure', { default: false });
     if (insecure && !isLoopbackRegistry(registry)) {
@@ -3276,9 +3280,10 @@ function getInputs(read = (0,action_kit_src/* inputReader */.cN)(), env = proces
         if (builder === 'buildah')
             throw new action_kit_src/* InputError */.dz('cache', cacheValue, 'a directory: the gha cache needs buildx');
         cache = 'gha';
+        // buildah's storage or buildx's local cache: a folder slipway writes, so never the workspace, .git or outside.
     }
     else if (cacheValue !== undefined)
-        cache = external_node_path_default().resolve(read.workspace, cacheValue);
+        cache = (0,action_kit_src/* ownedPath */.bD)(roots, 'cache', cacheValue);
     const cacheFrom = parseCacheSpecs('cache-from', read.list('cache-from'), registry, builder);
     const cacheTo = parseCacheSpecs('cache-to', read.list('cache-to'), registry, builder);
     // `tags`: rules (type=…), or full references as metadata-action and oci-labels output them, one a line.
@@ -3588,7 +3593,9 @@ class TaggingError extends Error {
  *    reported with the tags applied and not applied, and a re-run completes them.
  */
 async function publish(request, builder, client, logger) {
-    const existing = request.push ? await checkRegistry(client, request.targets, request.immutable) : new Map();
+    const existing = request.push
+        ? await checkRegistry(client, request.targets, request.immutable)
+        : new Map();
     const built = await buildImages(builder, client.registry, request, logger);
     if (!request.push)
         return built.map((b) => b.result);
@@ -3829,7 +3836,7 @@ function imagesOutput(images) {
 /** The main step: plan (every input checked, the registry read), then build, push by digest, tag. */
 async function main(ctx) {
     const logger = (0,action_kit_src/* coreLogger */.Wj)();
-    const inputs = getInputs((0,action_kit_src/* inputReader */.cN)({ ...ctx.env, GITHUB_WORKSPACE: ctx.workspace }), ctx.env);
+    const inputs = getInputs((0,action_kit_src/* inputReader */.cN)({ ...ctx.env, GITHUB_WORKSPACE: ctx.workspace }), ctx.env, ctx);
     maskSecrets(inputs, ctx);
     const client = new RegistryClient({
         registry: inputs.registry,
@@ -3992,7 +3999,7 @@ function readSmallFile(file) {
 
 /***/ }),
 
-/***/ 571:
+/***/ 6483:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4011,6 +4018,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   PS: () => (/* reexport */ isRetryableStatus),
   l: () => (/* reexport */ isTransientNetworkError),
   Qj: () => (/* reexport */ markdownTable),
+  bD: () => (/* reexport */ ownedPath),
   mu: () => (/* reexport */ parseRetryAfter),
   Ox: () => (/* reexport */ removeOwned),
   L5: () => (/* reexport */ retry),
@@ -4020,7 +4028,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ip: () => (/* reexport */ workflow_commands_namespaceObject)
 });
 
-// UNUSED EXPORTS: ExecError, annotationAt, assertName, cell, details, failFrom, formatLocation, formatOutput, inputVariable, isInside, isUserError, ownedPath, ownedProblem, parseList, parseSourceDateEpoch, quote, readRunnerContext, recordingLogger, sleep
+// UNUSED EXPORTS: ExecError, annotationAt, assertName, cell, details, failFrom, formatLocation, formatOutput, inputVariable, isInside, isUserError, ownedProblem, parseList, parseSourceDateEpoch, quote, readRunnerContext, recordingLogger, sleep
 
 // NAMESPACE OBJECT: ./packages/action-kit/src/workflow-commands.ts
 var workflow_commands_namespaceObject = {};
@@ -4044,9 +4052,9 @@ __nccwpck_require__.d(workflow_commands_namespaceObject, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -4126,7 +4134,7 @@ function issueCommand(name, properties, message) {
             .map((key) => `${key}=${escapeProperty(commandValue(properties[key]))}`);
         text += ` ${pairs.join(',')}`;
     }
-    process.stdout.write(`${text}::${escapeData(commandValue(message))}${external_node_os_namespaceObject.EOL}`);
+    process.stdout.write(`${text}::${escapeData(commandValue(message))}${external_node_os_.EOL}`);
 }
 function annotationProperties(properties) {
     if (Object.keys(properties).length === 0)
@@ -4154,7 +4162,7 @@ function debug(message) {
     issueCommand('debug', {}, message);
 }
 function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+    process.stdout.write(message + external_node_os_.EOL);
 }
 function isDebug() {
     return process.env.RUNNER_DEBUG === '1';
@@ -4180,7 +4188,7 @@ function keyValueMessage(name, value) {
     if (converted.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${converted}${external_node_os_namespaceObject.EOL}${delimiter}`;
+    return `${name}<<${delimiter}${external_node_os_.EOL}${converted}${external_node_os_.EOL}${delimiter}`;
 }
 function issueFileCommand(variable, message) {
     const file = process.env[`GITHUB_${variable}`];
@@ -4188,14 +4196,14 @@ function issueFileCommand(variable, message) {
         throw new Error(`Unable to find environment variable for file command ${variable}`);
     if (!(0,external_node_fs_.existsSync)(file))
         throw new Error(`Missing file at path: ${file}`);
-    (0,external_node_fs_.appendFileSync)(file, `${message}${external_node_os_namespaceObject.EOL}`, { encoding: 'utf8' });
+    (0,external_node_fs_.appendFileSync)(file, `${message}${external_node_os_.EOL}`, { encoding: 'utf8' });
 }
 function setOutput(name, value) {
     if (process.env.GITHUB_OUTPUT) {
         issueFileCommand('OUTPUT', keyValueMessage(name, value));
         return;
     }
-    process.stdout.write(external_node_os_namespaceObject.EOL);
+    process.stdout.write(external_node_os_.EOL);
     issueCommand('set-output', { name }, commandValue(value));
 }
 function exportVariable(name, value) {
@@ -4654,13 +4662,13 @@ function assertName(input, value, expected = 'a file name') {
  */
 function ownedPath(roots, input, value) {
     if (value.trim() === '')
-        throw new InputError(input, value, 'a path inside the workspace or the runner temp folder');
+        throw new errors_InputError(input, value, 'a path inside the workspace or the runner temp folder');
     if (CONTROL.test(value))
-        throw new InputError(input, value, 'a path without control characters');
-    const target = path.resolve(roots.workspace, value);
+        throw new errors_InputError(input, value, 'a path without control characters');
+    const target = external_node_path_default().resolve(roots.workspace, value);
     const problem = ownedProblem(roots, target);
     if (problem)
-        throw new InputError(input, value, `a folder slipway may write to, but ${problem}`);
+        throw new errors_InputError(input, value, `a folder slipway may write to, but ${problem}`);
     return target;
 }
 /** Removes a path after checking, again, that it is owned (see ownedPath). Missing paths are fine. */
@@ -4961,6 +4969,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
