@@ -98,3 +98,49 @@ test('the crypt check can fail: another password gives another hash', () => {
   const hash = (parseYaml(text) as { autoinstall: { identity: { password: string } } }).autoinstall.identity.password
   expect(sha512Crypt('packer', hash)).not.toBe(hash)
 })
+
+// The leg's job must outlast every build attempt the action makes, with room for the ISO and the packaging.
+const MARGIN_MINUTES = 15
+
+test.each([
+  ['workflows-examples/vm-templates/build-templates.yml', (w: Workflow) => w.jobs.build!],
+  ['.github/workflows/template-pipeline.yml', (w: Workflow) => w.jobs.build!],
+])('%s: the leg timeout covers timeout-minutes × build-attempts', (file, jobOf) => {
+  const workflow = parseYaml(readFileSync(path.join(suiteRoot, file), 'utf8')) as Workflow
+  const job = jobOf(workflow)
+  const step = job.steps.find((s) => s.uses?.includes('/actions/packer-build@'))
+  const inputs = workflow.on.workflow_call?.inputs
+  // A reusable workflow passes its own inputs: take their defaults.
+  const resolve = (value: string | number | undefined, fallback: number): number => {
+    const ref = typeof value === 'string' ? /^\$\{\{ inputs\.([\w-]+) \}\}$/.exec(value)?.[1] : undefined
+    if (ref !== undefined) return Number(inputs?.[ref]?.default)
+    return value === undefined ? fallback : Number(value)
+  }
+  const legMinutes = resolve(job['timeout-minutes'], 360)
+  const buildMinutes = resolve(step?.with?.['timeout-minutes'], 120)
+  const attempts = resolve(step?.with?.['build-attempts'], 2)
+  expect([legMinutes, buildMinutes, attempts].every(Number.isFinite)).toBe(true)
+  expect(buildMinutes * attempts + MARGIN_MINUTES).toBeLessThanOrEqual(legMinutes)
+})
+
+test("the example's manual os_filter is a described string, so comma lists can be dispatched", () => {
+  const workflow = parseYaml(readFileSync(path.join(example, 'build-templates.yml'), 'utf8')) as Workflow
+  const input = workflow.on.workflow_dispatch?.inputs?.os_filter
+  expect(input?.type).toBe('string')
+  expect(input?.description).toMatch(/comma list/)
+  expect(input?.default).toBe('all')
+})
+
+interface Workflow {
+  on: {
+    workflow_dispatch?: { inputs?: Record<string, { type?: string; description?: string; default?: unknown }> }
+    workflow_call?: { inputs?: Record<string, { default?: unknown }> }
+  }
+  jobs: Record<
+    string,
+    {
+      'timeout-minutes'?: number | string
+      steps: { uses?: string; with?: Record<string, string | number> }[]
+    }
+  >
+}
