@@ -57,6 +57,9 @@ export function getInputs(ctx: RunnerContext, read: InputReader = inputReader(ct
   return inputs
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+const CONTROL = /[\u0000-\u001f\u007f]/
+
 /**
  * `templates` lines: `template[=var-file]` with a template path on the left and, after one `=`, a var file; or a
  * single `*.yml`/`*.yaml`/`*.json` file. An empty side, a second `=`, or a var file that is not `*.pkrvars.hcl` is
@@ -75,7 +78,7 @@ export function parseTemplates(lines: string[]): string[] {
             ? 'a var file after the ='
             : varFile !== undefined && !varFile.endsWith('.pkrvars.hcl')
               ? 'a *.pkrvars.hcl var file after the ='
-              : /[\u0000-\u001f]/.test(line)
+              : CONTROL.test(line)
                 ? 'no control characters'
                 : undefined
     if (problem) {

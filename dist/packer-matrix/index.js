@@ -1,0 +1,2883 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 4040:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(571);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9587);
+
+
+await (0,_slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 9587:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ main)
+});
+
+// UNUSED EXPORTS: summaryOf
+
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 13 modules
+var src = __nccwpck_require__(571);
+;// CONCATENATED MODULE: ./actions/packer-matrix/src/filter.ts
+
+const OS_FILTER_EXPECTED = 'all, changed, or a comma list of OS names as people type them: any case, a unique prefix (rocky), <os>-<version> (ubuntu-22.04) or globs (alma*)';
+/** `all`, `changed`, or a comma list of OS names, prefixes, `<os>-<version>` forms and globs; any case. */
+function parseOsFilter(value) {
+    const trimmed = value.trim();
+    const lower = trimmed.toLowerCase();
+    if (trimmed === '' || lower === 'all')
+        return { kind: 'all' };
+    if (lower === 'changed')
+        return { kind: 'changed' };
+    const patterns = trimmed
+        .split(',')
+        .map((p) => p.trim())
+        .filter((p) => p !== '');
+    if (patterns.length === 0)
+        throw new src/* InputError */.dz('os-filter', value, OS_FILTER_EXPECTED);
+    for (const pattern of patterns) {
+        const word = pattern.toLowerCase();
+        if (!/^[A-Za-z0-9._*?-]+$/.test(pattern) || word === 'all' || word === 'changed') {
+            throw new src/* InputError */.dz('os-filter', value, OS_FILTER_EXPECTED);
+        }
+    }
+    return { kind: 'names', patterns };
+}
+/**
+ * Reads one os-filter word against the entries, case-insensitively, in this order: a glob over OS names and
+ * `<os>-<version>`; an OS name; an `<os>-<version>`; a unique prefix of an OS name (`rocky`); a unique OS prefix
+ * with a version (`rocky-9`). A prefix of several OS names, or a word that matches nothing, is an error that names
+ * the candidates.
+ */
+function chooseOs(pattern, all, rawOsFilter) {
+    const word = pattern.toLowerCase();
+    const osOf = (e) => e.os.toLowerCase();
+    const keyOf = (e) => `${osOf(e)}-${e.version.toLowerCase()}`;
+    const knownOs = [...new Set(all.map((e) => e.os))].sort();
+    const chosen = (reading, entries) => ({ pattern, reading, entries });
+    if (/[*?]/.test(word)) {
+        const re = globToRegExp(word);
+        const entries = all.filter((e) => re.test(osOf(e)) || re.test(keyOf(e)));
+        if (entries.length > 0)
+            return chosen(`${pattern} (glob)`, entries);
+    }
+    else {
+        const byName = all.filter((e) => osOf(e) === word);
+        if (byName.length > 0)
+            return chosen(pattern, byName);
+        const byKey = all.filter((e) => keyOf(e) === word);
+        if (byKey.length > 0)
+            return chosen(pattern, byKey);
+        const prefixed = knownOs.filter((os) => os.toLowerCase().startsWith(word));
+        if (prefixed.length > 1) {
+            throw new src/* InputError */.dz('os-filter', rawOsFilter, `one OS per name, but ${pattern} is a prefix of ${prefixed.join(', ')}: write more of the name`);
+        }
+        const [only] = prefixed;
+        if (only !== undefined)
+            return chosen(`${pattern} → ${only}`, all.filter((e) => e.os === only));
+        // `rocky-9`: a unique OS prefix, then the version.
+        for (let dash = word.indexOf('-'); dash > 0; dash = word.indexOf('-', dash + 1)) {
+            const osPart = word.slice(0, dash);
+            const versionPart = word.slice(dash + 1);
+            const candidates = knownOs.filter((os) => os.toLowerCase().startsWith(osPart));
+            const [os] = candidates;
+            if (candidates.length !== 1 || os === undefined)
+                continue;
+            const entries = all.filter((e) => e.os === os && e.version.toLowerCase() === versionPart);
+            if (entries.length > 0)
+                return chosen(`${pattern} → ${os}-${entries[0]?.version ?? ''}`, entries);
+        }
+    }
+    const versions = [...new Set(all.map((e) => `${e.os}-${e.version}`))].sort();
+    throw new src/* InputError */.dz('os-filter', rawOsFilter, `OS names from the templates: ${knownOs.join(', ') || '(none found)'}, or <os>-<version>: ${versions.join(', ') || '(none)'} (${pattern} matches none)`);
+}
+/**
+ * A glob as a RegExp. `*` and `?` stay within one path segment; `**` spans segments (`packer_templates/**`), and
+ * a trailing `/**` also matches the folder's own path.
+ */
+function globToRegExp(glob) {
+    let out = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i] ?? '';
+        if (c === '/' && glob.slice(i) === '/**') {
+            out += '(?:/.*)?';
+            break;
+        }
+        if (c === '*' && glob[i + 1] === '*') {
+            const slash = glob[i + 2] === '/';
+            out += slash ? '(?:.*/)?' : '.*';
+            i += slash ? 2 : 1;
+        }
+        else if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else
+            out += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${out}$`);
+}
+/**
+ * Applies the OS, architecture and exclude filters. An OS or architecture that matches nothing known is a mistake
+ * (a typo would otherwise build nothing, green): the error lists what is known.
+ */
+function applyFilters(all, filters, rawOsFilter, rawArch) {
+    const reasons = [];
+    let entries = all;
+    if (filters.os.kind === 'names') {
+        const choices = filters.os.patterns.map((p) => chooseOs(p, all, rawOsFilter));
+        const kept = new Set(choices.flatMap((c) => c.entries));
+        entries = entries.filter((e) => kept.has(e));
+        const readings = choices.map((c) => `${c.reading}: ${listed(c.entries.map((e) => e.artifact_name))}`);
+        reasons.push(`os-filter ${readings.join('; ')} kept ${entries.length} of ${all.length}`);
+    }
+    if (filters.arch.length > 0) {
+        const knownArch = [...new Set(all.map((e) => e.arch))].sort();
+        for (const arch of filters.arch) {
+            if (!knownArch.includes(arch))
+                throw new src/* InputError */.dz('arch', rawArch, `architectures from the templates: ${knownArch.join(', ')}`);
+        }
+        const before = entries.length;
+        entries = entries.filter((e) => filters.arch.includes(e.arch));
+        reasons.push(`arch ${filters.arch.join(',')} kept ${entries.length} of ${before}`);
+    }
+    if (filters.exclude.length > 0) {
+        const regexps = filters.exclude.map(globToRegExp);
+        const before = entries.length;
+        entries = entries.filter((e) => !regexps.some((re) => [e.os, `${e.os}-${e.version}`, e.artifact_name, e.var_file].some((name) => re.test(name))));
+        reasons.push(`exclude ${filters.exclude.join(',')} removed ${before - entries.length}`);
+    }
+    return { entries, reasons };
+}
+/** A list for one line of the summary: the first eight, then how many more. */
+function listed(names) {
+    return names.length <= 8 ? names.join(', ') : `${names.slice(0, 8).join(', ')} and ${names.length - 8} more`;
+}
+
+;// CONCATENATED MODULE: ./actions/packer-matrix/src/inputs.ts
+
+
+function getInputs(ctx, read = (0,src/* inputReader */.cN)(ctx.env)) {
+    const rawOsFilter = read.string('os-filter', { default: 'all' });
+    const rawArch = read.string('arch');
+    const arch = read.list('arch', { comma: true });
+    for (const a of arch) {
+        if (!/^[A-Za-z0-9_-]+$/.test(a))
+            throw new src/* InputError */.dz('arch', rawArch, 'a comma list of architectures such as x86_64,aarch64');
+    }
+    const exclude = read.list('exclude', { comma: true });
+    for (const e of exclude) {
+        if (!/^[A-Za-z0-9._*?/-]+$/.test(e))
+            throw new src/* InputError */.dz('exclude', e, 'OS names, <os>-<version>, artifact names or globs of them');
+    }
+    const base = read.optional('base');
+    const head = read.optional('head');
+    if ((base === undefined) !== (head === undefined)) {
+        throw new src/* InputError */.dz(base === undefined ? 'base' : 'head', '', 'base and head together (or neither, to take them from the event)');
+    }
+    const inputs = {
+        root: read.path('path', { default: '.', mustExist: true }),
+        templates: parseTemplates(read.list('templates')),
+        osFilter: parseOsFilter(rawOsFilter),
+        rawOsFilter,
+        arch,
+        rawArch,
+        exclude,
+        sharedPaths: read.list('shared-paths', { comma: true }),
+        workspace: read.workspace,
+    };
+    if (base !== undefined && head !== undefined) {
+        inputs.base = base;
+        inputs.head = head;
+    }
+    return inputs;
+}
+/**
+ * `templates` lines: `template[=var-file]` with a template path on the left and, after one `=`, a var file; or a
+ * single `*.yml`/`*.yaml`/`*.json` file. An empty side, a second `=`, or a var file that is not `*.pkrvars.hcl` is
+ * refused here, naming the input, before any file is read.
+ */
+function parseTemplates(lines) {
+    for (const line of lines) {
+        const parts = line.split('=').map((part) => part.trim());
+        const [template = '', varFile] = parts;
+        const problem = parts.length > 2
+            ? 'one = between the template and its var file'
+            : template === ''
+                ? 'a template path before the ='
+                : varFile === ''
+                    ? 'a var file after the ='
+                    : varFile !== undefined && !varFile.endsWith('.pkrvars.hcl')
+                        ? 'a *.pkrvars.hcl var file after the ='
+                        : /[\u0000-\u001f]/.test(line)
+                            ? 'no control characters'
+                            : undefined;
+        if (problem) {
+            throw new src/* InputError */.dz('templates', line, `template[=var-file] lines (a *.pkr.hcl file or a folder of them, then a *.pkrvars.hcl), or one YAML file; this line needs ${problem}`);
+        }
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./packages/git/src/index.ts
+
+/** Thin, typed access to the git CLI of one repository. Every call passes an argument array; no shell. */
+class Git {
+    cwd;
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    /** Runs git and returns stdout with the final newline removed. */
+    async run(args, options = {}) {
+        const result = await (0,src/* exec */.m0)('git', args, {
+            ...options,
+            cwd: this.cwd,
+            env: { ...process.env, ...gitEnv, ...options.env },
+        });
+        return result.stdout.replace(/\n$/, '');
+    }
+    /** Runs git and returns undefined instead of throwing when it exits non-zero. */
+    async tryRun(args) {
+        const result = await (0,src/* exec */.m0)('git', args, { cwd: this.cwd, allowFailure: true, env: { ...process.env, ...gitEnv } });
+        return result.exitCode === 0 ? result.stdout.replace(/\n$/, '') : undefined;
+    }
+    async isRepository() {
+        return (await this.tryRun(['rev-parse', '--git-dir'])) !== undefined;
+    }
+    async isShallow() {
+        return (await this.tryRun(['rev-parse', '--is-shallow-repository'])) === 'true';
+    }
+    /** The full SHA of a revision, or undefined when it does not exist here. */
+    async resolve(revision) {
+        return this.tryRun(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`]);
+    }
+    /** All tag names, optionally matching a glob (`v*`). */
+    async tags(pattern) {
+        const out = await this.run(['tag', '--list', ...(pattern ? [pattern] : [])]);
+        return out === '' ? [] : out.split('\n');
+    }
+    /** Tags with the commit each points at (annotated tags peeled), in one call. */
+    async tagCommits(pattern) {
+        const out = await this.run([
+            'for-each-ref',
+            '--format=%(refname:strip=2) %(objectname) %(*objectname)',
+            pattern ? `refs/tags/${pattern}` : 'refs/tags',
+        ]);
+        const map = new Map();
+        for (const line of out.split('\n')) {
+            if (!line)
+                continue;
+            const [name = '', object = '', peeled = ''] = line.split(' ');
+            map.set(name, peeled || object);
+        }
+        return map;
+    }
+    /** Committer time of a revision, in seconds since the epoch. */
+    async commitTime(revision = 'HEAD') {
+        const out = await this.tryRun(['show', '-s', '--format=%ct', revision]);
+        return out === undefined || out === '' ? undefined : Number(out);
+    }
+    /** A file's text at a revision, or undefined when the file or revision is not there. */
+    async showFile(revision, file) {
+        return this.tryRun(['show', `${revision}:${file}`]);
+    }
+    async isAncestor(ancestor, descendant) {
+        const result = await (0,src/* exec */.m0)('git', ['merge-base', '--is-ancestor', ancestor, descendant], {
+            cwd: this.cwd,
+            allowFailure: true,
+        });
+        return result.exitCode === 0;
+    }
+    /** Files changed between two revisions (names relative to the repository root). */
+    async changedFiles(base, head) {
+        const out = await this.run(['diff', '--name-only', '-z', base, head]);
+        return out.split('\0').filter((name) => name !== '');
+    }
+    async remoteUrl(remote = 'origin') {
+        return this.tryRun(['remote', 'get-url', remote]);
+    }
+}
+// Git must never stop to ask for credentials or open a pager in an action.
+const gitEnv = { GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./actions/packer-matrix/src/changed.ts
+
+
+/** The commits an event compares: a pull request's base and head, a push's before and after. */
+function changeRangeOf(event, payload) {
+    const pr = payload.pull_request;
+    if ((event === 'pull_request' || event === 'pull_request_target') &&
+        typeof pr?.base?.sha === 'string' &&
+        typeof pr.head?.sha === 'string') {
+        return { base: pr.base.sha, head: pr.head.sha };
+    }
+    const before = payload.before;
+    const after = payload.after;
+    // A new branch's push has before = 0000…: there is nothing to compare with.
+    if (event === 'push' && typeof before === 'string' && typeof after === 'string' && !/^0+$/.test(before)) {
+        return { base: before, head: after };
+    }
+    return undefined;
+}
+/**
+ * Entries whose files changed between base and head: a change under the template's directory or to the var file
+ * selects it; a change to a shared path (a common script, the http/ answer files) selects all.
+ */
+async function selectChanged(entries, git, range, sharedPaths, workspace) {
+    for (const revision of [range.base, range.head]) {
+        if ((await git.resolve(revision)) === undefined) {
+            throw new Error(`commit ${revision} is not in this clone, so the changed templates cannot be found: check out with fetch-depth: 0 (or enough depth to reach it)`);
+        }
+    }
+    // Three-dot semantics: what head changed since it forked from base, not what base gained meanwhile.
+    const mergeBase = (await git.tryRun(['merge-base', range.base, range.head])) ?? range.base;
+    const top = await git.run(['rev-parse', '--show-toplevel']);
+    const changedFiles = (await git.changedFiles(mergeBase, range.head)).map((f) => external_node_path_default().relative(workspace, external_node_path_default().join(top, f)).split((external_node_path_default()).sep).join('/'));
+    const shared = sharedPaths.map(globToRegExp);
+    const sharedChanges = changedFiles.filter((f) => shared.some((re) => re.test(f)));
+    if (sharedChanges.length > 0)
+        return { entries, changedFiles, sharedChanges };
+    const selected = entries.filter((e) => changedFiles.some((f) => f === e.var_file || e.template === '.' || f === e.template || f.startsWith(`${e.template}/`)));
+    return { entries: selected, changedFiles, sharedChanges };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./packages/download/src/checksum.ts
+
+
+
+const ALGORITHMS = ['sha256', 'sha512', 'sha1', 'md5'];
+const HEX_LENGTH = { md5: 32, sha1: 40, sha256: 64, sha512: 128 };
+/** Parses an `iso_checksum` value; returns a message saying what is expected when it is not one of Packer's forms. */
+function parseChecksumSpec(text) {
+    const value = text.trim();
+    if (value === 'none')
+        return { kind: 'none' };
+    const typed = /^(sha256|sha512|sha1|md5):(.*)$/i.exec(value);
+    const algorithm = typed ? asAlgorithm(typed[1] ?? '') : undefined;
+    const rest = typed ? (typed[2] ?? '') : value;
+    if (rest.startsWith('file:')) {
+        const url = rest.slice('file:'.length);
+        if (url === '')
+            return { error: 'file: needs the URL or path of a checksum file' };
+        return algorithm ? { kind: 'file', url, algorithm } : { kind: 'file', url };
+    }
+    if (!/^[0-9a-fA-F]+$/.test(rest)) {
+        return { error: 'sha256:<hex>, sha512:<hex>, sha1:<hex>, md5:<hex>, file:<url of a checksum file> or none' };
+    }
+    const hex = rest.toLowerCase();
+    const byLength = ALGORITHMS.find((a) => HEX_LENGTH[a] === hex.length);
+    const chosen = algorithm ?? byLength;
+    if (chosen === undefined || HEX_LENGTH[chosen] !== hex.length) {
+        return {
+            error: `a ${chosen ?? 'md5, sha1, sha256 or sha512'} digest of ${chosen ? HEX_LENGTH[chosen] : '32, 40, 64 or 128'} hex digits`,
+        };
+    }
+    return { kind: 'digest', algorithm: chosen, hex };
+}
+/**
+ * Finds the digest of `fileName` in a checksum file: GNU coreutils lines (`<hex>  name`, `<hex> *name`) or BSD tagged
+ * lines (`SHA256 (name) = <hex>`, as AlmaLinux, Rocky Linux, CentOS Stream and Fedora publish). Undefined when the
+ * file names it nowhere.
+ */
+function checksum_findInChecksumFile(text, fileName, algorithm) {
+    const base = path.posix.basename(fileName);
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const bsd = /^(SHA256|SHA512|SHA1|MD5)\s*\((.+)\)\s*=\s*([0-9a-fA-F]+)$/i.exec(line);
+        if (bsd) {
+            const [, tag = '', name = '', digest = ''] = bsd;
+            const a = asAlgorithm(tag);
+            if (a && path.posix.basename(name) === base && (!algorithm || algorithm === a))
+                return { algorithm: a, hex: digest.toLowerCase() };
+            continue;
+        }
+        const gnu = /^([0-9a-fA-F]+)\s+\*?(.+)$/.exec(line);
+        const [, digest = '', name = ''] = gnu ?? [];
+        if (gnu && path.posix.basename(name.replace(/^\.\//, '')) === base) {
+            const hex = digest.toLowerCase();
+            const a = algorithm ?? ALGORITHMS.find((x) => HEX_LENGTH[x] === hex.length);
+            if (a && HEX_LENGTH[a] === hex.length)
+                return { algorithm: a, hex };
+        }
+    }
+    return undefined;
+}
+function asAlgorithm(text) {
+    const lower = text.toLowerCase();
+    return ALGORITHMS.find((a) => a === lower);
+}
+/** The digest of a file, streamed (an ISO does not fit in memory). */
+async function checksum_digestFile(file, algorithm) {
+    const hash = createHash(algorithm);
+    for await (const chunk of createReadStream(file, { highWaterMark: 1024 * 1024 }))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/** A checksum that does not match: both digests, so the log says what was expected and what arrived. */
+class checksum_ChecksumMismatchError extends Error {
+    source;
+    expected;
+    actual;
+    name = 'ChecksumMismatchError';
+    constructor(source, expected, actual) {
+        super(`${expected.algorithm} checksum mismatch for ${source}: expected ${expected.hex}, got ${actual}; the file was deleted and not cached`);
+        this.source = source;
+        this.expected = expected;
+        this.actual = actual;
+    }
+}
+/** The cache key of an ISO: its digest, so any mirror of the same bytes shares one entry. */
+function checksum_cacheKeyOf(digest) {
+    return `iso-${digest.algorithm}-${digest.hex}`;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./packages/download/src/http.ts
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/**
+ * A GET with node's http/https streams, following up to `maxRedirects` redirects (mirror networks such as
+ * download.fedoraproject.org answer with one). Node's own streams move bytes about twice as fast as fetch's web
+ * streams for large bodies, which matters for multi-GiB ISOs.
+ */
+async function http_httpGet(url, headers, maxRedirects = 5) {
+    const target = new URL(url);
+    if (target.protocol !== 'https:' && target.protocol !== 'http:') {
+        throw new Error(`unsupported URL scheme ${target.protocol} in ${url}`);
+    }
+    // Loaded on first use: TLS costs start-up time that packer-matrix, which shares this package, never needs.
+    const { request: send } = target.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
+    return new Promise((resolve, reject) => {
+        const req = send(target, { method: 'GET', headers: { 'user-agent': 'slipway', ...headers } }, (res) => {
+            const status = res.statusCode ?? 0;
+            const location = res.headers.location;
+            if (REDIRECTS.has(status) && location) {
+                res.resume();
+                if (maxRedirects <= 0) {
+                    reject(new Error(`GET ${url}: too many redirects`));
+                    return;
+                }
+                // A redirect to another host must not carry credentials meant for the first one.
+                const next = new URL(location, target);
+                const forwarded = next.host === target.host ? headers : withoutAuthorization(headers);
+                http_httpGet(next.href, forwarded, maxRedirects - 1).then(resolve, reject);
+                return;
+            }
+            resolve({
+                status,
+                statusText: res.statusMessage ?? '',
+                url,
+                header: (name) => {
+                    const value = res.headers[name.toLowerCase()];
+                    return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+                },
+                body: res,
+                cancel: () => res.destroy(),
+            });
+        });
+        req.on('error', reject);
+        req.end();
+    });
+}
+function withoutAuthorization(headers) {
+    return Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization'));
+}
+
+;// CONCATENATED MODULE: ./packages/download/src/download.ts
+
+
+
+
+
+const UNKNOWN_LENGTH_STEP = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
+const WRITE_SIZE = (/* unused pure expression or super */ null && (1024 * 1024));
+/**
+ * Downloads a URL to a file with retries and resume: a failed attempt keeps its bytes in `<dest>.part` and the next
+ * one asks for the rest with `Range: bytes=<n>-` (RFC 9110 §14.2); a server that answers 200 instead of 206 starts
+ * the file over. The digest is checked before the file is moved to `dest`; a mismatch deletes it and throws
+ * ChecksumMismatchError, which is never retried (the same bytes would come again).
+ */
+async function download_downloadFile(options) {
+    const { url, dest, logger } = options;
+    const partial = `${dest}.part`;
+    await mkdir(path.dirname(dest), { recursive: true });
+    let bytesTransferred = 0;
+    let attempts = 0;
+    let resumed = false;
+    const shown = download_redact(url);
+    await retry(async () => {
+        attempts++;
+        let offset = await sizeOf(partial);
+        const headers = { ...options.headers };
+        if (offset > 0)
+            headers.Range = `bytes=${offset}-`;
+        let response;
+        try {
+            response = await httpGet(url, headers);
+        }
+        catch (error) {
+            throw download_transient(error, `GET ${shown}`);
+        }
+        if (response.status === 416 && offset > 0) {
+            // Range Not Satisfiable: either the partial file is already whole, or it is longer than the resource.
+            response.cancel();
+            const total = /\/(\d+)$/.exec(response.header('content-range') ?? '')?.[1];
+            if (total !== undefined && Number(total) === offset)
+                return;
+            await rm(partial, { force: true });
+            throw new RetryableError(`GET ${shown}: the partial file does not fit the resource; starting over`);
+        }
+        if (isRetryableStatus(response.status)) {
+            response.cancel();
+            throw new RetryableError(`GET ${shown}: HTTP ${response.status} ${response.statusText}`, parseRetryAfter(response.header('retry-after')));
+        }
+        if (response.status !== 200 && response.status !== 206) {
+            response.cancel();
+            throw new Error(`GET ${shown}: HTTP ${response.status} ${response.statusText}`);
+        }
+        if (response.status === 206) {
+            const start = /^bytes (\d+)-/.exec(response.header('content-range') ?? '')?.[1];
+            if (start === undefined || Number(start) !== offset) {
+                response.cancel();
+                await rm(partial, { force: true });
+                throw new RetryableError(`GET ${shown}: the server answered another range than asked; starting over`);
+            }
+            resumed = true;
+            logger.info(`Resuming ${shown} at byte ${offset}`);
+        }
+        else if (offset > 0) {
+            logger.info(`${shown}: the server ignores Range requests; starting over`);
+            offset = 0;
+            await truncate(partial, 0);
+        }
+        const length = response.header('content-length');
+        const expectedTotal = length === null ? undefined : offset + Number(length);
+        const progress = progressReporter(logger, shown, offset, expectedTotal, options.progressStep ?? 0.1);
+        let received = 0;
+        // Chunks are gathered into 1 MiB writes (one small write per network chunk halves the throughput). When the
+        // connection breaks, what was gathered is written before the error goes on, so the file holds every byte that
+        // arrived and the next attempt's Range starts exactly there.
+        const file = await open(partial, offset > 0 ? 'a' : 'w');
+        let pending = [];
+        let pendingBytes = 0;
+        const flush = async () => {
+            if (pendingBytes === 0)
+                return;
+            await file.write(pending.length === 1 && pending[0] ? pending[0] : Buffer.concat(pending, pendingBytes));
+            pending = [];
+            pendingBytes = 0;
+        };
+        try {
+            for await (const chunk of response.body) {
+                pending.push(chunk);
+                pendingBytes += chunk.length;
+                received += chunk.length;
+                progress(offset + received);
+                if (pendingBytes >= WRITE_SIZE)
+                    await flush();
+            }
+            await flush();
+        }
+        catch (error) {
+            await flush();
+            throw download_transient(error, `GET ${shown}: the connection broke after ${offset + received} bytes`);
+        }
+        finally {
+            bytesTransferred += received;
+            await file.close();
+        }
+        const size = await sizeOf(partial);
+        if (expectedTotal !== undefined && size !== expectedTotal) {
+            throw new RetryableError(`GET ${shown}: got ${size} of ${expectedTotal} bytes`);
+        }
+    }, {
+        attempts: options.attempts ?? 5,
+        ...options.retry,
+        shouldRetry: (error) => error instanceof RetryableError || isTransientNetworkError(error),
+        onRetry: ({ error, attempt, delayMs }) => logger.warning(`${messageOf(error)} (attempt ${attempt}); retrying in ${(delayMs / 1000).toFixed(1)} s`),
+    });
+    const size = await sizeOf(partial);
+    let hex;
+    if (options.digest) {
+        hex = await digestFile(partial, options.digest.algorithm);
+        if (hex !== options.digest.hex) {
+            await rm(partial, { force: true });
+            throw new ChecksumMismatchError(shown, options.digest, hex);
+        }
+    }
+    await rename(partial, dest);
+    const result = { path: dest, bytesTransferred, size, attempts, resumed };
+    if (hex !== undefined)
+        result.hex = hex;
+    return result;
+}
+/** Fetches a small text resource (a checksum file) with the same retries. */
+async function download_fetchText(url, logger, attempts = 5, retryOptions = {}) {
+    const shown = download_redact(url);
+    return retry(async () => {
+        let response;
+        try {
+            response = await fetch(url, { redirect: 'follow' });
+        }
+        catch (error) {
+            throw download_transient(error, `GET ${shown}`);
+        }
+        if (isRetryableStatus(response.status)) {
+            await response.body?.cancel();
+            throw new RetryableError(`GET ${shown}: HTTP ${response.status}`, parseRetryAfter(response.headers.get('retry-after')));
+        }
+        if (!response.ok) {
+            await response.body?.cancel();
+            throw new Error(`GET ${shown}: HTTP ${response.status} ${response.statusText}`);
+        }
+        try {
+            return await response.text();
+        }
+        catch (error) {
+            throw download_transient(error, `GET ${shown}`);
+        }
+    }, {
+        attempts,
+        ...retryOptions,
+        shouldRetry: (error) => error instanceof RetryableError || isTransientNetworkError(error),
+        onRetry: ({ error, attempt, delayMs }) => logger.warning(`${messageOf(error)} (attempt ${attempt}); retrying in ${(delayMs / 1000).toFixed(1)} s`),
+    });
+}
+function download_transient(error, what) {
+    if (isTransientNetworkError(error) ||
+        (error instanceof TypeError && /terminated|fetch failed/i.test(error.message))) {
+        return new RetryableError(`${what}: ${describeCause(error)}`, undefined, { cause: error });
+    }
+    return error instanceof Error ? error : new Error(String(error));
+}
+function describeCause(error) {
+    const cause = error.cause;
+    return cause?.code ?? cause?.message ?? messageOf(error);
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+async function sizeOf(file) {
+    try {
+        return (await stat(file)).size;
+    }
+    catch {
+        return 0;
+    }
+}
+/** A URL without its user info or query string, which may hold credentials or signed tokens. */
+function download_redact(url) {
+    try {
+        const parsed = new URL(url);
+        parsed.username = '';
+        parsed.password = '';
+        if (parsed.search)
+            parsed.search = '?…';
+        return parsed.toString();
+    }
+    catch {
+        return url;
+    }
+}
+function progressReporter(logger, shown, start, total, step) {
+    const stepBytes = total ? Math.max(1, Math.floor(total * step)) : UNKNOWN_LENGTH_STEP;
+    let next = start + stepBytes;
+    const started = Date.now();
+    return (position) => {
+        if (position < next)
+            return;
+        while (next <= position)
+            next += stepBytes;
+        const seconds = Math.max(0.001, (Date.now() - started) / 1000);
+        const rate = (position - start) / seconds / 1024 / 1024;
+        const of = total ? ` of ${mib(total)} (${Math.floor((position / total) * 100)}%)` : '';
+        logger.info(`${shown}: ${mib(position)}${of}, ${rate.toFixed(1)} MiB/s`);
+    };
+}
+const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./packages/download/src/iso.ts
+
+
+
+
+
+
+/** Resolves `file:<url>` checksums into the digest the checksum file gives for the ISO's file name. */
+async function resolveDigest(url, checksum, logger, retryOptions) {
+    if (checksum.kind === 'none')
+        return undefined;
+    if (checksum.kind === 'digest')
+        return { algorithm: checksum.algorithm, hex: checksum.hex };
+    const source = checksum.url;
+    const text = /^https?:\/\//.test(source)
+        ? await fetchText(source, logger, 5, retryOptions)
+        : await readFile(source.startsWith('file://') ? fileURLToPath(source) : source, 'utf8');
+    const found = findInChecksumFile(text, fileNameOf(url), checksum.algorithm);
+    if (!found)
+        throw new Error(`the checksum file ${redact(source)} has no line for ${fileNameOf(url)}`);
+    logger.info(`${fileNameOf(url)}: ${found.algorithm} ${found.hex} (from ${redact(source)})`);
+    return found;
+}
+/**
+ * Gets an ISO into the cache and returns its path: a verified local entry first, then the remote cache, then the
+ * network. Whatever is found is verified again before use (a cache entry could be damaged); a verified download is
+ * saved to the remote cache; a mismatch is deleted and never cached.
+ */
+async function fetchIso(request) {
+    const { url, logger } = request;
+    const digest = await resolveDigest(url, request.checksum, logger, request.retry);
+    if (url.startsWith('file://') || !/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) {
+        const local = url.startsWith('file://') ? fileURLToPath(url) : path.resolve(url);
+        if (digest)
+            await verify(local, digest, url, false);
+        const { size } = await stat(local);
+        return {
+            path: local,
+            digest,
+            cacheKey: digest ? cacheKeyOf(digest) : '',
+            source: 'local-file',
+            cacheHit: false,
+            bytesTransferred: 0,
+            size,
+        };
+    }
+    // Without a digest there is nothing to key a cache by: the ISO is downloaded each time (Packer's `none`).
+    const cacheKey = digest ? cacheKeyOf(digest) : 'iso-unverified';
+    const folder = path.join(request.cacheDir, cacheKey);
+    const file = path.join(folder, fileNameOf(url));
+    if (digest && existsSync(file)) {
+        if (await verify(file, digest, file, true, logger)) {
+            logger.info(`ISO cache hit (local, ${cacheKey}): ${file}`);
+            return done('local-cache', true, 0);
+        }
+    }
+    if (digest && request.remote) {
+        let restored = false;
+        try {
+            restored = await request.remote.restore(folder, cacheKey);
+        }
+        catch (error) {
+            logger.warning(`${request.remote.name}: restore failed (${iso_messageOf(error)}); downloading instead`);
+        }
+        if (restored && existsSync(file) && (await verify(file, digest, file, true, logger))) {
+            logger.info(`ISO cache hit (${request.remote.name}, ${cacheKey})`);
+            return done('remote-cache', true, 0);
+        }
+    }
+    logger.info(`Downloading ${redact(url)}`);
+    const options = { url, dest: file, logger };
+    if (digest)
+        options.digest = digest;
+    if (request.attempts !== undefined)
+        options.attempts = request.attempts;
+    if (request.retry)
+        options.retry = request.retry;
+    const result = await downloadFile(options);
+    logger.info(`Downloaded ${result.size} bytes in ${result.attempts} attempt(s)${result.resumed ? ', resumed' : ''}; checksum verified`);
+    if (digest && request.remote) {
+        try {
+            await request.remote.save(folder, cacheKey);
+            logger.info(`Saved ${cacheKey} to ${request.remote.name}`);
+        }
+        catch (error) {
+            // A cache save that fails (a concurrent leg saving the same key, a full quota) must not fail the build.
+            logger.warning(`${request.remote.name}: save failed (${iso_messageOf(error)})`);
+        }
+    }
+    return done('download', false, result.bytesTransferred);
+    async function done(source, cacheHit, bytesTransferred) {
+        const size = (await stat(file)).size;
+        return { path: file, digest, cacheKey, source, cacheHit, bytesTransferred, size };
+    }
+}
+/** Checks a file's digest. A damaged cache entry is deleted (and reported) when `discard`, else the mismatch throws. */
+async function verify(file, digest, shown, discard, logger) {
+    const actual = await digestFile(file, digest.algorithm);
+    if (actual === digest.hex)
+        return true;
+    if (!discard)
+        throw new ChecksumMismatchError(shown, digest, actual);
+    logger?.warning(`Cached ${shown} does not match ${digest.algorithm} ${digest.hex} (got ${actual}); deleted`);
+    await rm(file, { force: true });
+    return false;
+}
+function fileNameOf(url) {
+    try {
+        return path.posix.basename(new URL(url).pathname) || 'download.iso';
+    }
+    catch {
+        return path.basename(url);
+    }
+}
+function iso_messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./packages/download/src/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./packages/hcl/src/parser.ts
+
+const SIMPLE_ESCAPES = new Map([
+    ['n', '\n'],
+    ['r', '\r'],
+    ['t', '\t'],
+    ['"', '"'],
+    ['\\', '\\'],
+]);
+// Character classes by code: these run for every character of every template, and a RegExp test per character costs
+// several times more (packer-matrix reads a thousand templates per run in large repositories).
+const isIdentStart = (c) => {
+    const code = c.charCodeAt(0);
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95;
+};
+const isIdentChar = (c) => {
+    const code = c.charCodeAt(0);
+    return isIdentStart(c) || (code >= 48 && code <= 57) || code === 45;
+};
+const STRING_SPECIAL = new Set(['"', '\\', '\n', '$', '%']);
+const IDENT_START = { test: isIdentStart };
+const IDENT_CHAR = { test: isIdentChar };
+class Parser {
+    src;
+    file;
+    pos = 0;
+    line = 1;
+    lineStart = 0;
+    constructor(src, file) {
+        this.src = src;
+        this.file = file;
+    }
+    fail(message, at = this.pos) {
+        // Line and column of `at` (it may lie behind the cursor), computed from the text.
+        let line = 1;
+        let start = 0;
+        for (let i = 0; i < at && i < this.src.length; i++) {
+            if (this.src[i] === '\n') {
+                line++;
+                start = i + 1;
+            }
+        }
+        throw new src/* ConfigError */.xL(message, { file: this.file, line, column: at - start + 1 });
+    }
+    peek(offset = 0) {
+        return this.src[this.pos + offset] ?? '';
+    }
+    advance(count = 1) {
+        for (let i = 0; i < count; i++) {
+            if (this.src[this.pos] === '\n') {
+                this.line++;
+                this.lineStart = this.pos + 1;
+            }
+            this.pos++;
+        }
+    }
+    column() {
+        return this.pos - this.lineStart + 1;
+    }
+    /** Skips spaces, tabs and comments; newlines too when `newlines` (inside brackets and between items). */
+    skip(newlines) {
+        for (;;) {
+            const c = this.peek();
+            if (c === ' ' || c === '\t' || c === '\r' || (newlines && c === '\n'))
+                this.advance();
+            else if (c === '#' || (c === '/' && this.peek(1) === '/')) {
+                while (this.pos < this.src.length && this.peek() !== '\n')
+                    this.advance();
+            }
+            else if (c === '/' && this.peek(1) === '*') {
+                const end = this.src.indexOf('*/', this.pos + 2);
+                if (end < 0)
+                    this.fail('unterminated /* comment');
+                this.advance(end + 2 - this.pos);
+            }
+            else
+                return;
+        }
+    }
+    identifier() {
+        const start = this.pos;
+        if (!IDENT_START.test(this.peek()))
+            this.fail(`expected a name, found ${describe(this.peek())}`);
+        while (IDENT_CHAR.test(this.peek()))
+            this.advance();
+        return this.src.slice(start, this.pos);
+    }
+    parseBody(closing) {
+        const body = { attributes: new Map(), blocks: [] };
+        for (;;) {
+            this.skip(true);
+            const c = this.peek();
+            if (c === '') {
+                if (closing)
+                    this.fail('missing } to close the block');
+                return body;
+            }
+            if (c === '}' && closing) {
+                this.advance();
+                return body;
+            }
+            const line = this.line;
+            const column = this.column();
+            const start = this.pos;
+            const name = this.identifier();
+            this.skip(false);
+            if (this.peek() === '=' && this.peek(1) !== '=') {
+                this.advance();
+                this.skip(false);
+                if (body.attributes.has(name))
+                    this.fail(`attribute ${JSON.stringify(name)} is defined twice`, start);
+                const { value, expression } = this.expression();
+                body.attributes.set(name, expression === undefined ? { name, value, line, column } : { name, value, expression, line, column });
+                this.endOfItem();
+                continue;
+            }
+            const labels = [];
+            for (;;) {
+                this.skip(false);
+                const l = this.peek();
+                if (l === '"') {
+                    const value = this.quoted();
+                    if (value.includes('${'))
+                        this.fail('a block label cannot contain an interpolation');
+                    labels.push(value);
+                }
+                else if (IDENT_START.test(l))
+                    labels.push(this.identifier());
+                else
+                    break;
+            }
+            if (this.peek() !== '{')
+                this.fail(`expected = or { after ${JSON.stringify(name)}, found ${describe(this.peek())}`);
+            this.advance();
+            const inner = this.parseBody('}');
+            body.blocks.push({ type: name, labels, body: inner, line });
+            this.endOfItem();
+        }
+    }
+    /** An attribute or block ends at a newline, a comment, the end of the file or the closing brace of its block. */
+    endOfItem() {
+        this.skip(false);
+        const c = this.peek();
+        if (c === '\n' || c === '' || c === '}')
+            return;
+        this.fail(`expected a new line, found ${describe(c)}`);
+    }
+    expression() {
+        const start = this.pos;
+        const startLine = this.line;
+        const startLineStart = this.lineStart;
+        let literal;
+        try {
+            literal = this.tryLiteral();
+        }
+        catch (error) {
+            // A `for` expression in brackets is not a literal tuple or object: read it as an expression below.
+            if (!(error instanceof src/* ConfigError */.xL))
+                throw error;
+        }
+        if (literal !== undefined) {
+            const after = this.pos;
+            this.skip(false);
+            const c = this.peek();
+            if (c === '\n' || c === '' || c === ',' || c === '}' || c === ']' || c === ')') {
+                if (typeof literal.value === 'string' && literal.value.includes('${') && literal.template) {
+                    return { value: literal.value, expression: this.src.slice(start, after) };
+                }
+                return { value: literal.value };
+            }
+        }
+        // Not a plain literal: rewind and keep the expression's source text, as far as it reaches at bracket depth 0.
+        this.pos = start;
+        this.line = startLine;
+        this.lineStart = startLineStart;
+        const raw = this.rawExpression();
+        if (raw === '')
+            this.fail(`expected an expression, found ${describe(this.peek())}`);
+        return { value: `\${${raw}}`, expression: raw };
+    }
+    tryLiteral() {
+        const c = this.peek();
+        if (c === '"') {
+            const value = this.quoted();
+            return { value, template: true };
+        }
+        if (c === '<' && this.peek(1) === '<')
+            return { value: this.heredoc(), template: true };
+        if (/[0-9]/.test(c) || (c === '-' && /[0-9]/.test(this.peek(1)))) {
+            const match = /^-?[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?/.exec(this.src.slice(this.pos, this.pos + 64));
+            if (!match)
+                return undefined;
+            this.advance(match[0].length);
+            return { value: Number(match[0]) };
+        }
+        if (c === '[')
+            return this.tuple();
+        if (c === '{')
+            return this.object();
+        if (IDENT_START.test(c)) {
+            const start = this.pos;
+            const word = this.identifier();
+            if (word === 'true')
+                return { value: true };
+            if (word === 'false')
+                return { value: false };
+            if (word === 'null')
+                return { value: null };
+            this.pos = start;
+            return undefined;
+        }
+        return undefined;
+    }
+    tuple() {
+        this.advance(); // [
+        const items = [];
+        for (;;) {
+            this.skip(true);
+            if (this.peek() === ']') {
+                this.advance();
+                return { value: items };
+            }
+            if (this.peek() === '')
+                this.fail('missing ] to close the list');
+            items.push(this.expression().value);
+            this.skip(true);
+            if (this.peek() === ',')
+                this.advance();
+            else if (this.peek() !== ']')
+                this.fail(`expected , or ] in a list, found ${describe(this.peek())}`);
+        }
+    }
+    object() {
+        this.advance(); // {
+        const value = {};
+        for (;;) {
+            this.skip(true);
+            if (this.peek() === '}') {
+                this.advance();
+                return { value };
+            }
+            if (this.peek() === '')
+                this.fail('missing } to close the object');
+            const key = this.peek() === '"' ? this.quoted() : this.identifier();
+            this.skip(false);
+            if (this.peek() !== '=' && this.peek() !== ':')
+                this.fail(`expected = or : after key ${JSON.stringify(key)}`);
+            this.advance();
+            this.skip(false);
+            value[key] = this.expression().value;
+            this.skip(false);
+            if (this.peek() === ',')
+                this.advance();
+            else if (this.peek() !== '\n' && this.peek() !== '}') {
+                this.fail(`expected , or a new line in an object, found ${describe(this.peek())}`);
+            }
+        }
+    }
+    /** A quoted template. Escapes are decoded; `${…}` and `%{…}` sequences are kept as written. */
+    quoted() {
+        const open = this.pos;
+        this.advance(); // "
+        let out = '';
+        for (;;) {
+            const c = this.peek();
+            if (c === '' || c === '\n')
+                this.fail('unterminated string', open);
+            if (c === '"') {
+                this.advance();
+                return out;
+            }
+            if (c === '\\') {
+                const e = this.peek(1);
+                const simple = SIMPLE_ESCAPES.get(e);
+                if (simple !== undefined) {
+                    out += simple;
+                    this.advance(2);
+                }
+                else if (e === 'u' || e === 'U') {
+                    const len = e === 'u' ? 4 : 8;
+                    const hex = this.src.slice(this.pos + 2, this.pos + 2 + len);
+                    if (!new RegExp(`^[0-9A-Fa-f]{${len}}$`).test(hex))
+                        this.fail(`invalid \\${e} escape`);
+                    out += String.fromCodePoint(parseInt(hex, 16));
+                    this.advance(2 + len);
+                }
+                else
+                    this.fail(`invalid escape \\${e}`);
+                continue;
+            }
+            if ((c === '$' || c === '%') && this.peek(1) === '{') {
+                const start = this.pos;
+                this.advance(2);
+                this.skipTemplateSequence(start);
+                out += this.src.slice(start, this.pos);
+                continue;
+            }
+            if ((c === '$' || c === '%') && this.peek(1) === c && this.peek(2) === '{') {
+                // `$${` and `%%{` are the literal text `${` and `%{` (HCL spec, template literals).
+                out += `${c}{`;
+                this.advance(3);
+                continue;
+            }
+            // A run of ordinary characters at once (no new line can be in it, so the line count stays right).
+            let end = this.pos + 1;
+            while (end < this.src.length && !STRING_SPECIAL.has(this.src[end] ?? ''))
+                end++;
+            out += this.src.slice(this.pos, end);
+            this.pos = end;
+        }
+    }
+    /** After `${`: up to the matching `}`, stepping over nested braces and quoted strings. */
+    skipTemplateSequence(start) {
+        let depth = 1;
+        while (depth > 0) {
+            const c = this.peek();
+            if (c === '')
+                this.fail('unterminated ${ in a string', start);
+            if (c === '"') {
+                this.quoted();
+                continue;
+            }
+            if (c === '{')
+                depth++;
+            if (c === '}')
+                depth--;
+            this.advance();
+        }
+    }
+    heredoc() {
+        const open = this.pos;
+        const header = /^<<(-?)([A-Za-z_][A-Za-z0-9_-]*)\r?\n/.exec(this.src.slice(this.pos, this.pos + 256));
+        if (!header)
+            this.fail('expected a heredoc marker such as <<EOF followed by a new line');
+        this.advance(header[0].length);
+        const marker = header[2] ?? '';
+        const lines = [];
+        for (;;) {
+            if (this.pos >= this.src.length)
+                this.fail(`heredoc is not closed by ${marker}`, open);
+            const end = this.src.indexOf('\n', this.pos);
+            const text = this.src.slice(this.pos, end < 0 ? this.src.length : end).replace(/\r$/, '');
+            if (text.trim() === marker) {
+                this.advance(text.length + (this.src[this.pos + text.length] === '\r' ? 1 : 0));
+                break;
+            }
+            lines.push(text);
+            this.advance(end < 0 ? this.src.length - this.pos : end + 1 - this.pos);
+        }
+        if (header[1] === '-') {
+            // <<- strips the smallest common leading white space of the lines that are not empty.
+            const indents = lines.filter((l) => l.trim() !== '').map((l) => l.length - l.trimStart().length);
+            const cut = indents.length ? Math.min(...indents) : 0;
+            return lines.map((l) => `${l.slice(cut)}\n`).join('');
+        }
+        return lines.map((l) => `${l}\n`).join('');
+    }
+    /** The source text of an expression up to a new line, comma or closing bracket at depth 0. */
+    rawExpression() {
+        const start = this.pos;
+        let depth = 0;
+        for (;;) {
+            const c = this.peek();
+            if (c === '')
+                break;
+            if (c === '"') {
+                this.quoted();
+                continue;
+            }
+            if (c === '<' && this.peek(1) === '<' && /[A-Za-z-]/.test(this.peek(2))) {
+                this.heredoc();
+                continue;
+            }
+            if (depth === 0 && (c === '\n' || c === ',' || c === '}' || c === ']' || c === ')'))
+                break;
+            if (depth === 0 && c === '=' && !'=!<>'.includes(this.src[this.pos - 1] ?? '') && !'=>'.includes(this.peek(1))) {
+                this.fail('unexpected "=": one attribute per line');
+            }
+            if (depth === 0 && (c === '#' || (c === '/' && (this.peek(1) === '/' || this.peek(1) === '*'))))
+                break;
+            if (c === '(' || c === '[' || c === '{')
+                depth++;
+            if (c === ')' || c === ']' || c === '}')
+                depth--;
+            this.advance();
+        }
+        return this.src.slice(start, this.pos).trim();
+    }
+}
+function describe(c) {
+    if (c === '')
+        return 'the end of the file';
+    if (c === '\n')
+        return 'a new line';
+    return JSON.stringify(c);
+}
+/** Parses HCL2 native syntax. Throws ConfigError with the file, line and column of the first mistake. */
+function parseHcl(text, file = '<input>') {
+    const source = text.startsWith('\ufeff') ? text.slice(1) : text;
+    return new Parser(source, file).parseBody('');
+}
+/**
+ * The body in hcl2json's JSON shape (what `hcl2-parser` returns): attributes by name, blocks by type then by each
+ * label, each level ending in a list of bodies.
+ */
+function bodyToJson(body) {
+    const out = {};
+    for (const [name, attribute] of body.attributes)
+        out[name] = attribute.value;
+    for (const block of body.blocks) {
+        let level = out;
+        const path = [block.type, ...block.labels];
+        for (const key of path.slice(0, -1)) {
+            const next = (level[key] ??= {});
+            level = next;
+        }
+        const last = path[path.length - 1] ?? block.type;
+        const list = (level[last] ??= []);
+        list.push(bodyToJson(block.body));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/hcl/src/packer.ts
+
+
+
+
+/** The `*.pkr.hcl` files Packer reads for a template path (a directory: its own files, not its subdirectories). */
+function templateFiles(templatePath) {
+    if ((0,external_node_fs_.statSync)(templatePath).isDirectory()) {
+        return (0,external_node_fs_.readdirSync)(templatePath)
+            .filter((name) => name.endsWith('.pkr.hcl'))
+            .sort()
+            .map((name) => external_node_path_default().join(templatePath, name));
+    }
+    return [templatePath];
+}
+/**
+ * Reads a template's `variable` blocks. `display` turns an absolute file name into the one shown in errors (a path
+ * relative to the workspace, so annotations land on the right file).
+ */
+function readTemplate(templatePath, display = (f) => f, knownFiles) {
+    const files = knownFiles ?? templateFiles(templatePath);
+    if (files.length === 0)
+        throw new src/* ConfigError */.xL('no *.pkr.hcl file in the template directory', { file: display(templatePath) });
+    const variables = new Map();
+    for (const file of files) {
+        const shown = display(file);
+        const body = parseHcl((0,external_node_fs_.readFileSync)(file, 'utf8'), shown);
+        for (const block of body.blocks) {
+            if (block.type !== 'variable')
+                continue;
+            const name = block.labels[0];
+            if (block.labels.length !== 1 || name === undefined) {
+                throw new src/* ConfigError */.xL('a variable block takes exactly one label, its name', { file: shown, line: block.line });
+            }
+            if (variables.has(name)) {
+                throw new src/* ConfigError */.xL(`variable ${JSON.stringify(name)} is declared twice`, { file: shown, line: block.line });
+            }
+            const def = block.body.attributes.get('default');
+            variables.set(name, def === undefined
+                ? { name, file: shown, line: block.line }
+                : { name, default: def.value, file: shown, line: block.line });
+        }
+    }
+    return { path: templatePath, files, variables };
+}
+/** A var file's assignments. Packer allows only constant values there, so an expression is a mistake. */
+function readVarFile(file, shown = file) {
+    const body = parseHcl((0,external_node_fs_.readFileSync)(file, 'utf8'), shown);
+    const block = body.blocks[0];
+    if (block)
+        throw new src/* ConfigError */.xL(`a var file holds only assignments, not a ${block.type} block`, {
+            file: shown,
+            line: block.line,
+        });
+    const values = new Map();
+    for (const attribute of body.attributes.values()) {
+        if (attribute.expression !== undefined && !/^"/.test(attribute.expression)) {
+            throw new src/* ConfigError */.xL(`${attribute.name} must be a constant value in a var file, not ${attribute.expression}`, {
+                file: shown,
+                line: attribute.line,
+            });
+        }
+        values.set(attribute.name, { value: attribute.value, line: attribute.line });
+    }
+    return values;
+}
+/** A variable's effective value: the var file's, else the template's default. */
+function variableValue(name, template, varFile) {
+    const assigned = varFile?.get(name);
+    if (assigned !== undefined)
+        return assigned.value;
+    return template.variables.get(name)?.default;
+}
+/** A scalar as text (numbers such as `os_version = 9` included); anything else is undefined. */
+function scalarText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/hcl/src/index.ts
+
+
+
+;// CONCATENATED MODULE: ./actions/packer-matrix/src/discover.ts
+
+
+
+
+
+
+const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
+/** Every `*.pkr.hcl` directory and `*.pkrvars.hcl` file under `root`, sorted, as absolute paths. */
+function scanTree(root) {
+    const templateDirs = [];
+    const varFiles = [];
+    const files = new Map();
+    const walk = (dir) => {
+        const entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+        const own = [];
+        for (const entry of entries) {
+            const full = external_node_path_default().join(dir, entry.name);
+            if (entry.isDirectory()) {
+                if (!SKIPPED_DIRS.has(entry.name))
+                    walk(full);
+            }
+            else if (entry.name.endsWith('.pkrvars.hcl'))
+                varFiles.push(full);
+            else if (entry.name.endsWith('.pkr.hcl'))
+                own.push(full);
+        }
+        if (own.length > 0) {
+            templateDirs.push(dir);
+            files.set(dir, own);
+        }
+    };
+    walk(root);
+    return { templateDirs: templateDirs.sort(), varFiles: varFiles.sort(), files };
+}
+/**
+ * Pairs each var file with its template: the template directory that holds it or is its nearest ancestor, else the
+ * only template directory of the tree (the `packer_templates/` + `os_pkrvars/<os>/` layout). A template directory
+ * without any var file stands alone, on its variables' defaults.
+ */
+function pairTemplates(root, workspace) {
+    const { templateDirs, varFiles, files } = scanTree(root);
+    const refs = [];
+    const used = new Set();
+    for (const varFile of varFiles) {
+        const ancestors = templateDirs.filter((dir) => varFile.startsWith(dir + (external_node_path_default()).sep));
+        const nearest = ancestors.sort((a, b) => b.length - a.length)[0];
+        const template = nearest ?? (templateDirs.length === 1 ? templateDirs[0] : undefined);
+        if (template === undefined) {
+            const shown = templateDirs.map((d) => rel(workspace, d)).join(', ') || 'none';
+            throw new src/* ConfigError */.xL(`cannot tell which template this var file is for (template directories: ${shown}); put it under its template's directory or list the pairs in the templates input`, { file: rel(workspace, varFile) });
+        }
+        used.add(template);
+        refs.push({ template, varFile, files: files.get(template) ?? [] });
+    }
+    for (const dir of templateDirs)
+        if (!used.has(dir))
+            refs.push({ template: dir, files: files.get(dir) ?? [] });
+    return refs;
+}
+/**
+ * The `templates` input: one `template[=var-file]` a line, or the path of a YAML file holding a list of
+ * `{template, var_file}` (at the top or under `templates:`). Paths are relative to `root`.
+ */
+async function explicitTemplates(lines, root, workspace) {
+    const only = lines[0];
+    if (lines.length === 1 && only !== undefined && /\.(ya?ml|json)$/.test(only) && !only.includes('=')) {
+        const file = existingFile(only, external_node_path_default().resolve(root, only), workspace, 'templates file');
+        const shown = rel(workspace, file);
+        let document;
+        // Loaded only for a templates file: most runs never need a YAML parser at start-up.
+        const { parse: parseYaml } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+        try {
+            document = parseYaml((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        }
+        catch (error) {
+            throw new src/* ConfigError */.xL(`cannot read the templates file: ${error instanceof Error ? error.message : String(error)}`, {
+                file: shown,
+            });
+        }
+        const list = Array.isArray(document) ? document : document?.templates;
+        if (!Array.isArray(list))
+            throw new src/* ConfigError */.xL('expected a list of {template, var_file}, or templates: [...]', { file: shown });
+        return list.map((item, index) => {
+            const entry = item;
+            if (typeof entry?.template !== 'string' || (entry.var_file !== undefined && typeof entry.var_file !== 'string')) {
+                throw new src/* ConfigError */.xL(`item ${index + 1}: expected template: <path> and an optional var_file: <path>`, {
+                    file: shown,
+                });
+            }
+            const ref = { template: external_node_path_default().resolve(root, entry.template) };
+            if (typeof entry.var_file === 'string')
+                ref.varFile = external_node_path_default().resolve(root, entry.var_file);
+            return ref;
+        });
+    }
+    return lines.map((line) => {
+        const [template = '', varFile] = line.split('=', 2).map((part) => part.trim());
+        const ref = { template: templatePath(line, external_node_path_default().resolve(root, template), workspace) };
+        if (varFile)
+            ref.varFile = existingFile(line, external_node_path_default().resolve(root, varFile), workspace, 'var file');
+        return ref;
+    });
+}
+const TEMPLATES_EXPECTED = 'template[=var-file] lines of paths relative to the path input';
+/** A `templates` line's template: a `*.pkr.hcl` file, or a folder holding some, inside the workspace. */
+function templatePath(line, file, workspace) {
+    const shown = rel(workspace, file);
+    if (!(0,src/* isInside */.FK)(workspace, file))
+        throw new src/* InputError */.dz('templates', line, `${TEMPLATES_EXPECTED}, inside the workspace (${shown} is not)`);
+    let stats;
+    try {
+        stats = (0,external_node_fs_.statSync)(file);
+    }
+    catch {
+        throw new src/* InputError */.dz('templates', line, `${TEMPLATES_EXPECTED}; the template ${shown} does not exist`);
+    }
+    if (stats.isDirectory()) {
+        if (!(0,external_node_fs_.readdirSync)(file).some((name) => name.endsWith('.pkr.hcl')))
+            throw new src/* InputError */.dz('templates', line, `${TEMPLATES_EXPECTED}; the folder ${shown} holds no *.pkr.hcl file`);
+    }
+    else if (!file.endsWith('.pkr.hcl'))
+        throw new src/* InputError */.dz('templates', line, `${TEMPLATES_EXPECTED}; ${shown} is not a *.pkr.hcl file or a folder`);
+    return file;
+}
+function existingFile(line, file, workspace, what) {
+    const shown = rel(workspace, file);
+    if (!(0,src/* isInside */.FK)(workspace, file))
+        throw new src/* InputError */.dz('templates', line, `${TEMPLATES_EXPECTED}, inside the workspace (${shown} is not)`);
+    if (!(0,external_node_fs_.existsSync)(file) || !(0,external_node_fs_.statSync)(file).isFile())
+        throw new src/* InputError */.dz('templates', line, `${TEMPLATES_EXPECTED}; the ${what} ${shown} does not exist`);
+    return file;
+}
+/** Reads one template (cached: many var files share one template directory) and its var file into an entry. */
+function readEntry(ref, workspace, templates) {
+    const show = (file) => rel(workspace, file);
+    let template = templates.get(ref.template);
+    if (!template) {
+        template = readTemplate(ref.template, show, ref.files);
+        templates.set(ref.template, template);
+    }
+    const varFile = ref.varFile ? readVarFile(ref.varFile, show(ref.varFile)) : undefined;
+    const where = { file: show(ref.varFile ?? ref.template) };
+    const value = (name) => scalarText(variableValue(name, template, varFile));
+    const lineOf = (name) => varFile?.get(name)?.line;
+    const os = value('os_name');
+    // A template directory on its own, with no os_name default, is a building block rather than a leg.
+    if (os === undefined && ref.varFile === undefined)
+        return undefined;
+    const required = (name) => {
+        const found = value(name);
+        if (found === undefined || found === '') {
+            throw new src/* ConfigError */.xL(`${name} is not set: give it in the var file or as the default of variable "${name}"`, where);
+        }
+        return found;
+    };
+    const iso_url = value('iso_url') ?? '';
+    const iso_checksum = value('iso_checksum') ?? '';
+    let iso_cache_key = '';
+    if (iso_checksum !== '') {
+        const spec = parseChecksumSpec(iso_checksum);
+        if ('error' in spec) {
+            const line = lineOf('iso_checksum');
+            throw new src/* ConfigError */.xL(`iso_checksum ${JSON.stringify(iso_checksum)} is not valid: expected ${spec.error}`, line ? { ...where, line } : where);
+        }
+        if (spec.kind === 'digest')
+            iso_cache_key = checksum_cacheKeyOf(spec);
+        // The digest behind a checksum file is known only once it is fetched (packer-build keys its cache by that
+        // digest); here the key names the pair of URLs, so that legs sharing one ISO share one key.
+        else if (spec.kind === 'file')
+            iso_cache_key = `iso-file-${(0,external_node_crypto_.createHash)('sha256').update(`${spec.url}\n${iso_url}`).digest('hex').slice(0, 32)}`;
+    }
+    const entry = {
+        os: required('os_name'),
+        version: required('os_version'),
+        arch: required('os_arch'),
+    };
+    return {
+        ...entry,
+        template: show(ref.template),
+        var_file: ref.varFile ? show(ref.varFile) : '',
+        iso_url,
+        iso_checksum,
+        iso_cache_key,
+        artifact_name: `${entry.os}-${entry.version}-${entry.arch}`.replace(/[^A-Za-z0-9._-]+/g, '-'),
+    };
+}
+/** All entries, in a stable order (OS, version, architecture). Two legs with one artifact name are a mistake. */
+function readEntries(refs, workspace) {
+    const templates = new Map();
+    const entries = refs.flatMap((ref) => readEntry(ref, workspace, templates) ?? []);
+    entries.sort((a, b) => compare(a.os, b.os) || compare(a.version, b.version) || compare(a.arch, b.arch));
+    const seen = new Map();
+    for (const entry of entries) {
+        const earlier = seen.get(entry.artifact_name);
+        if (earlier) {
+            throw new src/* ConfigError */.xL(`${entry.artifact_name} is built twice (also by ${earlier.var_file || earlier.template}); each OS, version and architecture needs one var file`, { file: entry.var_file || entry.template });
+        }
+        seen.set(entry.artifact_name, entry);
+    }
+    return entries;
+}
+// One collator for every comparison: localeCompare with options builds a new one per call.
+const collator = new Intl.Collator('en', { numeric: true });
+const compare = (a, b) => collator.compare(a, b);
+function rel(workspace, file) {
+    return external_node_path_default().relative(workspace, file).split((external_node_path_default()).sep).join('/') || '.';
+}
+
+;// CONCATENATED MODULE: ./actions/packer-matrix/src/plan.ts
+
+
+
+
+
+/** GitHub refuses a matrix of more than 256 jobs. */
+const MAX_MATRIX = 256;
+/** Discovers, reads and filters the templates into the matrix entries. Reads files and git; writes nothing. */
+async function planMatrix(inputs, event, logger) {
+    const refs = inputs.templates.length > 0
+        ? await explicitTemplates(inputs.templates, inputs.root, inputs.workspace)
+        : pairTemplates(inputs.root, inputs.workspace);
+    const discovered = readEntries(refs, inputs.workspace);
+    logger.info(`Found ${discovered.length} template(s): ${discovered.map((e) => e.artifact_name).join(', ') || 'none'}`);
+    const filtered = applyFilters(discovered, { os: inputs.osFilter, arch: inputs.arch, exclude: inputs.exclude }, inputs.rawOsFilter, inputs.rawArch);
+    let { entries } = filtered;
+    const reasons = [...filtered.reasons];
+    if (discovered.length === 0)
+        reasons.unshift(`no *.pkr.hcl template with os_name found under ${inputs.root}`);
+    if (inputs.osFilter.kind === 'changed') {
+        const range = inputs.base !== undefined && inputs.head !== undefined
+            ? { base: inputs.base, head: inputs.head }
+            : changeRangeOf(event.name, event.payload);
+        if (range === undefined) {
+            logger.notice(`os-filter changed: the ${event.name} event has no base to compare with, so every template is built`);
+            reasons.push(`changed: no base commit in the ${event.name} event, all kept`);
+        }
+        else {
+            const selection = await selectChanged(entries, new Git(inputs.workspace), range, inputs.sharedPaths, inputs.workspace);
+            entries = selection.entries;
+            if (selection.sharedChanges.length > 0) {
+                reasons.push(`changed: shared paths changed (${selection.sharedChanges.slice(0, 5).join(', ')}), all kept`);
+            }
+            else {
+                reasons.push(`changed: ${selection.changedFiles.length} file(s) changed between ${range.base.slice(0, 12)} and ${range.head.slice(0, 12)}, ${entries.length} template(s) affected`);
+            }
+        }
+    }
+    if (entries.length > MAX_MATRIX) {
+        throw new src/* ConfigError */.xL(`the matrix has ${entries.length} entries, more than the ${MAX_MATRIX} GitHub allows in one job matrix: narrow it with os-filter, arch or exclude, or split the workflow`);
+    }
+    return { entries, discovered, reasons };
+}
+
+;// CONCATENATED MODULE: ./actions/packer-matrix/src/main.ts
+
+
+
+async function main(ctx) {
+    const inputs = getInputs(ctx);
+    const logger = (0,src/* coreLogger */.Wj)();
+    const plan = await planMatrix(inputs, { name: ctx.eventName, payload: ctx.payload }, logger);
+    const osList = [...new Set(plan.entries.map((e) => e.os))];
+    (0,src/* setOutputs */.n0)({ matrix: { include: plan.entries }, count: plan.entries.length, 'os-list': osList });
+    if (plan.entries.length === 0)
+        logger.notice(`The matrix is empty: ${plan.reasons.join('; ') || 'nothing matched'}`);
+    await (0,src/* appendSummary */.fe)(summaryOf(plan));
+}
+function summaryOf(plan) {
+    const title = `### Packer matrix: ${plan.entries.length} of ${plan.discovered.length} template(s)\n\n`;
+    if (plan.entries.length === 0) {
+        return `${title}Nothing to build: ${plan.reasons.join('; ') || 'nothing matched'}.\n`;
+    }
+    const rows = plan.entries.map((e) => [
+        e.os,
+        e.version,
+        e.arch,
+        (0,src/* code */.aY)(e.template),
+        e.var_file ? (0,src/* code */.aY)(e.var_file) : '',
+        e.iso_url ? (0,src/* code */.aY)(e.iso_url) : '',
+        e.iso_cache_key ? (0,src/* code */.aY)(e.iso_cache_key.length > 40 ? `${e.iso_cache_key.slice(0, 40)}…` : e.iso_cache_key) : '',
+        (0,src/* code */.aY)(e.artifact_name),
+    ]);
+    const filters = plan.reasons.length > 0 ? `\nFilters: ${plan.reasons.join('; ')}.\n` : '';
+    return `${title}${(0,src/* markdownTable */.Qj)(['OS', 'version', 'arch', 'template', 'var file', 'ISO', 'ISO cache key', 'artifact'], rows)}${filters}`;
+}
+
+
+/***/ }),
+
+/***/ 571:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  xL: () => (/* reexport */ ConfigError),
+  dz: () => (/* reexport */ errors_InputError),
+  fe: () => (/* reexport */ appendSummary),
+  aY: () => (/* reexport */ code),
+  Wj: () => (/* reexport */ coreLogger),
+  m0: () => (/* reexport */ exec),
+  cN: () => (/* reexport */ inputReader),
+  FK: () => (/* reexport */ isInside),
+  Qj: () => (/* reexport */ markdownTable),
+  Cs: () => (/* reexport */ runAction),
+  n0: () => (/* reexport */ setOutputs)
+});
+
+// UNUSED EXPORTS: ExecError, RetryableError, annotationAt, assertName, cell, details, failFrom, formatLocation, formatOutput, heading, inputVariable, isOnPath, isRetryableStatus, isTransientNetworkError, isUserError, ownedPath, ownedProblem, parseList, parseRetryAfter, parseSourceDateEpoch, quote, readRunnerContext, recordingLogger, removeOwned, retry, silentLogger, sleep, workflowCommands
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
+/**
+ * A user mistake in an action input. `runAction` turns it into one `::error` that names the input, the value and
+ * what was expected, and exit code 1. Anything that is not an InputError or ConfigError is treated as a bug.
+ */
+class errors_InputError extends Error {
+    input;
+    value;
+    expected;
+    name = 'InputError';
+    constructor(input, value, expected) {
+        super(`Input '${input}' ${value === '' ? 'is empty' : `has value ${quote(value)}`}: expected ${expected}`);
+        this.input = input;
+        this.value = value;
+        this.expected = expected;
+    }
+}
+/** A user mistake in a file of the repository (a version file, a template, a config), with its location. */
+class ConfigError extends Error {
+    location;
+    name = 'ConfigError';
+    constructor(message, location) {
+        super(location ? `${formatLocation(location)}: ${message}` : message);
+        this.location = location;
+    }
+}
+function isUserError(error) {
+    return error instanceof errors_InputError || error instanceof ConfigError;
+}
+function formatLocation(location) {
+    let text = location.file;
+    if (location.line !== undefined)
+        text += `:${location.line}`;
+    if (location.line !== undefined && location.column !== undefined)
+        text += `:${location.column}`;
+    return text;
+}
+/**
+ * Quotes a value for an error message, showing the invisible characters (CR, tab, BOM, zero-width spaces) that a
+ * user would otherwise never see in a log, as \\uXXXX escapes.
+ */
+function quote(value, max = 200) {
+    const shown = value.length > max ? `${value.slice(0, max)}…` : value;
+    return JSON.stringify(shown).replace(/[\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\u2060\ufeff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/action-kit/src/workflow-commands.ts
+
+
+
+/** As @actions/core's toCommandValue: strings as they are, nothing as '', anything else as JSON. */
+function commandValue(value) {
+    if (value === null || value === undefined)
+        return '';
+    if (typeof value === 'string')
+        return value;
+    return JSON.stringify(value);
+}
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** `::name key=value,…::message`; properties with an empty value are left out, as the runner's toolkit does. */
+function issueCommand(name, properties, message) {
+    let text = `::${name}`;
+    const keys = Object.keys(properties);
+    if (keys.length > 0) {
+        const pairs = keys
+            .filter((key) => Boolean(properties[key]))
+            .map((key) => `${key}=${escapeProperty(commandValue(properties[key]))}`);
+        text += ` ${pairs.join(',')}`;
+    }
+    process.stdout.write(`${text}::${escapeData(commandValue(message))}${external_node_os_namespaceObject.EOL}`);
+}
+function annotationProperties(properties) {
+    if (Object.keys(properties).length === 0)
+        return {};
+    return {
+        title: properties.title,
+        file: properties.file,
+        line: properties.startLine,
+        endLine: properties.endLine,
+        col: properties.startColumn,
+        endColumn: properties.endColumn,
+    };
+}
+const workflow_commands_text = (message) => (message instanceof Error ? message.toString() : message);
+function workflow_commands_error(message, properties = {}) {
+    issueCommand('error', annotationProperties(properties), workflow_commands_text(message));
+}
+function warning(message, properties = {}) {
+    issueCommand('warning', annotationProperties(properties), workflow_commands_text(message));
+}
+function notice(message, properties = {}) {
+    issueCommand('notice', annotationProperties(properties), workflow_commands_text(message));
+}
+function debug(message) {
+    issueCommand('debug', {}, message);
+}
+function info(message) {
+    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+}
+function isDebug() {
+    return process.env.RUNNER_DEBUG === '1';
+}
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+async function group(name, body) {
+    issueCommand('group', {}, name);
+    try {
+        return await body();
+    }
+    finally {
+        issueCommand('endgroup', {}, '');
+    }
+}
+/** `name<<delimiter` … `delimiter`, with a random delimiter that neither the name nor the value may contain. */
+function keyValueMessage(name, value) {
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    const converted = commandValue(value);
+    if (name.includes(delimiter))
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    if (converted.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${converted}${external_node_os_namespaceObject.EOL}${delimiter}`;
+}
+function issueFileCommand(variable, message) {
+    const file = process.env[`GITHUB_${variable}`];
+    if (!file)
+        throw new Error(`Unable to find environment variable for file command ${variable}`);
+    if (!(0,external_node_fs_.existsSync)(file))
+        throw new Error(`Missing file at path: ${file}`);
+    (0,external_node_fs_.appendFileSync)(file, `${message}${external_node_os_namespaceObject.EOL}`, { encoding: 'utf8' });
+}
+function setOutput(name, value) {
+    if (process.env.GITHUB_OUTPUT) {
+        issueFileCommand('OUTPUT', keyValueMessage(name, value));
+        return;
+    }
+    process.stdout.write(external_node_os_namespaceObject.EOL);
+    issueCommand('set-output', { name }, commandValue(value));
+}
+function exportVariable(name, value) {
+    process.env[name] = commandValue(value);
+    if (process.env.GITHUB_ENV) {
+        issueFileCommand('ENV', keyValueMessage(name, value));
+        return;
+    }
+    issueCommand('set-env', { name }, commandValue(value));
+}
+function saveState(name, value) {
+    if (process.env.GITHUB_STATE) {
+        issueFileCommand('STATE', keyValueMessage(name, value));
+        return;
+    }
+    issueCommand('save-state', { name }, commandValue(value));
+}
+/** A value the main step saved with saveState, as the runner hands it to the post step (STATE_<name>). */
+function getState(name) {
+    return process.env[`STATE_${name}`] ?? '';
+}
+/** Prepends a folder to PATH for this step and the steps after it. */
+function addPath(folder) {
+    if (process.env.GITHUB_PATH)
+        issueFileCommand('PATH', folder);
+    else
+        issueCommand('add-path', {}, folder);
+    process.env.PATH = `${folder}${process.platform === 'win32' ? ';' : ':'}${process.env.PATH ?? ''}`;
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/context.ts
+
+
+
+
+
+/** Builds the context from an environment: the process's own in `runAction`, a plain object in tests. */
+function readRunnerContext(env = process.env, cwd = process.cwd()) {
+    const live = env === process.env;
+    const workspace = external_node_path_default().resolve(cwd, nonEmpty(env.GITHUB_WORKSPACE) ?? '.');
+    const serverUrl = (nonEmpty(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/+$/, '');
+    const apiUrl = (nonEmpty(env.GITHUB_API_URL) ?? defaultApiUrl(serverUrl)).replace(/\/+$/, '');
+    return {
+        env,
+        workspace,
+        temp: external_node_path_default().resolve(cwd, nonEmpty(env.RUNNER_TEMP) ?? external_node_os_default().tmpdir()),
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        payload: readEventPayload(nonEmpty(env.GITHUB_EVENT_PATH)),
+        ref: env.GITHUB_REF ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        repository: env.GITHUB_REPOSITORY ?? '',
+        serverUrl,
+        apiUrl,
+        graphqlUrl: (nonEmpty(env.GITHUB_GRAPHQL_URL) ?? `${apiUrl}/graphql`).replace(/\/+$/, ''),
+        runId: env.GITHUB_RUN_ID ?? '',
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '',
+        actor: env.GITHUB_ACTOR ?? '',
+        sourceDateEpoch: parseSourceDateEpoch(env.SOURCE_DATE_EPOCH),
+        services: {
+            // The cache service is announced by ACTIONS_CACHE_URL (v1) or ACTIONS_RESULTS_URL (v2), both with the token.
+            cache: Boolean(env.ACTIONS_RUNTIME_TOKEN && (env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL)),
+            artifacts: Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL),
+        },
+        onRunner: env.GITHUB_ACTIONS === 'true',
+        runnerOs: nonEmpty(env.RUNNER_OS) ?? localOs(),
+        debug: env.RUNNER_DEBUG === '1',
+        addPath: (folder) => {
+            if (live)
+                addPath(folder);
+            else
+                throw new Error('addPath needs the live process environment');
+        },
+        state: {
+            get: (name) => env[`STATE_${name}`] ?? '',
+            save: (name, value) => {
+                saveState(name, value);
+            },
+        },
+    };
+}
+/**
+ * SOURCE_DATE_EPOCH as the reproducible-builds specification defines it: a decimal count of seconds since the Unix
+ * epoch, ASCII digits only. Anything else is a mistake in the workflow, reported rather than replaced by the clock.
+ */
+function parseSourceDateEpoch(value) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    const trimmed = value.trim();
+    if (!/^\d{1,15}$/.test(trimmed)) {
+        throw new ConfigError(`SOURCE_DATE_EPOCH is ${JSON.stringify(value)}: expected a whole number of seconds since 1970-01-01 UTC`);
+    }
+    return Number(trimmed);
+}
+function readEventPayload(file) {
+    if (!file)
+        return {};
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        throw new ConfigError(`GITHUB_EVENT_PATH ${file} cannot be read: ${error.message}`);
+    }
+    try {
+        const parsed = JSON.parse(text);
+        if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed))
+            return parsed;
+    }
+    catch {
+        // reported below
+    }
+    throw new ConfigError(`GITHUB_EVENT_PATH ${file} is not a JSON object (the event payload)`);
+}
+/** github.com's API lives on its own host; GitHub Enterprise Server's under /api/v3 of the server. */
+function defaultApiUrl(serverUrl) {
+    return serverUrl === 'https://github.com' ? 'https://api.github.com' : `${serverUrl}/api/v3`;
+}
+function localOs() {
+    if (process.platform === 'darwin')
+        return 'macOS';
+    if (process.platform === 'win32')
+        return 'Windows';
+    return 'Linux';
+}
+function nonEmpty(value) {
+    return value === undefined || value === '' ? undefined : value;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+;// CONCATENATED MODULE: ./packages/action-kit/src/exec.ts
+
+
+/** A command that failed: the command line (never a shell string), its exit code and the end of its stderr. */
+class ExecError extends Error {
+    command;
+    args;
+    exitCode;
+    stderr;
+    signal;
+    name = 'ExecError';
+    constructor(command, args, exitCode, stderr, signal) {
+        const how = signal ? `was killed by ${signal}` : `exited with code ${String(exitCode)}`;
+        const tail = stderr.trim().split('\n').slice(-10).join('\n');
+        super(`${[command, ...args].join(' ')} ${how}${tail ? `:\n${tail}` : ''}`);
+        this.command = command;
+        this.args = args;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+        this.signal = signal;
+    }
+}
+/**
+ * Runs a program with an argument array: no shell is involved, so no input can be interpreted as shell syntax.
+ */
+function exec(command, args, options = {}) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            shell: false,
+        });
+        const stdout = [];
+        const stderr = [];
+        let timer;
+        if (options.timeoutMs !== undefined) {
+            timer = setTimeout(() => child.kill('SIGTERM'), options.timeoutMs);
+        }
+        if (options.onStdoutLine) {
+            const onLine = options.onStdoutLine;
+            (0,external_node_readline_namespaceObject.createInterface)({ input: child.stdout, crlfDelay: Infinity }).on('line', onLine);
+        }
+        else
+            child.stdout.on('data', (chunk) => stdout.push(chunk));
+        child.stderr.on('data', (chunk) => stderr.push(chunk));
+        if (options.onStderrLine) {
+            (0,external_node_readline_namespaceObject.createInterface)({ input: child.stderr, crlfDelay: Infinity }).on('line', options.onStderrLine);
+        }
+        child.on('error', (error) => {
+            if (timer)
+                clearTimeout(timer);
+            reject(error);
+        });
+        child.on('close', (code, signal) => {
+            if (timer)
+                clearTimeout(timer);
+            const result = {
+                exitCode: code ?? 128,
+                stdout: Buffer.concat(stdout).toString('utf8'),
+                stderr: Buffer.concat(stderr).toString('utf8'),
+            };
+            if ((code !== 0 || signal) && !options.allowFailure) {
+                reject(new ExecError(command, args, code, result.stderr, signal));
+            }
+            else
+                resolve(result);
+        });
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input ?? '');
+    });
+}
+/** True when a program can be started from PATH. */
+async function isOnPath(command, versionArgs = ['--version']) {
+    try {
+        await exec(command, versionArgs, { allowFailure: true });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
+
+
+
+/** The variable the runner sets for an input: upper-cased, spaces to underscores, hyphens kept. */
+function inputVariable(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+// YAML 1.2 core schema booleans, the spellings @actions/core accepts as well.
+const TRUE = new Set(['true', 'True', 'TRUE']);
+const FALSE = new Set(['false', 'False', 'FALSE']);
+function inputReader(env = process.env) {
+    const workspace = external_node_path_default().resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+    const raw = (name, trim = true) => {
+        const value = env[inputVariable(name)];
+        if (value === undefined)
+            return undefined;
+        const shown = trim ? value.trim() : value;
+        return shown === '' ? undefined : shown;
+    };
+    const integerFrom = (name, value, options) => {
+        const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = options;
+        const range = `a whole number from ${min} to ${max}`;
+        if (!/^[+-]?\d+$/.test(value))
+            throw new errors_InputError(name, value, range);
+        const parsed = Number(value);
+        if (!Number.isSafeInteger(parsed) || parsed < min || parsed > max)
+            throw new errors_InputError(name, value, range);
+        return parsed;
+    };
+    const pathFrom = (name, value, options) => {
+        const resolved = external_node_path_default().resolve(workspace, value);
+        if (!options.allowOutside && !isInside(workspace, resolved)) {
+            throw new errors_InputError(name, value, `a path inside the workspace ${workspace}`);
+        }
+        let real;
+        try {
+            real = (0,external_node_fs_.realpathSync)(resolved);
+        }
+        catch {
+            if (options.mustExist)
+                throw new errors_InputError(name, value, 'an existing file or directory');
+        }
+        // A symlink inside the workspace must not lead a read or a write outside it.
+        if (real !== undefined && !options.allowOutside && !isInside(realpathOrSelf(workspace), real)) {
+            throw new errors_InputError(name, value, `a path that stays inside the workspace (it resolves to ${real})`);
+        }
+        return resolved;
+    };
+    return {
+        workspace,
+        raw: (name) => raw(name),
+        string: (name, options = {}) => raw(name, options.trim ?? true) ?? options.default ?? '',
+        required(name) {
+            const value = raw(name);
+            if (value === undefined)
+                throw new errors_InputError(name, '', 'a value: this input is required');
+            return value;
+        },
+        optional: (name) => raw(name),
+        boolean(name, options = {}) {
+            const value = raw(name);
+            if (value === undefined) {
+                if (options.default !== undefined)
+                    return options.default;
+                throw new errors_InputError(name, '', 'true or false');
+            }
+            if (TRUE.has(value))
+                return true;
+            if (FALSE.has(value))
+                return false;
+            throw new errors_InputError(name, value, 'true or false (YAML 1.2: true, True, TRUE, false, False, FALSE)');
+        },
+        integer(name, options = {}) {
+            const value = raw(name);
+            if (value === undefined) {
+                if (options.default !== undefined)
+                    return options.default;
+                throw new errors_InputError(name, '', 'a whole number');
+            }
+            return integerFrom(name, value, options);
+        },
+        optionalInteger(name, options = {}) {
+            const value = raw(name);
+            return value === undefined ? undefined : integerFrom(name, value, options);
+        },
+        enum(name, allowed, options = {}) {
+            const value = raw(name);
+            if (value === undefined && options.default !== undefined)
+                return options.default;
+            const found = allowed.find((candidate) => candidate === value);
+            if (found === undefined)
+                throw new errors_InputError(name, value ?? '', `one of ${allowed.join(', ')}`);
+            return found;
+        },
+        list(name, options = {}) {
+            return parseList(raw(name) ?? '', options);
+        },
+        path(name, options = {}) {
+            const value = raw(name) ?? options.default;
+            if (value === undefined)
+                throw new errors_InputError(name, '', 'a path');
+            return pathFrom(name, value, options);
+        },
+        optionalPath(name, options = {}) {
+            const value = raw(name);
+            return value === undefined ? undefined : pathFrom(name, value, options);
+        },
+    };
+}
+/**
+ * One item a line; empty lines and whole-line `#` comments dropped. A `#` inside a line is kept, because
+ * values such as `package.json#version` use it.
+ */
+function parseList(value, options = {}) {
+    const items = [];
+    for (const line of value.split(/\r?\n/)) {
+        const trimmed = line.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            continue;
+        const parts = options.comma ? splitComma(trimmed) : [trimmed];
+        for (const part of parts) {
+            const item = part.trim();
+            if (item !== '')
+                items.push(item);
+        }
+    }
+    return items;
+}
+/** Split on commas that are not inside double quotes (CSV-like, as metadata-action's lists allow). */
+function splitComma(line) {
+    const parts = [];
+    let current = '';
+    let quoted = false;
+    for (const char of line) {
+        if (char === '"') {
+            quoted = !quoted;
+            current += char;
+        }
+        else if (char === ',' && !quoted) {
+            parts.push(current);
+            current = '';
+        }
+        else
+            current += char;
+    }
+    parts.push(current);
+    return parts;
+}
+function isInside(parent, child) {
+    const relative = external_node_path_default().relative(parent, child);
+    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
+}
+function realpathOrSelf(p) {
+    try {
+        return (0,external_node_fs_.realpathSync)(p);
+    }
+    catch {
+        return p;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/logger.ts
+function recordingLogger() {
+    const records = [];
+    const add = (level) => (message, properties) => {
+        records.push(properties ? { level, message, properties } : { level, message });
+    };
+    return {
+        records,
+        messages: (level) => records.filter((r) => r.level === level).map((r) => r.message),
+        debug: add('debug'),
+        info: add('info'),
+        notice: add('notice'),
+        warning: add('warning'),
+        error: add('error'),
+        async group(name, body) {
+            records.push({ level: 'group', message: name });
+            return body();
+        },
+    };
+}
+/** A logger that drops everything: for callers that have nothing to say to a user. */
+const silentLogger = {
+    debug: () => undefined,
+    info: () => undefined,
+    notice: () => undefined,
+    warning: () => undefined,
+    error: () => undefined,
+    group: (_name, body) => body(),
+};
+function annotationAt(location, title) {
+    const properties = { file: location.file };
+    if (location.line !== undefined) {
+        properties.startLine = location.line;
+        properties.endLine = location.line;
+    }
+    if (location.column !== undefined)
+        properties.startColumn = location.column;
+    if (title !== undefined)
+        properties.title = title;
+    return properties;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./packages/action-kit/src/paths.ts
+
+
+
+
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+const CONTROL = /[\u0000-\u001f\u007f]/;
+/**
+ * Checks a value that becomes one file or folder name (an artifact name, a leg name, an asset name): no separator,
+ * no `.` or `..`, no control character, at most 255 bytes. Returns it unchanged.
+ */
+function assertName(input, value, expected = 'a file name') {
+    const problem = value === ''
+        ? 'it is empty'
+        : value === '.' || value === '..'
+            ? 'it names a folder above'
+            : /[/\\]/.test(value)
+                ? 'it contains a path separator'
+                : CONTROL.test(value)
+                    ? 'it contains a control character'
+                    : Buffer.byteLength(value) > 255
+                        ? 'it is longer than 255 bytes'
+                        : undefined;
+    if (problem)
+        throw new InputError(input, value, `${expected} (${problem})`);
+    return value;
+}
+/**
+ * Resolves a path input (relative to the workspace) that slipway will create, empty, overwrite or delete, and refuses
+ * it unless it lies strictly inside the workspace or the runner's temp folder: never the workspace itself, a parent
+ * of it, anything in a `.git` folder, or (through a symbolic link) somewhere else. The check is made on the real path
+ * of the deepest folder that exists, so a link in the workspace cannot steer a delete outside it.
+ */
+function ownedPath(roots, input, value) {
+    if (value.trim() === '')
+        throw new InputError(input, value, 'a path inside the workspace or the runner temp folder');
+    if (CONTROL.test(value))
+        throw new InputError(input, value, 'a path without control characters');
+    const target = path.resolve(roots.workspace, value);
+    const problem = ownedProblem(roots, target);
+    if (problem)
+        throw new InputError(input, value, `a folder slipway may write to, but ${problem}`);
+    return target;
+}
+/** Removes a path after checking, again, that it is owned (see ownedPath). Missing paths are fine. */
+async function removeOwned(roots, target) {
+    const problem = ownedProblem(roots, path.resolve(target));
+    if (problem)
+        throw new Error(`Refusing to delete ${target}: ${problem}`);
+    await rm(target, { recursive: true, force: true });
+}
+/** Why a path is not slipway's to write or delete, or undefined when it is. */
+function ownedProblem(roots, target) {
+    // Checked twice: as written, and with every symbolic link resolved (on both sides).
+    const views = [
+        [path.resolve(target), path.resolve(roots.workspace), path.resolve(roots.temp)],
+        [realish(path.resolve(target)), realish(path.resolve(roots.workspace)), realish(path.resolve(roots.temp))],
+    ];
+    for (const [candidate, workspace, temp] of views) {
+        if (candidate === workspace)
+            return 'it is the workspace itself';
+        if (paths_isInside(workspace, candidate))
+            return 'it is a parent of the workspace';
+        if (candidate.split(path.sep).includes('.git'))
+            return 'it is inside a .git folder';
+        if (candidate === temp)
+            return 'it is the runner temp folder itself';
+        if (paths_isInside(temp, candidate))
+            return 'it is a parent of the runner temp folder';
+        if (!paths_isInside(candidate, workspace) && !paths_isInside(candidate, temp)) {
+            return 'it is outside the workspace and the runner temp folder';
+        }
+    }
+    return undefined;
+}
+/** `child` lies strictly below `parent`. */
+function paths_isInside(child, parent) {
+    const relative = path.relative(parent, child);
+    return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+/** The real path of the deepest existing ancestor, with the rest of the path appended. */
+function realish(target) {
+    let existing = target;
+    const rest = [];
+    for (;;) {
+        try {
+            return path.join(realpathSync.native(existing), ...rest);
+        }
+        catch {
+            const parent = path.dirname(existing);
+            if (parent === existing)
+                return target;
+            rest.unshift(path.basename(existing));
+            existing = parent;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/retry.ts
+/** An error that says whether another attempt may succeed, and how long the server asked us to wait. */
+class RetryableError extends Error {
+    retryAfterMs;
+    name = 'RetryableError';
+    constructor(message, retryAfterMs, options) {
+        super(message, options);
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Runs `attempt` until it succeeds, the error is not retryable, the attempts run out or the time budget would be
+ * exceeded. Backoff is exponential with full jitter (AWS architecture blog, "Exponential Backoff And Jitter"), and a
+ * server's Retry-After replaces the computed delay when it is longer.
+ */
+async function retry(attempt, options = {}) {
+    const { attempts = 5, minDelayMs = 500, maxDelayMs = 30_000, maxElapsedMs = 120_000, shouldRetry = (error) => error instanceof RetryableError, onRetry, now = Date.now, sleep: wait = sleep, random = Math.random, } = options;
+    const started = now();
+    for (let number = 1;; number++) {
+        try {
+            return await attempt(number);
+        }
+        catch (error) {
+            if (number >= attempts || !shouldRetry(error, number))
+                throw error;
+            const backoff = Math.min(maxDelayMs, minDelayMs * 2 ** (number - 1));
+            let delayMs = Math.round(backoff / 2 + (random() * backoff) / 2);
+            const asked = retryAfterOf(error);
+            if (asked !== undefined && asked > delayMs)
+                delayMs = asked;
+            if (now() - started + delayMs > maxElapsedMs)
+                throw error;
+            onRetry?.({ error, attempt: number, delayMs });
+            await wait(delayMs);
+        }
+    }
+}
+function retryAfterOf(error) {
+    if (error instanceof RetryableError)
+        return error.retryAfterMs;
+    return undefined;
+}
+/**
+ * Parses an HTTP Retry-After header (RFC 9110 §10.2.3): either delay-seconds or an HTTP-date.
+ * Returns milliseconds to wait, or undefined when the header is absent or malformed.
+ */
+function parseRetryAfter(value, now = Date.now()) {
+    if (value === null || value === undefined)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const date = Date.parse(trimmed);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - now);
+}
+/** HTTP statuses worth another attempt: request timeout, too many requests, and server errors. */
+function isRetryableStatus(status) {
+    return status === 408 || status === 429 || (status >= 500 && status <= 599);
+}
+/** Network failures that a new connection may not hit again. */
+function isTransientNetworkError(error) {
+    const code = error?.code ??
+        error?.cause?.code;
+    return (typeof code === 'string' &&
+        [
+            'ECONNRESET',
+            'ECONNREFUSED',
+            'EPIPE',
+            'ETIMEDOUT',
+            'EAI_AGAIN',
+            'UND_ERR_SOCKET',
+            'ECONNABORTED',
+            'UND_ERR_CLOSED',
+        ].includes(code));
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/run.ts
+// The workflow commands without @actions/core's OIDC client and its HTTP stack (see workflow-commands.ts).
+
+
+
+
+/**
+ * The entry of every action. It reads the runner once into a RunnerContext and hands it to `main` (or, when the
+ * runner runs the same bundle again as `runs.post`, to `post`). Whatever they throw fails the step: a user mistake
+ * (InputError, ConfigError) as one clear `::error` line pointing at the input or the file line; anything else as a
+ * bug, with its stack under debug; a throw that is not even an Error (a string, undefined) fails too instead of
+ * passing green.
+ */
+async function runAction(main, post) {
+    try {
+        const ctx = readRunnerContext();
+        if (post && ctx.state.get(POST_MARK) === 'true') {
+            await post(ctx);
+            return;
+        }
+        // The runner gives the post step the main step's saved state: this mark tells the two runs apart.
+        if (post)
+            ctx.state.save(POST_MARK, 'true');
+        await main(ctx);
+    }
+    catch (error) {
+        failFrom(error);
+    }
+}
+const POST_MARK = 'isPost';
+function failFrom(error) {
+    process.exitCode = 1;
+    if (error instanceof errors_InputError) {
+        workflow_commands_error(error.message, { title: `Invalid input: ${error.input}` });
+        return;
+    }
+    if (error instanceof ConfigError) {
+        workflow_commands_error(error.message, error.location ? annotationAt(error.location) : {});
+        return;
+    }
+    if (error instanceof Error) {
+        workflow_commands_error(error.message);
+        if (error.stack)
+            debug(error.stack);
+        return;
+    }
+    workflow_commands_error(`The action failed with a value that is not an Error: ${describe(error)}`);
+}
+function describe(value) {
+    if (typeof value === 'string')
+        return value;
+    try {
+        // JSON.stringify of undefined or of a function gives undefined, whatever its declared type says.
+        const json = JSON.stringify(value);
+        return typeof json === 'string' ? json : String(value);
+    }
+    catch {
+        return String(value);
+    }
+}
+/** The runner-backed Logger: annotations become `::warning file=…,line=…::` commands. */
+function coreLogger() {
+    const props = (p) => p;
+    return {
+        debug: (message) => debug(message),
+        info: (message) => info(message),
+        notice: (message, p) => notice(message, props(p)),
+        warning: (message, p) => warning(message, props(p)),
+        error: (message, p) => workflow_commands_error(message, props(p)),
+        group: (name, body) => group(name, body),
+    };
+}
+/**
+ * Sets every output at once. Objects and arrays become JSON, booleans `true`/`false`, undefined an empty string, so
+ * a workflow can always `fromJSON` a structured output and compare a flag with `== 'true'`.
+ */
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs))
+        setOutput(name, formatOutput(value));
+}
+function formatOutput(value) {
+    if (value === undefined || value === null)
+        return '';
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return JSON.stringify(value);
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
+
+/** Escapes text for a Markdown table cell: pipes and line breaks would break the row. */
+function cell(value) {
+    const text = value === undefined || value === null ? '' : String(value);
+    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+function markdownTable(headers, rows) {
+    const line = (cells) => `| ${cells.map((c) => cell(c)).join(' | ')} |`;
+    return [line(headers), `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
+}
+/** Inline code that survives backticks in the value. */
+function code(value) {
+    const fence = value.includes('`') ? '``' : '`';
+    return `${fence}${value}${fence}`;
+}
+/** A collapsed section: `<details>` keeps long lists out of the way. */
+function details(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n</details>\n`;
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}\n`;
+}
+/**
+ * Appends Markdown to the step summary file the runner gives (GITHUB_STEP_SUMMARY). Without one, nothing is written:
+ * a local run of the bundle outside `slipway run` has no summary to add to.
+ */
+async function appendSummary(markdown, env = process.env) {
+    const file = env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        return false;
+    await (0,promises_.appendFile)(file, markdown.endsWith('\n') ? markdown : `${markdown}\n`, 'utf8');
+    return true;
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat */
+/******/ 
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = new URL('.', import.meta.url).pathname.slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(4040);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 
