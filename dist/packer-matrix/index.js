@@ -203,6 +203,8 @@ function getInputs(ctx, read = (0,src/* inputReader */.cN)(ctx.env)) {
     }
     return inputs;
 }
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+const CONTROL = /[\u0000-\u001f\u007f]/;
 /**
  * `templates` lines: `template[=var-file]` with a template path on the left and, after one `=`, a var file; or a
  * single `*.yml`/`*.yaml`/`*.json` file. An empty side, a second `=`, or a var file that is not `*.pkrvars.hcl` is
@@ -220,7 +222,7 @@ function parseTemplates(lines) {
                     ? 'a var file after the ='
                     : varFile !== undefined && !varFile.endsWith('.pkrvars.hcl')
                         ? 'a *.pkrvars.hcl var file after the ='
-                        : /[\u0000-\u001f]/.test(line)
+                        : CONTROL.test(line)
                             ? 'no control characters'
                             : undefined;
         if (problem) {
