@@ -75,7 +75,11 @@ const bench: Bench = {
       let count = 0
       for (let i = 0; i < RUNS; i++) {
         const started = process.hrtime.bigint()
-        const plan = await planMatrix(getInputs(readRunnerContext(env, tree)), { name: 'push', payload: {} }, silentLogger)
+        const plan = await planMatrix(
+          getInputs(readRunnerContext(env, tree)),
+          { name: 'push', payload: {} },
+          silentLogger,
+        )
         planTimes.push(Number(process.hrtime.bigint() - started) / 1e6)
         count = plan.discovered.length
       }
