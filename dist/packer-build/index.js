@@ -2189,7 +2189,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ip: () => (/* reexport */ workflow_commands_namespaceObject)
 });
 
-// UNUSED EXPORTS: annotationAt, cell, details, failFrom, formatLocation, formatOutput, heading, inputVariable, isInside, isUserError, parseList, parseSourceDateEpoch, quote, readRunnerContext, recordingLogger, silentLogger, sleep
+// UNUSED EXPORTS: annotationAt, cell, details, failFrom, formatLocation, formatOutput, heading, inputVariable, isInside, parseList, parseSourceDateEpoch, quote, readRunnerContext, recordingLogger, silentLogger, sleep
 
 // NAMESPACE OBJECT: ./packages/action-kit/src/workflow-commands.ts
 var workflow_commands_namespaceObject = {};
@@ -2244,9 +2244,6 @@ class ConfigError extends Error {
         super(location ? `${formatLocation(location)}: ${message}` : message);
         this.location = location;
     }
-}
-function isUserError(error) {
-    return error instanceof InputError || error instanceof ConfigError;
 }
 function formatLocation(location) {
     let text = location.file;
