@@ -3,7 +3,7 @@ import { mkdir, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { ConfigError, InputError, type Logger } from '@slipway/action-kit'
 import { Git } from '@slipway/git'
-import { IsoConflictError, IsoSourceError, IsoTree, writeIso, type IsoDirectory } from '@slipway/iso9660'
+import { IsoConflictError, IsoSourceError, IsoTree, showName, writeIso, type IsoDirectory } from '@slipway/iso9660'
 import type { Inputs } from './inputs.js'
 import { checkProfile } from './profiles.js'
 import { remaster, verifyBaseIso } from './remaster.js'
@@ -26,13 +26,12 @@ const PROGRESS_THRESHOLD = 100 * 1000 * 1000
  * The time every timestamp of the image comes from: SOURCE_DATE_EPOCH when set, else the commit time of the
  * workspace's HEAD; without either, a reproducible build cannot promise anything, so it fails.
  */
-export async function resolveEpoch(inputs: Inputs, env: NodeJS.ProcessEnv, now = Date.now()): Promise<number> {
-  const fromEnv = env.SOURCE_DATE_EPOCH?.trim()
-  if (fromEnv) {
-    if (!/^\d+$/.test(fromEnv) || !Number.isSafeInteger(Number(fromEnv)))
-      throw new ConfigError(`SOURCE_DATE_EPOCH ${JSON.stringify(fromEnv)} is not a whole number of seconds since 1970`)
-    return Number(fromEnv)
-  }
+export async function resolveEpoch(
+  inputs: Inputs,
+  sourceDateEpoch: number | undefined,
+  now = Date.now(),
+): Promise<number> {
+  if (sourceDateEpoch !== undefined) return sourceDateEpoch
   if (!inputs.reproducible) return Math.floor(now / 1000)
   const commitTime = await new Git(inputs.workspace).commitTime('HEAD').catch(() => undefined)
   if (commitTime === undefined)
@@ -80,19 +79,21 @@ export async function planTree(inputs: Inputs, epoch: number): Promise<IsoTree> 
   return tree
 }
 
-export async function buildImage(
-  inputs: Inputs,
-  logger: Logger,
-  env: NodeJS.ProcessEnv = process.env,
-): Promise<BuiltImage> {
-  const epoch = await resolveEpoch(inputs, env)
+/** What a build needs from the runner: its environment (for xorriso) and SOURCE_DATE_EPOCH. */
+export interface BuildContext {
+  readonly env: Readonly<Record<string, string | undefined>>
+  readonly sourceDateEpoch: number | undefined
+}
+
+export async function buildImage(inputs: Inputs, logger: Logger, ctx: BuildContext): Promise<BuiltImage> {
+  const epoch = await resolveEpoch(inputs, ctx.sourceDateEpoch)
   const tree = await planTree(inputs, epoch)
   await checkProfile(inputs.profile, tree)
   if (inputs.baseIso !== undefined && inputs.baseIsoSha256 !== undefined)
     await verifyBaseIso(inputs.baseIso, inputs.baseIsoSha256)
   await mkdir(path.dirname(inputs.output), { recursive: true })
   if (inputs.baseIso !== undefined) {
-    const result = await remaster(inputs, epoch, logger, env)
+    const result = await remaster(inputs, epoch, logger, ctx.env)
     return { ...result, epoch, entries: listEntries(tree.root), remastered: true }
   }
   const counts = tree.counts()
@@ -142,11 +143,11 @@ export function listEntries(root: IsoDirectory): BuiltImage['entries'] {
   const out: BuiltImage['entries'] = []
   const visit = (dir: IsoDirectory, prefix: string): void => {
     for (const [name, child] of [...dir.children.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-      const p = `${prefix}/${name}`
+      const p = `${prefix}/${showName(name)}`
       if (child.kind === 'directory') {
         out.push({ path: `${p}/` })
         visit(child, p)
-      } else if (child.kind === 'symlink') out.push({ path: p, link: child.target })
+      } else if (child.kind === 'symlink') out.push({ path: p, link: showName(child.target) })
       else out.push({ path: p, size: child.size })
     }
   }

@@ -1,5 +1,6 @@
 // System Use Sharing Protocol (SUSP 1.12) and Rock Ridge Interchange Protocol (RRIP 1.10, "RRIP_1991A") entries.
 import { both32, shortDate } from './bytes.js'
+import { encodeName } from './raw-names.js'
 
 function entry(signature: string, body: Buffer): Buffer {
   // SUSP §4.1: signature (2), length (1), version (1), data.
@@ -53,9 +54,12 @@ export function tfEntry(seconds: number): Buffer {
   return entry('TF', Buffer.concat([Buffer.from([0x0e]), date, date, date]))
 }
 
-/** RRIP §4.1.4: NM, the POSIX name; names longer than one entry holds are split with the CONTINUE flag (bit 0). */
+/**
+ * RRIP §4.1.4: NM, the POSIX name as bytes (a name that is not UTF-8 keeps its exact bytes); names longer than one
+ * entry holds are split with the CONTINUE flag (bit 0).
+ */
 export function nmEntries(name: string): Buffer[] {
-  const bytes = Buffer.from(name, 'utf8')
+  const bytes = encodeName(name)
   const entries: Buffer[] = []
   const max = 250
   for (let at = 0; at < bytes.length; at += max) {
@@ -80,7 +84,7 @@ export function slEntries(target: string): Buffer[] {
       return // "a//b" and a trailing slash add nothing
     else if (part === '.') components.push({ flags: 0x02 })
     else if (part === '..') components.push({ flags: 0x04 })
-    else components.push({ flags: 0, bytes: Buffer.from(part, 'utf8') })
+    else components.push({ flags: 0, bytes: encodeName(part) })
   })
   let current: Buffer[] = []
   const entries: Buffer[][] = [current]

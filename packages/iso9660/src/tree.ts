@@ -2,6 +2,7 @@
 import { lstatSync, readdirSync, readlinkSync, type Stats } from 'node:fs'
 import { lstat, realpath } from 'node:fs/promises'
 import path from 'node:path'
+import { decodeName, encodeName, fsPath, showName } from './raw-names.js'
 
 interface Attributes {
   /** POSIX st_mode, file type bits included (RRIP PX). */
@@ -15,7 +16,10 @@ interface Attributes {
 export interface IsoFile extends Attributes {
   kind: 'file'
   size: number
-  /** Absolute path of the content on disk. */
+  /**
+   * Absolute path of the content on disk. Bytes of a name that are not UTF-8 are held as U+DC80–U+DCFF (see
+   * raw-names.ts): open it through `fsPath(source)`.
+   */
   source: string
 }
 
@@ -85,7 +89,7 @@ export class IsoTree {
 
   /** Adds one file, symlink or directory (with its contents) at `isoPath`. */
   async addPath(source: string, isoPath: string): Promise<void> {
-    const stats = await lstat(source)
+    const stats = await lstat(fsPath(source))
     if (stats.isDirectory()) return this.addDirectory(source, isoPath)
     const parts = splitIsoPath(isoPath)
     const name = parts.pop()
@@ -115,10 +119,12 @@ export class IsoTree {
   // Synchronous calls: a tree of thousands of entries is read in a few milliseconds this way, where a promise per
   // lstat() costs ten times as much, and nothing else runs while the tree is read.
   private walk(sourceDir: string, into: IsoDirectory, isoDir: string): void {
-    const names = readdirSync(sourceDir).sort()
+    // Names are read as bytes: a name that is not valid UTF-8 would otherwise come back with U+FFFD in place of its
+    // bytes and name no file at all (ENOENT). It is kept exactly and stored as it is (Rock Ridge NM holds bytes).
+    const names = readdirSync(fsPath(sourceDir), { encoding: 'buffer' }).map(decodeName).sort()
     for (const name of names) {
       const source = path.join(sourceDir, name)
-      const stats = lstatSync(source)
+      const stats = lstatSync(fsPath(source))
       const isoPath = isoDir === '/' ? `/${name}` : `${isoDir}/${name}`
       if (stats.isDirectory()) {
         const child = this.ensureChildDirectory(into, name, isoPath, source, attributesOf(stats))
@@ -182,15 +188,18 @@ function attributesOf(stats: { mode: number; uid: number; gid: number; mtimeMs: 
 function entryOf(source: string, stats: Stats): IsoFile | IsoSymlink {
   const attributes = attributesOf(stats)
   const type = attributes.mode & S_IFMT
-  if (type === S_IFLNK) return { kind: 'symlink', target: readlinkSync(source), ...attributes }
+  if (type === S_IFLNK)
+    return { kind: 'symlink', target: decodeName(readlinkSync(fsPath(source), { encoding: 'buffer' })), ...attributes }
   if (type === S_IFREG) return { kind: 'file', source, size: stats.size, ...attributes }
-  throw new IsoSourceError(`${source} is a device, socket or FIFO: only files, directories and symlinks are stored`)
+  throw new IsoSourceError(
+    `${showName(source)} is a device, socket or FIFO: only files, directories and symlinks are stored`,
+  )
 }
 
 function checkName(name: string, isoPath: string): void {
   if (name === '' || name === '.' || name === '..' || name.includes('/') || name.includes('\0'))
-    throw new IsoSourceError(`${isoPath}: ${JSON.stringify(name)} is not a valid file name`)
-  if (Buffer.byteLength(name, 'utf8') > 255) throw new IsoSourceError(`${isoPath}: a name is at most 255 bytes`)
+    throw new IsoSourceError(`${showName(isoPath)}: ${JSON.stringify(showName(name))} is not a valid file name`)
+  if (encodeName(name).length > 255) throw new IsoSourceError(`${showName(isoPath)}: a name is at most 255 bytes`)
 }
 
 export function normalizeIsoPath(isoPath: string): string {

@@ -11,6 +11,7 @@ import {
   validateAString,
   validateVolumeId,
 } from './names.js'
+import { fsPath } from './raw-names.js'
 import { InlineHasher, ParallelHasher, type ImageHasher } from './hasher.js'
 import { CE_LENGTH, ceEntry, erEntry, nmEntries, pxEntry, slEntries, spEntry, tfEntry } from './rockridge.js'
 import type { IsoDirectory, IsoEntry, IsoFile, IsoTree } from './tree.js'
@@ -575,7 +576,7 @@ async function copyFileData(sink: Sink, plan: ImagePlan, options: IsoOptions): P
   let lastYield = 0
   for (const { file, lba } of plan.files) {
     if (sink.position !== lba * SECTOR) throw new Error(`layout error at ${file.source}`)
-    const fd = openSync(file.source, 'r')
+    const fd = openSync(fsPath(file.source), 'r')
     try {
       let left = file.size
       while (left > 0) {
