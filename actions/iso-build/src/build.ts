@@ -15,8 +15,13 @@ export interface BuiltImage {
   volumeId: string
   fileCount: number
   epoch: number
-  /** Files and directories of the image (for the summary): path and size in bytes (directories: undefined). */
+  /**
+   * Files and directories of the image (for the summary), the first SUMMARY_ENTRIES in path order: path and size in
+   * bytes (directories: undefined).
+   */
   entries: { path: string; size?: number; link?: string }[]
+  /** How many files, directories and symlinks the image holds (entries may list fewer). */
+  entryCount: number
   remastered: boolean
 }
 
@@ -94,7 +99,7 @@ export async function buildImage(inputs: Inputs, logger: Logger, ctx: BuildConte
   await mkdir(path.dirname(inputs.output), { recursive: true })
   if (inputs.baseIso !== undefined) {
     const result = await remaster(inputs, epoch, logger, ctx.env)
-    return { ...result, epoch, entries: listEntries(tree.root), remastered: true }
+    return { ...result, epoch, ...listEntries(tree.root), remastered: true }
   }
   const counts = tree.counts()
   // Written beside the output and renamed: a failed build leaves no half-written image under the output name.
@@ -130,7 +135,7 @@ export async function buildImage(inputs: Inputs, logger: Logger, ctx: BuildConte
       volumeId: inputs.volumeId,
       fileCount: result.files,
       epoch,
-      entries: listEntries(tree.root),
+      ...listEntries(tree.root),
       remastered: false,
     }
   } catch (error) {
@@ -139,18 +144,30 @@ export async function buildImage(inputs: Inputs, logger: Logger, ctx: BuildConte
   }
 }
 
-export function listEntries(root: IsoDirectory): BuiltImage['entries'] {
-  const out: BuiltImage['entries'] = []
+/** The summary lists this many entries at most: GitHub keeps 1 MiB of summary per step. */
+export const SUMMARY_ENTRIES = 1000
+
+export function listEntries(
+  root: IsoDirectory,
+  limit = SUMMARY_ENTRIES,
+): { entries: BuiltImage['entries']; entryCount: number } {
+  const entries: BuiltImage['entries'] = []
+  let entryCount = 0
   const visit = (dir: IsoDirectory, prefix: string): void => {
-    for (const [name, child] of [...dir.children.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-      const p = `${prefix}/${showName(name)}`
+    for (const name of [...dir.children.keys()].sort()) {
+      const child = dir.children.get(name)
+      if (child === undefined) continue
+      entryCount++
+      const listed = entries.length < limit
+      const p = listed ? `${prefix}/${showName(name)}` : ''
       if (child.kind === 'directory') {
-        out.push({ path: `${p}/` })
+        if (listed) entries.push({ path: `${p}/` })
         visit(child, p)
-      } else if (child.kind === 'symlink') out.push({ path: p, link: showName(child.target) })
-      else out.push({ path: p, size: child.size })
+      } else if (!listed) continue
+      else if (child.kind === 'symlink') entries.push({ path: p, link: showName(child.target) })
+      else entries.push({ path: p, size: child.size })
     }
   }
   visit(root, '')
-  return out
+  return { entries, entryCount }
 }

@@ -81,6 +81,10 @@ function unique(
  * `-joliet-long`. Names of 65 to 103 characters are kept whole, as there: shortening them mangled what Windows shows.
  */
 export const JOLIET_MAX = 103
+// eslint-disable-next-line no-control-regex -- control characters are what Joliet forbids
+const JOLIET_FORBIDDEN = /[\u0000-\u001f*/:;?\\\ud800-\udfff]/
+// eslint-disable-next-line no-control-regex -- as above
+const JOLIET_REPLACED = /[\ud800-\udbff][\udc00-\udfff]|[\u0000-\u001f*/:;?\\\ud800-\udfff]/g
 
 /**
  * The Joliet name: characters outside UCS-2 (astral code points), bytes that are not UTF-8 and forbidden characters
@@ -89,12 +93,8 @@ export const JOLIET_MAX = 103
  * differs between long names that share a prefix.
  */
 export function jolietIdentifier(name: string, taken: Set<string>): string {
-  let clean = ''
-  for (const char of name) {
-    const code = char.codePointAt(0) ?? 0
-    const surrogate = code >= 0xd800 && code <= 0xdfff // a byte that is not UTF-8 (raw-names.ts)
-    clean += code > 0xffff || code < 0x20 || surrogate || '*/:;?\\'.includes(char) ? '_' : char
-  }
+  // An astral character (a surrogate pair) becomes one _, as does every lone surrogate (a byte that is not UTF-8).
+  const clean = JOLIET_FORBIDDEN.test(name) ? name.replace(JOLIET_REPLACED, '_') : name
   let candidate = clean
   if (clean.length > JOLIET_MAX) candidate = shortened(clean, hashOf(name))
   for (let n = 1; taken.has(candidate); n++) candidate = shortened(clean, `${hashOf(name)}${n}`, true)

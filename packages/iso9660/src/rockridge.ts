@@ -1,11 +1,12 @@
 // System Use Sharing Protocol (SUSP 1.12) and Rock Ridge Interchange Protocol (RRIP 1.10, "RRIP_1991A") entries.
-import { both32, shortDate } from './bytes.js'
-import { encodeName } from './raw-names.js'
+import { both32, recordDate, shortDate } from './bytes.js'
+import { encodeName, hasRawBytes } from './raw-names.js'
 
 function entry(signature: string, body: Buffer): Buffer {
   // SUSP §4.1: signature (2), length (1), version (1), data.
   const out = Buffer.alloc(4 + body.length)
-  out.write(signature, 0, 'ascii')
+  out[0] = signature.charCodeAt(0)
+  out[1] = signature.charCodeAt(1)
   out[2] = out.length
   out[3] = 1
   body.copy(out, 4)
@@ -116,4 +117,50 @@ export function slEntries(target: string): Buffer[] {
   return entries.map((list, index) =>
     entry('SL', Buffer.concat([Buffer.from([index < entries.length - 1 ? 1 : 0]), ...list])),
   )
+}
+
+// The usual entries of a record (PX, TF, NM), written in place into a directory extent: what pxEntry, tfEntry and
+// nmEntries make, without a buffer per entry.
+export const PX_LENGTH = 36
+export const TF_LENGTH = 26
+
+function header(buffer: Buffer, at: number, a: number, b: number, length: number): void {
+  buffer[at] = a
+  buffer[at + 1] = b
+  buffer[at + 2] = length
+  buffer[at + 3] = 1
+}
+
+/** Writes pxEntry(...) at `at`; returns the offset after it. */
+export function writePx(buffer: Buffer, at: number, mode: number, links: number, uid: number, gid: number): number {
+  header(buffer, at, 0x50, 0x58, PX_LENGTH) // "PX"
+  both32(buffer, at + 4, mode)
+  both32(buffer, at + 12, links)
+  both32(buffer, at + 20, uid)
+  both32(buffer, at + 28, gid)
+  return at + PX_LENGTH
+}
+
+/** Writes tfEntry(seconds) at `at`; returns the offset after it. */
+export function writeTf(buffer: Buffer, at: number, seconds: number): number {
+  header(buffer, at, 0x54, 0x46, TF_LENGTH) // "TF"
+  buffer[at + 4] = 0x0e
+  recordDate(buffer, at + 5, seconds)
+  buffer.copy(buffer, at + 12, at + 5, at + 12)
+  buffer.copy(buffer, at + 19, at + 5, at + 12)
+  return at + TF_LENGTH
+}
+
+/** The bytes nmEntries(name) takes. */
+export function nmLength(name: string): number {
+  const bytes = hasRawBytes(name) ? encodeName(name).length : Buffer.byteLength(name, 'utf8')
+  return bytes === 0 ? 5 : bytes + 5 * Math.ceil(bytes / 250)
+}
+
+/** Writes a name that fits one NM entry (nmLength ≤ 255) at `at`; returns the offset after it. */
+export function writeNm(buffer: Buffer, at: number, name: string): number {
+  const length = hasRawBytes(name) ? encodeName(name).copy(buffer, at + 5) : buffer.write(name, at + 5, 'utf8')
+  header(buffer, at, 0x4e, 0x4d, 5 + length) // "NM"
+  buffer[at + 4] = 0
+  return at + 5 + length
 }

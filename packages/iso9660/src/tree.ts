@@ -27,11 +27,15 @@ export interface IsoSymlink extends Attributes {
   kind: 'symlink'
   /** The link text, stored as written (RRIP SL); never followed. */
   target: string
+  /** Where the link is on disk (for messages). */
+  source: string
 }
 
 export interface IsoDirectory extends Attributes {
   kind: 'directory'
   children: Map<string, IsoEntry>
+  /** The folder it was first made for (for messages); none for the root and folders made for a path. */
+  source?: string
 }
 
 export type IsoEntry = IsoFile | IsoSymlink | IsoDirectory
@@ -64,7 +68,6 @@ const S_IFLNK = 0o120000
  */
 export class IsoTree {
   readonly root: IsoDirectory
-  private readonly origins = new Map<string, string>()
 
   constructor(rootAttributes: Partial<Attributes> = {}) {
     this.root = {
@@ -138,9 +141,8 @@ export class IsoTree {
   private place(parent: IsoDirectory, name: string, entry: IsoEntry, isoPath: string, source: string): void {
     checkName(name, isoPath)
     const existing = parent.children.get(name)
-    if (existing) throw new IsoConflictError(isoPath, this.origins.get(isoPath) ?? 'an earlier source', source)
+    if (existing) throw new IsoConflictError(showName(isoPath), origin(existing), showName(source))
     parent.children.set(name, entry)
-    this.origins.set(isoPath, source)
   }
 
   private ensureDirectory(parts: string[], source: string, attributes?: Attributes): IsoDirectory {
@@ -165,7 +167,7 @@ export class IsoTree {
     checkName(name, isoPath)
     const existing = parent.children.get(name)
     if (existing?.kind === 'directory') return existing
-    if (existing) throw new IsoConflictError(isoPath, this.origins.get(isoPath) ?? 'an earlier source', source)
+    if (existing) throw new IsoConflictError(showName(isoPath), origin(existing), showName(source))
     const dir: IsoDirectory = {
       kind: 'directory',
       mode: S_IFDIR | 0o755,
@@ -174,11 +176,15 @@ export class IsoTree {
       mtime: this.root.mtime,
       ...attributes,
       children: new Map(),
+      source,
     }
     parent.children.set(name, dir)
-    this.origins.set(isoPath, source)
     return dir
   }
+}
+
+function origin(entry: IsoEntry): string {
+  return entry.source === undefined ? 'an earlier source' : showName(entry.source)
 }
 
 function attributesOf(stats: { mode: number; uid: number; gid: number; mtimeMs: number }): Attributes {
@@ -189,7 +195,12 @@ function entryOf(source: string, stats: Stats): IsoFile | IsoSymlink {
   const attributes = attributesOf(stats)
   const type = attributes.mode & S_IFMT
   if (type === S_IFLNK)
-    return { kind: 'symlink', target: decodeName(readlinkSync(fsPath(source), { encoding: 'buffer' })), ...attributes }
+    return {
+      kind: 'symlink',
+      target: decodeName(readlinkSync(fsPath(source), { encoding: 'buffer' })),
+      source,
+      ...attributes,
+    }
   if (type === S_IFREG) return { kind: 'file', source, size: stats.size, ...attributes }
   throw new IsoSourceError(
     `${showName(source)} is a device, socket or FIFO: only files, directories and symlinks are stored`,
@@ -199,7 +210,8 @@ function entryOf(source: string, stats: Stats): IsoFile | IsoSymlink {
 function checkName(name: string, isoPath: string): void {
   if (name === '' || name === '.' || name === '..' || name.includes('/') || name.includes('\0'))
     throw new IsoSourceError(`${showName(isoPath)}: ${JSON.stringify(showName(name))} is not a valid file name`)
-  if (encodeName(name).length > 255) throw new IsoSourceError(`${showName(isoPath)}: a name is at most 255 bytes`)
+  // A UTF-16 unit is at most 3 bytes of UTF-8 (a pair, 2 units, is 4): 85 units cannot exceed 255 bytes.
+  if (name.length > 85 && encodeName(name).length > 255) throw new IsoSourceError(`${showName(isoPath)}: a name is at most 255 bytes`)
 }
 
 export function normalizeIsoPath(isoPath: string): string {

@@ -1,7 +1,7 @@
 // Plans the whole image from the tree (sizes only), then writes it front to back: system area, volume descriptors,
 // path tables, directories, Rock Ridge continuation areas, file data. Memory holds the metadata of one directory at
 // a time and one copy buffer, whatever the size of the files.
-import { closeSync, fstatSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs'
+import { closeSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs'
 import { both16, both32, padded, paddedUcs2, recordDate, ucs2, volumeDate } from './bytes.js'
 import {
   compareIsoIdentifiers,
@@ -11,9 +11,24 @@ import {
   validateAString,
   validateVolumeId,
 } from './names.js'
-import { fsPath } from './raw-names.js'
+import { fsPath, showName } from './raw-names.js'
 import { InlineHasher, ParallelHasher, type ImageHasher } from './hasher.js'
-import { CE_LENGTH, ceEntry, erEntry, nmEntries, pxEntry, slEntries, spEntry, tfEntry } from './rockridge.js'
+import {
+  CE_LENGTH,
+  ceEntry,
+  erEntry,
+  nmEntries,
+  nmLength,
+  PX_LENGTH,
+  pxEntry,
+  slEntries,
+  spEntry,
+  TF_LENGTH,
+  tfEntry,
+  writeNm,
+  writePx,
+  writeTf,
+} from './rockridge.js'
 import type { IsoDirectory, IsoEntry, IsoFile, IsoTree } from './tree.js'
 
 export const SECTOR = 2048
@@ -44,7 +59,7 @@ export interface IsoOptions {
   joliet?: boolean
   /** Write Rock Ridge entries (default true). */
   rockRidge?: boolean
-  /** Bytes per read of file data, one slot of the hashing ring (default 1 MiB; four slots). */
+  /** Bytes per output block, one slot of the hashing ring: a multiple of 2048 (default 4 MiB; four slots). */
   chunkSize?: number
   /** Called as file data is written, at most once per `progressIntervalMs`, and once at the end. */
   onProgress?: (written: number, total: number) => void
@@ -102,12 +117,21 @@ interface ContinuationArea {
   offset: number
 }
 
-/** A directory record before its extent addresses are known. */
+/**
+ * A directory record before its extent addresses are known. Most records (a file or directory with a name of up to
+ * 190 bytes) hold just PX, TF and NM: only their length is planned, and the entries are written straight into the
+ * directory's extent, so a tree of 50,000 files does not keep 150,000 small buffers alive between plan and write.
+ */
 interface PlannedRecord {
   identifier: Buffer
   target: IsoEntry
-  /** System Use entries stored in the record itself (the CE entry, if any, is appended when written). */
-  suspHead: Buffer[]
+  /** The name for NM (undefined for "." and ".."). */
+  name: string | undefined
+  /**
+   * System Use entries stored in the record itself (the CE entry, if any, is appended when written); undefined when
+   * the record holds the usual PX TF NM, written at write time.
+   */
+  suspHead?: Buffer[]
   continuation?: ContinuationArea
   length: number
 }
@@ -130,6 +154,8 @@ interface PlannedDirectory {
 }
 
 interface Hierarchy {
+  /** Rock Ridge attributes of an entry, or undefined for a hierarchy without Rock Ridge (Joliet). */
+  rr: AttributeView | undefined
   directories: PlannedDirectory[]
   pathTableSize: number
   byEntry: Map<IsoDirectory, PlannedDirectory>
@@ -143,7 +169,8 @@ export async function writeIso(tree: IsoTree, output: string, options: IsoOption
   validateIsoOptions(options)
   const plan = planImage(tree, options)
   const fd = openSync(output, 'w')
-  const slot = options.chunkSize ?? 1024 * 1024
+  const slot = options.chunkSize ?? 4 * 1024 * 1024
+  if (slot % SECTOR !== 0) throw new IsoOptionError('chunkSize', String(slot), 'a whole number of 2048-byte sectors')
   // Below 32 MiB of data the copy is over before a hashing thread would have started.
   const dataBytes = plan.files.reduce((n, f) => n + f.file.size, 0)
   const hasher: ImageHasher = dataBytes >= PARALLEL_HASH_BYTES ? new ParallelHasher(slot) : new InlineHasher(slot)
@@ -151,6 +178,7 @@ export async function writeIso(tree: IsoTree, output: string, options: IsoOption
     const sink = new Sink(fd, hasher)
     writeMetadata(sink, plan, options)
     await copyFileData(sink, plan, options)
+    sink.flush()
     if (sink.position !== plan.totalSectors * SECTOR)
       throw new Error(`layout error: wrote ${sink.position} bytes, planned ${plan.totalSectors * SECTOR}`)
     ftruncateSync(fd, sink.position)
@@ -164,29 +192,74 @@ export async function writeIso(tree: IsoTree, output: string, options: IsoOption
   }
 }
 
-/** Sequential output that skips writing zeros (the file is extended by ftruncate), so sparse input stays sparse. */
+/**
+ * Sequential output in blocks of the hasher's slot size (4 MiB by default, a whole number of sectors): metadata and
+ * the data of many small files are packed into one block, which is handed to the hasher and written with one
+ * pwrite. A block of nothing but zeros is not written (the file is extended by ftruncate), so sparse input stays
+ * sparse.
+ */
 class Sink {
-  position = 0
+  /** Bytes of the image before the current block. */
+  private flushed = 0
+  private block: Buffer
+  private fill = 0
+  private readonly zeros: Buffer
+
   constructor(
     private readonly fd: number,
     readonly hasher: ImageHasher,
-  ) {}
+  ) {
+    this.block = hasher.slot()
+    this.zeros = Buffer.alloc(hasher.slotSize)
+  }
+
+  get position(): number {
+    return this.flushed + this.fill
+  }
+
+  /** The free part of the current block (a fresh block when it is full). */
+  room(): Buffer {
+    if (this.fill === this.block.length) this.flush()
+    return this.block.subarray(this.fill)
+  }
+
+  /** Marks `length` bytes of room() as written. */
+  advance(length: number): void {
+    this.fill += length
+  }
 
   write(buffer: Buffer): void {
-    this.hasher.update(buffer)
-    this.writeOut(buffer)
+    for (let at = 0; at < buffer.length; ) {
+      const room = this.room()
+      const n = buffer.copy(room, 0, at)
+      this.advance(n)
+      at += n
+    }
   }
 
-  /** Writes bytes already handed to the hasher (file data read straight into a hasher slot). */
-  writeOut(buffer: Buffer): void {
-    let done = 0
-    while (done < buffer.length) done += writeSync(this.fd, buffer, done, buffer.length - done, this.position + done)
-    this.position += buffer.length
+  writeZeros(length: number): void {
+    for (let left = length; left > 0; ) {
+      const room = this.room()
+      const n = Math.min(left, room.length)
+      room.fill(0, 0, n)
+      this.advance(n)
+      left -= n
+    }
   }
 
-  skipZeros(length: number): void {
-    this.hasher.zeros(length)
-    this.position += length
+  flush(): void {
+    if (this.fill === 0) return
+    const data = this.block.subarray(0, this.fill)
+    const zero = data.equals(this.fill === this.zeros.length ? this.zeros : this.zeros.subarray(0, this.fill))
+    this.hasher.publish(zero ? -this.fill : this.fill)
+    if (!zero) {
+      let done = 0
+      while (done < data.length)
+        done += writeSync(this.fd, data, done, data.length - done, this.flushed + done)
+    }
+    this.flushed += this.fill
+    this.fill = 0
+    this.block = this.hasher.slot()
   }
 }
 
@@ -280,13 +353,15 @@ function planHierarchy(root: IsoDirectory, kind: 'iso' | 'joliet', rr: Attribute
     trailing: Buffer[] = [],
   ): PlannedRecord => {
     const fixed = 33 + identifier.length + (identifier.length % 2 === 0 ? 1 : 0)
-    if (!rr) return { identifier, target, suspHead: [], length: fixed + (fixed % 2) }
-    // RRIP §4.1.1: a directory's link count is 2 plus its subdirectories, as POSIX file systems report it.
-    const links = target.kind === 'directory' ? 2 + subdirectories(target) : 1
+    if (!rr) return { identifier, target, name: undefined, length: fixed + (fixed % 2) }
+    if (name !== undefined && target.kind !== 'symlink' && leading.length === 0 && trailing.length === 0) {
+      const usual = PX_LENGTH + TF_LENGTH + nmLength(name)
+      if (usual <= 254 - fixed) return { identifier, target, name, length: fixed + usual + ((fixed + usual) % 2) }
+    }
     const view = rr(target)
     const susp = [
       ...leading,
-      pxEntry(target.mode, links, view.uid, view.gid),
+      pxEntry(target.mode, linkCount(target), view.uid, view.gid),
       tfEntry(view.mtime),
       ...(name === undefined ? [] : nmEntries(name)),
       ...(target.kind === 'symlink' && name !== undefined ? slEntries(target.target) : []),
@@ -298,6 +373,7 @@ function planHierarchy(root: IsoDirectory, kind: 'iso' | 'joliet', rr: Attribute
     return {
       identifier,
       target,
+      name,
       suspHead: head,
       ...(continuation ? { continuation } : {}),
       length: length + (length % 2),
@@ -360,7 +436,12 @@ function planHierarchy(root: IsoDirectory, kind: 'iso' | 'joliet', rr: Attribute
   }
   // §9.4.1: each path table record is 8 bytes + identifier, padded to an even length.
   const pathTableSize = directories.reduce((n, d) => n + 8 + d.identifier.length + (d.identifier.length % 2), 0)
-  return { directories, pathTableSize, byEntry }
+  return { rr, directories, pathTableSize, byEntry }
+}
+
+/** RRIP §4.1.1: a directory's link count is 2 plus its subdirectories, as POSIX file systems report it. */
+function linkCount(target: IsoEntry): number {
+  return target.kind === 'directory' ? 2 + subdirectories(target) : 1
 }
 
 function subdirectories(dir: IsoDirectory): number {
@@ -526,7 +607,13 @@ function directoryExtent(dir: PlannedDirectory, hierarchy: Hierarchy, plan: Imag
     const mtime = index === 1 ? parent.dir.mtime : target.mtime
     writeRecordFixed(extent, at, record.length, record.identifier, lba, size, flags, Math.min(mtime, epoch))
     let su = at + 33 + record.identifier.length + (record.identifier.length % 2 === 0 ? 1 : 0)
-    for (const entry of record.suspHead) su += entry.copy(extent, su)
+    if (record.suspHead) for (const entry of record.suspHead) su += entry.copy(extent, su)
+    else if (hierarchy.rr && record.name !== undefined) {
+      const view = hierarchy.rr(target)
+      su = writePx(extent, su, target.mode, linkCount(target), view.uid, view.gid)
+      su = writeTf(extent, su, view.mtime)
+      su = writeNm(extent, su, record.name)
+    }
     if (record.continuation) {
       const c = record.continuation
       ceEntry(c.lba, c.offset, c.length).copy(extent, su)
@@ -565,52 +652,48 @@ function writeRecordFixed(
   identifier.copy(buffer, at + 33)
 }
 
+/**
+ * File data, read straight into the output block: three system calls per file (open, read, close) for the small
+ * files of a provisioning tree, reads of up to a block for large ones. The last read asks for one byte more than
+ * the file should have, so a file that grew (or shrank) while the image was written is caught without an fstat.
+ */
 async function copyFileData(sink: Sink, plan: ImagePlan, options: IsoOptions): Promise<void> {
-  const hasher = sink.hasher
-  const chunk = hasher.slotSize
-  const zeros = Buffer.alloc(chunk)
   const total = plan.files.reduce((n, f) => n + f.file.size, 0)
   const interval = options.progressIntervalMs ?? 1000
+  const probe = Buffer.allocUnsafe(1)
   let written = 0
   let lastReport = Date.now()
   let lastYield = 0
   for (const { file, lba } of plan.files) {
-    if (sink.position !== lba * SECTOR) throw new Error(`layout error at ${file.source}`)
+    if (sink.position !== lba * SECTOR) throw new Error(`layout error at ${showName(file.source)}`)
     const fd = openSync(fsPath(file.source), 'r')
     try {
       let left = file.size
+      let probed = false
       while (left > 0) {
-        // Read straight into the hasher's next slot: the bytes are copied once, from the page cache.
-        const buffer = hasher.slot()
-        const want = Math.min(left, chunk)
-        let got = 0
-        while (got < want) {
-          const n = readSync(fd, buffer, got, want - got, null)
-          if (n === 0) throw new Error(`${file.source} became shorter while the image was written`)
-          got += n
-        }
-        const data = buffer.subarray(0, got)
-        // Runs of zeros are not written: the output is extended at the end, so sparse files stay sparse.
-        if (data.equals(got === chunk ? zeros : zeros.subarray(0, got))) {
-          hasher.publish(-got)
-          sink.position += got
-        } else {
-          hasher.publish(got)
-          sink.writeOut(data)
-        }
-        left -= got
-        written += got
+        const room = sink.room()
+        // When the rest fits, ask for one byte more: getting it means the file grew.
+        const probing = left < room.length
+        const want = probing ? left + 1 : Math.min(left, room.length)
+        const n = readSync(fd, room, 0, want, file.size - left)
+        if (n === 0) throw new Error(`${showName(file.source)} became shorter while the image was written`)
+        if (n > left) throw new Error(`${showName(file.source)} grew while the image was written`)
+        sink.advance(n)
+        left -= n
+        written += n
+        probed = probing && left === 0 && n < want
         if (options.onProgress && Date.now() - lastReport >= interval) {
           lastReport = Date.now()
           options.onProgress(written, total)
         }
       }
-      if (fstatSync(fd).size !== file.size) throw new Error(`${file.source} changed size while the image was written`)
+      if (!probed && readSync(fd, probe, 0, 1, file.size) !== 0)
+        throw new Error(`${showName(file.source)} grew while the image was written`)
     } finally {
       closeSync(fd)
     }
     const pad = (SECTOR - (file.size % SECTOR)) % SECTOR
-    if (pad > 0) sink.skipZeros(pad)
+    if (pad > 0) sink.writeZeros(pad)
     // Let timers and I/O callbacks run now and then.
     if (written - lastYield >= 64 * 1024 * 1024) {
       lastYield = written
