@@ -40,6 +40,7 @@ const SYSTEM_AREA_SECTORS = 16
  */
 export const MAX_EXTENT = 0xfffff800
 const PARALLEL_HASH_BYTES = 32 * 1024 * 1024
+const PARALLEL_MEAN_FILE = 256 * 1024
 
 export interface IsoOptions {
   /** ECMA-119 §8.4.6: up to 32 d-characters (lower case is recorded in upper case in the primary descriptor). */
@@ -123,7 +124,8 @@ interface ContinuationArea {
  * directory's extent, so a tree of 50,000 files does not keep 150,000 small buffers alive between plan and write.
  */
 interface PlannedRecord {
-  identifier: Buffer
+  /** A child's identifier (ASCII, or UCS-2 in a Joliet hierarchy), or the one byte of "." or "..". */
+  identifier: string | Buffer
   target: IsoEntry
   /** The name for NM (undefined for "." and ".."). */
   name: string | undefined
@@ -156,6 +158,8 @@ interface PlannedDirectory {
 interface Hierarchy {
   /** Rock Ridge attributes of an entry, or undefined for a hierarchy without Rock Ridge (Joliet). */
   rr: AttributeView | undefined
+  /** Identifiers are UCS-2 (Joliet). */
+  wide: boolean
   directories: PlannedDirectory[]
   pathTableSize: number
   byEntry: Map<IsoDirectory, PlannedDirectory>
@@ -171,9 +175,12 @@ export async function writeIso(tree: IsoTree, output: string, options: IsoOption
   const fd = openSync(output, 'w')
   const slot = options.chunkSize ?? 4 * 1024 * 1024
   if (slot % SECTOR !== 0) throw new IsoOptionError('chunkSize', String(slot), 'a whole number of 2048-byte sectors')
-  // Below 32 MiB of data the copy is over before a hashing thread would have started.
+  // Below 32 MiB of data the copy is over before a hashing thread would have started. A tree of small files costs
+  // system calls per file, and hashing is a small part of it: there a second thread (an isolate of its own, some
+  // 10 MiB) only competes for the same cores, so the hash is computed in line.
   const dataBytes = plan.files.reduce((n, f) => n + f.file.size, 0)
-  const hasher: ImageHasher = dataBytes >= PARALLEL_HASH_BYTES ? new ParallelHasher(slot) : new InlineHasher(slot)
+  const parallel = dataBytes >= PARALLEL_HASH_BYTES && dataBytes >= PARALLEL_MEAN_FILE * plan.files.length
+  const hasher: ImageHasher = parallel ? new ParallelHasher(slot) : new InlineHasher(slot)
   try {
     const sink = new Sink(fd, hasher)
     writeMetadata(sink, plan, options)
@@ -210,7 +217,7 @@ class Sink {
     readonly hasher: ImageHasher,
   ) {
     this.block = hasher.slot()
-    this.zeros = Buffer.alloc(hasher.slotSize)
+    this.zeros = Buffer.alloc(64 * 1024)
   }
 
   get position(): number {
@@ -250,8 +257,8 @@ class Sink {
   flush(): void {
     if (this.fill === 0) return
     const data = this.block.subarray(0, this.fill)
-    const zero = data.equals(this.fill === this.zeros.length ? this.zeros : this.zeros.subarray(0, this.fill))
-    this.hasher.publish(zero ? -this.fill : this.fill)
+    const zero = this.isZero(data)
+    this.hasher.publish(this.fill)
     if (!zero) {
       let done = 0
       while (done < data.length)
@@ -260,6 +267,15 @@ class Sink {
     this.flushed += this.fill
     this.fill = 0
     this.block = this.hasher.slot()
+  }
+
+  private isZero(data: Buffer): boolean {
+    const step = this.zeros.length
+    for (let at = 0; at < data.length; at += step) {
+      const piece = data.subarray(at, at + step)
+      if (!piece.equals(piece.length === step ? this.zeros : this.zeros.subarray(0, piece.length))) return false
+    }
+    return true
   }
 }
 
@@ -325,7 +341,9 @@ function planImage(tree: IsoTree, options: IsoOptions): ImagePlan {
   const files: PlannedFile[] = []
   const fileLba = new Map<IsoFile, number>()
   const visit = (dir: IsoDirectory): void => {
-    for (const [, child] of [...dir.children.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const name of orderedNames(dir)) {
+      const child = dir.children.get(name)
+      if (child === undefined) continue
       if (child.kind === 'directory') visit(child)
       else if (child.kind === 'file' && child.size > 0) {
         files.push({ file: child, lba })
@@ -346,13 +364,14 @@ function planHierarchy(root: IsoDirectory, kind: 'iso' | 'joliet', rr: Attribute
   const byEntry = new Map<IsoDirectory, PlannedDirectory>()
   const isoKind = kind === 'iso'
   const makeRecord = (
-    identifier: Buffer,
+    identifier: string | Buffer,
     target: IsoEntry,
     name: string | undefined,
     leading: Buffer[] = [],
     trailing: Buffer[] = [],
   ): PlannedRecord => {
-    const fixed = 33 + identifier.length + (identifier.length % 2 === 0 ? 1 : 0)
+    const idLength = identifierLength(identifier, !isoKind)
+    const fixed = 33 + idLength + (idLength % 2 === 0 ? 1 : 0)
     if (!rr) return { identifier, target, name: undefined, length: fixed + (fixed % 2) }
     if (name !== undefined && target.kind !== 'symlink' && leading.length === 0 && trailing.length === 0) {
       const usual = PX_LENGTH + TF_LENGTH + nmLength(name)
@@ -381,18 +400,18 @@ function planHierarchy(root: IsoDirectory, kind: 'iso' | 'joliet', rr: Attribute
   }
 
   const queue: { dir: IsoDirectory; parent: PlannedDirectory | undefined; identifier: Buffer }[] = [
-    { dir: root, parent: undefined, identifier: Buffer.from([0]) },
+    { dir: root, parent: undefined, identifier: SELF_ID },
   ]
   for (let item = queue.shift(); item; item = queue.shift()) {
     const { dir, parent } = item
     const taken = new Set<string>()
-    const named = [...dir.children.entries()]
-      .filter(([, child]) => isoKind || child.kind !== 'symlink') // Joliet has no symlinks
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([name, child]) => {
-        const id = isoKind ? isoIdentifier(name, child.kind === 'directory', taken) : jolietIdentifier(name, taken)
-        return { name, child, id }
-      })
+    const named: { name: string; child: IsoEntry; id: string }[] = []
+    for (const name of orderedNames(dir)) {
+      const child = dir.children.get(name)
+      if (child === undefined || (!isoKind && child.kind === 'symlink')) continue // Joliet has no symlinks
+      const id = isoKind ? isoIdentifier(name, child.kind === 'directory', taken) : jolietIdentifier(name, taken)
+      named.push({ name, child, id })
+    }
     named.sort((a, b) => (isoKind ? compareIsoIdentifiers(a.id, b.id) : compareJolietIdentifiers(a.id, b.id)))
     const encode = (id: string) => (isoKind ? Buffer.from(id, 'ascii') : ucs2(id))
     const records: PlannedRecord[] = []
@@ -400,14 +419,14 @@ function planHierarchy(root: IsoDirectory, kind: 'iso' | 'joliet', rr: Attribute
       if (child.kind === 'file' && child.size > MAX_EXTENT) {
         // ECMA-119 §6.5.1 / §9.1.6 bit 7: one record per extent, same identifier, all but the last flagged.
         const count = Math.ceil(child.size / MAX_EXTENT)
-        for (let i = 0; i < count; i++) records.push(makeRecord(encode(id), child, name))
-      } else records.push(makeRecord(encode(id), child, name))
+        for (let i = 0; i < count; i++) records.push(makeRecord(id, child, name))
+      } else records.push(makeRecord(id, child, name))
     }
     const isRoot = parent === undefined
     // SUSP §5.3: SP opens the root's "." record; PX and TF follow in the record, where readers such as libarchive
     // expect them, and the long ER (SUSP §5.5) goes last, into the continuation area.
-    const self = makeRecord(Buffer.from([0]), dir, undefined, isRoot ? [spEntry()] : [], isRoot ? [erEntry()] : [])
-    const dotdot = makeRecord(Buffer.from([1]), parent?.dir ?? dir, undefined)
+    const self = makeRecord(SELF_ID, dir, undefined, isRoot ? [spEntry()] : [], isRoot ? [erEntry()] : [])
+    const dotdot = makeRecord(PARENT_ID, parent?.dir ?? dir, undefined)
     let size = 0
     for (const record of [self, dotdot, ...records]) {
       // §6.8.1.1: a directory record does not cross a logical sector boundary.
@@ -436,7 +455,29 @@ function planHierarchy(root: IsoDirectory, kind: 'iso' | 'joliet', rr: Attribute
   }
   // §9.4.1: each path table record is 8 bytes + identifier, padded to an even length.
   const pathTableSize = directories.reduce((n, d) => n + 8 + d.identifier.length + (d.identifier.length % 2), 0)
-  return { rr, directories, pathTableSize, byEntry }
+  return { rr, wide: !isoKind, directories, pathTableSize, byEntry }
+}
+
+const SELF_ID = Buffer.from([0])
+const PARENT_ID = Buffer.from([1])
+
+/** A directory's names in order; a tree read from disk is already in order, so this is usually just a check. */
+function orderedNames(dir: IsoDirectory): string[] {
+  const names = [...dir.children.keys()]
+  for (let i = 1; i < names.length; i++)
+    if ((names[i - 1] ?? '') > (names[i] ?? '')) return names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  return names
+}
+
+/** Bytes of a record identifier: a child's id is ASCII, or UCS-2 (2 bytes a character) when `wide` (Joliet). */
+function identifierLength(identifier: string | Buffer, wide: boolean): number {
+  return typeof identifier === 'string' ? identifier.length * (wide ? 2 : 1) : identifier.length
+}
+
+function writeIdentifier(buffer: Buffer, at: number, identifier: string | Buffer, wide: boolean): void {
+  if (typeof identifier !== 'string') identifier.copy(buffer, at)
+  else if (!wide) buffer.write(identifier, at, 'latin1')
+  else for (let i = 0; i < identifier.length; i++) buffer.writeUInt16BE(identifier.charCodeAt(i), at + 2 * i)
 }
 
 /** RRIP §4.1.1: a directory's link count is 2 plus its subdirectories, as POSIX file systems report it. */
@@ -479,7 +520,7 @@ function packSusp(entries: Buffer[], capacity: number): { head: Buffer[]; contin
 }
 
 function writeMetadata(sink: Sink, plan: ImagePlan, options: IsoOptions): void {
-  sink.write(Buffer.alloc(SYSTEM_AREA_SECTORS * SECTOR))
+  sink.writeZeros(SYSTEM_AREA_SECTORS * SECTOR)
   sink.write(volumeDescriptor(plan, options, 'primary'))
   if (plan.joliet) sink.write(volumeDescriptor(plan, options, 'joliet'))
   // §8.3: Volume Descriptor Set Terminator.
@@ -531,7 +572,8 @@ function volumeDescriptor(plan: ImagePlan, options: IsoOptions, kind: 'primary' 
   d.writeUInt32BE(joliet ? plan.pathTables.jolietM : plan.pathTables.isoM, 148)
   // §8.4.18: the root directory record, 34 bytes, identifier 0x00.
   const root = required(hierarchy.directories[0], 'root directory')
-  writeRecordFixed(d, 156, 34, Buffer.from([0]), root.lba, root.size, 0x02, Math.min(root.dir.mtime, options.epoch))
+  writeRecordFixed(d, 156, 34, 1, root.lba, root.size, 0x02, Math.min(root.dir.mtime, options.epoch))
+  d[156 + 33] = 0
   text(190, 128, options.volumeSetId ?? '')
   text(318, 128, options.publisherId ?? '')
   text(446, 128, options.preparerId ?? '')
@@ -605,8 +647,10 @@ function directoryExtent(dir: PlannedDirectory, hierarchy: Hierarchy, plan: Imag
       size = 0
     }
     const mtime = index === 1 ? parent.dir.mtime : target.mtime
-    writeRecordFixed(extent, at, record.length, record.identifier, lba, size, flags, Math.min(mtime, epoch))
-    let su = at + 33 + record.identifier.length + (record.identifier.length % 2 === 0 ? 1 : 0)
+    const idLength = identifierLength(record.identifier, hierarchy.wide)
+    writeRecordFixed(extent, at, record.length, idLength, lba, size, flags, Math.min(mtime, epoch))
+    writeIdentifier(extent, at + 33, record.identifier, hierarchy.wide)
+    let su = at + 33 + idLength + (idLength % 2 === 0 ? 1 : 0)
     if (record.suspHead) for (const entry of record.suspHead) su += entry.copy(extent, su)
     else if (hierarchy.rr && record.name !== undefined) {
       const view = hierarchy.rr(target)
@@ -628,12 +672,12 @@ function required<T>(value: T | undefined, what: string): T {
   return value
 }
 
-/** §9.1: the fixed part of a directory record. */
+/** §9.1: the fixed part of a directory record (the identifier's bytes are written by the caller). */
 function writeRecordFixed(
   buffer: Buffer,
   at: number,
   length: number,
-  identifier: Buffer,
+  identifierLength: number,
   lba: number,
   size: number,
   flags: number,
@@ -648,8 +692,7 @@ function writeRecordFixed(
   buffer[at + 26] = 0
   buffer[at + 27] = 0
   both16(buffer, at + 28, 1)
-  buffer[at + 32] = identifier.length
-  identifier.copy(buffer, at + 33)
+  buffer[at + 32] = identifierLength
 }
 
 /**
