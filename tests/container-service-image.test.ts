@@ -138,9 +138,9 @@ beforeAll(async () => {
 }, 600_000)
 
 afterAll(async () => {
-  await registry?.stop()
+  await registry.stop()
   spawnSync(buildah[0]!, [...buildah.slice(1), 'rmi', '--all', '--force'])
-  scratch?.cleanup()
+  scratch.cleanup()
 })
 
 test('the npm package holds the CLI bundle, a bin with a shebang, and what iso-build needs', () => {

@@ -603,11 +603,11 @@ function ucs2(text) {
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(75919);
 ;// CONCATENATED MODULE: ./packages/iso9660/src/hasher.ts
-// SHA-256 of the image, computed on a second thread while the main thread copies: hashing 1 GiB costs about as much
-// as copying it, so done in line it would double the build time. The two threads share a ring of buffers
-// (SharedArrayBuffer): the main thread packs the image into a free slot (file data read straight into it), writes it
-// out, and publishes the
-// slot; the worker hashes slots in order and frees them. Atomics keep the two in step without the event loop.
+// SHA-256 of the image, computed on a second thread while the main thread copies large files: hashing 1 GiB costs
+// about as much as copying it, so done in line it would add to the build time. The two threads share a ring of
+// buffers (SharedArrayBuffer): the main thread packs the image into a free slot (file data read straight into it),
+// writes it out and publishes the slot; the worker hashes slots in order and frees them. Atomics keep the two in step
+// without the event loop.
 
 
 /** control[0]: slots published; control[1]: slots hashed; control[2 + slot]: byte length (END: the last). */
@@ -932,7 +932,7 @@ async function writeIso(tree, output, options) {
     validateIsoOptions(options);
     const plan = planImage(tree, options);
     const fd = (0,external_node_fs_.openSync)(output, 'w');
-    const slot = options.chunkSize ?? 4 * 1024 * 1024;
+    const slot = options.chunkSize ?? 1024 * 1024;
     if (slot % SECTOR !== 0)
         throw new IsoOptionError('chunkSize', String(slot), 'a whole number of 2048-byte sectors');
     // Below 32 MiB of data the copy is over before a hashing thread would have started. A tree of small files costs
@@ -1024,6 +1024,22 @@ class Sink {
         this.flushed += this.fill;
         this.fill = 0;
         this.block = this.hasher.slot();
+    }
+    /**
+     * Copies `length` bytes of a large file: the current block is written out, then each read fills a block of its
+     * own that is handed on and written as it is, as many bytes as the read gave.
+     */
+    copyLarge(fd, length, onData) {
+        this.flush();
+        for (let left = length; left > 0;) {
+            const n = (0,external_node_fs_.readSync)(fd, this.block, 0, Math.min(left, this.block.length), null);
+            if (n === 0)
+                throw new ShortFileError();
+            this.fill = n;
+            this.flush();
+            left -= n;
+            onData(n);
+        }
     }
     isZero(data) {
         const step = this.zeros.length;
@@ -1444,6 +1460,10 @@ function writeRecordFixed(buffer, at, length, identifierLength, lba, size, flags
     both16(buffer, at + 28, 1);
     buffer[at + 32] = identifierLength;
 }
+class ShortFileError extends Error {
+}
+/** Files of at least this size are copied block by block on their own, not packed with others. */
+const LARGE_FILE = 256 * 1024;
 /**
  * File data, read straight into the output block: three system calls per file (open, read, close) for the small
  * files of a provisioning tree, reads of up to a block for large ones. The last read asks for one byte more than
@@ -1463,26 +1483,40 @@ async function copyFileData(sink, plan, options) {
         try {
             let left = file.size;
             let probed = false;
+            const onData = (n) => {
+                written += n;
+                if (options.onProgress && Date.now() - lastReport >= interval) {
+                    lastReport = Date.now();
+                    options.onProgress(written, total);
+                }
+            };
+            if (file.size >= LARGE_FILE) {
+                try {
+                    sink.copyLarge(fd, file.size, onData);
+                }
+                catch (error) {
+                    if (error instanceof ShortFileError)
+                        throw new Error(`${showName(file.source)} became shorter while the image was written`);
+                    throw error;
+                }
+                left = 0;
+            }
             while (left > 0) {
                 const room = sink.room();
                 // When the rest fits, ask for one byte more: getting it means the file grew.
                 const probing = left < room.length;
                 const want = probing ? left + 1 : Math.min(left, room.length);
-                const n = (0,external_node_fs_.readSync)(fd, room, 0, want, file.size - left);
+                const n = (0,external_node_fs_.readSync)(fd, room, 0, want, null);
                 if (n === 0)
                     throw new Error(`${showName(file.source)} became shorter while the image was written`);
                 if (n > left)
                     throw new Error(`${showName(file.source)} grew while the image was written`);
                 sink.advance(n);
                 left -= n;
-                written += n;
                 probed = probing && left === 0 && n < want;
-                if (options.onProgress && Date.now() - lastReport >= interval) {
-                    lastReport = Date.now();
-                    options.onProgress(written, total);
-                }
+                onData(n);
             }
-            if (!probed && (0,external_node_fs_.readSync)(fd, probe, 0, 1, file.size) !== 0)
+            if (!probed && (0,external_node_fs_.readSync)(fd, probe, 0, 1, null) !== 0)
                 throw new Error(`${showName(file.source)} grew while the image was written`);
         }
         finally {
@@ -2307,6 +2341,8 @@ function readRunnerContext(env = process.env, cwd = process.cwd()) {
         payload: readEventPayload(nonEmpty(env.GITHUB_EVENT_PATH)),
         ref: env.GITHUB_REF ?? '',
         sha: env.GITHUB_SHA ?? '',
+        baseRef: env.GITHUB_BASE_REF ?? '',
+        headRef: env.GITHUB_HEAD_REF ?? '',
         repository: env.GITHUB_REPOSITORY ?? '',
         serverUrl,
         apiUrl,

@@ -217,7 +217,7 @@ test('a file name that is not UTF-8 is stored with its exact bytes (it crashed w
   const x = path.join(temp.dir, 'x')
   extractWithXorriso(path.join(repo.dir, 'out', 'seed.iso'), x)
   expect(readFileSync(Buffer.concat([Buffer.from(`${x}/`), latin1]), 'utf8')).toBe('network\n')
-  expect(result.summary).toContain('`/r\\xE9seau.cfg`')
+  expect(result.summary).toContain('xE9seau.cfg')
 })
 
 test('an image with more than 100 MB of data logs its progress in percent and MB/s', async () => {

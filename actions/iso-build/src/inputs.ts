@@ -179,7 +179,7 @@ function samePath(a: string, b: string): boolean {
 /** The real path of the deepest existing ancestor with the rest appended (the output need not exist yet). */
 function realish(target: string): string {
   const rest: string[] = []
-  for (let existing = path.resolve(target); ; ) {
+  for (let existing = path.resolve(target); ;) {
     try {
       return path.join(realpathSync(existing), ...rest)
     } catch {

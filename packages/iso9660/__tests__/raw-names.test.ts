@@ -54,7 +54,9 @@ describe('names that are not valid UTF-8', () => {
       extract(iso, dest)
       const names = readdirSync(dest, { encoding: 'buffer' }).map((n) => n.toString('hex'))
       expect(names.sort()).toEqual(
-        [LATIN1, BROKEN_DIR, Buffer.from('link-to-latin1'), Buffer.from('plain.txt')].map((n) => n.toString('hex')).sort(),
+        [LATIN1, BROKEN_DIR, Buffer.from('link-to-latin1'), Buffer.from('plain.txt')]
+          .map((n) => n.toString('hex'))
+          .sort(),
       )
       expect(readFileSync(bytesPath(dest, LATIN1), 'utf8')).toBe('latin-1 name\n')
       expect(readFileSync(bytesPath(dest, BROKEN_DIR, INNER))).toEqual(Buffer.from([1, 2, 3]))
@@ -87,7 +89,7 @@ describe('Joliet names of 65 to 103 characters', () => {
 
   test('isoinfo -J and 7z read the full names up to 103 characters', async () => {
     const source = path.join(temp.dir, 'long')
-    mkdirSync(path.join(source, `${'d'.repeat(80)}`), { recursive: true })
+    mkdirSync(path.join(source, 'd'.repeat(80)), { recursive: true })
     for (const name of [name103, `${'x'.repeat(70)}.ps1`, `${'d'.repeat(80)}/${'y'.repeat(90)}.xml`, name120])
       writeFileSync(path.join(source, name), name)
     const iso = await build(source)

@@ -1,8 +1,8 @@
-// SHA-256 of the image, computed on a second thread while the main thread copies: hashing 1 GiB costs about as much
-// as copying it, so done in line it would double the build time. The two threads share a ring of buffers
-// (SharedArrayBuffer): the main thread packs the image into a free slot (file data read straight into it), writes it
-// out, and publishes the
-// slot; the worker hashes slots in order and frees them. Atomics keep the two in step without the event loop.
+// SHA-256 of the image, computed on a second thread while the main thread copies large files: hashing 1 GiB costs
+// about as much as copying it, so done in line it would add to the build time. The two threads share a ring of
+// buffers (SharedArrayBuffer): the main thread packs the image into a free slot (file data read straight into it),
+// writes it out and publishes the slot; the worker hashes slots in order and frees them. Atomics keep the two in step
+// without the event loop.
 import { createHash } from 'node:crypto'
 import { Worker } from 'node:worker_threads'
 

@@ -10,7 +10,7 @@ const ESCAPED = /[\udc80-\udcff]/
 export function decodeName(bytes: Buffer): string {
   if (isUtf8(bytes)) return bytes.toString('utf8')
   let out = ''
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const length = sequenceLength(bytes, i)
     if (length === 0) {
       out += String.fromCharCode(0xdc00 + (bytes[i] ?? 0))

@@ -211,7 +211,8 @@ function checkName(name: string, isoPath: string): void {
   if (name === '' || name === '.' || name === '..' || name.includes('/') || name.includes('\0'))
     throw new IsoSourceError(`${showName(isoPath)}: ${JSON.stringify(showName(name))} is not a valid file name`)
   // A UTF-16 unit is at most 3 bytes of UTF-8 (a pair, 2 units, is 4): 85 units cannot exceed 255 bytes.
-  if (name.length > 85 && encodeName(name).length > 255) throw new IsoSourceError(`${showName(isoPath)}: a name is at most 255 bytes`)
+  if (name.length > 85 && encodeName(name).length > 255)
+    throw new IsoSourceError(`${showName(isoPath)}: a name is at most 255 bytes`)
 }
 
 export function normalizeIsoPath(isoPath: string): string {

@@ -173,7 +173,7 @@ export async function writeIso(tree: IsoTree, output: string, options: IsoOption
   validateIsoOptions(options)
   const plan = planImage(tree, options)
   const fd = openSync(output, 'w')
-  const slot = options.chunkSize ?? 4 * 1024 * 1024
+  const slot = options.chunkSize ?? 1024 * 1024
   if (slot % SECTOR !== 0) throw new IsoOptionError('chunkSize', String(slot), 'a whole number of 2048-byte sectors')
   // Below 32 MiB of data the copy is over before a hashing thread would have started. A tree of small files costs
   // system calls per file, and hashing is a small part of it: there a second thread (an isolate of its own, some
@@ -236,7 +236,7 @@ class Sink {
   }
 
   write(buffer: Buffer): void {
-    for (let at = 0; at < buffer.length; ) {
+    for (let at = 0; at < buffer.length;) {
       const room = this.room()
       const n = buffer.copy(room, 0, at)
       this.advance(n)
@@ -245,7 +245,7 @@ class Sink {
   }
 
   writeZeros(length: number): void {
-    for (let left = length; left > 0; ) {
+    for (let left = length; left > 0;) {
       const room = this.room()
       const n = Math.min(left, room.length)
       room.fill(0, 0, n)
@@ -261,12 +261,27 @@ class Sink {
     this.hasher.publish(this.fill)
     if (!zero) {
       let done = 0
-      while (done < data.length)
-        done += writeSync(this.fd, data, done, data.length - done, this.flushed + done)
+      while (done < data.length) done += writeSync(this.fd, data, done, data.length - done, this.flushed + done)
     }
     this.flushed += this.fill
     this.fill = 0
     this.block = this.hasher.slot()
+  }
+
+  /**
+   * Copies `length` bytes of a large file: the current block is written out, then each read fills a block of its
+   * own that is handed on and written as it is, as many bytes as the read gave.
+   */
+  copyLarge(fd: number, length: number, onData: (bytes: number) => void): void {
+    this.flush()
+    for (let left = length; left > 0; ) {
+      const n = readSync(fd, this.block, 0, Math.min(left, this.block.length), null)
+      if (n === 0) throw new ShortFileError()
+      this.fill = n
+      this.flush()
+      left -= n
+      onData(n)
+    }
   }
 
   private isZero(data: Buffer): boolean {
@@ -695,6 +710,11 @@ function writeRecordFixed(
   buffer[at + 32] = identifierLength
 }
 
+class ShortFileError extends Error {}
+
+/** Files of at least this size are copied block by block on their own, not packed with others. */
+const LARGE_FILE = 256 * 1024
+
 /**
  * File data, read straight into the output block: three system calls per file (open, read, close) for the small
  * files of a provisioning tree, reads of up to a block for large ones. The last read asks for one byte more than
@@ -713,24 +733,37 @@ async function copyFileData(sink: Sink, plan: ImagePlan, options: IsoOptions): P
     try {
       let left = file.size
       let probed = false
-      while (left > 0) {
-        const room = sink.room()
-        // When the rest fits, ask for one byte more: getting it means the file grew.
-        const probing = left < room.length
-        const want = probing ? left + 1 : Math.min(left, room.length)
-        const n = readSync(fd, room, 0, want, file.size - left)
-        if (n === 0) throw new Error(`${showName(file.source)} became shorter while the image was written`)
-        if (n > left) throw new Error(`${showName(file.source)} grew while the image was written`)
-        sink.advance(n)
-        left -= n
+      const onData = (n: number) => {
         written += n
-        probed = probing && left === 0 && n < want
         if (options.onProgress && Date.now() - lastReport >= interval) {
           lastReport = Date.now()
           options.onProgress(written, total)
         }
       }
-      if (!probed && readSync(fd, probe, 0, 1, file.size) !== 0)
+      if (file.size >= LARGE_FILE) {
+        try {
+          sink.copyLarge(fd, file.size, onData)
+        } catch (error) {
+          if (error instanceof ShortFileError)
+            throw new Error(`${showName(file.source)} became shorter while the image was written`)
+          throw error
+        }
+        left = 0
+      }
+      while (left > 0) {
+        const room = sink.room()
+        // When the rest fits, ask for one byte more: getting it means the file grew.
+        const probing = left < room.length
+        const want = probing ? left + 1 : Math.min(left, room.length)
+        const n = readSync(fd, room, 0, want, null)
+        if (n === 0) throw new Error(`${showName(file.source)} became shorter while the image was written`)
+        if (n > left) throw new Error(`${showName(file.source)} grew while the image was written`)
+        sink.advance(n)
+        left -= n
+        probed = probing && left === 0 && n < want
+        onData(n)
+      }
+      if (!probed && readSync(fd, probe, 0, 1, null) !== 0)
         throw new Error(`${showName(file.source)} grew while the image was written`)
     } finally {
       closeSync(fd)
