@@ -2115,7 +2115,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ip: () => (/* reexport */ workflow_commands_namespaceObject)
 });
 
-// UNUSED EXPORTS: ExecError, RetryableError, annotationAt, assertName, cell, failFrom, formatLocation, formatOutput, heading, inputVariable, isRetryableStatus, isTransientNetworkError, isUserError, ownedProblem, parseRetryAfter, parseSourceDateEpoch, quote, readRunnerContext, recordingLogger, removeOwned, retry, silentLogger, sleep
+// UNUSED EXPORTS: ExecError, RetryableError, annotationAt, assertName, cell, failFrom, formatLocation, formatOutput, heading, inputVariable, isRetryableStatus, isTransientNetworkError, ownedProblem, parseRetryAfter, parseSourceDateEpoch, quote, readRunnerContext, recordingLogger, removeOwned, retry, silentLogger, sleep
 
 // NAMESPACE OBJECT: ./packages/action-kit/src/workflow-commands.ts
 var workflow_commands_namespaceObject = {};
@@ -2170,9 +2170,6 @@ class ConfigError extends Error {
         super(location ? `${formatLocation(location)}: ${message}` : message);
         this.location = location;
     }
-}
-function isUserError(error) {
-    return error instanceof errors_InputError || error instanceof ConfigError;
 }
 function formatLocation(location) {
     let text = location.file;
