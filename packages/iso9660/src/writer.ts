@@ -274,7 +274,7 @@ class Sink {
    */
   copyLarge(fd: number, length: number, onData: (bytes: number) => void): void {
     this.flush()
-    for (let left = length; left > 0; ) {
+    for (let left = length; left > 0;) {
       const n = readSync(fd, this.block, 0, Math.min(left, this.block.length), null)
       if (n === 0) throw new ShortFileError()
       this.fill = n
