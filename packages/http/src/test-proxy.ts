@@ -205,3 +205,39 @@ export function writeCertificate(dir: string, pair: { cert: string; key: string 
   writeFileSync(key, pair.key, { mode: 0o600 })
   return { cert, key }
 }
+
+/**
+ * TLS in front of a plain loopback server (the GitHub fake, a test registry): so a test can reach it over https, by a
+ * name in the certificate, through a CONNECT tunnel.
+ */
+export class TlsFront {
+  private readonly sockets = new Set<Socket>()
+  private constructor(private readonly server: import('node:tls').Server) {}
+
+  static async start(targetPort: number, pair: { cert: string; key: string }): Promise<TlsFront> {
+    const { createServer: createTlsServer } = await import('node:tls')
+    const holder: { front?: TlsFront } = {}
+    const server = createTlsServer(pair, (client) => {
+      const upstream = connect(targetPort, '127.0.0.1')
+      holder.front?.sockets.add(upstream)
+      holder.front?.sockets.add(client)
+      client.pipe(upstream).pipe(client)
+      upstream.on('error', () => client.destroy())
+      client.on('error', () => upstream.destroy())
+      client.on('close', () => upstream.destroy())
+    })
+    const front = new TlsFront(server)
+    holder.front = front
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    return front
+  }
+
+  get port(): number {
+    return (this.server.address() as AddressInfo).port
+  }
+
+  async stop(): Promise<void> {
+    for (const socket of this.sockets) socket.destroy()
+    await new Promise<void>((resolve) => this.server.close(() => resolve()))
+  }
+}
