@@ -3,6 +3,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { ConfigError, exec, type Logger } from '@slipway/action-kit'
+import { HttpClient } from '@slipway/http'
 import { fetchIso, parseChecksumSpec, type ChecksumSpec, type IsoResult, type RemoteCache } from '@slipway/download'
 import { readTemplate, readVarFile, scalarText, variableValue } from '@slipway/hcl'
 import type { Inputs } from './inputs.js'
@@ -131,6 +132,7 @@ export async function buildLeg(inputs: Inputs, leg: ResolvedLeg, ctx: LegContext
   if (inputs.downloadIso && leg.isoUrl && leg.declared.has('iso_url')) {
     iso = await logger.group(`ISO ${leg.isoUrl}`, () =>
       fetchIso({
+        http: new HttpClient({ env: ctx.env, logger }),
         url: leg.isoUrl ?? '',
         checksum: leg.isoChecksum?.spec ?? { kind: 'none' },
         cacheDir: inputs.isoCacheDir,
