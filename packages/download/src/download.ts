@@ -142,12 +142,12 @@ async function fetchAttempt(
   const writer = new GatheringWriter(file, offset)
   let received = 0
   try {
-    for await (const chunk of response.chunks()) {
+    await response.consume((chunk) => {
       hash?.update(chunk)
       received += chunk.length
       progress(offset + received)
-      await writer.add(chunk)
-    }
+      return writer.add(chunk)
+    })
   } catch (error) {
     // What arrived is written before the error goes on, so the next attempt's Range starts exactly there.
     await writer.finish().catch(() => undefined)
@@ -169,59 +169,72 @@ async function fetchAttempt(
 }
 
 /**
- * Gathers chunks into large positioned writes (writev, no copy), with one write in flight while the next gathers, so
- * the disk and the network overlap on one thread.
+ * Copies chunks into two reused 4 MiB buffers and writes each when full, one write in flight while the other fills:
+ * the disk and the network overlap on one thread, and the network's 64 KiB chunks die young (holding them for a
+ * gathered writev kept them alive into the old generation, which cost more in GC than the copy does).
  */
 class GatheringWriter {
-  private chunks: Buffer[] = []
-  private bytes = 0
-  private inFlight: Promise<unknown> = Promise.resolve()
+  private readonly buffers = [Buffer.allocUnsafe(WRITE_SIZE), Buffer.allocUnsafe(WRITE_SIZE)]
+  private current = 0
+  private filled = 0
+  private inFlight: Promise<void> | undefined
 
   constructor(
     private readonly file: FileHandle,
     private position: number,
   ) {}
 
-  async add(chunk: Buffer): Promise<void> {
-    this.chunks.push(chunk)
-    this.bytes += chunk.length
-    if (this.bytes >= WRITE_SIZE) await this.flush()
+  /** Takes a chunk; returns a promise only when the caller must wait (the other buffer is still being written). */
+  add(chunk: Buffer): Promise<void> | undefined {
+    let offset = 0
+    while (offset < chunk.length) {
+      const buffer = this.buffers[this.current] as Buffer
+      const n = chunk.copy(buffer, this.filled, offset)
+      this.filled += n
+      offset += n
+      if (this.filled === WRITE_SIZE) {
+        if (this.inFlight !== undefined) {
+          const rest = chunk.subarray(offset)
+          return this.inFlight.then(() => {
+            this.start()
+            if (rest.length > 0) return this.add(rest)
+            return undefined
+          })
+        }
+        this.start()
+      }
+    }
+    return undefined
   }
 
-  private async flush(): Promise<void> {
-    await this.inFlight
-    if (this.bytes === 0) return
-    const chunks = this.chunks
+  private start(): void {
+    const buffer = (this.buffers[this.current] as Buffer).subarray(0, this.filled)
     const at = this.position
-    this.position += this.bytes
-    this.chunks = []
-    this.bytes = 0
-    this.inFlight = writeAll(this.file, chunks, at)
+    this.position += this.filled
+    this.current = 1 - this.current
+    this.filled = 0
+    const write = writeAll(this.file, buffer, at).finally(() => {
+      if (this.inFlight === write) this.inFlight = undefined
+    })
+    // Awaited by a later add or by finish; marked handled now so a failed write is not an unhandled rejection.
+    write.catch(() => undefined)
+    this.inFlight = write
   }
 
   async finish(): Promise<void> {
-    await this.flush()
-    await this.inFlight
+    while (this.inFlight !== undefined) await this.inFlight
+    if (this.filled > 0) {
+      this.start()
+      while (this.inFlight !== undefined) await this.inFlight
+    }
   }
 }
 
-async function writeAll(file: FileHandle, chunks: Buffer[], position: number): Promise<void> {
-  let at = position
-  let left = chunks
-  while (left.length > 0) {
-    const { bytesWritten } = await file.writev(left, at)
-    at += bytesWritten
-    // A short write (rare on a local disk) leaves the rest for another call.
-    let skip = bytesWritten
-    const rest: Buffer[] = []
-    for (const chunk of left) {
-      if (skip >= chunk.length) skip -= chunk.length
-      else {
-        rest.push(skip > 0 ? chunk.subarray(skip) : chunk)
-        skip = 0
-      }
-    }
-    left = rest
+async function writeAll(file: FileHandle, buffer: Buffer, position: number): Promise<void> {
+  let done = 0
+  while (done < buffer.length) {
+    const { bytesWritten } = await file.write(buffer, done, buffer.length - done, position + done)
+    done += bytesWritten
   }
 }
 

@@ -48,8 +48,13 @@ export interface HttpResponse {
   headers: IncomingHttpHeaders
   /** A header's value (several joined by `, `), or undefined. */
   header: (name: string) => string | undefined
-  /** The body, chunk by chunk; each chunk keeps the stall watch alive. Read it once. */
+  /** The body, chunk by chunk; each chunk keeps the stall watch alive. Read it once (this, `consume` or `buffer`). */
   chunks(): AsyncIterable<Buffer>
+  /**
+   * The body through a callback: the fast path for large bodies (node's 'data' events, about half the CPU of async
+   * iteration per GiB). When the callback returns a promise, reading pauses until it settles (back-pressure).
+   */
+  consume(onChunk: (chunk: Buffer) => Promise<void> | undefined): Promise<void>
   buffer(): Promise<Buffer>
   text(): Promise<string>
   /** Drops the rest of the body and the connection. */
@@ -329,9 +334,52 @@ function wrapResponse(
     }
     if (!res.complete) throw describeFailure(what, Object.assign(new Error('aborted'), { code: 'ECONNRESET' }))
   }
+  const consume = (onChunk: (chunk: Buffer) => Promise<void> | undefined): Promise<void> => {
+    if (consumed) return Promise.reject(new Error(`${what}: the body was read already`))
+    consumed = true
+    return new Promise<void>((resolve, reject) => {
+      let failed = false
+      // A network failure is named after the request; an error of the callback (a full disk) goes on as it is.
+      const fail = (error: unknown, ofCallback = false): void => {
+        if (failed) return
+        failed = true
+        res.destroy()
+        reject(ofCallback ? error : describeFailure(what, error))
+      }
+      res.on('data', (chunk: Buffer) => {
+        touch()
+        count(chunk.length)
+        let waiting: Promise<void> | undefined
+        try {
+          waiting = onChunk(chunk)
+        } catch (error) {
+          fail(error, true)
+          return
+        }
+        if (waiting !== undefined) {
+          res.pause()
+          waiting.then(
+            () => res.resume(),
+            (error: unknown) => fail(error, true),
+          )
+        }
+      })
+      res.once('end', () => {
+        if (!res.complete) fail(Object.assign(new Error('aborted'), { code: 'ECONNRESET' }))
+        else resolve()
+      })
+      res.once('error', fail)
+      res.once('close', () => {
+        if (!res.complete) fail(Object.assign(new Error('aborted'), { code: 'ECONNRESET' }))
+      })
+    })
+  }
   const buffer = async (): Promise<Buffer> => {
     const parts: Buffer[] = []
-    for await (const chunk of chunks()) parts.push(chunk)
+    await consume((chunk) => {
+      parts.push(chunk)
+      return undefined
+    })
     return Buffer.concat(parts)
   }
   return {
@@ -345,6 +393,7 @@ function wrapResponse(
       return value === undefined ? undefined : Array.isArray(value) ? value.join(', ') : value
     },
     chunks,
+    consume,
     buffer,
     text: async () => (await buffer()).toString('utf8'),
     cancel: () => {
