@@ -56,6 +56,7 @@ export async function main(): Promise<void> {
       insecure: inputs.insecure,
       credentials: { username: inputs.username, password: inputs.password },
       logger,
+      env: process.env,
     })
     try {
       const images = await publish(
