@@ -201,7 +201,9 @@ test('behind the runner proxy: the bundle reaches the API through the proxy', as
     expect(run.stderr).toBe('')
     expect(run.exitCode).toBe(0)
     expect(run.outputs.body).toContain('@annlee')
-    expect(proxy.calls.map((c) => c.target.split('?')[0])).toContain(`GET http://${apiHost}/repos/octo-org/octo-repo/pulls`)
+    expect(proxy.calls.map((c) => c.target.split('?')[0])).toContain(
+      `GET http://${apiHost}/repos/octo-org/octo-repo/pulls`,
+    )
     expect(fake.requests.map((r) => `${r.method} ${r.operation} ${r.status} ${r.headers.host}`)).toEqual([
       `GET /repos/{owner}/{repo}/pulls 200 ${apiHost}`,
       `GET /repos/{owner}/{repo}/compare/{basehead} 200 ${apiHost}`,
