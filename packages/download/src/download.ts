@@ -222,11 +222,15 @@ class GatheringWriter {
   }
 
   async finish(): Promise<void> {
-    while (this.inFlight !== undefined) await this.inFlight
+    await this.drain()
     if (this.filled > 0) {
       this.start()
-      while (this.inFlight !== undefined) await this.inFlight
+      await this.drain()
     }
+  }
+
+  private async drain(): Promise<void> {
+    while (this.inFlight !== undefined) await this.inFlight
   }
 }
 

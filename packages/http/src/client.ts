@@ -344,7 +344,7 @@ function wrapResponse(
         if (failed) return
         failed = true
         res.destroy()
-        reject(ofCallback ? error : describeFailure(what, error))
+        reject(ofCallback ? (error instanceof Error ? error : new Error(String(error))) : describeFailure(what, error))
       }
       res.on('data', (chunk: Buffer) => {
         touch()
