@@ -34,6 +34,7 @@ export async function main(ctx: RunnerContext): Promise<void> {
     insecure: inputs.insecure,
     credentials: { username: inputs.username, password: inputs.password },
     logger,
+    env: ctx.env,
   })
   const plan = planPublish(
     {

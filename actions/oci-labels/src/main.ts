@@ -50,6 +50,7 @@ export async function main(): Promise<void> {
       repository: context.repository,
       token: inputs.githubToken,
       logger,
+      env: process.env,
     })
     if (repo) options.repo = repo
   }

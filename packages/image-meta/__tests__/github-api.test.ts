@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { recordingLogger } from '@slipway/action-kit'
+import { HttpClient } from '@slipway/http'
+import { LoopbackProxy, TlsFront, selfSignedCertificate } from '@slipway/http/test-proxy'
 import { fetchRepoInfo } from '../src/index.js'
 
 /** GET /repos/{owner}/{repo} as GitHub documents it (the "full-repository" schema), trimmed to the fields read. */
@@ -130,4 +132,35 @@ test('a refused connection degrades to a warning', async () => {
   })
   expect(info).toBeUndefined()
   expect(logger.messages('warning')).toEqual([expect.stringContaining('Could not read the repository')])
+})
+
+test('through the runner proxy: a CONNECT tunnel to an https API only the proxy can reach', async () => {
+  const pair = selfSignedCertificate(['api.github.test'])
+  const front = await TlsFront.start(Number(new URL(apiUrl).port), pair)
+  const proxy = await LoopbackProxy.start()
+  try {
+    const env = { https_proxy: proxy.url }
+    const logger = recordingLogger()
+    const info = await fetchRepoInfo({
+      apiUrl: `https://api.github.test:${front.port}/api/v3`,
+      repository: 'acme/app',
+      token: 'ghs_secret',
+      logger,
+      retry: noWait,
+      http: new HttpClient({ env, ca: pair.cert }),
+    })
+    expect(info?.license).toBe('MIT')
+    expect(proxy.calls).toEqual([
+      {
+        method: 'CONNECT',
+        target: `api.github.test:${front.port}`,
+        proxyAuthorization: undefined,
+        authorization: undefined,
+      },
+    ])
+    expect(seen[0]?.headers.authorization).toBe('Bearer ghs_secret')
+  } finally {
+    await proxy.stop()
+    await front.stop()
+  }
 })

@@ -1,12 +1,5 @@
-import {
-  isRetryableStatus,
-  isTransientNetworkError,
-  parseRetryAfter,
-  retry,
-  RetryableError,
-  type Logger,
-  type RetryOptions,
-} from '@slipway/action-kit'
+import type { Logger, RetryOptions } from '@slipway/action-kit'
+import { HttpClient, sendBuffered, type ProxyEnvironment } from '@slipway/http'
 import type { RepoInfo } from './meta.js'
 
 export interface RepoInfoRequest {
@@ -17,6 +10,10 @@ export interface RepoInfoRequest {
   token: string
   logger: Logger
   retry?: RetryOptions
+  /** The HTTP layer; default one made from `env`. */
+  http?: HttpClient
+  /** The step's environment (RunnerContext.env): the runner's proxy variables. */
+  env?: ProxyEnvironment
 }
 
 /**
@@ -25,45 +22,27 @@ export interface RepoInfoRequest {
  */
 export async function fetchRepoInfo(request: RepoInfoRequest): Promise<RepoInfo | undefined> {
   const url = `${request.apiUrl.replace(/\/+$/, '')}/repos/${request.repository}`
+  // Through the suite's HTTP layer: the runner's proxy (a CONNECT tunnel for https), a stall limit, and the token
+  // bound to the API's origin (a redirect to another host goes without it).
+  const http = request.http ?? new HttpClient({ env: request.env ?? {}, logger: request.logger })
   try {
-    const body = await retry(
-      async () => {
-        let response: Response
-        try {
-          response = await fetch(url, {
-            headers: {
-              accept: 'application/vnd.github+json',
-              authorization: `Bearer ${request.token}`,
-              'x-github-api-version': '2022-11-28',
-              'user-agent': 'slipway-oci-labels',
-            },
-            signal: AbortSignal.timeout(15_000),
-          })
-        } catch (error) {
-          if (isTransientNetworkError(error)) throw new RetryableError(`GET ${url}: ${String(error)}`)
-          throw error
-        }
-        if (!response.ok) {
-          const message = `GET ${url} answered ${response.status} ${response.statusText}`
-          await response.body?.cancel()
-          if (isRetryableStatus(response.status)) {
-            throw new RetryableError(message, parseRetryAfter(response.headers.get('retry-after')))
-          }
-          throw new Error(message)
-        }
-        const body: unknown = await response.json()
-        return body
-      },
+    const response = await sendBuffered(
+      http,
       {
-        attempts: 4,
-        minDelayMs: 500,
-        maxElapsedMs: 30_000,
-        onRetry: ({ error, delayMs }) =>
-          request.logger.info(`${error instanceof Error ? error.message : String(error)}; retrying in ${delayMs} ms`),
-        ...request.retry,
+        url,
+        headers: {
+          accept: 'application/vnd.github+json',
+          authorization: `Bearer ${request.token}`,
+          'x-github-api-version': '2022-11-28',
+          'user-agent': 'slipway-oci-labels',
+        },
+        timeoutMs: 15_000,
       },
+      { logger: request.logger, retry: { attempts: 4, minDelayMs: 500, maxElapsedMs: 30_000, ...request.retry } },
     )
-    return repoInfoFrom(body)
+    if (response.status < 200 || response.status > 299)
+      throw new Error(`${response.what} answered ${response.status} ${response.statusText}`.trimEnd())
+    return repoInfoFrom(JSON.parse(response.body.toString('utf8')))
   } catch (error) {
     request.logger.warning(
       `Could not read the repository from the GitHub API (${error instanceof Error ? error.message : String(error)}): ` +

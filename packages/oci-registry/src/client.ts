@@ -9,6 +9,7 @@ import {
   type Logger,
   type RetryOptions,
 } from '@slipway/action-kit'
+import { HttpClient, bindCredential, type BoundCredential, type ProxyEnvironment } from '@slipway/http'
 import { digestOf, isDigest, verifyDigest, DigestMismatchError } from './digest.js'
 import { RegistryAuthError, RegistryError, registryErrorsOf } from './errors.js'
 import { manifestMediaTypeOf, manifestMediaTypes } from './media-types.js'
@@ -26,9 +27,18 @@ export interface RegistryClientOptions {
   /** Speak plain HTTP. Allowed only for a loopback host, so credentials never cross a network in clear text. */
   insecure?: boolean
   logger?: Logger
-  /** Backoff of each request (5xx, 429 with Retry-After, connection resets); bounded in attempts and time. */
+  /** Backoff of each request (5xx, 429 with Retry-After, connection resets, stalls); bounded in attempts and time. */
   retry?: RetryOptions
-  /** Each request is aborted after this long. Default 60 s. */
+  /**
+   * The HTTP layer (the runner's proxy, stall limit, credential origin rules). Default: one made from `env` with
+   * `stallMs`.
+   */
+  http?: HttpClient
+  /** The step's environment (RunnerContext.env), for the proxy variables, when no `http` is given. */
+  env?: ProxyEnvironment
+  /** No bytes for this long fails an attempt, which is then retried. Default 30 s. */
+  stallMs?: number
+  /** A total limit for each request, apart from the stall limit. Default 10 min (a large chunk on a slow link). */
   requestTimeoutMs?: number
   /** Blobs larger than this are uploaded in PATCH chunks of this size; smaller ones in one PUT. Default 32 MiB: most
    * layers go in one request, and memory stays bounded (a chunk per upload, six uploads at once). */
@@ -79,7 +89,7 @@ interface SendOptions {
 
 interface Response {
   status: number
-  headers: Headers
+  headers: { get(name: string): string | null }
   body: Buffer
   url: string
 }
@@ -87,8 +97,13 @@ interface Response {
 /**
  * A client of the OCI distribution API (distribution-spec v1.1): the `/v2/` ping, Bearer token challenges with
  * a per-repository scope, and Basic auth; manifests and blobs by digest or tag. Everything read is checked against
- * its digest. Every request is retried on 5xx, 429 (honouring Retry-After) and connection resets, with backoff and
- * jitter, bounded in attempts and time. The password is kept in memory only and never logged.
+ * its digest. Every request is retried on 5xx, 429 (honouring Retry-After), connection resets and stalls, with
+ * backoff and jitter, bounded in attempts and time. The password is kept in memory only and never logged.
+ *
+ * Credentials are bound to their origin through `@slipway/http`: Basic credentials and bearer tokens go only to the
+ * registry's own scheme, host and port (an upload `Location` or a redirect elsewhere, such as blob storage, gets
+ * none; plain http for an https registry is refused); the token request sends Basic credentials to the realm the
+ * registry named, as docker does, but only over https (or loopback).
  */
 export class RegistryClient {
   readonly registry: string
@@ -97,6 +112,9 @@ export class RegistryClient {
   private readonly logger: Logger
   private readonly retryOptions: RetryOptions
   private readonly timeoutMs: number
+  private readonly http: HttpClient
+  /** The registry's origin: the only one its credentials and tokens are sent to. */
+  private readonly origin: string
   readonly chunkSize: number
   /** Authorization header per scope set; `basic` once the registry asked for Basic auth. */
   private readonly tokens = new Map<string, string>()
@@ -116,7 +134,16 @@ export class RegistryClient {
     this.credentials = options.credentials
     this.logger = options.logger ?? silentLogger
     this.retryOptions = options.retry ?? {}
-    this.timeoutMs = options.requestTimeoutMs ?? 60_000
+    this.timeoutMs = options.requestTimeoutMs ?? 600_000
+    this.origin = new URL(this.base).origin
+    this.http =
+      options.http ??
+      new HttpClient({
+        env: options.env ?? {},
+        logger: this.logger,
+        userAgent: 'slipway',
+        ...(options.stallMs !== undefined ? { stallMs: options.stallMs } : {}),
+      })
     this.chunkSize = options.chunkSize ?? 32 * 1024 * 1024
   }
 
@@ -466,12 +493,11 @@ export class RegistryClient {
     if (this.challengeParams.service) url.searchParams.set('service', this.challengeParams.service)
     for (const scope of scopes) url.searchParams.append('scope', scope)
     const what = `token request to ${url.origin}${url.pathname}`
+    // Basic credentials go to the realm the registry named (docker does the same: GHCR's is on its own host, Docker
+    // Hub's is not), bound to the realm's origin and only over https or loopback (checked above).
+    const realmCredential = this.credentials ? bindCredential(url, basic(this.credentials)) : undefined
     const response = await retry(async () => {
-      const answer = await this.fetchRaw(
-        url.toString(),
-        'GET',
-        this.credentials ? { authorization: basic(this.credentials) } : {},
-      )
+      const answer = await this.fetchRaw(url.toString(), 'GET', {}, undefined, realmCredential, `GET ${what}`)
       if (answer.status === 200) return answer
       if (isRetryableStatus(answer.status)) {
         throw new RetryableError(
@@ -494,8 +520,10 @@ export class RegistryClient {
   private fetchOnce(options: SendOptions, authorization: string | undefined): Promise<Response> {
     const url = new URL(options.url, this.base).toString()
     const headers: Record<string, string> = { ...(options.headers ?? {}) }
-    if (authorization) headers.authorization = authorization
-    return this.fetchRaw(url, options.method, headers, options.body)
+    // Bound to the registry's origin: an upload Location on another host or scheme, or a redirect to blob storage,
+    // gets no credentials from the HTTP layer.
+    const credential = authorization ? { origin: this.origin, authorization } : undefined
+    return this.fetchRaw(url, options.method, headers, options.body, credential)
   }
 
   private async fetchRaw(
@@ -503,26 +531,37 @@ export class RegistryClient {
     method: string,
     headers: Record<string, string>,
     body?: Uint8Array,
+    credential?: BoundCredential,
+    what = `${method} ${this.describe(url)}`,
   ): Promise<Response> {
     this.traffic.requests++
     if (body) this.traffic.sent += body.length
-    const response = await fetch(url, {
+    const response = await this.http.request({
       method,
+      url,
       headers,
-      body: body ?? null,
-      redirect: 'follow',
-      signal: AbortSignal.timeout(this.timeoutMs),
+      ...(body ? { body } : {}),
+      ...(credential ? { credential } : {}),
+      timeoutMs: this.timeoutMs,
+      what,
     })
-    const bytes = Buffer.from(await response.arrayBuffer())
+    let bytes: Buffer = Buffer.alloc(0)
+    if (method === 'HEAD') response.cancel()
+    else bytes = await response.buffer()
     this.traffic.received += bytes.length
-    this.logger.debug(`${method} ${this.describe(url)} → ${response.status}`)
-    return { status: response.status, headers: response.headers, body: bytes, url: response.url }
+    this.logger.debug(`${what} → ${response.status}`)
+    const get = (name: string): string | null => response.header(name) ?? null
+    return { status: response.status, headers: { get }, body: bytes, url: response.url }
   }
 
-  /** A URL for logs: path only, without the upload session's state parameters. */
+  /**
+   * A URL for logs and errors: scheme, host and path, without the query (an upload session's signed state) and with
+   * an upload session's id shortened to `…`.
+   */
   private describe(url: string): string {
     const parsed = new URL(url, this.base)
-    return `${parsed.host}${parsed.pathname}`
+    const path = parsed.pathname.replace(/(\/blobs\/uploads\/)[^/]+$/, '$1…')
+    return `${parsed.protocol}//${parsed.host}${path}`
   }
 }
 
@@ -568,7 +607,7 @@ function basic(credentials: Credentials): string {
   return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`
 }
 
-function mediaTypeOf(headers: Headers): string | undefined {
+function mediaTypeOf(headers: Response['headers']): string | undefined {
   const value = headers.get('content-type')?.split(';')[0]?.trim()
   return value && value !== 'application/json' && value !== 'text/plain' ? value : undefined
 }
