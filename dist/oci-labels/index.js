@@ -160,10 +160,12 @@ async function readGitContext(source, git, options = {}) {
     const fromPayload = options.source === 'git' ? undefined : commitDateFromPayload(payload, sha);
     // The git calls are independent: run them at once (each is a process start; cold start matters). Outside a
     // repository each answers undefined.
+    const readTags = options.readTags !== false;
     const [shallow, seconds, tagList] = await Promise.all([
-        shallowAnswer ?? git?.tryRun(['rev-parse', '--is-shallow-repository']),
+        // Only the tags need to know whether the clone is shallow: one process fewer on every other run.
+        shallowAnswer ?? (readTags ? git?.tryRun(['rev-parse', '--is-shallow-repository']) : undefined),
         !fromPayload && git && sha ? git.commitTime(sha) : undefined,
-        git && options.readTags !== false ? git.tryRun(['tag', '--list']) : undefined,
+        git && readTags ? git.tryRun(['tag', '--list']) : undefined,
     ]);
     if (fromPayload)
         context.commitDate = fromPayload;
@@ -1747,7 +1749,7 @@ function readBaseImage(text, file, logger = src/* silentLogger */.qq) {
  * GET /repos/{owner}/{repo}: name, html_url, description, license.spdx_id, default_branch. A failure (network, 4xx,
  * 5xx after retries) is a warning and gives undefined: labels never need the API, so the build goes on without it.
  * The call is on every run (the token defaults to the workflow's), so its budget is small: 5 s an attempt, 10 s in
- * all. The token goes to `apiUrl`'s origin only: fetch drops Authorization on a redirect to another origin.
+ * all, and it uses node:http(s) rather than fetch, whose first use costs more than the rest of the action.
  */
 async function fetchRepoInfo(request) {
     if (!/^[\w.-]+\/[\w.-]+$/.test(request.repository) || /(^|\/)\.\.?($|\/)/.test(request.repository)) {
@@ -1758,35 +1760,20 @@ async function fetchRepoInfo(request) {
     const timeoutMs = request.timeoutMs ?? 5_000;
     try {
         const body = await (0,src/* retry */.L5)(async () => {
-            let response;
-            try {
-                response = await fetch(url, {
-                    headers: {
-                        accept: 'application/vnd.github+json',
-                        authorization: `Bearer ${request.token}`,
-                        'x-github-api-version': '2022-11-28',
-                        'user-agent': 'slipway-oci-labels',
-                    },
-                    signal: AbortSignal.timeout(timeoutMs),
-                });
-            }
-            catch (error) {
-                throw networkError(error, url, timeoutMs);
-            }
-            if (!response.ok) {
-                const message = `GET ${url} answered ${response.status} ${response.statusText}`;
-                await response.body?.cancel();
+            const response = await getJson(new URL(url), request.token, timeoutMs);
+            if (response.status < 200 || response.status > 299) {
+                const message = `GET ${url} answered ${response.status}`;
                 if ((0,src/* isRetryableStatus */.PS)(response.status)) {
-                    throw new src/* RetryableError */.dw(message, (0,src/* parseRetryAfter */.mu)(response.headers.get('retry-after')));
+                    throw new src/* RetryableError */.dw(message, (0,src/* parseRetryAfter */.mu)(response.retryAfter));
                 }
                 throw new Error(message);
             }
             try {
-                const body = await response.json();
-                return body;
+                const parsed = JSON.parse(response.body);
+                return parsed;
             }
-            catch (error) {
-                throw networkError(error, url, timeoutMs);
+            catch {
+                throw new Error(`GET ${url} answered ${response.status} with a body that is not JSON`);
             }
         }, {
             attempts: 3,
@@ -1803,14 +1790,83 @@ async function fetchRepoInfo(request) {
         return undefined;
     }
 }
-/** A stalled answer is retried like a reset connection; the error names the request and what happened. */
-function networkError(error, url, timeoutMs) {
-    if (error instanceof Error && error.name === 'TimeoutError') {
-        return new src/* RetryableError */.dw(`GET ${url}: no answer within ${timeoutMs / 1000} s`);
+const MAX_BODY = 4 * 1024 * 1024;
+const MAX_REDIRECTS = 3;
+/**
+ * One GET of a JSON document. A redirect is followed (301, 302, 307, 308; a renamed repository answers 301) with the
+ * token only while it stays on the origin the token was given for (scheme, host and port); an https → http redirect is
+ * refused. `timeoutMs` bounds the whole exchange, redirects included; a stall is a RetryableError naming the request.
+ */
+async function getJson(start, token, timeoutMs) {
+    const deadline = Date.now() + timeoutMs;
+    let target = start;
+    for (let hop = 0;; hop++) {
+        const sameOrigin = target.origin === start.origin;
+        const answer = await getOnce(target, sameOrigin ? token : undefined, deadline - Date.now(), timeoutMs);
+        if (![301, 302, 307, 308].includes(answer.status) || !answer.location)
+            return answer;
+        if (hop >= MAX_REDIRECTS)
+            throw new Error(`GET ${start.href}: more than ${MAX_REDIRECTS} redirects`);
+        const next = new URL(answer.location, target);
+        if (target.protocol === 'https:' && next.protocol !== 'https:') {
+            throw new Error(`GET ${target.href}: refused a redirect from https to ${next.protocol.replace(':', '')}`);
+        }
+        target = next;
     }
+}
+async function getOnce(url, token, remainingMs, timeoutMs) {
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        throw new Error(`GET ${url.href}: not an http(s) URL`);
+    // Loaded on first use: an action run without a token never pays for the TLS stack.
+    const transport = url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 67, 23));
+    const stalled = () => new src/* RetryableError */.dw(`GET ${url.href}: no answer within ${timeoutMs / 1000} s`);
+    if (remainingMs <= 0)
+        throw stalled();
+    return new Promise((resolve, reject) => {
+        const headers = {
+            accept: 'application/vnd.github+json',
+            'x-github-api-version': '2022-11-28',
+            'user-agent': 'slipway-oci-labels',
+        };
+        if (token !== undefined)
+            headers.authorization = `Bearer ${token}`;
+        const request = transport.get(url, { headers }, (response) => {
+            const chunks = [];
+            let size = 0;
+            response.on('data', (chunk) => {
+                size += chunk.length;
+                if (size > MAX_BODY)
+                    request.destroy(new Error(`GET ${url.href}: the answer is larger than 4 MiB`));
+                else
+                    chunks.push(chunk);
+            });
+            response.on('error', (error) => {
+                clearTimeout(timer);
+                reject(error instanceof src/* RetryableError */.dw ? error : networkError(error, url.href));
+            });
+            response.on('end', () => {
+                clearTimeout(timer);
+                const location = response.headers.location;
+                resolve({
+                    status: response.statusCode ?? 0,
+                    body: Buffer.concat(chunks).toString('utf8'),
+                    retryAfter: typeof response.headers['retry-after'] === 'string' ? response.headers['retry-after'] : null,
+                    ...(location ? { location } : {}),
+                });
+            });
+        });
+        const timer = setTimeout(() => request.destroy(stalled()), remainingMs);
+        request.on('error', (error) => {
+            clearTimeout(timer);
+            reject(error instanceof src/* RetryableError */.dw ? error : networkError(error, url.href));
+        });
+    });
+}
+/** A reset or refused connection is retried; the error names the request and what happened. */
+function networkError(error, url) {
     if ((0,src/* isTransientNetworkError */.l)(error))
-        return new src/* RetryableError */.dw(`GET ${url}: ${String(error)}`);
-    return error instanceof Error ? new Error(`GET ${url}: ${error.message}`, { cause: error }) : new Error(String(error));
+        return new src/* RetryableError */.dw(`GET ${url}: ${error.message}`);
+    return new Error(`GET ${url}: ${error.message}`, { cause: error });
 }
 function repoInfoFrom(body) {
     const repo = (typeof body === 'object' && body !== null ? body : {});
@@ -2997,6 +3053,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
+/***/ 67:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 760:
 /***/ ((module) => {
 
@@ -3115,6 +3185,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

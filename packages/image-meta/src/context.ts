@@ -111,10 +111,12 @@ export async function readGitContext(
   const fromPayload = options.source === 'git' ? undefined : commitDateFromPayload(payload, sha)
   // The git calls are independent: run them at once (each is a process start; cold start matters). Outside a
   // repository each answers undefined.
+  const readTags = options.readTags !== false
   const [shallow, seconds, tagList] = await Promise.all([
-    shallowAnswer ?? git?.tryRun(['rev-parse', '--is-shallow-repository']),
+    // Only the tags need to know whether the clone is shallow: one process fewer on every other run.
+    shallowAnswer ?? (readTags ? git?.tryRun(['rev-parse', '--is-shallow-repository']) : undefined),
     !fromPayload && git && sha ? git.commitTime(sha) : undefined,
-    git && options.readTags !== false ? git.tryRun(['tag', '--list']) : undefined,
+    git && readTags ? git.tryRun(['tag', '--list']) : undefined,
   ])
   if (fromPayload) context.commitDate = fromPayload
   else if (seconds !== undefined && Number.isFinite(seconds)) context.commitDate = new Date(seconds * 1000)

@@ -25,7 +25,7 @@ export interface RepoInfoRequest {
  * GET /repos/{owner}/{repo}: name, html_url, description, license.spdx_id, default_branch. A failure (network, 4xx,
  * 5xx after retries) is a warning and gives undefined: labels never need the API, so the build goes on without it.
  * The call is on every run (the token defaults to the workflow's), so its budget is small: 5 s an attempt, 10 s in
- * all. The token goes to `apiUrl`'s origin only: fetch drops Authorization on a redirect to another origin.
+ * all, and it uses node:http(s) rather than fetch, whose first use costs more than the rest of the action.
  */
 export async function fetchRepoInfo(request: RepoInfoRequest): Promise<RepoInfo | undefined> {
   if (!/^[\w.-]+\/[\w.-]+$/.test(request.repository) || /(^|\/)\.\.?($|\/)/.test(request.repository)) {
@@ -39,33 +39,19 @@ export async function fetchRepoInfo(request: RepoInfoRequest): Promise<RepoInfo 
   try {
     const body = await retry(
       async () => {
-        let response: Response
-        try {
-          response = await fetch(url, {
-            headers: {
-              accept: 'application/vnd.github+json',
-              authorization: `Bearer ${request.token}`,
-              'x-github-api-version': '2022-11-28',
-              'user-agent': 'slipway-oci-labels',
-            },
-            signal: AbortSignal.timeout(timeoutMs),
-          })
-        } catch (error) {
-          throw networkError(error, url, timeoutMs)
-        }
-        if (!response.ok) {
-          const message = `GET ${url} answered ${response.status} ${response.statusText}`
-          await response.body?.cancel()
+        const response = await getJson(new URL(url), request.token, timeoutMs)
+        if (response.status < 200 || response.status > 299) {
+          const message = `GET ${url} answered ${response.status}`
           if (isRetryableStatus(response.status)) {
-            throw new RetryableError(message, parseRetryAfter(response.headers.get('retry-after')))
+            throw new RetryableError(message, parseRetryAfter(response.retryAfter))
           }
           throw new Error(message)
         }
         try {
-          const body: unknown = await response.json()
-          return body
-        } catch (error) {
-          throw networkError(error, url, timeoutMs)
+          const parsed: unknown = JSON.parse(response.body)
+          return parsed
+        } catch {
+          throw new Error(`GET ${url} answered ${response.status} with a body that is not JSON`)
         }
       },
       {
@@ -87,14 +73,89 @@ export async function fetchRepoInfo(request: RepoInfoRequest): Promise<RepoInfo 
   }
 }
 
-/** A stalled answer is retried like a reset connection; the error names the request and what happened. */
-function networkError(error: unknown, url: string, timeoutMs: number): Error {
-  // AbortSignal.timeout rejects with a DOMException named TimeoutError (not always an Error of this realm).
-  if ((error as { name?: unknown } | null)?.name === 'TimeoutError') {
-    return new RetryableError(`GET ${url}: no answer within ${timeoutMs / 1000} s`)
+interface Answer {
+  status: number
+  body: string
+  retryAfter: string | null
+}
+
+const MAX_BODY = 4 * 1024 * 1024
+const MAX_REDIRECTS = 3
+
+/**
+ * One GET of a JSON document. A redirect is followed (301, 302, 307, 308; a renamed repository answers 301) with the
+ * token only while it stays on the origin the token was given for (scheme, host and port); an https → http redirect is
+ * refused. `timeoutMs` bounds the whole exchange, redirects included; a stall is a RetryableError naming the request.
+ */
+async function getJson(start: URL, token: string, timeoutMs: number): Promise<Answer> {
+  const deadline = Date.now() + timeoutMs
+  let target = start
+  for (let hop = 0; ; hop++) {
+    const sameOrigin = target.origin === start.origin
+    const answer = await getOnce(target, sameOrigin ? token : undefined, deadline - Date.now(), timeoutMs)
+    if (![301, 302, 307, 308].includes(answer.status) || !answer.location) return answer
+    if (hop >= MAX_REDIRECTS) throw new Error(`GET ${start.href}: more than ${MAX_REDIRECTS} redirects`)
+    const next = new URL(answer.location, target)
+    if (target.protocol === 'https:' && next.protocol !== 'https:') {
+      throw new Error(`GET ${target.href}: refused a redirect from https to ${next.protocol.replace(':', '')}`)
+    }
+    target = next
   }
-  if (isTransientNetworkError(error)) return new RetryableError(`GET ${url}: ${String(error)}`)
-  return error instanceof Error ? new Error(`GET ${url}: ${error.message}`, { cause: error }) : new Error(String(error))
+}
+
+async function getOnce(
+  url: URL,
+  token: string | undefined,
+  remainingMs: number,
+  timeoutMs: number,
+): Promise<Answer & { location?: string }> {
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`GET ${url.href}: not an http(s) URL`)
+  // Loaded on first use: an action run without a token never pays for the TLS stack.
+  const transport = url.protocol === 'https:' ? await import('node:https') : await import('node:http')
+  const stalled = () => new RetryableError(`GET ${url.href}: no answer within ${timeoutMs / 1000} s`)
+  if (remainingMs <= 0) throw stalled()
+  return new Promise((resolve, reject) => {
+    const headers: Record<string, string> = {
+      accept: 'application/vnd.github+json',
+      'x-github-api-version': '2022-11-28',
+      'user-agent': 'slipway-oci-labels',
+    }
+    if (token !== undefined) headers.authorization = `Bearer ${token}`
+    const request = transport.get(url, { headers }, (response) => {
+      const chunks: Buffer[] = []
+      let size = 0
+      response.on('data', (chunk: Buffer) => {
+        size += chunk.length
+        if (size > MAX_BODY) request.destroy(new Error(`GET ${url.href}: the answer is larger than 4 MiB`))
+        else chunks.push(chunk)
+      })
+      response.on('error', (error) => {
+        clearTimeout(timer)
+        reject(error instanceof RetryableError ? error : networkError(error, url.href))
+      })
+      response.on('end', () => {
+        clearTimeout(timer)
+        const location = response.headers.location
+        resolve({
+          status: response.statusCode ?? 0,
+          body: Buffer.concat(chunks).toString('utf8'),
+          retryAfter: typeof response.headers['retry-after'] === 'string' ? response.headers['retry-after'] : null,
+          ...(location ? { location } : {}),
+        })
+      })
+    })
+    const timer = setTimeout(() => request.destroy(stalled()), remainingMs)
+    request.on('error', (error) => {
+      clearTimeout(timer)
+      reject(error instanceof RetryableError ? error : networkError(error, url.href))
+    })
+  })
+}
+
+/** A reset or refused connection is retried; the error names the request and what happened. */
+function networkError(error: Error, url: string): Error {
+  if (isTransientNetworkError(error)) return new RetryableError(`GET ${url}: ${error.message}`)
+  return new Error(`GET ${url}: ${error.message}`, { cause: error })
 }
 
 function repoInfoFrom(body: unknown): RepoInfo {
