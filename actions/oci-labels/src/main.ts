@@ -34,7 +34,8 @@ export async function main(ctx: RunnerContext): Promise<void> {
   if (inputs.githubToken) core.setSecret(inputs.githubToken)
 
   // The API call (description, licenses) and the git calls are independent: both start now.
-  const repository = ctx.repository || stringOf((ctx.payload.repository as { full_name?: unknown } | undefined)?.full_name)
+  const repository =
+    ctx.repository || stringOf((ctx.payload.repository as { full_name?: unknown } | undefined)?.full_name)
   const repoInfo =
     inputs.githubToken && repository
       ? fetchRepoInfo({ apiUrl: ctx.apiUrl, repository, token: inputs.githubToken, logger })
