@@ -65,6 +65,8 @@ describe('bad input lines: one InputError naming the input and the line', () => 
     ['name=,enable=true', 'an image name'],
     ['ghcr.io/acme/my app', 'an image reference'],
     ['name=x,size=2', 'name=<image> and enable='],
+    ['registry.test:99999/acme/app', 'a registry port from 1 to 65535 (got 99999)'],
+    [`ghcr.io/acme/${'a'.repeat(250)}`, 'at most 255 characters (it has 263)'],
   ])('images: %s', (line, expected) => {
     const error = errorOf(() => parseImages([line, 'ghcr.io/acme/other']))
     expect([error.input, error.value]).toEqual(['images', line])
