@@ -41,7 +41,16 @@ const bench: Bench = {
       repo.commit({ message: 'one', files: { Dockerfile: 'FROM alpine:3.19\n' }, tag: 'v1.1.0' })
       const sha = repo.commit({ message: 'two', tag: 'v1.2.0' })
       const event = path.join(scratch, 'event.json')
-      writeFileSync(event, JSON.stringify({ ref: 'refs/tags/v1.2.0', repository: { default_branch: 'main' } }))
+      // As GitHub writes a push event: the pushed commit's time is in it (no git call needed for it).
+      const timestamp = repo.git('log', '-1', '--format=%cI', sha)
+      writeFileSync(
+        event,
+        JSON.stringify({
+          ref: 'refs/tags/v1.2.0',
+          repository: { default_branch: 'main', full_name: 'acme/app' },
+          head_commit: { id: sha, timestamp },
+        }),
+      )
       const apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
       const bundle = path.join(suiteRoot, 'dist', 'oci-labels', 'index.js')
       const env = (extra: Record<string, string>): NodeJS.ProcessEnv => {

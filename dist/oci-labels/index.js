@@ -942,6 +942,14 @@ function imageSpec(given, enable, source, input) {
     if (given === '')
         throw new src/* InputError */.dz(input, source, 'an image name, e.g. ghcr.io/owner/app');
     const name = given.toLowerCase();
+    // distribution/reference: a name (registry and path) is at most 255 characters; a port is 1 to 65535.
+    if (name.length > 255) {
+        throw new src/* InputError */.dz(input, source, `an image name of at most 255 characters (it has ${name.length})`);
+    }
+    const port = /^[^/]+:(\d+)\//.exec(name)?.[1];
+    if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
+        throw new src/* InputError */.dz(input, source, `a registry port from 1 to 65535 (got ${port})`);
+    }
     if (!IMAGE_NAME.test(name)) {
         const hint = /[:@]/.test(name.split('/').pop() ?? '')
             ? ' without a tag or digest (the tags rules give the tags)'

@@ -18,6 +18,7 @@ import {
   fetchRepoInfo,
   jsonOutput,
   labelLines,
+  parseFlavor,
   readBaseImage,
   readGitContext,
   summaryMarkdown,
@@ -43,8 +44,11 @@ export async function main(ctx: RunnerContext): Promise<void> {
   const context = await readGitContext(ctx, new Git(ctx.workspace), {
     source: inputs.context,
     prHeadSha: settings.prHeadSha,
-    // The repository's tags only matter on a tag (latest=highest and the zero-config strategy): skip them otherwise.
-    readTags: inputs.context === 'git' || ctx.ref.startsWith('refs/tags/'),
+    // The repository's tags only matter to latest=highest (the zero-config strategy's default, or the flavor's) on a
+    // tag: skip them (two git processes) otherwise.
+    readTags:
+      (inputs.tags.length === 0 || parseFlavor(inputs.flavor).latest === 'highest') &&
+      (inputs.context === 'git' || ctx.ref.startsWith('refs/tags/')),
     logger,
   })
   core.info(`event ${context.eventName || '(none)'}, ref ${context.ref || '(none)'}, sha ${context.sha || '(none)'}`)
