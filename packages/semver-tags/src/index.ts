@@ -110,8 +110,9 @@ export function isHighestStable(tags: Iterable<string>, current: SemVer, scheme:
  * exponentially, so a tag pattern from a workflow could hang the step.
  */
 export function globMatch(pattern: string, text: string): boolean {
-  const p = [...pattern]
-  const t = [...text]
+  // UTF-16 units, as the RegExp (without the u flag) it replaces read them.
+  const p = pattern
+  const t = text
   let pi = 0
   let ti = 0
   let star = -1
