@@ -1046,8 +1046,9 @@ function isHighestStable(tags, current, scheme) {
  * exponentially, so a tag pattern from a workflow could hang the step.
  */
 function globMatch(pattern, text) {
-    const p = [...pattern];
-    const t = [...text];
+    // UTF-16 units, as the RegExp (without the u flag) it replaces read them.
+    const p = pattern;
+    const t = text;
     let pi = 0;
     let ti = 0;
     let star = -1;
