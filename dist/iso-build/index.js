@@ -1778,7 +1778,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ip: () => (/* reexport */ workflow_commands_namespaceObject)
 });
 
-// UNUSED EXPORTS: ExecError, RetryableError, annotationAt, assertName, cell, failFrom, formatLocation, formatOutput, heading, inputVariable, isRetryableStatus, isTransientNetworkError, isUserError, ownedPath, ownedProblem, parseRetryAfter, parseSourceDateEpoch, quote, readRunnerContext, recordingLogger, removeOwned, retry, silentLogger, sleep
+// UNUSED EXPORTS: ExecError, RetryableError, annotationAt, assertName, cell, failFrom, formatLocation, formatOutput, heading, inputVariable, isRetryableStatus, isTransientNetworkError, ownedPath, ownedProblem, parseRetryAfter, parseSourceDateEpoch, quote, readRunnerContext, recordingLogger, removeOwned, retry, silentLogger, sleep
 
 // NAMESPACE OBJECT: ./packages/action-kit/src/workflow-commands.ts
 var workflow_commands_namespaceObject = {};
@@ -1833,9 +1833,6 @@ class ConfigError extends Error {
         super(location ? `${formatLocation(location)}: ${message}` : message);
         this.location = location;
     }
-}
-function isUserError(error) {
-    return error instanceof errors_InputError || error instanceof ConfigError;
 }
 function formatLocation(location) {
     let text = location.file;

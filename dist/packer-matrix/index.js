@@ -1561,7 +1561,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   n0: () => (/* reexport */ setOutputs)
 });
 
-// UNUSED EXPORTS: ExecError, RetryableError, annotationAt, assertName, cell, details, failFrom, formatLocation, formatOutput, heading, inputVariable, isInside, isOnPath, isRetryableStatus, isTransientNetworkError, isUserError, ownedPath, ownedProblem, parseList, parseRetryAfter, parseSourceDateEpoch, quote, readRunnerContext, recordingLogger, removeOwned, retry, silentLogger, sleep, workflowCommands
+// UNUSED EXPORTS: ExecError, RetryableError, annotationAt, assertName, cell, details, failFrom, formatLocation, formatOutput, heading, inputVariable, isInside, isOnPath, isRetryableStatus, isTransientNetworkError, ownedPath, ownedProblem, parseList, parseRetryAfter, parseSourceDateEpoch, quote, readRunnerContext, recordingLogger, removeOwned, retry, silentLogger, sleep, workflowCommands
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -1596,9 +1596,6 @@ class ConfigError extends Error {
         super(location ? `${formatLocation(location)}: ${message}` : message);
         this.location = location;
     }
-}
-function isUserError(error) {
-    return error instanceof errors_InputError || error instanceof ConfigError;
 }
 function formatLocation(location) {
     let text = location.file;
