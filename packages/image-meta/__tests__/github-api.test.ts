@@ -107,7 +107,7 @@ test('retries 502 and 429 (Retry-After), then succeeds', async () => {
 
 test.each([
   ['404 is not retried', [{ status: 404, body: { message: 'Not Found' } }], 1, '404'],
-  ['500 four times gives up', Array.from({ length: 4 }, () => ({ status: 500, body: {} })), 4, '500'],
+  ['500 three times gives up', Array.from({ length: 3 }, () => ({ status: 500, body: {} })), 3, '500'],
 ])('%s and degrades to a warning', async (_name, routes, requests, status) => {
   script = routes
   const logger = recordingLogger()
@@ -164,3 +164,62 @@ test('through the runner proxy: a CONNECT tunnel to an https API only the proxy 
     await front.stop()
   }
 })
+test('a stalled answer is retried, and the warning names the request and the stall', async () => {
+  let calls = 0
+  const stalling = createServer((request, response) => {
+    calls++
+    if (calls === 1) return // never answers
+    response.writeHead(200, { 'content-type': 'application/json' })
+    response.end(JSON.stringify(repositoryBody('acme', 'app', { spdx_id: 'MIT' })))
+  })
+  await new Promise<void>((resolve) => stalling.listen(0, '127.0.0.1', resolve))
+  const url = `http://127.0.0.1:${(stalling.address() as AddressInfo).port}`
+  try {
+    const logger = recordingLogger()
+    const info = await fetchRepoInfo({
+      apiUrl: url,
+      repository: 'acme/app',
+      token: 't',
+      logger,
+      timeoutMs: 1500,
+      retry: noWait,
+    })
+    expect(info?.license).toBe('MIT')
+    expect(calls).toBe(2)
+  } finally {
+    stalling.closeAllConnections()
+    await new Promise((resolve) => stalling.close(resolve))
+  }
+})
+
+test('a redirect to another origin gets no token', async () => {
+  const elsewhere: IncomingMessage[] = []
+  const other = createServer((request, response) => {
+    elsewhere.push(request)
+    response.writeHead(200, { 'content-type': 'application/json' })
+    response.end(JSON.stringify(repositoryBody('acme', 'moved', { spdx_id: 'MIT' })))
+  })
+  await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve))
+  // Same host, other port: another origin.
+  const location = `http://127.0.0.1:${(other.address() as AddressInfo).port}/repos/acme/moved`
+  try {
+    script = [{ status: 301, body: {}, headers: { location } }]
+    const info = await fetchRepoInfo({ apiUrl, repository: 'acme/app', token: 'ghs_secret', logger: recordingLogger() })
+    expect(info?.name).toBe('moved')
+    expect(seen[0]?.headers.authorization).toBe('Bearer ghs_secret')
+    expect(elsewhere).toHaveLength(1)
+    expect(elsewhere[0]?.headers.authorization).toBeUndefined()
+  } finally {
+    await new Promise((resolve) => other.close(resolve))
+  }
+})
+
+test.each(['acme', 'acme/app/extra', '../etc', 'acme/..'])(
+  'repository %s is not owner/name: no request',
+  async (repository) => {
+    const logger = recordingLogger()
+    expect(await fetchRepoInfo({ apiUrl, repository, token: 't', logger })).toBeUndefined()
+    expect(seen).toHaveLength(0)
+    expect(logger.messages('warning')).toEqual([expect.stringContaining('is not owner/name')])
+  },
+)

@@ -9,6 +9,8 @@ export interface RepoInfoRequest {
   repository: string
   token: string
   logger: Logger
+  /** Time allowed for one answer (headers and body); default 5 s. */
+  timeoutMs?: number
   retry?: RetryOptions
   /** The HTTP layer; default one made from `env`. */
   http?: HttpClient
@@ -19,8 +21,17 @@ export interface RepoInfoRequest {
 /**
  * GET /repos/{owner}/{repo}: name, html_url, description, license.spdx_id, default_branch. A failure (network, 4xx,
  * 5xx after retries) is a warning and gives undefined: labels never need the API, so the build goes on without it.
+ * The call is on every run (the token defaults to the workflow's), so its budget is small: 5 s an attempt, 10 s in
+ * all, through the suite's HTTP layer on node:http(s) rather than fetch, whose first use costs more than the rest of
+ * the action.
  */
 export async function fetchRepoInfo(request: RepoInfoRequest): Promise<RepoInfo | undefined> {
+  if (!/^[\w.-]+\/[\w.-]+$/.test(request.repository) || /(^|\/)\.\.?($|\/)/.test(request.repository)) {
+    request.logger.warning(
+      `The repository ${JSON.stringify(request.repository)} is not owner/name: labels description and licenses are left empty.`,
+    )
+    return undefined
+  }
   const url = `${request.apiUrl.replace(/\/+$/, '')}/repos/${request.repository}`
   // Through the suite's HTTP layer: the runner's proxy (a CONNECT tunnel for https), a stall limit, and the token
   // bound to the API's origin (a redirect to another host goes without it).
@@ -36,9 +47,10 @@ export async function fetchRepoInfo(request: RepoInfoRequest): Promise<RepoInfo 
           'x-github-api-version': '2022-11-28',
           'user-agent': 'slipway-oci-labels',
         },
-        timeoutMs: 15_000,
+        stallMs: request.timeoutMs ?? 5_000,
+        timeoutMs: request.timeoutMs ?? 5_000,
       },
-      { logger: request.logger, retry: { attempts: 4, minDelayMs: 500, maxElapsedMs: 30_000, ...request.retry } },
+      { logger: request.logger, retry: { attempts: 3, minDelayMs: 300, maxElapsedMs: 10_000, ...request.retry } },
     )
     if (response.status < 200 || response.status > 299)
       throw new Error(`${response.what} answered ${response.status} ${response.statusText}`.trimEnd())
@@ -46,7 +58,7 @@ export async function fetchRepoInfo(request: RepoInfoRequest): Promise<RepoInfo 
   } catch (error) {
     request.logger.warning(
       `Could not read the repository from the GitHub API (${error instanceof Error ? error.message : String(error)}): ` +
-        'labels description and licenses are left out.',
+        'labels description and licenses are left empty.',
     )
     return undefined
   }
