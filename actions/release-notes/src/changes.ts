@@ -11,11 +11,15 @@ export interface Change {
   title: string
   breaking: boolean
   /** BREAKING CHANGE footers (the `!` alone gives none: the title says it). */
-  breakingNotes: string[]
+  breakingNotes: readonly string[]
   pullRequest?: number
+  /** Who wrote it; for a merge commit, the author of the branch it merged once that commit is read. */
   author: Person
-  coAuthors: Person[]
+  coAuthors: readonly Person[]
 }
+
+// Most commits have no note and no co-author: one shared empty list instead of two new arrays per commit.
+const NONE: readonly never[] = Object.freeze([])
 
 // The Conventional Commits 1.0.0 grammar, as the conventionalcommits preset of conventional-changelog configures it.
 const parser = new CommitParser({
@@ -80,7 +84,7 @@ export function changeOf(commit: GitCommit): Change {
   const type = candidate !== undefined && KNOWN_TYPES.has(candidate) ? candidate : undefined
   const breakingNotes =
     parsed.notes.length === 0
-      ? []
+      ? NONE
       : parsed.notes
           .filter((note) => /^BREAKING[ -]CHANGE$/.test(note.title))
           // A trailer block continues after the note (Co-authored-by, Signed-off-by): it is not part of what broke.
@@ -94,7 +98,7 @@ export function changeOf(commit: GitCommit): Change {
     breaking: breaking || (type === undefined && breakingNotes.length > 0),
     breakingNotes,
     author: { name: commit.authorName, email: commit.authorEmail },
-    coAuthors: newline < 0 ? [] : coAuthorsOf(commit.message),
+    coAuthors: newline < 0 || !/co-authored-by:/i.test(rest) ? NONE : coAuthorsOf(commit.message),
   }
   if (type !== undefined) change.type = type
   if (parsed.scope) change.scope = parsed.scope
