@@ -106,15 +106,16 @@ export function getInputs(ctx: RunnerContext, read: InputReader = inputReader({ 
 function readIntro(read: InputReader): string | undefined {
   const body = read.raw('body') === undefined ? undefined : read.string('body', { trim: false })
   const bodyPath = read.optionalPath('body-path', { mustExist: true })
+  const shown = read.raw('body-path') ?? ''
   if (body !== undefined && bodyPath !== undefined) {
-    throw new InputError('body-path', bodyPath, 'either body or body-path, not both')
+    throw new InputError('body-path', shown, 'either body or body-path, not both')
   }
   let text = body
   if (bodyPath !== undefined) {
     try {
       text = readFileSync(bodyPath, 'utf8')
     } catch (error) {
-      throw new InputError('body-path', bodyPath, `a readable text file (${(error as Error).message})`)
+      throw new InputError('body-path', shown, `a readable text file (${(error as Error).message})`)
     }
   }
   if (text === undefined) return undefined
@@ -124,7 +125,7 @@ function readIntro(read: InputReader): string | undefined {
   if (text.length > BODY_LIMIT - 1000) {
     throw new InputError(
       bodyPath !== undefined ? 'body-path' : 'body',
-      bodyPath ?? `${text.slice(0, 40)}…`,
+      bodyPath !== undefined ? shown : `${text.slice(0, 40)}…`,
       `a text under ${(BODY_LIMIT - 1000).toLocaleString('en')} characters (GitHub's limit for a release body is ${BODY_LIMIT.toLocaleString('en')})`,
     )
   }
