@@ -175,7 +175,13 @@ const bench: Bench = {
         })
       }
     } else {
-      rows.push({ bench: 'release-notes', metric: 'vs git-cliff', slipway: '', target: 'git-cliff does not run here', met: false })
+      rows.push({
+        bench: 'release-notes',
+        metric: 'vs git-cliff',
+        slipway: '',
+        target: 'git-cliff does not run here',
+        met: false,
+      })
     }
     return rows
   },

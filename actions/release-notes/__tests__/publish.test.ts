@@ -238,8 +238,12 @@ describe('a create is not blindly sent again', () => {
     const logger = recordingLogger()
     const result = await publishRelease(client(logger), where, await request(), logger)
     expect(fake.releases).toHaveLength(1)
-    expect(fake.requests.filter((r) => r.operation.startsWith('/repos/{owner}/{repo}/releases (answer lost)'))).toHaveLength(1)
-    expect(fake.requests.filter((r) => r.method === 'POST' && r.operation === '/repos/{owner}/{repo}/releases')).toEqual([])
+    expect(
+      fake.requests.filter((r) => r.operation.startsWith('/repos/{owner}/{repo}/releases (answer lost)')),
+    ).toHaveLength(1)
+    expect(
+      fake.requests.filter((r) => r.method === 'POST' && r.operation === '/repos/{owner}/{repo}/releases'),
+    ).toEqual([])
     expect(result).toMatchObject({ id: fake.releases[0]?.record.id, created: false })
     expect(fake.releases[0]?.record.draft).toBe(false)
     expect(fake.releases[0]?.assets).toHaveLength(3)
@@ -314,5 +318,8 @@ test('title, discussion category and target commit are sent as given', async () 
     discussion_category_name: 'Announcements',
     target_commitish: 'release/1.2',
   })
-  expect(fake.releases[0]?.record).toMatchObject({ name: 'Release 1.2 “Bora”', discussion_category_name: 'Announcements' })
+  expect(fake.releases[0]?.record).toMatchObject({
+    name: 'Release 1.2 “Bora”',
+    discussion_category_name: 'Announcements',
+  })
 }, 30_000)

@@ -73,7 +73,12 @@ describe('markdown injection: subjects and names render as the text they are', (
 
   test.each<[string, Partial<Contributor>, string[], string]>([
     ['a team as a name', { name: '@acme/maintainers' }, [], '@\u200bacme/maintainers'],
-    ['a link as a name', { name: '[Click me](https://evil.example)' }, [], '\\[Click me\\](https:\u200b//evil.example)'],
+    [
+      'a link as a name',
+      { name: '[Click me](https://evil.example)' },
+      [],
+      '\\[Click me\\](https:\u200b//evil.example)',
+    ],
     ['a heading as the first name', { name: '# Owned' }, [], '\\# Owned'],
     ['a resolved login', { name: 'Ann', login: 'annlee' }, ['annlee'], '@annlee'],
     ['a bot account', { name: 'dependabot[bot]', login: 'dependabot[bot]' }, ['dependabot[bot]'], '@dependabot[bot]'],

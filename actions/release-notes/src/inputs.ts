@@ -47,7 +47,8 @@ export function getInputs(ctx: RunnerContext, read: InputReader = inputReader({ 
   const repositoryText = read.string('repository', { default: ctx.repository })
   const [owner, repo, ...extra] = repositoryText.split('/')
   if (!owner || !repo || extra.length > 0) throw new InputError('repository', repositoryText, 'owner/name')
-  const tag = read.optional('tag') ?? (ctx.ref.startsWith('refs/tags/') ? ctx.ref.slice('refs/tags/'.length) : undefined)
+  const tag =
+    read.optional('tag') ?? (ctx.ref.startsWith('refs/tags/') ? ctx.ref.slice('refs/tags/'.length) : undefined)
   const createRelease = read.enum('create-release', AUTO, { default: 'auto' })
   const inputs: Inputs = {
     repository: { owner, repo },

@@ -155,8 +155,7 @@ async function releaseRequest(
     request.changelog = await fileAsset('CHANGELOG.md', notes.changelogFile, true)
     request.bodyCut = notes.truncated
     const intro = inputs.intro
-    request.bodyWithin = (limit) =>
-      withIntro(intro, notes.within(limit - (intro !== undefined ? intro.length + 2 : 0)))
+    request.bodyWithin = (limit) => withIntro(intro, notes.within(limit - (intro !== undefined ? intro.length + 2 : 0)))
   }
   return request
 }

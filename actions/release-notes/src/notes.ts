@@ -106,11 +106,12 @@ async function walkRange(git: Git, options: NotesOptions): Promise<Walked> {
   const tally = new ContributorTally()
   const all: Change[] = []
   const chain = new Mainline(range.head)
+  const reader = new ChangeReader()
   const commitCount = await streamCommits(
     git,
     { head: range.head, ...(range.base ? { base: range.base } : {}), walk, paths: options.includePaths },
     (commit) => {
-      const change = changeOf(commit)
+      const change = reader.read(commit)
       if (walk === 'all') chain.add(change, commit.parents)
       else all.push(change)
       if (walk !== 'all' || commit.parents.length < 2) tally.add(change)
@@ -198,7 +199,9 @@ async function earlierContributors(
   const first = await authorsSeenFrom(git, base, wanted, client ? LOOK_BACK : undefined)
   if (first.complete) return first.seen
   const unseen = [...wanted].filter((email) => !first.seen.has(email))
-  const answered = client ? await authorsWithEarlierCommits(client, options.repository, base, unseen, logger) : undefined
+  const answered = client
+    ? await authorsWithEarlierCommits(client, options.repository, base, unseen, logger)
+    : undefined
   if (answered) return new Set([...first.seen, ...answered])
   const rest = await authorsSeenFrom(git, base, new Set(unseen))
   return new Set([...first.seen, ...rest.seen])

@@ -223,7 +223,8 @@ export function planRelease(request: ReleaseRequest, state: ReleaseState): Relea
   if (request.changelog && (request.bodyCut === true || cut)) assets.push(request.changelog)
   const steps = assets.map((asset): AssetStep => {
     const there = state.assets.get(asset.name)
-    if (!there || there.state !== 'uploaded') return there ? { asset, action: 'upload', there } : { asset, action: 'upload' }
+    if (!there || there.state !== 'uploaded')
+      return there ? { asset, action: 'upload', there } : { asset, action: 'upload' }
     const sha256 = there.digest?.replace(/^sha256:/, '') ?? state.downloaded.get(there.id)
     return { asset, action: sha256 === asset.sha256 ? 'keep' : 'replace', there }
   })
@@ -366,7 +367,9 @@ async function createRelease(
       attempts: 4,
       minDelayMs: 500,
       onRetry: ({ error, delayMs }) =>
-        logger.warning(`${error instanceof Error ? error.message : String(error)}; looking for it, then retrying in ${delayMs} ms`),
+        logger.warning(
+          `${error instanceof Error ? error.message : String(error)}; looking for it, then retrying in ${delayMs} ms`,
+        ),
     },
   )
 }

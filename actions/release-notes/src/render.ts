@@ -47,8 +47,10 @@ export function plainText(text: string): string {
   }
   out += escapeRun(text.slice(from))
   // What starts a line would start a block (a heading, a list, a quote, a numbered list): escaped there.
-  return out.replace(/^(\s*)(?:([#+=>-])|(\d+)([.)]))/gm, (_all, space: string, mark?: string, digits?: string, dot?: string) =>
-    mark !== undefined ? `${space}\\${mark}` : `${space}${digits ?? ''}\\${dot ?? ''}`,
+  return out.replace(
+    /^(\s*)(?:([#+=>-])|(\d+)([.)]))/gm,
+    (_all, space: string, mark?: string, digits?: string, dot?: string) =>
+      mark !== undefined ? `${space}\\${mark}` : `${space}${digits ?? ''}\\${dot ?? ''}`,
   )
 }
 

@@ -118,7 +118,7 @@ export function streamCommits(git: Git, range: LogRange, onCommit: (commit: GitC
 function parseRecord(record: string): GitCommit {
   // Five unit separators end the five header fields; the message after them is kept whole, a US inside it included.
   const ends: number[] = []
-  for (let from = 0; ends.length < 5; ) {
+  for (let from = 0; ends.length < 5;) {
     const at = record.indexOf(US, from)
     if (at < 0) throw new Error(`Unexpected git log record: ${JSON.stringify(record.slice(0, 200))}`)
     ends.push(at)

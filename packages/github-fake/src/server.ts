@@ -186,10 +186,7 @@ export class GitHubFake {
         const body = json as Record<string, unknown> & { tag_name: string }
         // As on github.com: a tag has at most one published release, but drafts for it may pile up (each POST of a
         // draft makes another one), which is how a blindly retried create duplicates a release.
-        if (
-          body.draft !== true &&
-          this.releases.some((r) => r.record.tag_name === body.tag_name && !r.record.draft)
-        ) {
+        if (body.draft !== true && this.releases.some((r) => r.record.tag_name === body.tag_name && !r.record.draft)) {
           return {
             status: 422,
             body: {
@@ -260,10 +257,7 @@ export class GitHubFake {
           if (!asset) return notFound
           const changes = json as { name?: string; label?: string }
           const owner = this.releases.find((r) => r.assets.includes(asset))
-          if (
-            changes.name !== undefined &&
-            owner?.assets.some((a) => a !== asset && a.record.name === changes.name)
-          ) {
+          if (changes.name !== undefined && owner?.assets.some((a) => a !== asset && a.record.name === changes.name)) {
             return {
               status: 422,
               body: {
