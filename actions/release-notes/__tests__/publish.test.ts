@@ -165,14 +165,14 @@ test('a glob that matches nothing is an input error unless allowed', async () =>
 })
 
 describe('a published release never loses a file it had', () => {
-  async function published() {
+  function published() {
     const release = fake.seedRelease({ tag_name: 'v1.2.0', body: 'notes' })
     fake.seedAsset(release, 'app-linux.tar.gz', Buffer.from('an older build\n'))
     return release
   }
 
   test('a replacement goes up under a temporary name, then takes the old one’s place; the body comes last', async () => {
-    const release = await published()
+    const release = published()
     const result = await publishRelease(
       client(),
       where,
@@ -201,7 +201,7 @@ describe('a published release never loses a file it had', () => {
   }, 30_000)
 
   test('the upload of a replacement fails where the old file would already be deleted: the old file is still there', async () => {
-    await published()
+    published()
     fake.inject({ method: 'POST', path: /\/assets$/, times: 4, status: 502 })
     const logger = recordingLogger()
     await expect(

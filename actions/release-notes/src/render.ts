@@ -135,7 +135,7 @@ export function renderNotes(
   const footer = fullChangelogLine(input)
   const contributorsHead = '## Contributors\n\n'
   let length = 0
-  let whole: string | undefined = ''
+  let whole = '' as string | undefined
   const write = (text: string) => {
     sink(text)
     length += text.length

@@ -534,14 +534,12 @@ export class GitHubFake {
       query: url.searchParams,
       json,
       raw,
-      accept: String(req.headers.accept ?? ''),
+      accept: req.headers.accept ?? '',
     })
     if (method !== 'GET') {
       this.assetTimeline.push({
         request: `${method} ${route.template} ${response.status}`,
-        assets: Object.fromEntries(
-          this.releases.map((r) => [String(r.record.id), r.assets.map((a) => String(a.record.name))]),
-        ),
+        assets: Object.fromEntries(this.releases.map((r) => [String(r.record.id), r.assets.map((a) => a.record.name)])),
       })
     }
     if (response.body !== undefined && response.status < 300) {
