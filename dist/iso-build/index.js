@@ -62,27 +62,27 @@ function streamRecords(git, args, separator, onRecord) {
         const child = spawn('git', args, { cwd: git.cwd, env: { ...git.env }, stdio: ['ignore', 'pipe', 'pipe'] });
         let pending = '';
         let count = 0;
-        let failed;
-        let stopped = false;
+        // Set from the callbacks below: a holder, so that the checks after them see the updates.
+        const state = { stopped: false };
         const emit = (record) => {
-            if (record === '' || stopped || failed)
+            if (record === '' || state.stopped || state.failed)
                 return;
             try {
                 count++;
                 if (onRecord(record) === 'stop') {
-                    stopped = true;
+                    state.stopped = true;
                     child.stdout.destroy();
                     child.kill();
                 }
             }
             catch (error) {
-                failed = error instanceof Error ? error : new Error(String(error));
+                state.failed = error instanceof Error ? error : new Error(String(error));
                 child.kill();
             }
         };
         child.stdout.setEncoding('utf8');
         child.stdout.on('data', (chunk) => {
-            if (stopped)
+            if (state.stopped)
                 return;
             let start = 0;
             let at = chunk.indexOf(separator);
@@ -103,15 +103,14 @@ function streamRecords(git, args, separator, onRecord) {
         });
         child.on('error', reject);
         child.on('close', (code, signal) => {
-            if (failed)
-                return reject(failed);
-            if (stopped)
-                return resolve(count);
-            if (code !== 0 || signal)
-                return reject(new ExecError('git', args, code, stderr, signal));
-            emit(pending);
-            if (failed)
-                reject(failed);
+            if (!state.failed && !state.stopped && code === 0 && !signal)
+                emit(pending);
+            if (state.failed)
+                reject(state.failed);
+            else if (state.stopped)
+                resolve(count);
+            else if (code !== 0 || signal)
+                reject(new ExecError('git', args, code, stderr, signal));
             else
                 resolve(count);
         });
@@ -180,7 +179,7 @@ async function authorsSeenFrom(git, revision, wanted, limit) {
         if (wanted.has(key))
             seen.add(key);
     };
-    let stoppedEarly = false;
+    const walk = { stoppedEarly: false };
     const walked = await streamRecords(git, args, RS, (record) => {
         const line = record.charCodeAt(0) === 10 ? record.slice(1) : record;
         const [author = '', ...coAuthors] = line.split(US);
@@ -191,12 +190,12 @@ async function authorsSeenFrom(git, revision, wanted, limit) {
                 note(match[1]);
         }
         if (seen.size === wanted.size) {
-            stoppedEarly = true;
+            walk.stoppedEarly = true;
             return 'stop';
         }
         return undefined;
     });
-    return { seen, complete: stoppedEarly || limit === undefined || walked < limit, walked };
+    return { seen, complete: walk.stoppedEarly || limit === undefined || walked < limit, walked };
 }
 
 ;// CONCATENATED MODULE: ./packages/git/src/index.ts
@@ -2175,6 +2174,8 @@ function readRunnerContext(env = process.env, cwd = process.cwd()) {
         payload: readEventPayload(nonEmpty(env.GITHUB_EVENT_PATH)),
         ref: env.GITHUB_REF ?? '',
         sha: env.GITHUB_SHA ?? '',
+        baseRef: env.GITHUB_BASE_REF ?? '',
+        headRef: env.GITHUB_HEAD_REF ?? '',
         repository: env.GITHUB_REPOSITORY ?? '',
         serverUrl,
         apiUrl,

@@ -62,27 +62,27 @@ function streamRecords(git, args, separator, onRecord) {
         const child = (0,external_node_child_process_.spawn)('git', args, { cwd: git.cwd, env: { ...git.env }, stdio: ['ignore', 'pipe', 'pipe'] });
         let pending = '';
         let count = 0;
-        let failed;
-        let stopped = false;
+        // Set from the callbacks below: a holder, so that the checks after them see the updates.
+        const state = { stopped: false };
         const emit = (record) => {
-            if (record === '' || stopped || failed)
+            if (record === '' || state.stopped || state.failed)
                 return;
             try {
                 count++;
                 if (onRecord(record) === 'stop') {
-                    stopped = true;
+                    state.stopped = true;
                     child.stdout.destroy();
                     child.kill();
                 }
             }
             catch (error) {
-                failed = error instanceof Error ? error : new Error(String(error));
+                state.failed = error instanceof Error ? error : new Error(String(error));
                 child.kill();
             }
         };
         child.stdout.setEncoding('utf8');
         child.stdout.on('data', (chunk) => {
-            if (stopped)
+            if (state.stopped)
                 return;
             let start = 0;
             let at = chunk.indexOf(separator);
@@ -103,15 +103,14 @@ function streamRecords(git, args, separator, onRecord) {
         });
         child.on('error', reject);
         child.on('close', (code, signal) => {
-            if (failed)
-                return reject(failed);
-            if (stopped)
-                return resolve(count);
-            if (code !== 0 || signal)
-                return reject(new src/* ExecError */.cI('git', args, code, stderr, signal));
-            emit(pending);
-            if (failed)
-                reject(failed);
+            if (!state.failed && !state.stopped && code === 0 && !signal)
+                emit(pending);
+            if (state.failed)
+                reject(state.failed);
+            else if (state.stopped)
+                resolve(count);
+            else if (code !== 0 || signal)
+                reject(new src/* ExecError */.cI('git', args, code, stderr, signal));
             else
                 resolve(count);
         });
@@ -180,7 +179,7 @@ async function authorsSeenFrom(git, revision, wanted, limit) {
         if (wanted.has(key))
             seen.add(key);
     };
-    let stoppedEarly = false;
+    const walk = { stoppedEarly: false };
     const walked = await streamRecords(git, args, RS, (record) => {
         const line = record.charCodeAt(0) === 10 ? record.slice(1) : record;
         const [author = '', ...coAuthors] = line.split(US);
@@ -191,12 +190,12 @@ async function authorsSeenFrom(git, revision, wanted, limit) {
                 note(match[1]);
         }
         if (seen.size === wanted.size) {
-            stoppedEarly = true;
+            walk.stoppedEarly = true;
             return 'stop';
         }
         return undefined;
     });
-    return { seen, complete: stoppedEarly || limit === undefined || walked < limit, walked };
+    return { seen, complete: walk.stoppedEarly || limit === undefined || walked < limit, walked };
 }
 
 ;// CONCATENATED MODULE: ./packages/git/src/index.ts
@@ -1252,6 +1251,40 @@ function parse(subject, rest) {
 const MERGE_PR = /^Merge pull request #(\d+) from (\S+)/;
 // A squash merge (or a commit by hand) ending in the pull request number, as GitHub writes it.
 const PR_SUFFIX = /\s*\(#(\d+)\)\s*$/;
+/**
+ * A copy of a piece of a string that does not keep the whole alive. V8 makes a slice of a long string a view into
+ * it, so a title kept from a git log record would keep the record, and the record the 64 KiB chunk it came in: on a
+ * 100,000-commit release that is the whole log held twice. Joining forces a flat copy; slicing that copy keeps only it.
+ */
+function detach(text) {
+    return text.length < 13 ? text : (' ' + text).slice(1);
+}
+/**
+ * Reads commits into changes, sharing what repeats: one Person per author (a release has few authors and many
+ * commits) and one string per scope.
+ */
+class ChangeReader {
+    people = new Map();
+    scopes = new Map();
+    read(commit) {
+        const change = changeOf(commit);
+        const key = `${change.author.email}\n${change.author.name}`;
+        let person = this.people.get(key);
+        if (!person)
+            this.people.set(key, (person = { name: detach(change.author.name), email: detach(change.author.email) }));
+        change.author = person;
+        // A SHA is hex: a latin1 round trip gives the smallest flat copy.
+        change.sha = Buffer.from(change.sha, 'latin1').toString('latin1');
+        change.title = detach(change.title);
+        if (change.scope !== undefined) {
+            let scope = this.scopes.get(change.scope);
+            if (scope === undefined)
+                this.scopes.set(change.scope, (scope = detach(change.scope)));
+            change.scope = scope;
+        }
+        return change;
+    }
+}
 function changeOf(commit) {
     // Most messages are one line: slicing at the first newline keeps a 100,000-commit range from allocating arrays.
     const newline = commit.message.indexOf('\n');
@@ -1274,7 +1307,7 @@ function changeOf(commit) {
     const parsed = parse(subject, rest);
     // `Lock: …` or `WIP: …` looks like a type but is not one: only the types the sections know are read as such.
     const candidate = parsed.type ? parsed.type.toLowerCase() : undefined;
-    const type = candidate !== undefined && KNOWN_TYPES.has(candidate) ? candidate : undefined;
+    const type = candidate !== undefined ? KNOWN_TYPES.get(candidate) : undefined;
     const breakingNotes = parsed.notes.length === 0
         ? NONE
         : parsed.notes
@@ -1314,7 +1347,8 @@ const SECTIONS = [
     { title: 'Styles', types: ['style'] },
     { title: 'Chores', types: ['chore'] },
 ];
-const KNOWN_TYPES = new Set(SECTIONS.flatMap((s) => s.types));
+// Each type maps to its own constant, so that a change keeps that string and not a lower-cased copy.
+const KNOWN_TYPES = new Map(SECTIONS.flatMap((s) => s.types.map((type) => [type, type])));
 const BREAKING_TITLE = 'Breaking changes';
 const OTHER_TITLE = 'Other changes';
 /**
@@ -1613,8 +1647,9 @@ async function walkRange(git, options) {
     const tally = new ContributorTally();
     const all = [];
     const chain = new Mainline(range.head);
+    const reader = new ChangeReader();
     const commitCount = await streamCommits(git, { head: range.head, ...(range.base ? { base: range.base } : {}), walk, paths: options.includePaths }, (commit) => {
-        const change = changeOf(commit);
+        const change = reader.read(commit);
         if (walk === 'all')
             chain.add(change, commit.parents);
         else
@@ -1679,7 +1714,9 @@ async function earlierContributors(git, base, emails, client, options, logger) {
     if (first.complete)
         return first.seen;
     const unseen = [...wanted].filter((email) => !first.seen.has(email));
-    const answered = client ? await authorsWithEarlierCommits(client, options.repository, base, unseen, logger) : undefined;
+    const answered = client
+        ? await authorsWithEarlierCommits(client, options.repository, base, unseen, logger)
+        : undefined;
     if (answered)
         return new Set([...first.seen, ...answered]);
     const rest = await authorsSeenFrom(git, base, new Set(unseen));

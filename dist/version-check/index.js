@@ -5768,8 +5768,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+// UNUSED EXPORTS: eventContext
+
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 13 modules
 var src = __nccwpck_require__(2934);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -5804,6 +5804,8 @@ function bumpType(previous, version) {
     return after.patch === 0 ? 'minor' : 'patch';
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -5837,27 +5839,27 @@ function streamRecords(git, args, separator, onRecord) {
         const child = spawn('git', args, { cwd: git.cwd, env: { ...git.env }, stdio: ['ignore', 'pipe', 'pipe'] });
         let pending = '';
         let count = 0;
-        let failed;
-        let stopped = false;
+        // Set from the callbacks below: a holder, so that the checks after them see the updates.
+        const state = { stopped: false };
         const emit = (record) => {
-            if (record === '' || stopped || failed)
+            if (record === '' || state.stopped || state.failed)
                 return;
             try {
                 count++;
                 if (onRecord(record) === 'stop') {
-                    stopped = true;
+                    state.stopped = true;
                     child.stdout.destroy();
                     child.kill();
                 }
             }
             catch (error) {
-                failed = error instanceof Error ? error : new Error(String(error));
+                state.failed = error instanceof Error ? error : new Error(String(error));
                 child.kill();
             }
         };
         child.stdout.setEncoding('utf8');
         child.stdout.on('data', (chunk) => {
-            if (stopped)
+            if (state.stopped)
                 return;
             let start = 0;
             let at = chunk.indexOf(separator);
@@ -5878,15 +5880,14 @@ function streamRecords(git, args, separator, onRecord) {
         });
         child.on('error', reject);
         child.on('close', (code, signal) => {
-            if (failed)
-                return reject(failed);
-            if (stopped)
-                return resolve(count);
-            if (code !== 0 || signal)
-                return reject(new ExecError('git', args, code, stderr, signal));
-            emit(pending);
-            if (failed)
-                reject(failed);
+            if (!state.failed && !state.stopped && code === 0 && !signal)
+                emit(pending);
+            if (state.failed)
+                reject(state.failed);
+            else if (state.stopped)
+                resolve(count);
+            else if (code !== 0 || signal)
+                reject(new ExecError('git', args, code, stderr, signal));
             else
                 resolve(count);
         });
@@ -5955,7 +5956,7 @@ async function authorsSeenFrom(git, revision, wanted, limit) {
         if (wanted.has(key))
             seen.add(key);
     };
-    let stoppedEarly = false;
+    const walk = { stoppedEarly: false };
     const walked = await streamRecords(git, args, RS, (record) => {
         const line = record.charCodeAt(0) === 10 ? record.slice(1) : record;
         const [author = '', ...coAuthors] = line.split(US);
@@ -5966,12 +5967,12 @@ async function authorsSeenFrom(git, revision, wanted, limit) {
                 note(match[1]);
         }
         if (seen.size === wanted.size) {
-            stoppedEarly = true;
+            walk.stoppedEarly = true;
             return 'stop';
         }
         return undefined;
     });
-    return { seen, complete: stoppedEarly || limit === undefined || walked < limit, walked };
+    return { seen, complete: walk.stoppedEarly || limit === undefined || walked < limit, walked };
 }
 
 ;// CONCATENATED MODULE: ./packages/git/src/index.ts
@@ -7044,10 +7045,9 @@ function renderSummary(result) {
 
 
 
-
-async function main() {
+async function main(ctx) {
     const inputs = getInputs();
-    const context = await eventContext(process.env);
+    const context = eventContext(ctx);
     const result = await runVersionCheck(inputs, context, (0,src/* coreLogger */.Wj)());
     for (const problem of result.problems)
         src/* workflowCommands.error */.ip.error(problem.message, annotation(problem));
@@ -7087,19 +7087,11 @@ function annotation(problem) {
         properties.startColumn = problem.column;
     return properties;
 }
-/** The event as the runner describes it: GITHUB_* variables and the webhook payload file. */
-async function eventContext(env) {
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            payload = JSON.parse(await (0,promises_.readFile)(env.GITHUB_EVENT_PATH, 'utf8'));
-        }
-        catch (error) {
-            src/* workflowCommands.warning */.ip.warning(`Cannot read the event payload ${env.GITHUB_EVENT_PATH}: ${String(error)}`);
-        }
-    }
-    const baseRef = typeof payload.pull_request?.base?.ref === 'string' ? payload.pull_request.base.ref : env.GITHUB_BASE_REF;
-    const context = { eventName: env.GITHUB_EVENT_NAME ?? 'push', ref: env.GITHUB_REF ?? '' };
+/** The event as the runner describes it: the ref, the pull request's base branch, the commit before a push. */
+function eventContext(ctx) {
+    const payload = ctx.payload;
+    const baseRef = typeof payload.pull_request?.base?.ref === 'string' ? payload.pull_request.base.ref : ctx.baseRef;
+    const context = { eventName: ctx.eventName || 'push', ref: ctx.ref };
     if (baseRef)
         context.baseRef = baseRef;
     if (typeof payload.before === 'string')
@@ -7356,6 +7348,8 @@ function readRunnerContext(env = process.env, cwd = process.cwd()) {
         payload: readEventPayload(nonEmpty(env.GITHUB_EVENT_PATH)),
         ref: env.GITHUB_REF ?? '',
         sha: env.GITHUB_SHA ?? '',
+        baseRef: env.GITHUB_BASE_REF ?? '',
+        headRef: env.GITHUB_HEAD_REF ?? '',
         repository: env.GITHUB_REPOSITORY ?? '',
         serverUrl,
         apiUrl,
