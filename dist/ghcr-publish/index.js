@@ -3457,7 +3457,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ip: () => (/* reexport */ workflow_commands_namespaceObject)
 });
 
-// UNUSED EXPORTS: ExecError, annotationAt, assertName, cell, details, failFrom, formatLocation, formatOutput, inputVariable, isInside, isUserError, ownedPath, ownedProblem, parseList, parseSourceDateEpoch, quote, readRunnerContext, recordingLogger, removeOwned, sleep
+// UNUSED EXPORTS: ExecError, annotationAt, assertName, cell, details, failFrom, formatLocation, formatOutput, inputVariable, isInside, ownedPath, ownedProblem, parseList, parseSourceDateEpoch, quote, readRunnerContext, recordingLogger, removeOwned, sleep
 
 // NAMESPACE OBJECT: ./packages/action-kit/src/workflow-commands.ts
 var workflow_commands_namespaceObject = {};
@@ -3512,9 +3512,6 @@ class ConfigError extends Error {
         super(location ? `${formatLocation(location)}: ${message}` : message);
         this.location = location;
     }
-}
-function isUserError(error) {
-    return error instanceof errors_InputError || error instanceof ConfigError;
 }
 function formatLocation(location) {
     let text = location.file;

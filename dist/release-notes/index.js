@@ -2429,7 +2429,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ip: () => (/* reexport */ workflow_commands_namespaceObject)
 });
 
-// UNUSED EXPORTS: annotationAt, cell, details, failFrom, formatLocation, formatOutput, heading, inputVariable, isInside, isOnPath, isRetryableStatus, isTransientNetworkError, isUserError, ownedProblem, parseList, parseRetryAfter, parseSourceDateEpoch, quote, readRunnerContext, recordingLogger, removeOwned, silentLogger, sleep
+// UNUSED EXPORTS: annotationAt, cell, details, failFrom, formatLocation, formatOutput, heading, inputVariable, isInside, isOnPath, isRetryableStatus, isTransientNetworkError, ownedProblem, parseList, parseRetryAfter, parseSourceDateEpoch, quote, readRunnerContext, recordingLogger, removeOwned, silentLogger, sleep
 
 // NAMESPACE OBJECT: ./packages/action-kit/src/workflow-commands.ts
 var workflow_commands_namespaceObject = {};
@@ -2484,9 +2484,6 @@ class ConfigError extends Error {
         super(location ? `${formatLocation(location)}: ${message}` : message);
         this.location = location;
     }
-}
-function isUserError(error) {
-    return error instanceof InputError || error instanceof ConfigError;
 }
 function formatLocation(location) {
     let text = location.file;
