@@ -5,8 +5,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(195);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(119);
+/* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(869);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(717);
 
 
 await (0,_slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 119:
+/***/ 717:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29,31 +29,203 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __nccwpck_require__(598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 14 modules
-var src = __nccwpck_require__(195);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 12 modules
+var src = __nccwpck_require__(869);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(421);
+;// CONCATENATED MODULE: ./packages/git/src/log.ts
+
+
+// ASCII record and unit separators cannot occur in a commit header and do not occur in ordinary messages; a record
+// starts with RS so that a message that happens to hold US is still cut at the right place (the message is last).
+const RS = '\x1e';
+const US = '\x1f';
+const FORMAT = (/* unused pure expression or super */ null && (`${RS}%H${US}%P${US}%aN${US}%aE${US}%at${US}%B`));
+function logArguments(range) {
+    const args = ['log', `--format=${FORMAT}`, '--no-color', '--no-show-signature'];
+    if (range.walk !== 'all')
+        args.push(`--${range.walk}`);
+    args.push(range.base ? `${range.base}..${range.head}` : range.head);
+    if (range.paths && range.paths.length > 0)
+        args.push('--', ...range.paths);
+    return args;
+}
+/**
+ * Runs git and hands its output to `onRecord` one record at a time (records end where `separator` starts the next),
+ * as soon as each is complete: memory stays flat however long the output is. `onRecord` returns `'stop'` when it has
+ * seen enough: git is then stopped and the promise resolves as if git had finished. Resolves with the count of
+ * records read.
+ */
+function streamRecords(git, args, separator, onRecord) {
+    return new Promise((resolve, reject) => {
+        const child = spawn('git', args, { cwd: git.cwd, env: { ...git.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+        let pending = '';
+        let count = 0;
+        // Set from the callbacks below: a holder, so that the checks after them see the updates.
+        const state = { stopped: false };
+        const emit = (record) => {
+            if (record === '' || state.stopped || state.failed)
+                return;
+            try {
+                count++;
+                if (onRecord(record) === 'stop') {
+                    state.stopped = true;
+                    child.stdout.destroy();
+                    child.kill();
+                }
+            }
+            catch (error) {
+                state.failed = error instanceof Error ? error : new Error(String(error));
+                child.kill();
+            }
+        };
+        child.stdout.setEncoding('utf8');
+        child.stdout.on('data', (chunk) => {
+            if (state.stopped)
+                return;
+            let start = 0;
+            let at = chunk.indexOf(separator);
+            // Most chunks hold many whole records: only the piece before the first separator joins the pending text.
+            while (at >= 0) {
+                emit(start === 0 ? pending + chunk.slice(0, at) : chunk.slice(start, at));
+                if (start === 0)
+                    pending = '';
+                start = at + separator.length;
+                at = chunk.indexOf(separator, start);
+            }
+            pending = start === 0 ? pending + chunk : chunk.slice(start);
+        });
+        let stderr = '';
+        child.stderr.setEncoding('utf8').on('data', (chunk) => {
+            if (stderr.length < 64 * 1024)
+                stderr += chunk;
+        });
+        child.on('error', reject);
+        child.on('close', (code, signal) => {
+            if (!state.failed && !state.stopped && code === 0 && !signal)
+                emit(pending);
+            if (state.failed)
+                reject(state.failed);
+            else if (state.stopped)
+                resolve(count);
+            else if (code !== 0 || signal)
+                reject(new ExecError('git', args, code, stderr, signal));
+            else
+                resolve(count);
+        });
+    });
+}
+/**
+ * Streams the commits of a range from ONE `git log` process, newest first, calling `onCommit` for each as soon as
+ * its record is complete. Resolves with the number of commits.
+ */
+function streamCommits(git, range, onCommit) {
+    return streamRecords(git, logArguments(range), RS, (record) => {
+        onCommit(parseRecord(record));
+        return undefined;
+    });
+}
+function parseRecord(record) {
+    // Five unit separators end the five header fields; the message after them is kept whole, a US inside it included.
+    const ends = [];
+    for (let from = 0; ends.length < 5;) {
+        const at = record.indexOf(US, from);
+        if (at < 0)
+            throw new Error(`Unexpected git log record: ${JSON.stringify(record.slice(0, 200))}`);
+        ends.push(at);
+        from = at + 1;
+    }
+    const [a = 0, b = 0, c = 0, d = 0, e = 0] = ends;
+    const parents = record.slice(a + 1, b);
+    let end = record.length;
+    // git ends %B with a newline, and the record with another.
+    while (end > e + 1 && record.charCodeAt(end - 1) === 10)
+        end--;
+    return {
+        sha: record.slice(0, a),
+        parents: parents === '' ? [] : parents.split(' '),
+        authorName: record.slice(b + 1, c),
+        authorEmail: record.slice(c + 1, d),
+        time: Number(record.slice(d + 1, e)),
+        message: record.slice(e + 1, end),
+    };
+}
+/** `Co-authored-by: Name <email>` trailers (GitHub's convention; the key is matched case-insensitively). */
+function coAuthorsOf(message) {
+    const people = [];
+    for (const match of message.matchAll(/^co-authored-by:\s*(.+?)\s*<([^>\s]+)>\s*$/gim)) {
+        people.push({ name: match[1] ?? '', email: match[2] ?? '' });
+    }
+    return people;
+}
+/**
+ * Which of `wanted` (lower-cased emails) authored or co-authored a commit reachable from `revision`. git walks the
+ * history newest first and is stopped as soon as every wanted email has been seen, so the cost follows how far back
+ * the answer lies, not how old the repository is: on an ordinary release every author has committed recently and
+ * the walk ends after a few hundred commits. Only when someone is new does the walk go to the root (`limit` bounds
+ * it; the emails not seen within it are reported as unknown rather than new).
+ */
+async function authorsSeenFrom(git, revision, wanted, limit) {
+    const seen = new Set();
+    if (wanted.size === 0)
+        return { seen, complete: true, walked: 0 };
+    // %aE alone is cheap for git; the trailers ask it to read each message's body, which a co-author needs.
+    const args = ['log', `--format=%aE${US}%(trailers:key=Co-authored-by,valueonly,separator=%x1f)${RS}`, revision];
+    if (limit !== undefined)
+        args.splice(1, 0, `--max-count=${limit}`);
+    const note = (email) => {
+        const key = email.toLowerCase();
+        if (wanted.has(key))
+            seen.add(key);
+    };
+    const walk = { stoppedEarly: false };
+    const walked = await streamRecords(git, args, RS, (record) => {
+        const line = record.charCodeAt(0) === 10 ? record.slice(1) : record;
+        const [author = '', ...coAuthors] = line.split(US);
+        note(author);
+        for (const value of coAuthors) {
+            const match = /<([^>\s]+)>\s*$/.exec(value);
+            if (match?.[1])
+                note(match[1]);
+        }
+        if (seen.size === wanted.size) {
+            walk.stoppedEarly = true;
+            return 'stop';
+        }
+        return undefined;
+    });
+    return { seen, complete: walk.stoppedEarly || limit === undefined || walked < limit, walked };
+}
+
 ;// CONCATENATED MODULE: ./packages/git/src/index.ts
 
-/** Thin, typed access to the git CLI of one repository. Every call passes an argument array; no shell. */
+
+/**
+ * Thin, typed access to the git CLI of one repository. Every call passes an argument array; no shell. `env` is the
+ * environment git runs in (an action passes `ctx.env`); git's own settings for unattended use are added to it.
+ */
 class Git {
     cwd;
-    constructor(cwd) {
+    env;
+    // The default is the process's environment for callers that have no RunnerContext (tests, the cli).
+    constructor(cwd, env = process.env) {
         this.cwd = cwd;
+        this.env = { ...env, ...gitEnv };
     }
     /** Runs git and returns stdout with the final newline removed. */
     async run(args, options = {}) {
-        const result = await (0,src/* exec */.m0)('git', args, {
-            ...options,
-            cwd: this.cwd,
-            env: { ...process.env, ...gitEnv, ...options.env },
-        });
+        const result = await (0,src/* exec */.m0)('git', args, { ...options, cwd: this.cwd, env: { ...this.env, ...options.env } });
         return result.stdout.replace(/\n$/, '');
     }
     /** Runs git and returns undefined instead of throwing when it exits non-zero. */
     async tryRun(args) {
-        const result = await (0,src/* exec */.m0)('git', args, { cwd: this.cwd, allowFailure: true, env: { ...process.env, ...gitEnv } });
+        const result = await (0,src/* exec */.m0)('git', args, { cwd: this.cwd, allowFailure: true, env: { ...this.env } });
         return result.exitCode === 0 ? result.stdout.replace(/\n$/, '') : undefined;
     }
     async isRepository() {
@@ -100,6 +272,7 @@ class Git {
         const result = await (0,src/* exec */.m0)('git', ['merge-base', '--is-ancestor', ancestor, descendant], {
             cwd: this.cwd,
             allowFailure: true,
+            env: { ...this.env },
         });
         return result.exitCode === 0;
     }
@@ -112,24 +285,22 @@ class Git {
         return this.tryRun(['remote', 'get-url', remote]);
     }
 }
-// Git must never stop to ask for credentials or open a pager in an action.
+// Git must never stop to ask for credentials or open a pager in an action, and its messages are parsed in English.
 const gitEnv = { GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
 
 ;// CONCATENATED MODULE: ./packages/image-meta/src/context.ts
 
 /**
- * Reads the context from the runner (a RunnerContext, or any RunnerEventSource) and the checkout in `git`.
- * `pull_request_target` runs on the base branch, so its ref becomes the pull request's merge ref, as metadata-action
- * does. An environment (`process.env`-like: GITHUB_EVENT_NAME, GITHUB_REF, ... GITHUB_EVENT_PATH) is still accepted
- * in place of the source, for callers not yet handed a RunnerContext.
+ * Reads the context from the runner's environment (GITHUB_EVENT_NAME, GITHUB_REF, GITHUB_SHA, GITHUB_EVENT_PATH, ...)
+ * and the checkout in `git`. `pull_request_target` runs on the base branch, so its ref becomes the pull request's
+ * merge ref, as metadata-action does.
  */
-async function readGitContext(source, git, options = {}) {
-    const runner = isEventSource(source) ? source : await eventSourceFromEnv(source);
+async function readGitContext(env, git, options = {}) {
     const now = options.now ?? (() => new Date());
-    const payload = runner.payload;
-    let eventName = runner.eventName;
-    let ref = runner.ref;
-    let sha = runner.sha;
+    const payload = await readPayload(env.GITHUB_EVENT_PATH);
+    let eventName = env.GITHUB_EVENT_NAME ?? '';
+    let ref = env.GITHUB_REF ?? '';
+    let sha = env.GITHUB_SHA ?? '';
     let shallowAnswer;
     if (options.source === 'git') {
         shallowAnswer = git?.tryRun(['rev-parse', '--is-shallow-repository']);
@@ -153,19 +324,17 @@ async function readGitContext(source, git, options = {}) {
         ref,
         sha,
         payload,
-        repository: runner.repository || (payload.repository?.full_name ?? ''),
-        serverUrl: (runner.serverUrl || 'https://github.com').replace(/\/+$/, ''),
+        repository: env.GITHUB_REPOSITORY ?? payload.repository?.full_name ?? '',
+        serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
         commitDate: now(),
     };
     const fromPayload = options.source === 'git' ? undefined : commitDateFromPayload(payload, sha);
     // The git calls are independent: run them at once (each is a process start; cold start matters). Outside a
     // repository each answers undefined.
-    const readTags = options.readTags !== false;
     const [shallow, seconds, tagList] = await Promise.all([
-        // Only the tags need to know whether the clone is shallow: one process fewer on every other run.
-        shallowAnswer ?? (readTags ? git?.tryRun(['rev-parse', '--is-shallow-repository']) : undefined),
+        shallowAnswer ?? git?.tryRun(['rev-parse', '--is-shallow-repository']),
         !fromPayload && git && sha ? git.commitTime(sha) : undefined,
-        git && readTags ? git.tryRun(['tag', '--list']) : undefined,
+        git && options.readTags !== false ? git.tryRun(['tag', '--list']) : undefined,
     ]);
     if (fromPayload)
         context.commitDate = fromPayload;
@@ -178,20 +347,6 @@ async function readGitContext(source, git, options = {}) {
         context.shallow = shallow === 'true';
     }
     return context;
-}
-function isEventSource(value) {
-    const candidate = value;
-    return typeof candidate.eventName === 'string' && typeof candidate.payload === 'object' && candidate.payload !== null;
-}
-async function eventSourceFromEnv(env) {
-    return {
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        ref: env.GITHUB_REF ?? '',
-        sha: env.GITHUB_SHA ?? '',
-        payload: await readPayload(env.GITHUB_EVENT_PATH),
-        repository: env.GITHUB_REPOSITORY ?? '',
-        serverUrl: env.GITHUB_SERVER_URL ?? '',
-    };
 }
 async function readPayload(file) {
     if (!file)
@@ -343,9 +498,6 @@ function zonedFields(date, timeZone) {
 const TOKENS = /\[([^\]]*)\]|YYYY|YY|Q|MMMM|MMM|MM|M|DDDD|DDD|DD|D|dddd|ddd|d|HH|H|hh|h|mm|m|ss|s|SSS|SS|S|A|a|ZZ|Z|X|x/g;
 function formatDate(date, format, timeZone = 'UTC') {
     const f = zonedFields(date, timeZone);
-    // moment's format() without a format: ISO 8601, `Z` for a zero offset (its defaultFormatUtc), else `+hh:mm`.
-    if (format === undefined || format === '')
-        format = f.offsetMinutes === 0 ? 'YYYY-MM-DDTHH:mm:ss[Z]' : 'YYYY-MM-DDTHH:mm:ssZ';
     const pad = (n, width = 2) => String(n).padStart(width, '0');
     const hour12 = f.hour % 12 === 0 ? 12 : f.hour % 12;
     const dayOfYear = (Date.UTC(f.year, f.month - 1, f.day) - Date.UTC(f.year, 0, 1)) / 86_400_000 + 1;
@@ -487,59 +639,6 @@ function pep440Part(version, index) {
     return version.release[index] ?? 0;
 }
 
-;// CONCATENATED MODULE: ./packages/image-meta/src/csv.ts
-/**
- * One line of CSV as csv-parse reads it with its defaults (the parser metadata-action runs on each line of `tags`,
- * `flavor` and `images`): fields separated by commas; a field that starts with `"` is quoted, may hold commas, and
- * writes a quote as `""`; a quote anywhere else, text after a closing quote, or a quote left open is an error.
- * Nothing is trimmed here (the callers trim keys and values, as metadata-action does).
- */
-class CsvLineError extends Error {
-    name = 'CsvLineError';
-}
-function parseCsvLine(line) {
-    const fields = [];
-    let field = '';
-    let i = 0;
-    while (i <= line.length) {
-        if (line[i] === '"') {
-            if (field !== '') {
-                throw new CsvLineError(`a quote inside the unquoted field ${JSON.stringify(field + '"')}: quote the whole field ("key=value") and write a quote in it as ""`);
-            }
-            // A quoted field: runs to the quote that is not doubled.
-            i++;
-            for (;;) {
-                if (i >= line.length)
-                    throw new CsvLineError(`a quote opened before ${JSON.stringify(field)} is never closed`);
-                const char = line.charAt(i);
-                if (char === '"') {
-                    if (line[i + 1] === '"') {
-                        field += '"';
-                        i += 2;
-                        continue;
-                    }
-                    i++;
-                    break;
-                }
-                field += char;
-                i++;
-            }
-            if (i < line.length && line[i] !== ',') {
-                throw new CsvLineError(`text after the closing quote of ${JSON.stringify(field)}: a quoted field ends at a comma or the end of the line`);
-            }
-        }
-        if (i >= line.length || line[i] === ',') {
-            fields.push(field);
-            field = '';
-            i++;
-            continue;
-        }
-        field += line.charAt(i);
-        i++;
-    }
-    return fields;
-}
-
 ;// CONCATENATED MODULE: ./packages/image-meta/src/template.ts
 /** A template the rules cannot render: an unclosed expression, a block helper, a bad argument. */
 class TemplateError extends Error {
@@ -612,29 +711,16 @@ function parseExpression(body, template) {
     for (const token of rest) {
         const pair = /^([\w.-]+)=(.*)$/s.exec(token);
         if (pair)
-            hash[pair[1] ?? ''] = argument(pair[2] ?? '');
+            hash[pair[1] ?? ''] = unquote(pair[2] ?? '');
         else
-            args.push(argument(token));
+            args.push(unquote(token));
     }
     return { name, args, hash };
 }
-/**
- * Handlebars reads `'text'` and `"text"` as strings, numbers and true/false as literals, and anything else as a name
- * to look up: `{{commit_date YYYY-MM-DD}}` passes an unknown name (undefined), so the date gets its default format.
- */
-function argument(token) {
-    if (token.length >= 2 && (token[0] === "'" || token[0] === '"') && token.endsWith(token[0])) {
-        return { literal: token.slice(1, -1) };
-    }
-    if (/^-?\d+(\.\d+)?$/.test(token) || token === 'true' || token === 'false')
-        return { literal: token };
-    return { path: token };
-}
-function resolve(arg, scope) {
-    if ('literal' in arg)
-        return arg.literal;
-    const value = Object.prototype.hasOwnProperty.call(scope, arg.path) ? scope[arg.path] : undefined;
-    return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+function unquote(token) {
+    if (token.length >= 2 && (token[0] === "'" || token[0] === '"') && token.endsWith(token[0]))
+        return token.slice(1, -1);
+    return token;
 }
 function renderTemplate(template, scope) {
     let out = '';
@@ -644,12 +730,8 @@ function renderTemplate(template, scope) {
             continue;
         }
         const value = Object.prototype.hasOwnProperty.call(scope, part.name) ? scope[part.name] : undefined;
-        if (typeof value === 'function') {
-            const hash = {};
-            for (const [key, arg] of Object.entries(part.hash))
-                hash[key] = resolve(arg, scope);
-            out += value(part.args.map((arg) => resolve(arg, scope)), hash);
-        }
+        if (typeof value === 'function')
+            out += value(part.args, part.hash);
         else if (Array.isArray(value))
             out += value.join(',');
         else if (value !== undefined)
@@ -676,7 +758,6 @@ function isRawStatement(template) {
 }
 
 ;// CONCATENATED MODULE: ./packages/image-meta/src/rules.ts
-
 
 
 /** The tag types of docker/metadata-action v5. */
@@ -707,21 +788,34 @@ const KNOWN_ATTRIBUTES = {
 };
 const COMMON_ATTRIBUTES = ['enable', 'priority', 'prefix', 'suffix', 'tz'];
 /**
- * Splits one line the way metadata-action does: CSV with quotes (csv-parse's rules, see parseCsvLine), then each field
- * into key and value at its first `=`, both trimmed, the key lower-cased. A field without `=` has no key. A line that
- * is not valid CSV throws an InputError naming `input` and the line.
+ * Splits one CSV line the way metadata-action's csv-parse does (commas separate fields; a double-quoted stretch may
+ * hold commas; `""` inside quotes is one quote), then each field into key and value at its first `=`.
  */
-function splitFields(line, input = 'tags') {
-    let fields;
-    try {
-        fields = parseCsvLine(line);
+function splitFields(line) {
+    const fields = [];
+    let current = '';
+    let quoted = false;
+    for (let i = 0; i < line.length; i++) {
+        const char = line.charAt(i);
+        if (char === '"') {
+            if (quoted && line[i + 1] === '"') {
+                current += '"';
+                i++;
+            }
+            else
+                quoted = !quoted;
+        }
+        else if (char === ',' && !quoted) {
+            fields.push(current);
+            current = '';
+        }
+        else
+            current += char;
     }
-    catch (error) {
-        if (!(error instanceof CsvLineError))
-            throw error;
-        throw new src/* InputError */.dz(input, line, `comma-separated key=value fields (${error.message})`);
-    }
-    return fields.map((field) => {
+    fields.push(current);
+    return fields
+        .filter((field, index) => field.trim() !== '' || index < fields.length - 1)
+        .map((field) => {
         const at = field.indexOf('=');
         if (at <= 0)
             return { value: field.trim() };
@@ -747,7 +841,7 @@ function parseTagRule(line, input = 'tags') {
     const fail = (expected) => new src/* InputError */.dz(input, line, expected);
     let type;
     const attrs = {};
-    for (const field of splitFields(line, input)) {
+    for (const field of splitFields(line)) {
         if (field.key === undefined) {
             attrs.value = field.value;
         }
@@ -865,7 +959,7 @@ function parseFlavor(lines, input = 'flavor') {
     };
     for (const line of lines) {
         let onLatestFor;
-        for (const field of splitFields(line, input)) {
+        for (const field of splitFields(line)) {
             const fail = (expected) => new src/* InputError */.dz(input, line, expected);
             switch (field.key) {
                 case 'latest': {
@@ -913,7 +1007,7 @@ const IMAGE_NAME = new RegExp(`^(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPO
  */
 function parseImages(lines, input = 'images') {
     const specs = [];
-    const firstFields = lines.length === 1 ? splitFields(lines[0] ?? '', input) : [];
+    const firstFields = lines.length === 1 ? splitFields(lines[0] ?? '') : [];
     if (lines.length === 1 && firstFields.every((f) => f.key === undefined)) {
         for (const field of firstFields)
             specs.push(imageSpec(field.value, true, lines[0] ?? '', input));
@@ -922,7 +1016,7 @@ function parseImages(lines, input = 'images') {
     for (const line of lines) {
         let name = '';
         let enable = true;
-        for (const field of splitFields(line, input)) {
+        for (const field of splitFields(line)) {
             if (field.key === undefined || field.key === 'name')
                 name = field.value;
             else if (field.key === 'enable') {
@@ -942,14 +1036,6 @@ function imageSpec(given, enable, source, input) {
     if (given === '')
         throw new src/* InputError */.dz(input, source, 'an image name, e.g. ghcr.io/owner/app');
     const name = given.toLowerCase();
-    // distribution/reference: a name (registry and path) is at most 255 characters; a port is 1 to 65535.
-    if (name.length > 255) {
-        throw new src/* InputError */.dz(input, source, `an image name of at most 255 characters (it has ${name.length})`);
-    }
-    const port = /^[^/]+:(\d+)\//.exec(name)?.[1];
-    if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
-        throw new src/* InputError */.dz(input, source, `a registry port from 1 to 65535 (got ${port})`);
-    }
     if (!IMAGE_NAME.test(name)) {
         const hint = /[:@]/.test(name.split('/').pop() ?? '')
             ? ' without a tag or digest (the tags rules give the tags)'
@@ -1040,38 +1126,13 @@ function isHighestStable(tags, current, scheme) {
         return false;
     return !sortVersionTags(tags, scheme).some((candidate) => !isPrerelease(candidate.version) && compareSemVer(candidate.version, current) > 0);
 }
-/**
- * A shell-like glob over a whole tag name: `*` any run of characters, `?` one character; nothing else is special.
- * Matched in O(pattern × text) with one backtrack point (the last `*`), not through a RegExp: `.*a.*a.*a…` backtracks
- * exponentially, so a tag pattern from a workflow could hang the step.
- */
+/** A shell-like glob over a whole tag name: `*` any run of characters, `?` one character; nothing else is special. */
 function globMatch(pattern, text) {
-    // UTF-16 units, as the RegExp (without the u flag) it replaces read them.
-    const p = pattern;
-    const t = text;
-    let pi = 0;
-    let ti = 0;
-    let star = -1;
-    let resume = 0;
-    while (ti < t.length) {
-        if (pi < p.length && (p[pi] === '?' || (p[pi] !== '*' && p[pi] === t[ti]))) {
-            pi++;
-            ti++;
-        }
-        else if (pi < p.length && p[pi] === '*') {
-            star = pi++;
-            resume = ti;
-        }
-        else if (star >= 0) {
-            pi = star + 1;
-            ti = ++resume;
-        }
-        else
-            return false;
-    }
-    while (pi < p.length && p[pi] === '*')
-        pi++;
-    return pi === p.length;
+    const source = pattern
+        .split('')
+        .map((char) => (char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
+        .join('');
+    return new RegExp(`^${source}$`, 's').test(text);
 }
 function formatSemVer(version) {
     let text = `${version.major}.${version.minor}.${version.patch}`;
@@ -1119,8 +1180,7 @@ const ZERO_CONFIG_PEP440_RULES = [
     'type=pep440,pattern={{major}}',
 ];
 const TAG_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-// Label keys as Docker and buildah accept them in practice; no white space or control characters.
-const LABEL_KEY = /^[A-Za-z0-9][A-Za-z0-9._/:-]*$/;
+const LABEL_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 /**
  * Computes tags, labels and annotations from the inputs and the context. Pure: every bit of I/O (event payload,
  * git tags, API, Dockerfile) is read beforehand into `context` and `options`. Throws InputError on a bad input line.
@@ -1481,17 +1541,7 @@ class MetaComputation {
                 if (key !== 'tz')
                     throw new TemplateError(`unknown ${key} attribute of a date expression`);
             }
-            // No format (or an unquoted word, which Handlebars looks up and finds undefined): moment's default format.
-            return formatDate(date, args[0], hash.tz ?? defaultTz);
-        };
-        const isDefaultBranch = () => {
-            const branch = ref.replace(/^refs\/heads\//, '');
-            if (branch === '')
-                return 'false';
-            if (this.defaultBranch() === branch)
-                return 'true';
-            // These events always run on the last commit of the default branch (GitHub's events reference).
-            return /create|discussion|issues|schedule/.test(eventName) ? 'true' : 'false';
+            return formatDate(date, args[0] ?? 'YYYY-MM-DDTHH:mm:ssZ', hash.tz ?? defaultTz);
         };
         return {
             branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : '',
@@ -1505,8 +1555,15 @@ class MetaComputation {
                     return payload.pull_request.base.ref;
                 return '';
             },
-            is_default_branch: isDefaultBranch,
-            is_not_default_branch: () => (isDefaultBranch() === 'true' ? 'false' : 'true'),
+            is_default_branch: () => {
+                const branch = ref.replace(/^refs\/heads\//, '');
+                if (branch === '')
+                    return 'false';
+                if (this.defaultBranch() === branch)
+                    return 'true';
+                // These events always run on the last commit of the default branch (GitHub's events reference).
+                return /create|discussion|issues|schedule/.test(eventName) ? 'true' : 'false';
+            },
             date: dateHelper(this.now),
             commit_date: dateHelper(this.context.commitDate),
         };
@@ -1531,33 +1588,28 @@ class MetaComputation {
         const name = repo.name ?? this.context.repository.split('/')[1] ?? '';
         const url = repo.htmlUrl ?? (this.context.repository ? `${this.context.serverUrl}/${this.context.repository}` : '');
         const base = this.options.baseImage;
-        // The eight keys metadata-action always writes, empty when unknown: labels are inherited from the base image, and
-        // an empty one hides a base image's own version, revision, description or licenses instead of passing them on.
         const builtIn = [
             ['org.opencontainers.image.title', name],
-            ['org.opencontainers.image.description', repo.description ?? ''],
+            ['org.opencontainers.image.description', repo.description],
             ['org.opencontainers.image.url', url],
             ['org.opencontainers.image.source', url],
             ['org.opencontainers.image.version', version],
             ['org.opencontainers.image.created', created],
             ['org.opencontainers.image.revision', this.context.sha],
-            ['org.opencontainers.image.licenses', repo.license ?? ''],
+            ['org.opencontainers.image.licenses', repo.license],
             ['org.opencontainers.image.base.name', base?.name],
             ['org.opencontainers.image.base.digest', base?.digest],
         ];
         const values = new Map();
         for (const [key, value] of builtIn)
-            if (value !== undefined)
+            if (value)
                 values.set(key, value);
         for (const line of lines) {
             const expanded = this.expand(line, undefined, input, line);
             const at = expanded.indexOf('=');
-            const key = at < 0 ? '' : expanded.slice(0, at).trim();
+            const key = at < 0 ? expanded : expanded.slice(0, at).trim();
             if (at < 0 || !LABEL_KEY.test(key)) {
-                // metadata-action drops such a line without a word; a warning at least says which and why.
-                this.logger.warning(`${input}: ${JSON.stringify(line)} is left out: expected key=value, the key made of letters, digits and ` +
-                    '. _ - / : (org.example.key=value)');
-                continue;
+                throw new src/* InputError */.dz(input, line, 'key=value, the key made of letters, digits, dots, hyphens, underscores or slashes (org.example.key=value)');
             }
             values.set(key, expanded.slice(at + 1));
         }
@@ -1604,14 +1656,9 @@ function labelLines(meta) {
 function annotationLines(meta, levels = ['manifest']) {
     return levels.flatMap((level) => Object.entries(meta.annotations).map(([key, value]) => `${level}:${key}=${value}`));
 }
-/** The `json` output of metadata-action: tags, tag names, labels as an object, annotations as level-prefixed lines. */
+/** The `json` output of metadata-action: tags, labels as an object, annotations as level-prefixed lines. */
 function jsonOutput(meta, levels = ['manifest']) {
-    return {
-        tags: meta.tags,
-        'tag-names': meta.tagNames,
-        labels: meta.labels,
-        annotations: annotationLines(meta, levels),
-    };
+    return { tags: meta.tags, labels: meta.labels, annotations: annotationLines(meta, levels) };
 }
 /**
  * A Bake definition (`docker buildx bake -f <file>`) with one target holding what `kind` asks for, as
@@ -1646,22 +1693,8 @@ function summaryMarkdown(meta) {
         lines.push(`\nMoving tags held back (they only move forward): ${meta.heldBack.map(src/* code */.aY).join(', ')}.\n`);
     }
     lines.push('\n### Labels\n');
-    lines.push((0,src/* markdownTable */.Qj)(['label', 'value'], Object.entries(meta.labels).map(([k, v]) => [(0,src/* code */.aY)(k), literalText(v)])));
+    lines.push((0,src/* markdownTable */.Qj)(['label', 'value'], Object.entries(meta.labels).map(([k, v]) => [(0,src/* code */.aY)(k), v])));
     return lines.join('\n');
-}
-/**
- * A value shown as itself: in a code span, so that a repository description or a label given in the workflow cannot
- * add links, images, HTML or mentions to the summary. The fence is longer than any run of backticks in the value
- * (CommonMark code spans), and line breaks become spaces.
- */
-function literalText(value) {
-    const text = value.replace(/[\r\n]+/g, ' ');
-    if (text === '')
-        return '';
-    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${text}${pad}${fence}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/image-meta/src/dockerfile.ts
@@ -1781,37 +1814,42 @@ function readBaseImage(text, file, logger = src/* silentLogger */.qq) {
 /**
  * GET /repos/{owner}/{repo}: name, html_url, description, license.spdx_id, default_branch. A failure (network, 4xx,
  * 5xx after retries) is a warning and gives undefined: labels never need the API, so the build goes on without it.
- * The call is on every run (the token defaults to the workflow's), so its budget is small: 5 s an attempt, 10 s in
- * all, and it uses node:http(s) rather than fetch, whose first use costs more than the rest of the action.
  */
 async function fetchRepoInfo(request) {
-    if (!/^[\w.-]+\/[\w.-]+$/.test(request.repository) || /(^|\/)\.\.?($|\/)/.test(request.repository)) {
-        request.logger.warning(`The repository ${JSON.stringify(request.repository)} is not owner/name: labels description and licenses are left empty.`);
-        return undefined;
-    }
     const url = `${request.apiUrl.replace(/\/+$/, '')}/repos/${request.repository}`;
-    const timeoutMs = request.timeoutMs ?? 5_000;
     try {
         const body = await (0,src/* retry */.L5)(async () => {
-            const response = await getJson(new URL(url), request.token, timeoutMs);
-            if (response.status < 200 || response.status > 299) {
-                const message = `GET ${url} answered ${response.status}`;
+            let response;
+            try {
+                response = await fetch(url, {
+                    headers: {
+                        accept: 'application/vnd.github+json',
+                        authorization: `Bearer ${request.token}`,
+                        'x-github-api-version': '2022-11-28',
+                        'user-agent': 'slipway-oci-labels',
+                    },
+                    signal: AbortSignal.timeout(15_000),
+                });
+            }
+            catch (error) {
+                if ((0,src/* isTransientNetworkError */.l)(error))
+                    throw new src/* RetryableError */.dw(`GET ${url}: ${String(error)}`);
+                throw error;
+            }
+            if (!response.ok) {
+                const message = `GET ${url} answered ${response.status} ${response.statusText}`;
+                await response.body?.cancel();
                 if ((0,src/* isRetryableStatus */.PS)(response.status)) {
-                    throw new src/* RetryableError */.dw(message, (0,src/* parseRetryAfter */.mu)(response.retryAfter));
+                    throw new src/* RetryableError */.dw(message, (0,src/* parseRetryAfter */.mu)(response.headers.get('retry-after')));
                 }
                 throw new Error(message);
             }
-            try {
-                const parsed = JSON.parse(response.body);
-                return parsed;
-            }
-            catch {
-                throw new Error(`GET ${url} answered ${response.status} with a body that is not JSON`);
-            }
+            const body = await response.json();
+            return body;
         }, {
-            attempts: 3,
-            minDelayMs: 300,
-            maxElapsedMs: 10_000,
+            attempts: 4,
+            minDelayMs: 500,
+            maxElapsedMs: 30_000,
             onRetry: ({ error, delayMs }) => request.logger.info(`${error instanceof Error ? error.message : String(error)}; retrying in ${delayMs} ms`),
             ...request.retry,
         });
@@ -1819,87 +1857,9 @@ async function fetchRepoInfo(request) {
     }
     catch (error) {
         request.logger.warning(`Could not read the repository from the GitHub API (${error instanceof Error ? error.message : String(error)}): ` +
-            'labels description and licenses are left empty.');
+            'labels description and licenses are left out.');
         return undefined;
     }
-}
-const MAX_BODY = 4 * 1024 * 1024;
-const MAX_REDIRECTS = 3;
-/**
- * One GET of a JSON document. A redirect is followed (301, 302, 307, 308; a renamed repository answers 301) with the
- * token only while it stays on the origin the token was given for (scheme, host and port); an https → http redirect is
- * refused. `timeoutMs` bounds the whole exchange, redirects included; a stall is a RetryableError naming the request.
- */
-async function getJson(start, token, timeoutMs) {
-    const deadline = Date.now() + timeoutMs;
-    let target = start;
-    for (let hop = 0;; hop++) {
-        const sameOrigin = target.origin === start.origin;
-        const answer = await getOnce(target, sameOrigin ? token : undefined, deadline - Date.now(), timeoutMs);
-        if (![301, 302, 307, 308].includes(answer.status) || !answer.location)
-            return answer;
-        if (hop >= MAX_REDIRECTS)
-            throw new Error(`GET ${start.href}: more than ${MAX_REDIRECTS} redirects`);
-        const next = new URL(answer.location, target);
-        if (target.protocol === 'https:' && next.protocol !== 'https:') {
-            throw new Error(`GET ${target.href}: refused a redirect from https to ${next.protocol.replace(':', '')}`);
-        }
-        target = next;
-    }
-}
-async function getOnce(url, token, remainingMs, timeoutMs) {
-    if (url.protocol !== 'https:' && url.protocol !== 'http:')
-        throw new Error(`GET ${url.href}: not an http(s) URL`);
-    // Loaded on first use: an action run without a token never pays for the TLS stack.
-    const transport = url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 67, 23));
-    const stalled = () => new src/* RetryableError */.dw(`GET ${url.href}: no answer within ${timeoutMs / 1000} s`);
-    if (remainingMs <= 0)
-        throw stalled();
-    return new Promise((resolve, reject) => {
-        const headers = {
-            accept: 'application/vnd.github+json',
-            'x-github-api-version': '2022-11-28',
-            'user-agent': 'slipway-oci-labels',
-        };
-        if (token !== undefined)
-            headers.authorization = `Bearer ${token}`;
-        const request = transport.get(url, { headers }, (response) => {
-            const chunks = [];
-            let size = 0;
-            response.on('data', (chunk) => {
-                size += chunk.length;
-                if (size > MAX_BODY)
-                    request.destroy(new Error(`GET ${url.href}: the answer is larger than 4 MiB`));
-                else
-                    chunks.push(chunk);
-            });
-            response.on('error', (error) => {
-                clearTimeout(timer);
-                reject(error instanceof src/* RetryableError */.dw ? error : networkError(error, url.href));
-            });
-            response.on('end', () => {
-                clearTimeout(timer);
-                const location = response.headers.location;
-                resolve({
-                    status: response.statusCode ?? 0,
-                    body: Buffer.concat(chunks).toString('utf8'),
-                    retryAfter: typeof response.headers['retry-after'] === 'string' ? response.headers['retry-after'] : null,
-                    ...(location ? { location } : {}),
-                });
-            });
-        });
-        const timer = setTimeout(() => request.destroy(stalled()), remainingMs);
-        request.on('error', (error) => {
-            clearTimeout(timer);
-            reject(error instanceof src/* RetryableError */.dw ? error : networkError(error, url.href));
-        });
-    });
-}
-/** A reset or refused connection is retried; the error names the request and what happened. */
-function networkError(error, url) {
-    if ((0,src/* isTransientNetworkError */.l)(error))
-        return new src/* RetryableError */.dw(`GET ${url}: ${error.message}`);
-    return new Error(`GET ${url}: ${error.message}`, { cause: error });
 }
 function repoInfoFrom(body) {
     const repo = (typeof body === 'object' && body !== null ? body : {});
@@ -1933,7 +1893,7 @@ function repoInfoFrom(body) {
  * How a publisher (ghcr-publish, or any action that pushes images) uses it:
  *
  * ```ts
- * const context = await readGitContext(ctx, new Git(ctx.workspace), { logger })   // ctx: the RunnerContext
+ * const context = await readGitContext(process.env, new Git(workspace), { logger })   // event, ref, sha, tags
  * const meta = computeImageMeta(
  *   { images: ['ghcr.io/owner/app'], tags: [], flavor: [], labels: [], annotations: [] },  // tags: [] = zero-config
  *   context,
@@ -1961,7 +1921,6 @@ function repoInfoFrom(body) {
 
 
 
-
 ;// CONCATENATED MODULE: ./actions/oci-labels/src/inputs.ts
 
 
@@ -1976,7 +1935,6 @@ function getInputs(read = (0,src/* inputReader */.cN)()) {
         sepLabels: unescapeSeparator(read.string('sep-labels', { trim: false, default: '\n' })),
         sepAnnotations: unescapeSeparator(read.string('sep-annotations', { trim: false, default: '\n' })),
         bakeTarget: read.string('bake-target', { default: 'docker-metadata-action' }),
-        // action.yml defaults it to the workflow's token (as metadata-action does); empty skips the API call.
         githubToken: read.optional('github-token'),
         context: read.enum('context', ['workflow', 'git'], { default: 'workflow' }),
         created: parseCreated(read.string('created', { default: 'commit' })),
@@ -2006,8 +1964,7 @@ function parseCreated(value) {
 function unescapeSeparator(value) {
     return value.replace(/\\n/g, '\n').replace(/\\t/g, '\t').replace(/\\r/g, '\r');
 }
-/** Reads the DOCKER_METADATA_* variables from the step's environment (`ctx.env`). */
-function getEnvSettings(env) {
+function getEnvSettings(env = process.env) {
     const shortSha = env.DOCKER_METADATA_SHORT_SHA_LENGTH;
     let shortShaLength = 7;
     if (shortSha !== undefined && shortSha !== '') {
@@ -2015,6 +1972,14 @@ function getEnvSettings(env) {
             throw new src/* ConfigError */.xL(`DOCKER_METADATA_SHORT_SHA_LENGTH is ${JSON.stringify(shortSha)}: expected a number ≥ 1`);
         }
         shortShaLength = Number(shortSha);
+    }
+    const epoch = env.SOURCE_DATE_EPOCH;
+    let sourceDateEpoch;
+    if (epoch !== undefined && epoch !== '') {
+        if (!/^\d+$/.test(epoch)) {
+            throw new src/* ConfigError */.xL(`SOURCE_DATE_EPOCH is ${JSON.stringify(epoch)}: expected seconds since 1970 (digits)`);
+        }
+        sourceDateEpoch = Number(epoch);
     }
     const levels = (env.DOCKER_METADATA_ANNOTATIONS_LEVELS ?? '')
         .split(',')
@@ -2031,6 +1996,7 @@ function getEnvSettings(env) {
         prHeadSha: envBoolean(env, 'DOCKER_METADATA_PR_HEAD_SHA', false),
         annotationLevels: levels.length > 0 ? levels : ['manifest'],
         setOutputEnv: envBoolean(env, 'DOCKER_METADATA_SET_OUTPUT_ENV', true),
+        sourceDateEpoch,
     };
 }
 function envBoolean(env, name, fallback) {
@@ -2052,39 +2018,42 @@ function envBoolean(env, name, fallback) {
 
 
 
-async function main(ctx) {
-    const inputs = getInputs((0,src/* inputReader */.cN)(ctx.env));
-    const settings = getEnvSettings(ctx.env);
+
+
+async function main() {
+    const inputs = getInputs();
+    const settings = getEnvSettings();
     const logger = (0,src/* coreLogger */.Wj)();
     if (inputs.githubToken)
         src/* workflowCommands.setSecret */.ip.setSecret(inputs.githubToken);
-    // The API call (description, licenses) and the git calls are independent: both start now.
-    const repository = ctx.repository || stringOf(ctx.payload.repository?.full_name);
-    const repoInfo = inputs.githubToken && repository
-        ? fetchRepoInfo({ apiUrl: ctx.apiUrl, repository, token: inputs.githubToken, logger })
-        : undefined;
-    const context = await readGitContext(ctx, new Git(ctx.workspace), {
+    const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+    const context = await readGitContext(process.env, new Git(workspace), {
         source: inputs.context,
         prHeadSha: settings.prHeadSha,
-        // The repository's tags only matter to latest=highest (the zero-config strategy's default, or the flavor's) on a
-        // tag: skip them (two git processes) otherwise.
-        readTags: (inputs.tags.length === 0 || parseFlavor(inputs.flavor).latest === 'highest') &&
-            (inputs.context === 'git' || ctx.ref.startsWith('refs/tags/')),
+        // The repository's tags only matter on a tag (latest=highest and the zero-config strategy): skip them otherwise.
+        readTags: inputs.context === 'git' || (process.env.GITHUB_REF ?? '').startsWith('refs/tags/'),
         logger,
     });
     src/* workflowCommands.info */.ip.info(`event ${context.eventName || '(none)'}, ref ${context.ref || '(none)'}, sha ${context.sha || '(none)'}`);
     const options = { logger, created: inputs.created, shortShaLength: settings.shortShaLength };
-    if (ctx.sourceDateEpoch !== undefined)
-        options.sourceDateEpoch = ctx.sourceDateEpoch;
+    if (settings.sourceDateEpoch !== undefined)
+        options.sourceDateEpoch = settings.sourceDateEpoch;
     if (inputs.dockerfile) {
-        const relative = external_node_path_default().relative(ctx.workspace, inputs.dockerfile);
+        const relative = external_node_path_default().relative(workspace, inputs.dockerfile);
         const base = readBaseImage(await (0,promises_.readFile)(inputs.dockerfile, 'utf8'), relative, logger);
         if (base)
             options.baseImage = base;
     }
-    const repo = await repoInfo;
-    if (repo)
-        options.repo = repo;
+    if (inputs.githubToken && context.repository) {
+        const repo = await fetchRepoInfo({
+            apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
+            repository: context.repository,
+            token: inputs.githubToken,
+            logger,
+        });
+        if (repo)
+            options.repo = repo;
+    }
     const meta = computeImageMeta(inputs, context, options);
     if (meta.version === '')
         logger.warning('No image version was generated: check the tags input and the event.');
@@ -2092,7 +2061,7 @@ async function main(ctx) {
         logger.warning('No image tag was generated: check the tags input and the event.');
     else
         src/* workflowCommands.info */.ip.info(`tags:\n  ${meta.tags.join('\n  ')}`);
-    const bakeFiles = await writeBakeFiles(ctx.temp, meta, inputs.bakeTarget, settings.annotationLevels);
+    const bakeFiles = await writeBakeFiles(meta, inputs.bakeTarget, settings.annotationLevels);
     const outputs = {
         version: meta.version,
         tags: meta.tags.join(inputs.sepTags),
@@ -2114,14 +2083,10 @@ async function main(ctx) {
             src/* workflowCommands.exportVariable */.ip.exportVariable(`DOCKER_METADATA_OUTPUT_${name.replace(/\W/g, '_').toUpperCase()}`, (0,src/* formatOutput */.V$)(value));
         }
     }
-    await (0,src/* appendSummary */.fe)(summaryMarkdown(meta), ctx.env);
+    await (0,src/* appendSummary */.fe)(summaryMarkdown(meta));
 }
-function stringOf(value) {
-    return typeof value === 'string' ? value : '';
-}
-/** The Bake definitions, in a folder of their own under the runner's temp folder (a fresh name: re-runs never clash). */
-async function writeBakeFiles(temp, meta, target, levels) {
-    const dir = external_node_path_default().join(temp, `oci-labels-${(0,external_node_crypto_.randomUUID)()}`);
+async function writeBakeFiles(meta, target, levels) {
+    const dir = external_node_path_default().join(process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), `oci-labels-${(0,external_node_crypto_.randomUUID)()}`);
     await (0,promises_.mkdir)(dir, { recursive: true });
     const files = {};
     for (const kind of ['tags', 'labels', 'annotations', 'tags-labels']) {
@@ -2135,7 +2100,7 @@ async function writeBakeFiles(temp, meta, target, levels) {
 
 /***/ }),
 
-/***/ 195:
+/***/ 869:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2184,9 +2149,9 @@ __nccwpck_require__.d(workflow_commands_namespaceObject, {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -2263,7 +2228,7 @@ function issueCommand(name, properties, message) {
             .map((key) => `${key}=${escapeProperty(commandValue(properties[key]))}`);
         text += ` ${pairs.join(',')}`;
     }
-    process.stdout.write(`${text}::${escapeData(commandValue(message))}${external_node_os_namespaceObject.EOL}`);
+    process.stdout.write(`${text}::${escapeData(commandValue(message))}${external_node_os_.EOL}`);
 }
 function annotationProperties(properties) {
     if (Object.keys(properties).length === 0)
@@ -2291,7 +2256,7 @@ function debug(message) {
     issueCommand('debug', {}, message);
 }
 function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+    process.stdout.write(message + external_node_os_.EOL);
 }
 function isDebug() {
     return process.env.RUNNER_DEBUG === '1';
@@ -2317,7 +2282,7 @@ function keyValueMessage(name, value) {
     if (converted.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${converted}${external_node_os_namespaceObject.EOL}${delimiter}`;
+    return `${name}<<${delimiter}${external_node_os_.EOL}${converted}${external_node_os_.EOL}${delimiter}`;
 }
 function issueFileCommand(variable, message) {
     const file = process.env[`GITHUB_${variable}`];
@@ -2325,14 +2290,14 @@ function issueFileCommand(variable, message) {
         throw new Error(`Unable to find environment variable for file command ${variable}`);
     if (!(0,external_node_fs_namespaceObject.existsSync)(file))
         throw new Error(`Missing file at path: ${file}`);
-    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${message}${external_node_os_namespaceObject.EOL}`, { encoding: 'utf8' });
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${message}${external_node_os_.EOL}`, { encoding: 'utf8' });
 }
 function setOutput(name, value) {
     if (process.env.GITHUB_OUTPUT) {
         issueFileCommand('OUTPUT', keyValueMessage(name, value));
         return;
     }
-    process.stdout.write(external_node_os_namespaceObject.EOL);
+    process.stdout.write(external_node_os_.EOL);
     issueCommand('set-output', { name }, commandValue(value));
 }
 function exportVariable(name, value) {
@@ -2463,8 +2428,8 @@ function nonEmpty(value) {
     return value === undefined || value === '' ? undefined : value;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(421);
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ./packages/action-kit/src/exec.ts
@@ -2494,7 +2459,7 @@ class ExecError extends Error {
  */
 function exec(command, args, options = {}) {
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
+        const child = (0,external_node_child_process_.spawn)(command, args, {
             cwd: options.cwd,
             env: options.env ?? process.env,
             stdio: ['pipe', 'pipe', 'pipe'],
@@ -3073,6 +3038,13 @@ async function appendSummary(markdown, env = process.env) {
 
 /***/ }),
 
+/***/ 421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 598:
 /***/ ((module) => {
 
@@ -3087,17 +3059,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
-/***/ 67:
+/***/ 161:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -3219,36 +3184,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

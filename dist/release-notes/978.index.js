@@ -5,16 +5,13 @@ export const modules = {
 /***/ 7978:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  bypassesProxy: () => (/* reexport */ bypassesProxy),
-  createGitHubClient: () => (/* binding */ createGitHubClient),
-  proxyFor: () => (/* reexport */ proxyFor),
-  statusOf: () => (/* reexport */ src_status/* statusOf */.c)
+  createGitHubClient: () => (/* binding */ createGitHubClient)
 });
+
+// UNUSED EXPORTS: bypassesProxy, proxyFor, statusOf
 
 // EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
 var dist_src = __webpack_require__(4730);
@@ -117,8 +114,6 @@ function proxyAwareFetch(env) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/github-api/src/status.ts
-var src_status = __webpack_require__(1348);
 ;// CONCATENATED MODULE: ./packages/github-api/src/index.ts
 
 

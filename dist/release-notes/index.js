@@ -5,8 +5,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(792);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8397);
+/* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9658);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9912);
 
 
 await (0,_slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8397:
+/***/ 9912:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -27,34 +27,200 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 11 modules
-var src = __nccwpck_require__(792);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 12 modules
+var src = __nccwpck_require__(9658);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./packages/git/src/log.ts
+
+
+// ASCII record and unit separators cannot occur in a commit header and do not occur in ordinary messages; a record
+// starts with RS so that a message that happens to hold US is still cut at the right place (the message is last).
+const RS = '\x1e';
+const US = '\x1f';
+const FORMAT = `${RS}%H${US}%P${US}%aN${US}%aE${US}%at${US}%B`;
+function logArguments(range) {
+    const args = ['log', `--format=${FORMAT}`, '--no-color', '--no-show-signature'];
+    if (range.walk !== 'all')
+        args.push(`--${range.walk}`);
+    args.push(range.base ? `${range.base}..${range.head}` : range.head);
+    if (range.paths && range.paths.length > 0)
+        args.push('--', ...range.paths);
+    return args;
+}
+/**
+ * Runs git and hands its output to `onRecord` one record at a time (records end where `separator` starts the next),
+ * as soon as each is complete: memory stays flat however long the output is. `onRecord` returns `'stop'` when it has
+ * seen enough: git is then stopped and the promise resolves as if git had finished. Resolves with the count of
+ * records read.
+ */
+function streamRecords(git, args, separator, onRecord) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)('git', args, { cwd: git.cwd, env: { ...git.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+        let pending = '';
+        let count = 0;
+        // Set from the callbacks below: a holder, so that the checks after them see the updates.
+        const state = { stopped: false };
+        const emit = (record) => {
+            if (record === '' || state.stopped || state.failed)
+                return;
+            try {
+                count++;
+                if (onRecord(record) === 'stop') {
+                    state.stopped = true;
+                    child.stdout.destroy();
+                    child.kill();
+                }
+            }
+            catch (error) {
+                state.failed = error instanceof Error ? error : new Error(String(error));
+                child.kill();
+            }
+        };
+        child.stdout.setEncoding('utf8');
+        child.stdout.on('data', (chunk) => {
+            if (state.stopped)
+                return;
+            let start = 0;
+            let at = chunk.indexOf(separator);
+            // Most chunks hold many whole records: only the piece before the first separator joins the pending text.
+            while (at >= 0) {
+                emit(start === 0 ? pending + chunk.slice(0, at) : chunk.slice(start, at));
+                if (start === 0)
+                    pending = '';
+                start = at + separator.length;
+                at = chunk.indexOf(separator, start);
+            }
+            pending = start === 0 ? pending + chunk : chunk.slice(start);
+        });
+        let stderr = '';
+        child.stderr.setEncoding('utf8').on('data', (chunk) => {
+            if (stderr.length < 64 * 1024)
+                stderr += chunk;
+        });
+        child.on('error', reject);
+        child.on('close', (code, signal) => {
+            if (!state.failed && !state.stopped && code === 0 && !signal)
+                emit(pending);
+            if (state.failed)
+                reject(state.failed);
+            else if (state.stopped)
+                resolve(count);
+            else if (code !== 0 || signal)
+                reject(new src/* ExecError */.cI('git', args, code, stderr, signal));
+            else
+                resolve(count);
+        });
+    });
+}
+/**
+ * Streams the commits of a range from ONE `git log` process, newest first, calling `onCommit` for each as soon as
+ * its record is complete. Resolves with the number of commits.
+ */
+function streamCommits(git, range, onCommit) {
+    return streamRecords(git, logArguments(range), RS, (record) => {
+        onCommit(parseRecord(record));
+        return undefined;
+    });
+}
+function parseRecord(record) {
+    // Five unit separators end the five header fields; the message after them is kept whole, a US inside it included.
+    const ends = [];
+    for (let from = 0; ends.length < 5;) {
+        const at = record.indexOf(US, from);
+        if (at < 0)
+            throw new Error(`Unexpected git log record: ${JSON.stringify(record.slice(0, 200))}`);
+        ends.push(at);
+        from = at + 1;
+    }
+    const [a = 0, b = 0, c = 0, d = 0, e = 0] = ends;
+    const parents = record.slice(a + 1, b);
+    let end = record.length;
+    // git ends %B with a newline, and the record with another.
+    while (end > e + 1 && record.charCodeAt(end - 1) === 10)
+        end--;
+    return {
+        sha: record.slice(0, a),
+        parents: parents === '' ? [] : parents.split(' '),
+        authorName: record.slice(b + 1, c),
+        authorEmail: record.slice(c + 1, d),
+        time: Number(record.slice(d + 1, e)),
+        message: record.slice(e + 1, end),
+    };
+}
+/** `Co-authored-by: Name <email>` trailers (GitHub's convention; the key is matched case-insensitively). */
+function coAuthorsOf(message) {
+    const people = [];
+    for (const match of message.matchAll(/^co-authored-by:\s*(.+?)\s*<([^>\s]+)>\s*$/gim)) {
+        people.push({ name: match[1] ?? '', email: match[2] ?? '' });
+    }
+    return people;
+}
+/**
+ * Which of `wanted` (lower-cased emails) authored or co-authored a commit reachable from `revision`. git walks the
+ * history newest first and is stopped as soon as every wanted email has been seen, so the cost follows how far back
+ * the answer lies, not how old the repository is: on an ordinary release every author has committed recently and
+ * the walk ends after a few hundred commits. Only when someone is new does the walk go to the root (`limit` bounds
+ * it; the emails not seen within it are reported as unknown rather than new).
+ */
+async function authorsSeenFrom(git, revision, wanted, limit) {
+    const seen = new Set();
+    if (wanted.size === 0)
+        return { seen, complete: true, walked: 0 };
+    // %aE alone is cheap for git; the trailers ask it to read each message's body, which a co-author needs.
+    const args = ['log', `--format=%aE${US}%(trailers:key=Co-authored-by,valueonly,separator=%x1f)${RS}`, revision];
+    if (limit !== undefined)
+        args.splice(1, 0, `--max-count=${limit}`);
+    const note = (email) => {
+        const key = email.toLowerCase();
+        if (wanted.has(key))
+            seen.add(key);
+    };
+    const walk = { stoppedEarly: false };
+    const walked = await streamRecords(git, args, RS, (record) => {
+        const line = record.charCodeAt(0) === 10 ? record.slice(1) : record;
+        const [author = '', ...coAuthors] = line.split(US);
+        note(author);
+        for (const value of coAuthors) {
+            const match = /<([^>\s]+)>\s*$/.exec(value);
+            if (match?.[1])
+                note(match[1]);
+        }
+        if (seen.size === wanted.size) {
+            walk.stoppedEarly = true;
+            return 'stop';
+        }
+        return undefined;
+    });
+    return { seen, complete: walk.stoppedEarly || limit === undefined || walked < limit, walked };
+}
+
 ;// CONCATENATED MODULE: ./packages/git/src/index.ts
 
-/** Thin, typed access to the git CLI of one repository. Every call passes an argument array; no shell. */
+
+/**
+ * Thin, typed access to the git CLI of one repository. Every call passes an argument array; no shell. `env` is the
+ * environment git runs in (an action passes `ctx.env`); git's own settings for unattended use are added to it.
+ */
 class Git {
     cwd;
-    constructor(cwd) {
+    env;
+    // The default is the process's environment for callers that have no RunnerContext (tests, the cli).
+    constructor(cwd, env = process.env) {
         this.cwd = cwd;
+        this.env = { ...env, ...gitEnv };
     }
     /** Runs git and returns stdout with the final newline removed. */
     async run(args, options = {}) {
-        const result = await (0,src/* exec */.m0)('git', args, {
-            ...options,
-            cwd: this.cwd,
-            env: { ...process.env, ...gitEnv, ...options.env },
-        });
+        const result = await (0,src/* exec */.m0)('git', args, { ...options, cwd: this.cwd, env: { ...this.env, ...options.env } });
         return result.stdout.replace(/\n$/, '');
     }
     /** Runs git and returns undefined instead of throwing when it exits non-zero. */
     async tryRun(args) {
-        const result = await (0,src/* exec */.m0)('git', args, { cwd: this.cwd, allowFailure: true, env: { ...process.env, ...gitEnv } });
+        const result = await (0,src/* exec */.m0)('git', args, { cwd: this.cwd, allowFailure: true, env: { ...this.env } });
         return result.exitCode === 0 ? result.stdout.replace(/\n$/, '') : undefined;
     }
     async isRepository() {
@@ -101,6 +267,7 @@ class Git {
         const result = await (0,src/* exec */.m0)('git', ['merge-base', '--is-ancestor', ancestor, descendant], {
             cwd: this.cwd,
             allowFailure: true,
+            env: { ...this.env },
         });
         return result.exitCode === 0;
     }
@@ -113,19 +280,225 @@ class Git {
         return this.tryRun(['remote', 'get-url', remote]);
     }
 }
-// Git must never stop to ask for credentials or open a pager in an action.
+// Git must never stop to ask for credentials or open a pager in an action, and its messages are parsed in English.
 const gitEnv = { GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./actions/release-notes/src/render.ts
+/** GitHub refuses a release body longer than this (characters). */
+const BODY_LIMIT = 125_000;
+/** Longest title, scope and breaking-change note kept on a line; a commit subject is a line, not a document. */
+const TITLE_LIMIT = 500;
+const NOTE_LIMIT = 1_000;
+const NAME_LIMIT = 100;
+/** The Contributors section may take this much of a body that has to be cut. */
+const CONTRIBUTORS_SHARE = 20_000;
+/** A GitHub login (users and apps' `[bot]` accounts): the only text written as a mention. */
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
+/**
+ * Text from commits and people (subjects, scopes, names) as Markdown that renders exactly as the text: no link,
+ * image, HTML, emphasis, autolinked URL or @mention can come out of it. Balanced single-backtick code spans are kept
+ * (inside one, everything is literal already); every other Markdown character is backslash-escaped; `@` before a
+ * name, `://` and `www.` get a zero-width space, which GitHub's mention and autolink rules do not cross.
+ */
+function plainText(text) {
+    let out = '';
+    let from = 0;
+    for (const match of text.matchAll(/`[^`\n]+`/g)) {
+        out += escapeRun(text.slice(from, match.index));
+        out += match[0];
+        from = match.index + match[0].length;
+    }
+    out += escapeRun(text.slice(from));
+    // What starts a line would start a block (a heading, a list, a quote, a numbered list): escaped there.
+    return out.replace(/^(\s*)(?:([#+=>-])|(\d+)([.)]))/gm, (_all, space, mark, digits, dot) => mark !== undefined ? `${space}\\${mark}` : `${space}${digits ?? ''}\\${dot ?? ''}`);
+}
+function escapeRun(text) {
+    return text
+        .replace(/[\\`*_[\]<>~|&!]/g, '\\$&')
+        .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
+        .replace(/:\/\//g, ':\u200b//')
+        .replace(/\b(www)\./gi, '$1\u200b.');
+}
+/** At most `limit` characters, cut at a character boundary (never inside a surrogate pair), with an ellipsis. */
+function cut(text, limit) {
+    if (text.length <= limit)
+        return text;
+    let end = limit - 1;
+    const code = text.charCodeAt(end - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        end--;
+    return `${text.slice(0, end)}…`;
+}
+/** `@login` when the login was resolved through the API, else the name as plain text. */
+function personMarkdown(name, login, resolved) {
+    if (login !== undefined && LOGIN.test(login) && resolved.has(login.toLowerCase()))
+        return `@${login}`;
+    return plainText(cut(name, NAME_LIMIT));
+}
+function changeLine(change, input) {
+    const url = input.repositoryUrl;
+    const scope = change.scope ? `**${plainText(cut(change.scope, NAME_LIMIT))}:** ` : '';
+    const links = [];
+    if (change.pullRequest !== undefined)
+        links.push(`[#${change.pullRequest}](${url}/pull/${change.pullRequest})`);
+    links.push(`[\`${change.sha.slice(0, 7)}\`](${url}/commit/${change.sha})`);
+    const author = personMarkdown(change.author.name, input.loginOf(change), input.resolvedLogins);
+    let line = `- ${scope}${plainText(cut(change.title, TITLE_LIMIT))} by ${author} (${links.join(', ')})`;
+    for (const note of change.breakingNotes) {
+        line += `\n  > ${plainText(cut(note, NOTE_LIMIT)).split('\n').join('\n  > ')}`;
+    }
+    return `${line}\n`;
+}
+function contributorText(contributor, resolved) {
+    const who = personMarkdown(contributor.name, contributor.login, resolved);
+    return `${who}${contributor.firstTime ? ' (first contribution 🎉)' : ''}`;
+}
+function imagesBlock(input) {
+    if (input.images.length === 0 || input.version === undefined)
+        return undefined;
+    const lines = input.images.flatMap((image) => [
+        `docker pull ${image}:${input.version ?? ''}`,
+        ...(input.latest ? [`docker pull ${image}:latest`] : []),
+    ]);
+    return `## Docker images\n\n\`\`\`sh\n${lines.join('\n')}\n\`\`\`\n`;
+}
+function fullChangelogLine(input) {
+    if (input.tag === undefined)
+        return '';
+    if (input.previousTag === undefined)
+        return `**Full Changelog**: ${input.repositoryUrl}/commits/${input.tag}\n`;
+    return `**Full Changelog**: ${input.repositoryUrl}/compare/${input.previousTag}...${input.tag}\n`;
+}
+/**
+ * Writes the whole notes to `sink` (the CHANGELOG.md file), one piece at a time, and returns the body: the whole
+ * notes when they fit in `limit`, else a body in which every section keeps its place — its heading, as many of its
+ * lines as fit, and how many more the attached CHANGELOG.md holds —, the Contributors (cut to a share of the limit)
+ * and the Full Changelog link. Nothing holds the notes twice: the lines are made again from the changes for the cut
+ * body, which only a release past the limit needs.
+ */
+function renderNotes(input, limit = BODY_LIMIT, sink = () => undefined) {
+    const images = imagesBlock(input);
+    const footer = fullChangelogLine(input);
+    const contributorsHead = '## Contributors\n\n';
+    let length = 0;
+    let whole = '';
+    const write = (text) => {
+        sink(text);
+        length += text.length;
+        if (whole !== undefined)
+            whole = length <= limit ? whole + text : undefined;
+    };
+    const blocks = [];
+    if (images)
+        blocks.push(() => write(images));
+    for (const section of input.sections) {
+        blocks.push(() => {
+            write(`## ${section.title}\n\n`);
+            for (const change of section.changes)
+                write(changeLine(change, input));
+        });
+    }
+    if (input.sections.length === 0)
+        blocks.push(() => write('## Changes\n\nNo changes since the previous release.\n'));
+    if (input.contributors.length > 0) {
+        blocks.push(() => {
+            write(contributorsHead);
+            input.contributors.forEach((c, i) => write(`${i > 0 ? ', ' : ''}${contributorText(c, input.resolvedLogins)}`));
+            write('\n');
+        });
+    }
+    blocks.forEach((block, i) => {
+        if (i > 0)
+            write('\n');
+        block();
+    });
+    if (footer)
+        write(`\n${footer}`);
+    if (whole !== undefined)
+        return { body: whole, fullLength: length, truncated: false };
+    return { body: fitted(input, limit, images, footer), fullLength: length, truncated: true };
+}
+/** The notes within `limit`, every section in its place (see renderNotes). */
+function fitted(input, limit, images, footer) {
+    const note = `\n> [!NOTE]\n> These notes are cut to fit GitHub's limit of ${BODY_LIMIT.toLocaleString('en')} characters: the full notes are in the attached \`CHANGELOG.md\`.\n`;
+    const more = (count) => `- … and ${count.toLocaleString('en')} more in \`CHANGELOG.md\`\n`;
+    const contributors = contributorsWithin(input, Math.min(CONTRIBUTORS_SHARE, Math.floor(limit / 5)));
+    const heads = input.sections.map((s) => `## ${s.title}\n\n`);
+    const fixed = (images ? images.length + 1 : 0) +
+        heads.reduce((n, head) => n + head.length + 1, 0) +
+        input.sections.reduce((n, s) => n + more(s.changes.length).length, 0) +
+        (contributors ? contributors.length + 1 : 0) +
+        note.length +
+        (footer ? footer.length + 1 : 0);
+    let budget = limit - fixed;
+    const parts = [];
+    if (images)
+        parts.push(images);
+    input.sections.forEach((section, i) => {
+        let text = heads[i] ?? '';
+        let shown = 0;
+        for (const change of section.changes) {
+            const line = changeLine(change, input);
+            if (line.length > budget)
+                break;
+            text += line;
+            budget -= line.length;
+            shown++;
+        }
+        if (shown < section.changes.length)
+            text += more(section.changes.length - shown);
+        parts.push(text);
+    });
+    if (contributors)
+        parts.push(contributors);
+    let body = parts.join('\n') + note;
+    if (footer)
+        body += `\n${footer}`;
+    // The reserve was counted for the widest case, so this holds; a tiny limit (tests) keeps the last word anyway.
+    return body.length <= limit ? body : body.slice(0, limit);
+}
+function contributorsWithin(input, share) {
+    if (input.contributors.length === 0)
+        return undefined;
+    let text = '## Contributors\n\n';
+    let shown = 0;
+    for (const contributor of input.contributors) {
+        const piece = `${shown > 0 ? ', ' : ''}${contributorText(contributor, input.resolvedLogins)}`;
+        if (text.length + piece.length > share - 40)
+            break;
+        text += piece;
+        shown++;
+    }
+    const left = input.contributors.length - shown;
+    if (left > 0)
+        text += `${shown > 0 ? ', ' : ''}and ${left.toLocaleString('en')} more`;
+    return `${text}\n`;
+}
+/**
+ * The hand-written text and the generated notes as one body: the text first, as written, then the notes (which
+ * were fitted to what the text leaves of the limit).
+ */
+function withIntro(intro, notes) {
+    if (intro === undefined)
+        return notes;
+    if (notes === '')
+        return `${intro}\n`;
+    return `${intro}\n\n${notes}`;
+}
 
 ;// CONCATENATED MODULE: ./actions/release-notes/src/inputs.ts
 
+
+
 const AUTO = ['auto', 'true', 'false'];
-function getInputs(read = (0,src/* inputReader */.cN)(), env = process.env) {
-    const repositoryText = read.string('repository', { default: env.GITHUB_REPOSITORY ?? '' });
+function getInputs(ctx, read = (0,src/* inputReader */.cN)({ ...ctx.env })) {
+    const repositoryText = read.string('repository', { default: ctx.repository });
     const [owner, repo, ...extra] = repositoryText.split('/');
     if (!owner || !repo || extra.length > 0)
         throw new src/* InputError */.dz('repository', repositoryText, 'owner/name');
-    const ref = env.GITHUB_REF ?? '';
-    const tag = read.optional('tag') ?? (ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined);
+    const tag = read.optional('tag') ?? (ctx.ref.startsWith('refs/tags/') ? ctx.ref.slice('refs/tags/'.length) : undefined);
     const createRelease = read.enum('create-release', AUTO, { default: 'auto' });
     const inputs = {
         repository: { owner, repo },
@@ -136,18 +509,20 @@ function getInputs(read = (0,src/* inputReader */.cN)(), env = process.env) {
         config: read.string('config', { default: '.github/release.yml' }),
         images: read.list('images', { comma: true }),
         // On a tag event the release is the point of the step; elsewhere only the notes are wanted.
-        createRelease: createRelease === 'auto' ? ref.startsWith('refs/tags/') : createRelease === 'true',
+        createRelease: createRelease === 'auto' ? ctx.ref.startsWith('refs/tags/') : createRelease === 'true',
+        generateNotes: read.boolean('generate-release-notes', { default: true }),
         prerelease: read.enum('prerelease', AUTO, { default: 'auto' }),
         draft: read.boolean('draft', { default: false }),
         makeLatest: read.enum('make-latest', AUTO, { default: 'auto' }),
         bodyMode: read.enum('body-mode', ['replace', 'append'], { default: 'replace' }),
         files: read.list('files'),
-        overwriteFiles: read.boolean('overwrite-files', { default: false }),
+        // As softprops/action-gh-release: a re-run with a rebuilt file replaces it (safely: see publish.ts).
+        overwriteFiles: read.boolean('overwrite-files', { default: true }),
         failOnUnmatchedFiles: read.boolean('fail-on-unmatched-files', { default: true }),
         checksums: read.boolean('checksums', { default: true }),
         draftUntilAssets: read.boolean('draft-until-assets', { default: true }),
         workspace: read.workspace,
-        serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
+        serverUrl: ctx.serverUrl,
     };
     const token = read.optional('token');
     if (token !== undefined)
@@ -160,6 +535,18 @@ function getInputs(read = (0,src/* inputReader */.cN)(), env = process.env) {
     const previousTag = read.optional('previous-tag');
     if (previousTag !== undefined)
         inputs.previousTag = previousTag;
+    const name = read.optional('name');
+    if (name !== undefined)
+        inputs.name = name;
+    const discussionCategory = read.optional('discussion-category-name');
+    if (discussionCategory !== undefined)
+        inputs.discussionCategory = discussionCategory;
+    const targetCommitish = read.optional('target-commitish');
+    if (targetCommitish !== undefined)
+        inputs.targetCommitish = targetCommitish;
+    const intro = readIntro(read);
+    if (intro !== undefined)
+        inputs.intro = intro;
     for (const image of inputs.images) {
         if (!/^[a-z0-9]+(?:[._-][a-z0-9]+)*(?::\d+)?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(image)) {
             throw new src/* InputError */.dz('images', image, 'an image name without a tag, such as ghcr.io/owner/server');
@@ -173,9 +560,35 @@ function getInputs(read = (0,src/* inputReader */.cN)(), env = process.env) {
     }
     return inputs;
 }
+/** `body` or the file `body-path` (not both), kept as written apart from surrounding blank lines. */
+function readIntro(read) {
+    const body = read.raw('body') === undefined ? undefined : read.string('body', { trim: false });
+    const bodyPath = read.optionalPath('body-path', { mustExist: true });
+    const shown = read.raw('body-path') ?? '';
+    if (body !== undefined && bodyPath !== undefined) {
+        throw new src/* InputError */.dz('body-path', shown, 'either body or body-path, not both');
+    }
+    let text = body;
+    if (bodyPath !== undefined) {
+        try {
+            text = (0,external_node_fs_.readFileSync)(bodyPath, 'utf8');
+        }
+        catch (error) {
+            throw new src/* InputError */.dz('body-path', shown, `a readable text file (${error.message})`);
+        }
+    }
+    if (text === undefined)
+        return undefined;
+    text = text.replace(/^\s*\n/, '').trimEnd();
+    if (text === '')
+        return undefined;
+    // The generated notes need room too; a hand-written text past GitHub's limit could never be sent.
+    if (text.length > BODY_LIMIT - 1000) {
+        throw new src/* InputError */.dz(bodyPath !== undefined ? 'body-path' : 'body', bodyPath !== undefined ? shown : `${text.slice(0, 40)}…`, `a text under ${(BODY_LIMIT - 1000).toLocaleString('en')} characters (GitHub's limit for a release body is ${BODY_LIMIT.toLocaleString('en')})`);
+    }
+    return text;
+}
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./packages/semver-tags/src/index.ts
 // semver.org's recommended regular expression (numbers without leading zeros, identifiers of [0-9A-Za-z-]).
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
@@ -827,111 +1240,15 @@ function parseCommitsStream(options = {}) {
 
 
 //# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiaW5kZXguanMiLCJzb3VyY2VSb290IjoiIiwic291cmNlcyI6WyIuLi9zcmMvaW5kZXgudHMiXSwibmFtZXMiOltdLCJtYXBwaW5ncyI6IkFBQUEsY0FBYyxZQUFZLENBQUE7QUFDMUIsY0FBYyxtQkFBbUIsQ0FBQTtBQUNqQyxjQUFjLGFBQWEsQ0FBQSJ9
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./actions/release-notes/src/commits.ts
+// The log walking lives in @slipway/git; the notes read its records through these names.
 
-
-// ASCII record and unit separators cannot occur in a commit header and do not occur in ordinary messages; a record
-// starts with RS so that a message that happens to hold US is still cut at the right place (the message is last).
-const RS = '\x1e';
-const US = '\x1f';
-const FORMAT = `${RS}%H${US}%P${US}%aN${US}%aE${US}%at${US}%B`;
-function logArguments(range) {
-    const args = ['log', `--format=${FORMAT}`, '--no-color', '--no-show-signature'];
-    if (range.walk !== 'all')
-        args.push(`--${range.walk}`);
-    args.push(range.base ? `${range.base}..${range.head}` : range.head);
-    if (range.paths && range.paths.length > 0)
-        args.push('--', ...range.paths);
-    return args;
-}
-/**
- * Streams the commits of a range from ONE `git log` process, newest first, calling `onCommit` for each as soon as
- * its record is complete: memory stays flat however long the history is.
- */
-function streamCommits(cwd, range, onCommit) {
-    const args = logArguments(range);
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)('git', args, {
-            cwd,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
-            stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        let pending = '';
-        let count = 0;
-        let failed;
-        const emit = (record) => {
-            if (record === '')
-                return;
-            try {
-                onCommit(parseRecord(record));
-                count++;
-            }
-            catch (error) {
-                failed ??= error instanceof Error ? error : new Error('Unreadable git log record');
-            }
-        };
-        child.stdout.setEncoding('utf8');
-        child.stdout.on('data', (chunk) => {
-            const records = (pending + chunk).split(RS);
-            pending = records.pop() ?? '';
-            for (const record of records)
-                emit(record);
-        });
-        let stderr = '';
-        child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
-        child.on('error', reject);
-        child.on('close', (code, signal) => {
-            if (code !== 0 || signal) {
-                reject(new src/* ExecError */.cI('git', args, code, stderr, signal));
-                return;
-            }
-            emit(pending);
-            if (failed !== undefined)
-                reject(failed);
-            else
-                resolve(count);
-        });
-    });
-}
-function parseRecord(record) {
-    // Five unit separators end the five header fields; the message after them is kept whole, a US inside it included.
-    const ends = [];
-    for (let from = 0; ends.length < 5;) {
-        const at = record.indexOf(US, from);
-        if (at < 0)
-            throw new Error(`Unexpected git log record: ${JSON.stringify(record.slice(0, 200))}`);
-        ends.push(at);
-        from = at + 1;
-    }
-    const [a = 0, b = 0, c = 0, d = 0, e = 0] = ends;
-    const parents = record.slice(a + 1, b);
-    let end = record.length;
-    // git ends %B with a newline, and the record with another.
-    while (end > e + 1 && record.charCodeAt(end - 1) === 10)
-        end--;
-    return {
-        sha: record.slice(0, a),
-        parents: parents === '' ? [] : parents.split(' '),
-        authorName: record.slice(b + 1, c),
-        authorEmail: record.slice(c + 1, d),
-        time: Number(record.slice(d + 1, e)),
-        message: record.slice(e + 1, end),
-    };
-}
-/** `Co-authored-by: Name <email>` trailers (GitHub's convention; the key is matched case-insensitively). */
-function coAuthorsOf(message) {
-    const people = [];
-    for (const match of message.matchAll(/^co-authored-by:\s*(.+?)\s*<([^>\s]+)>\s*$/gim)) {
-        people.push({ name: match[1] ?? '', email: match[2] ?? '' });
-    }
-    return people;
-}
 
 ;// CONCATENATED MODULE: ./actions/release-notes/src/changes.ts
 
 
+// Most commits have no note and no co-author: one shared empty list instead of two new arrays per commit.
+const NONE = Object.freeze([]);
 // The Conventional Commits 1.0.0 grammar, as the conventionalcommits preset of conventional-changelog configures it.
 const parser = new CommitParser_CommitParser({
     headerPattern: /^(\w*)(?:\((.*)\))?!?: (.*)$/,
@@ -959,6 +1276,40 @@ function parse(subject, rest) {
 const MERGE_PR = /^Merge pull request #(\d+) from (\S+)/;
 // A squash merge (or a commit by hand) ending in the pull request number, as GitHub writes it.
 const PR_SUFFIX = /\s*\(#(\d+)\)\s*$/;
+/**
+ * A copy of a piece of a string that does not keep the whole alive. V8 makes a slice of a long string a view into
+ * it, so a title kept from a git log record would keep the record, and the record the 64 KiB chunk it came in: on a
+ * 100,000-commit release that is the whole log held twice. Joining forces a flat copy; slicing that copy keeps only it.
+ */
+function detach(text) {
+    return text.length < 13 ? text : (' ' + text).slice(1);
+}
+/**
+ * Reads commits into changes, sharing what repeats: one Person per author (a release has few authors and many
+ * commits) and one string per scope.
+ */
+class ChangeReader {
+    people = new Map();
+    scopes = new Map();
+    read(commit) {
+        const change = changeOf(commit);
+        const key = `${change.author.email}\n${change.author.name}`;
+        let person = this.people.get(key);
+        if (!person)
+            this.people.set(key, (person = { name: detach(change.author.name), email: detach(change.author.email) }));
+        change.author = person;
+        // A SHA is hex: a latin1 round trip gives the smallest flat copy.
+        change.sha = Buffer.from(change.sha, 'latin1').toString('latin1');
+        change.title = detach(change.title);
+        if (change.scope !== undefined) {
+            let scope = this.scopes.get(change.scope);
+            if (scope === undefined)
+                this.scopes.set(change.scope, (scope = detach(change.scope)));
+            change.scope = scope;
+        }
+        return change;
+    }
+}
 function changeOf(commit) {
     // Most messages are one line: slicing at the first newline keeps a 100,000-commit range from allocating arrays.
     const newline = commit.message.indexOf('\n');
@@ -981,9 +1332,9 @@ function changeOf(commit) {
     const parsed = parse(subject, rest);
     // `Lock: …` or `WIP: …` looks like a type but is not one: only the types the sections know are read as such.
     const candidate = parsed.type ? parsed.type.toLowerCase() : undefined;
-    const type = candidate !== undefined && KNOWN_TYPES.has(candidate) ? candidate : undefined;
+    const type = candidate !== undefined ? KNOWN_TYPES.get(candidate) : undefined;
     const breakingNotes = parsed.notes.length === 0
-        ? []
+        ? NONE
         : parsed.notes
             .filter((note) => /^BREAKING[ -]CHANGE$/.test(note.title))
             // A trailer block continues after the note (Co-authored-by, Signed-off-by): it is not part of what broke.
@@ -997,7 +1348,7 @@ function changeOf(commit) {
         breaking: breaking || (type === undefined && breakingNotes.length > 0),
         breakingNotes,
         author: { name: commit.authorName, email: commit.authorEmail },
-        coAuthors: newline < 0 ? [] : coAuthorsOf(commit.message),
+        coAuthors: newline < 0 || !/co-authored-by:/i.test(rest) ? NONE : coAuthorsOf(commit.message),
     };
     if (type !== undefined)
         change.type = type;
@@ -1021,7 +1372,8 @@ const SECTIONS = [
     { title: 'Styles', types: ['style'] },
     { title: 'Chores', types: ['chore'] },
 ];
-const KNOWN_TYPES = new Set(SECTIONS.flatMap((s) => s.types));
+// Each type maps to its own constant, so that a change keeps that string and not a lower-cased copy.
+const KNOWN_TYPES = new Map(SECTIONS.flatMap((s) => s.types.map((type) => [type, type])));
 const BREAKING_TITLE = 'Breaking changes';
 const OTHER_TITLE = 'Other changes';
 /**
@@ -1129,8 +1481,16 @@ function displayName(contributor) {
     return contributor.login !== undefined ? `@${contributor.login}` : contributor.name;
 }
 
-// EXTERNAL MODULE: ./packages/github-api/src/status.ts
-var src_status = __nccwpck_require__(1348);
+;// CONCATENATED MODULE: ./packages/github-api/src/status.ts
+/**
+ * The HTTP status of an Octokit request error, if it is one. A module of its own (`@slipway/github-api/status`), so
+ * code that only reads errors does not load Octokit: an action that makes no API call starts without it.
+ */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+
 ;// CONCATENATED MODULE: ./actions/release-notes/src/lookups.ts
 
 const PER_PAGE = 100;
@@ -1168,6 +1528,28 @@ async function loginsByEmail(client, where, range, emails, logger, maxPages = 10
     return found;
 }
 /**
+ * Which of `emails` have a commit reachable from `base`, asked of the API: one commit listing filtered by author
+ * (GitHub matches the email) per email, at most `maxRequests`. Undefined when the API cannot answer them all (more
+ * emails than that, or an error): the caller then reads git instead.
+ */
+async function authorsWithEarlierCommits(client, where, base, emails, logger, maxRequests = 20) {
+    if (emails.length > maxRequests)
+        return undefined;
+    const seen = new Set();
+    try {
+        for (const email of emails) {
+            const { data } = await client.rest.repos.listCommits({ ...where, sha: base, author: email, per_page: 1 });
+            if (data.length > 0)
+                seen.add(email.toLowerCase());
+        }
+    }
+    catch (error) {
+        logger.debug(`Could not ask the API about earlier commits (${describe(error)}): reading the history instead`);
+        return undefined;
+    }
+    return seen;
+}
+/**
  * Labels and authors of the pull requests the notes link, from the closed pull requests listed 100 a request,
  * most recently updated first, until every number is found or `maxPages` requests were made.
  */
@@ -1202,7 +1584,7 @@ async function pullRequestFacts(client, where, numbers, logger, maxPages = 10) {
     return facts;
 }
 function describe(error) {
-    const status = (0,src_status/* statusOf */.c)(error);
+    const status = statusOf(error);
     const message = error instanceof Error ? error.message : String(error);
     return status !== undefined ? `HTTP ${status}: ${message}` : message;
 }
@@ -1225,84 +1607,6 @@ function categorize(config, pr) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./actions/release-notes/src/render.ts
-
-/** GitHub rejects a release body longer than this (characters). */
-const BODY_LIMIT = 125_000;
-/** The notes as blocks; a block boundary is where a long body may be cut. */
-function renderBlocks(input) {
-    const blocks = [];
-    if (input.images.length > 0 && input.version !== undefined) {
-        const lines = input.images.flatMap((image) => [
-            `docker pull ${image}:${input.version ?? ''}`,
-            ...(input.stable ? [`docker pull ${image}:latest`] : []),
-        ]);
-        blocks.push(`## Docker images\n\n\`\`\`sh\n${lines.join('\n')}\n\`\`\`\n`);
-    }
-    for (const section of input.sections) {
-        const items = section.changes.map((change) => changeLine(change, input.repositoryUrl));
-        blocks.push(`## ${section.title}\n\n${items.join('\n')}\n`);
-    }
-    if (input.sections.length === 0)
-        blocks.push('## Changes\n\nNo changes since the previous release.\n');
-    if (input.contributors.length > 0) {
-        const names = input.contributors.map((c) => `${displayName(c)}${c.firstTime ? ' (first contribution 🎉)' : ''}`);
-        blocks.push(`## Contributors\n\n${names.join(', ')}\n`);
-    }
-    return blocks;
-}
-function fullChangelogLine(input) {
-    if (input.tag === undefined)
-        return undefined;
-    if (input.previousTag === undefined)
-        return `**Full Changelog**: ${input.repositoryUrl}/commits/${input.tag}\n`;
-    return `**Full Changelog**: ${input.repositoryUrl}/compare/${input.previousTag}...${input.tag}\n`;
-}
-function changeLine(change, repositoryUrl) {
-    const scope = change.scope ? `**${render_escape(change.scope)}:** ` : '';
-    const links = [];
-    if (change.pullRequest !== undefined)
-        links.push(`[#${change.pullRequest}](${repositoryUrl}/pull/${change.pullRequest})`);
-    links.push(`[\`${change.sha.slice(0, 7)}\`](${repositoryUrl}/commit/${change.sha})`);
-    let line = `- ${scope}${render_escape(change.title)} (${links.join(', ')})`;
-    for (const note of change.breakingNotes)
-        line += `\n  > ${note.split('\n').map(render_escape).join('\n  > ')}`;
-    return line;
-}
-const NEEDS_ESCAPE = /[<@]/;
-// A commit subject is text, not Markdown: keep a stray `<tag>` from becoming HTML and `@name` from pinging people.
-function render_escape(text) {
-    if (!NEEDS_ESCAPE.test(text))
-        return text;
-    return text.replace(/</g, '&lt;').replace(/@(?=[A-Za-z0-9])/g, '@\u200b');
-}
-/**
- * Joins the blocks and, when that is longer than GitHub allows, cuts at the last block boundary that fits (or, when
- * even the first block is too long, at its last whole line), adds a note pointing at the attached CHANGELOG.md and
- * keeps the Full Changelog link.
- */
-function assembleBody(blocks, footer, limit = BODY_LIMIT) {
-    const tail = footer ? `\n${footer}` : '';
-    const full = blocks.join('\n') + tail;
-    if (full.length <= limit)
-        return { body: full, full, truncated: false };
-    const note = `\n> [!NOTE]\n> These notes are cut to fit GitHub's limit of ${limit.toLocaleString('en')} characters: the full notes are in the attached \`CHANGELOG.md\`.\n`;
-    const budget = limit - tail.length - note.length;
-    let body = '';
-    for (const block of blocks) {
-        const next = body === '' ? block : `${body}\n${block}`;
-        if (next.length > budget)
-            break;
-        body = next;
-    }
-    if (body === '') {
-        const first = blocks[0] ?? '';
-        body = first.slice(0, first.lastIndexOf('\n', budget) + 1);
-    }
-    const result = `${body}${note}${tail}`;
-    return { body: result, full, truncated: true };
-}
-
 ;// CONCATENATED MODULE: ./actions/release-notes/src/notes.ts
 
 
@@ -1314,25 +1618,65 @@ function assembleBody(blocks, footer, limit = BODY_LIMIT) {
 
 
 
+
+/**
+ * The notes of a range, in three phases: the walk (one streamed git log: changes and their authors), the lookups
+ * (accounts, pull request labels, who contributed before — beside each other), and the writing (the whole notes to
+ * the CHANGELOG file, the body within the limit).
+ */
 async function buildNotes(git, options, logger) {
-    const { range } = options;
     const config = await readConfig(options.workspace, options.configPath);
-    const tally = new ContributorTally();
-    // With the mainline only, a merge commit stands for its pull request, yet the people who wrote the branch are
-    // contributors too: so the whole range is read (still one git log) and the mainline is found from the parents.
-    // With paths, git's history simplification rewrites parents, so git itself walks the first parents instead.
+    const walked = await walkRange(git, options);
+    const lookups = await lookUp(git, options, walked, config, logger);
+    const sections = sectionize(walked.changes, lookups.category);
+    const contributors = walked.tally.contributors(lookups.logins, lookups.earlier);
+    const input = {
+        repositoryUrl: `${options.serverUrl}/${options.repository.owner}/${options.repository.repo}`,
+        latest: options.latest,
+        images: options.images,
+        sections,
+        contributors,
+        resolvedLogins: new Set([...lookups.logins.values()].map((login) => login.toLowerCase())),
+        loginOf: (change) => {
+            const email = change.author.email.toLowerCase();
+            return lookups.logins.get(email) ?? loginFromNoreplyEmail(email);
+        },
+    };
+    const { range } = options;
+    if (range.tag !== undefined)
+        input.tag = range.tag;
+    if (range.previousTag !== undefined)
+        input.previousTag = range.previousTag;
+    if (range.version !== undefined)
+        input.version = formatSemVer(range.version);
+    const rendered = writeChangelog(options.changelogFile, (sink) => renderNotes(input, options.bodyLimit ?? BODY_LIMIT, sink));
+    return {
+        body: rendered.body,
+        truncated: rendered.truncated,
+        fullLength: rendered.fullLength,
+        changelogFile: options.changelogFile,
+        sections,
+        contributors,
+        commitCount: walked.commitCount,
+        within: (limit) => renderNotes(input, limit).body,
+    };
+}
+/**
+ * One git log of the range. With the mainline only, a merge commit stands for its pull request, yet the people who
+ * wrote the branch are contributors too: so the whole range is read and the mainline is found from the parents.
+ * With paths, git's history simplification rewrites parents, so git itself walks the first parents instead.
+ */
+async function walkRange(git, options) {
+    const { range } = options;
     const walk = !options.firstParent ? 'no-merges' : options.includePaths.length > 0 ? 'first-parent' : 'all';
-    // The authors before the previous release (to mark first-time contributors) come from a second git log, run
-    // beside the first rather than after it.
-    const earlierPending = range.base !== undefined ? earlierEmails(git, range.base) : undefined;
-    earlierPending?.catch(() => undefined);
-    const repositoryUrl = `${options.serverUrl}/${options.repository.owner}/${options.repository.repo}`;
+    const tally = new ContributorTally();
     const all = [];
     const chain = new Mainline(range.head);
-    const commitCount = await streamCommits(git.cwd, { head: range.head, ...(range.base ? { base: range.base } : {}), walk, paths: options.includePaths }, (commit) => {
-        const change = changeOf(commit);
+    const reader = new ChangeReader();
+    const commitCount = await streamCommits(git, { head: range.head, ...(range.base ? { base: range.base } : {}), walk, paths: options.includePaths }, (commit) => {
+        const change = reader.read(commit);
         if (walk === 'all')
-            chain.add(change, commit.parents[0]);
+            chain.add(change, commit.parents);
         else
             all.push(change);
         if (walk !== 'all' || commit.parents.length < 2)
@@ -1340,66 +1684,127 @@ async function buildNotes(git, options, logger) {
         else
             tally.addCoAuthors(change);
     });
-    const changes = walk === 'all' ? chain.changes() : all;
-    let category;
-    if (config && config.categories.length + config.excludeLabels.length + config.excludeAuthors.length > 0) {
-        const numbers = new Set(changes.flatMap((c) => (c.pullRequest !== undefined ? [c.pullRequest] : [])));
-        if (!options.client) {
-            logger.warning(`${options.configPath} needs pull request labels, which need a token: sections follow commit types instead`);
-        }
-        else if (numbers.size > 0) {
-            const facts = await pullRequestFacts(options.client, options.repository, numbers, logger);
-            if (facts) {
-                category = (change) => {
-                    const pr = change.pullRequest !== undefined ? facts.get(change.pullRequest) : undefined;
-                    return pr ? categorize(config, pr) : undefined;
-                };
-            }
-        }
-    }
-    const sections = sectionize(changes, category);
-    const logins = options.client
-        ? await loginsByEmail(options.client, options.repository, range, tally.emails(), logger)
-        : new Map();
-    if (!options.client)
+    return { changes: walk === 'all' ? chain.changes() : all, tally, commitCount };
+}
+/** The API lookups and the look back for first-time contributors, run beside each other. */
+async function lookUp(git, options, walked, config, logger) {
+    const { client, range } = options;
+    const emails = walked.tally.emails();
+    const [category, logins, earlier] = await Promise.all([
+        categoryOf(options, walked.changes, config, logger),
+        client
+            ? loginsByEmail(client, options.repository, range, emails, logger)
+            : Promise.resolve(new Map()),
+        range.base !== undefined ? earlierContributors(git, range.base, emails, client, options, logger) : undefined,
+    ]);
+    if (!client)
         logger.warning('No token: contributors are shown by name, not by GitHub account');
-    const earlier = await earlierPending;
-    const contributors = tally.contributors(logins, earlier);
-    const notesInput = {
-        repositoryUrl,
-        ...(range.tag !== undefined ? { tag: range.tag } : {}),
-        ...(range.previousTag !== undefined ? { previousTag: range.previousTag } : {}),
-        ...(range.version !== undefined ? { version: formatSemVer(range.version) } : {}),
-        stable: !range.prerelease,
-        images: options.images,
-        sections,
-        contributors,
+    const lookups = { logins };
+    if (category)
+        lookups.category = category;
+    if (earlier)
+        lookups.earlier = earlier;
+    return lookups;
+}
+async function categoryOf(options, changes, config, logger) {
+    if (!config || config.categories.length + config.excludeLabels.length + config.excludeAuthors.length === 0)
+        return undefined;
+    if (!options.client) {
+        logger.warning(`${options.configPath} needs pull request labels, which need a token: sections follow commit types instead`);
+        return undefined;
+    }
+    const numbers = new Set(changes.flatMap((c) => (c.pullRequest !== undefined ? [c.pullRequest] : [])));
+    if (numbers.size === 0)
+        return undefined;
+    const facts = await pullRequestFacts(options.client, options.repository, numbers, logger);
+    if (!facts)
+        return undefined;
+    return (change) => {
+        const pr = change.pullRequest !== undefined ? facts.get(change.pullRequest) : undefined;
+        return pr ? categorize(config, pr) : undefined;
     };
-    const body = assembleBody(renderBlocks(notesInput), fullChangelogLine(notesInput), options.bodyLimit);
-    return { ...body, sections, contributors, commitCount };
+}
+/** How far back git looks for the authors of this release before the API is asked about the rest. */
+const LOOK_BACK = 20_000;
+/**
+ * Which of this release's authors contributed before it. git walks back from the previous release and stops as soon
+ * as all of them have been seen, which on an ordinary release is a few hundred commits back, however old the
+ * repository. Someone new keeps the walk going: with a token, only LOOK_BACK commits are read and the API answers
+ * for whoever is still unseen (one commit listing by author each); without one, or when the API cannot answer, git
+ * reads on to the root.
+ */
+async function earlierContributors(git, base, emails, client, options, logger) {
+    const wanted = new Set(emails.map((e) => e.toLowerCase()));
+    const first = await authorsSeenFrom(git, base, wanted, client ? LOOK_BACK : undefined);
+    if (first.complete)
+        return first.seen;
+    const unseen = [...wanted].filter((email) => !first.seen.has(email));
+    const answered = client
+        ? await authorsWithEarlierCommits(client, options.repository, base, unseen, logger)
+        : undefined;
+    if (answered)
+        return new Set([...first.seen, ...answered]);
+    const rest = await authorsSeenFrom(git, base, new Set(unseen));
+    return new Set([...first.seen, ...rest.seen]);
+}
+/** Writes what `render` sends to its sink into `file`, in 64 KiB writes. */
+function writeChangelog(file, render) {
+    const fd = (0,external_node_fs_.openSync)(file, 'w');
+    try {
+        let buffered = [];
+        let size = 0;
+        const flush = () => {
+            if (buffered.length > 0)
+                (0,external_node_fs_.writeSync)(fd, buffered.join(''));
+            buffered = [];
+            size = 0;
+        };
+        const result = render((text) => {
+            buffered.push(text);
+            size += text.length;
+            if (size >= 65_536)
+                flush();
+        });
+        flush();
+        return result;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
 }
 /**
  * The first-parent chain from `head` within the range, newest first, found as the log streams. git lists a commit
  * before its parents, so the chain is followed by comparing each commit with the one the chain expects next: on a
  * 100,000-commit range that is a string comparison per commit, where a map of every commit's parent cost a hash
  * lookup or three. Commits off the chain (and, with skewed commit dates, chain commits that come early) are set
- * aside, and the chain continues through them at the end.
+ * aside, and the chain continues through them at the end. A merge commit on the chain is credited to the author of
+ * the branch it merged (its second parent), as GitHub credits a pull request to its author.
  */
 class Mainline {
     expected;
     chain = [];
     aside = new Map();
     positions = [];
+    /** Second parent → the merge commit waiting for its author. */
+    branchTips = new Map();
     count = 0;
     constructor(expected) {
         this.expected = expected;
     }
-    add(change, firstParent) {
+    add(change, parents) {
         const index = this.count++;
+        const merge = this.branchTips.get(change.sha);
+        if (merge) {
+            this.branchTips.delete(change.sha);
+            merge.author = change.author;
+        }
+        const [firstParent, branch] = parents;
         if (change.sha === this.expected) {
             this.chain.push(change);
             this.positions.push(index);
             this.expected = firstParent;
+            if (branch !== undefined)
+                this.branchTips.set(branch, change);
         }
         else {
             this.aside.set(change.sha, { change, parent: firstParent, index });
@@ -1414,6 +1819,8 @@ class Mainline {
             this.expected = next.parent;
             reordered = true;
         }
+        this.aside.clear();
+        this.branchTips.clear();
         if (!reordered)
             return this.chain;
         const order = this.chain.map((change, i) => ({ change, position: this.positions[i] ?? i }));
@@ -1438,21 +1845,6 @@ async function readConfig(workspace, configPath) {
     }
     return undefined;
 }
-/** Everyone who authored or co-authored a commit up to the previous release, lower-cased emails. */
-async function earlierEmails(git, base) {
-    const emails = new Set();
-    // Only messages that name a co-author need their body: %aE alone is cheap for git to produce.
-    const out = await git.run(['log', '--format=%aE%x1f%(trailers:key=Co-authored-by,valueonly,separator=%x1f)', base]);
-    for (const line of out.split('\n')) {
-        const [author = '', ...coAuthors] = line.split('\x1f');
-        if (author)
-            emails.add(author.toLowerCase());
-        for (const value of coAuthors)
-            for (const person of coAuthorsOf(`Co-authored-by: ${value}`))
-                emails.add(person.email.toLowerCase());
-    }
-    return emails;
-}
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -1463,9 +1855,11 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 
 
+
+
 /**
- * The files the `files` globs name, checked before anything is sent: every glob must match (unless allowed), and two
- * files may not share a name, because a release holds one asset per name.
+ * The files the `files` globs name, checked before anything is sent: every glob must match (unless allowed), each
+ * name must be one a release can hold, and two files may not share a name (a release holds one asset per name).
  */
 async function collectAssets(patterns, workspace, allowUnmatched, logger) {
     const assets = [];
@@ -1482,23 +1876,26 @@ async function collectAssets(patterns, workspace, allowUnmatched, logger) {
             logger.warning(`files: ${pattern} matches no file`);
         }
         for (const file of files) {
-            const name = external_node_path_default().basename(file);
+            const name = (0,src/* assertName */.I1)('files', external_node_path_default().basename(file), 'files whose names can be asset names');
             const other = byName.get(name);
             if (other === file)
                 continue;
             if (other !== undefined)
                 throw new src/* InputError */.dz('files', pattern, `files with distinct names (${other} and ${file} are both ${name})`);
             byName.set(name, file);
-            const bytes = await (0,promises_.readFile)(file);
-            assets.push({
-                name,
-                file,
-                size: (await (0,promises_.stat)(file)).size,
-                sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'),
-            });
+            assets.push(await fileAsset(name, file));
         }
     }
     return assets;
+}
+async function fileAsset(name, file, generated = false) {
+    return { name, file, size: (await (0,promises_.stat)(file)).size, sha256: await sha256File(file), generated };
+}
+async function sha256File(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest('hex');
 }
 function bytesAsset(name, data, generated = false) {
     return { name, data, size: data.length, sha256: (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex'), generated };
@@ -1508,166 +1905,282 @@ function sha256sums(assets) {
     const lines = [...assets].sort((a, b) => (a.name < b.name ? -1 : 1)).map((a) => `${a.sha256}  ${a.name}\n`);
     return Buffer.from(lines.join(''), 'utf8');
 }
-/** The release of a tag, drafts included (the by-tag endpoint does not see drafts, so a draft is looked up in the list). */
-async function findRelease(client, where, tag) {
-    try {
-        return (await client.rest.repos.getReleaseByTag({ ...where, tag })).data;
-    }
-    catch (error) {
-        if ((0,src_status/* statusOf */.c)(error) !== 404)
-            throw error;
-    }
-    for (let page = 1; page <= 5; page++) {
-        const { data } = await client.rest.repos.listReleases({ ...where, per_page: 100, page });
-        const found = data.find((release) => release.tag_name === tag);
-        if (found)
-            return found;
-        if (data.length < 100)
-            break;
-    }
-    return undefined;
-}
+/** What a replacement is uploaded as, until it takes the old file's place. */
+const TEMP_SUFFIX = '.slipway-new';
 /**
- * Creates the release of the tag, or updates the one there (never a second release for a tag), then uploads the
- * assets. With draftUntilAssets a new release stays a draft until its last asset is up, so nobody sees it without
- * its files. Conflicting assets are found before the first write.
+ * Creates the release of the tag, or updates the one there (never a second release for a tag), with its assets, in
+ * four phases: read the state, plan (pure, every conflict found before the first write), apply the assets, then the
+ * release itself — its body last, so the notes never describe files that are not up yet.
  */
 async function publishRelease(client, where, request, logger) {
-    const existing = await findRelease(client, where, request.tag);
-    const existingAssets = new Map();
-    if (existing) {
-        const assets = await client.paginate(client.rest.repos.listReleaseAssets, {
-            ...where,
-            release_id: existing.id,
-            per_page: 100,
-        });
-        for (const asset of assets)
-            existingAssets.set(asset.name, asset);
-    }
-    const plan = request.assets.map((asset) => {
-        const there = existingAssets.get(asset.name);
-        if (!there || there.state !== 'uploaded')
-            return { asset, action: 'upload', there };
-        if (there.digest === `sha256:${asset.sha256}`)
-            return { asset, action: 'keep', there };
-        return { asset, action: 'replace', there };
-    });
-    const conflicts = plan.filter((p) => p.action === 'replace' && p.asset.generated !== true).map((p) => p.asset.name);
-    if (conflicts.length > 0 && !request.overwriteAssets) {
-        throw new src/* InputError */.dz('overwrite-files', 'false', `true to replace the assets already on release ${request.tag} with other content: ${conflicts.join(', ')}`);
-    }
-    const uploads = plan.filter((p) => p.action !== 'keep');
-    const holdAsDraft = request.draftUntilAssets && uploads.length > 0 && !request.draft;
-    let release;
+    const state = await readState(client, where, request, logger);
+    const plan = planRelease(request, state);
+    if (plan.appendCut)
+        logger.warning(`The appended notes are cut to fit GitHub's limit: CHANGELOG.md holds them all`);
+    let release = state.release;
     let created = false;
-    let changed = false;
-    const makeLatest = request.makeLatest ? 'true' : 'false';
-    if (existing) {
-        const body = request.bodyMode === 'append' && existing.body && !existing.body.includes(request.body)
-            ? `${existing.body}\n\n${request.body}`
-            : request.bodyMode === 'append' && existing.body
-                ? existing.body
-                : request.body;
-        // A published release is never pulled back to a draft; one still a draft stays so until its assets are up.
-        const draft = request.draft || (existing.draft && holdAsDraft);
-        // A re-run of the same job finds the release as it left it: no write, so a re-run changes nothing.
-        const same = existing.name === request.name &&
-            (existing.body ?? '') === body &&
-            existing.prerelease === request.prerelease &&
-            existing.draft === draft;
-        if (same) {
-            release = existing;
-            logger.info(`Release ${request.tag} (id ${release.id}) already says this: left as it is`);
-        }
-        else {
-            release = (await client.rest.repos.updateRelease({
-                ...where,
-                release_id: existing.id,
-                name: request.name,
-                body,
-                prerelease: request.prerelease,
-                draft,
-                ...(draft ? {} : { make_latest: makeLatest }),
-            })).data;
-            changed = true;
-            logger.info(`Updated release ${request.tag} (id ${release.id})`);
-        }
+    if (!release) {
+        release = await createRelease(client, where, request, plan, logger);
+        created = !('adopted' in release);
     }
-    else {
-        const draft = request.draft || holdAsDraft;
-        release = (await client.rest.repos.createRelease({
-            ...where,
-            tag_name: request.tag,
-            target_commitish: request.targetCommitish,
-            name: request.name,
-            body: request.body,
-            prerelease: request.prerelease,
-            draft,
-            ...(draft ? {} : { make_latest: makeLatest }),
-        })).data;
-        created = true;
-        changed = true;
-        logger.info(`Created release ${request.tag} (id ${release.id}${draft ? ', draft' : ''})`);
+    const steps = plan.steps.filter((s) => s.action !== 'keep');
+    for (const leftover of state.leftovers)
+        await deleteAsset(client, where, leftover.id);
+    for (const step of steps)
+        await applyStep(client, where, release, step, plan.swap, logger);
+    const final = finalFields(request, plan, release);
+    if (final) {
+        release = (await client.rest.repos.updateRelease({ ...where, release_id: release.id, ...final })).data;
+        logger.info(`${release.draft ? 'Updated' : 'Published'} release ${request.tag} (id ${release.id})`);
     }
-    for (const { asset, there } of uploads) {
-        if (there)
-            await deleteAsset(client, where, there.id);
-        await uploadAsset(client, where, release, asset, logger);
-        logger.info(`Uploaded ${asset.name} (${asset.size} bytes)`);
-    }
-    if (release.draft && !request.draft) {
-        release = (await client.rest.repos.updateRelease({ ...where, release_id: release.id, draft: false, make_latest: makeLatest })).data;
-        logger.info(`Published release ${request.tag}`);
-    }
+    else
+        logger.info(`Release ${request.tag} (id ${release.id}) already says this: left as it is`);
     return {
         id: release.id,
         url: release.html_url,
         created,
-        changed: changed || uploads.length > 0,
-        uploaded: uploads.filter((p) => p.action === 'upload').map((p) => p.asset.name),
-        replaced: uploads.filter((p) => p.action === 'replace').map((p) => p.asset.name),
-        unchanged: plan.filter((p) => p.action === 'keep').map((p) => p.asset.name),
+        changed: created || final !== undefined || steps.length > 0,
+        uploaded: steps.filter((s) => s.action === 'upload').map((s) => s.asset.name),
+        replaced: steps.filter((s) => s.action === 'replace').map((s) => s.asset.name),
+        unchanged: plan.steps.filter((s) => s.action === 'keep').map((s) => s.asset.name),
     };
+}
+async function readState(client, where, request, logger) {
+    const state = { assets: new Map(), leftovers: [], downloaded: new Map() };
+    const release = await findRelease(client, where, request.tag, logger);
+    if (!release)
+        return state;
+    state.release = release;
+    const assets = await client.paginate(client.rest.repos.listReleaseAssets, {
+        ...where,
+        release_id: release.id,
+        per_page: 100,
+    });
+    for (const asset of assets) {
+        if (asset.name.endsWith(TEMP_SUFFIX))
+            state.leftovers.push(asset);
+        else
+            state.assets.set(asset.name, asset);
+    }
+    // An older GitHub Enterprise Server gives no digest: an asset of the same size is downloaded and hashed, so a
+    // re-run still finds it unchanged instead of failing on a "conflict" it cannot see.
+    for (const asset of [...request.assets, ...(request.changelog ? [request.changelog] : [])]) {
+        const there = state.assets.get(asset.name);
+        if (!there || there.state !== 'uploaded' || there.digest || there.size !== asset.size)
+            continue;
+        state.downloaded.set(there.id, await downloadSha256(client, where, there.id));
+    }
+    return state;
+}
+/** The plan for a release (pure): what each asset needs, the body, whether the release stays a draft meanwhile. */
+function planRelease(request, state) {
+    const existing = state.release;
+    const { body, cut } = bodyFor(request, existing?.body ?? undefined);
+    const assets = [...request.assets];
+    if (request.changelog && (request.bodyCut === true || cut))
+        assets.push(request.changelog);
+    const steps = assets.map((asset) => {
+        const there = state.assets.get(asset.name);
+        if (!there || there.state !== 'uploaded')
+            return there ? { asset, action: 'upload', there } : { asset, action: 'upload' };
+        const sha256 = there.digest?.replace(/^sha256:/, '') ?? state.downloaded.get(there.id);
+        return { asset, action: sha256 === asset.sha256 ? 'keep' : 'replace', there };
+    });
+    const conflicts = steps.filter((s) => s.action === 'replace' && s.asset.generated !== true).map((s) => s.asset.name);
+    if (conflicts.length > 0 && !request.overwriteAssets) {
+        throw new src/* InputError */.dz('overwrite-files', 'false', `true to replace the assets already on release ${request.tag} with other content: ${conflicts.join(', ')}`);
+    }
+    const changing = steps.some((s) => s.action !== 'keep');
+    const holdAsDraft = request.draftUntilAssets && changing && !request.draft && (!existing || existing.draft);
+    return {
+        create: !existing,
+        body,
+        appendCut: cut,
+        steps,
+        holdAsDraft,
+        swap: existing !== undefined && !existing.draft,
+    };
+}
+/**
+ * The body to write: the new one, or with `body-mode: append` the old one followed by the new (once: a re-run does
+ * not append it again). GitHub refuses more than BODY_LIMIT characters, so an append that would pass it cuts the
+ * appended notes (fitted again to what is left), never the text already there.
+ */
+function bodyFor(request, old) {
+    if (request.bodyMode !== 'append' || !old)
+        return { body: request.body, cut: false };
+    if (old.includes(request.body))
+        return { body: old, cut: false };
+    const joined = `${old}\n\n${request.body}`;
+    if (joined.length <= BODY_LIMIT)
+        return { body: joined, cut: false };
+    const room = BODY_LIMIT - old.length - 2;
+    const fitted = room >= 2_000 && request.bodyWithin ? request.bodyWithin(room) : '';
+    if (fitted !== '' && fitted.length <= room) {
+        return { body: old.includes(fitted) ? old : `${old}\n\n${fitted}`, cut: true };
+    }
+    const pointer = `The notes of ${request.tag} are in the attached \`CHANGELOG.md\`.`;
+    if (old.includes(pointer) || pointer.length > room)
+        return { body: old, cut: true };
+    return { body: `${old}\n\n${pointer}`, cut: true };
+}
+/** The fields the release still needs once its assets are up, or undefined when it already says all of it. */
+function finalFields(request, plan, release) {
+    const latest = request.makeLatest ? 'true' : 'false';
+    const same = release.name === request.name &&
+        (release.body ?? '') === plan.body &&
+        release.prerelease === request.prerelease &&
+        release.draft === request.draft;
+    if (same)
+        return undefined;
+    return {
+        name: request.name,
+        body: plan.body,
+        prerelease: request.prerelease,
+        draft: request.draft,
+        ...(request.draft ? {} : { make_latest: latest }),
+    };
+}
+/**
+ * The release of a tag, drafts included: the by-tag endpoint does not see drafts, so they are looked up in the list.
+ * github.com keeps every draft made for a tag, so a lost create can leave two: the published one wins, else the
+ * oldest draft, and the others are reported.
+ */
+async function findRelease(client, where, tag, logger) {
+    try {
+        return (await client.rest.repos.getReleaseByTag({ ...where, tag })).data;
+    }
+    catch (error) {
+        if (statusOf(error) !== 404)
+            throw error;
+    }
+    const found = [];
+    for (let page = 1; page <= 10; page++) {
+        const { data } = await client.rest.repos.listReleases({ ...where, per_page: 100, page });
+        found.push(...data.filter((release) => release.tag_name === tag));
+        if (data.length < 100)
+            break;
+    }
+    found.sort((a, b) => Number(a.draft) - Number(b.draft) || a.id - b.id);
+    const [chosen, ...others] = found;
+    if (chosen && others.length > 0) {
+        logger.warning(`Tag ${tag} has ${found.length} releases (drafts left by earlier runs): using id ${chosen.id}; ids ${others.map((r) => r.id).join(', ')} can be deleted`);
+    }
+    return chosen;
+}
+/**
+ * Creates the release once. A create is not blindly sent again: when it fails, or its answer is lost, GitHub may
+ * have made it all the same (and would make a second draft on a retry), so the releases of the tag are listed first
+ * and one found there is adopted; only when none is there is the create sent again.
+ */
+async function createRelease(client, where, request, plan, logger) {
+    const draft = request.draft || plan.holdAsDraft;
+    return (0,src/* retry */.L5)(async (attempt) => {
+        if (attempt > 1) {
+            const existing = await findRelease(client, where, request.tag, logger);
+            if (existing) {
+                logger.info(`The release of ${request.tag} was made by the create that failed: id ${existing.id}, adopted`);
+                return { ...existing, adopted: true };
+            }
+        }
+        try {
+            const { data } = await client.rest.repos.createRelease({
+                ...where,
+                tag_name: request.tag,
+                target_commitish: request.targetCommitish,
+                name: request.name,
+                body: plan.body,
+                prerelease: request.prerelease,
+                draft,
+                ...(draft ? {} : { make_latest: request.makeLatest ? 'true' : 'false' }),
+                ...(request.discussionCategory !== undefined ? { discussion_category_name: request.discussionCategory } : {}),
+                request: { retries: 0 },
+            });
+            logger.info(`Created release ${request.tag} (id ${data.id}${draft ? ', draft' : ''})`);
+            return data;
+        }
+        catch (error) {
+            const status = statusOf(error);
+            if (status === undefined || status >= 500) {
+                throw new src/* RetryableError */.dw(`Creating release ${request.tag} failed: ${describe(error)}`);
+            }
+            throw error;
+        }
+    }, {
+        attempts: 4,
+        minDelayMs: 500,
+        onRetry: ({ error, delayMs }) => logger.warning(`${error instanceof Error ? error.message : String(error)}; looking for it, then retrying in ${delayMs} ms`),
+    });
+}
+/**
+ * One asset: a new one is uploaded under its name. A replacement on a draft (nobody sees it yet) is deleted, then
+ * uploaded. On a published release the old file stays until its replacement is whole: the new one is uploaded under
+ * a temporary name, then the old one is deleted and the new one renamed, so a failed upload leaves the old file in
+ * place and a re-run finishes the swap.
+ */
+async function applyStep(client, where, release, step, swap, logger) {
+    const { asset, there } = step;
+    if (step.action === 'replace' && there && swap) {
+        const temporary = await uploadAsset(client, where, release, asset, `${asset.name}${TEMP_SUFFIX}`, logger);
+        await deleteAsset(client, where, there.id);
+        await client.rest.repos.updateReleaseAsset({ ...where, asset_id: temporary, name: asset.name });
+        logger.info(`Replaced ${asset.name} (${asset.size} bytes)`);
+        return;
+    }
+    if (there)
+        await deleteAsset(client, where, there.id);
+    await uploadAsset(client, where, release, asset, asset.name, logger);
+    logger.info(`Uploaded ${asset.name} (${asset.size} bytes)`);
 }
 async function deleteAsset(client, where, id) {
     try {
         await client.rest.repos.deleteReleaseAsset({ ...where, asset_id: id });
     }
     catch (error) {
-        if ((0,src_status/* statusOf */.c)(error) !== 404)
+        if (statusOf(error) !== 404)
             throw error;
     }
 }
+async function downloadSha256(client, where, id) {
+    const { data } = await client.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
+        ...where,
+        asset_id: id,
+        headers: { accept: 'application/octet-stream' },
+    });
+    const bytes = data instanceof ArrayBuffer ? Buffer.from(data) : Buffer.from(data);
+    return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+}
 /**
- * Uploads one asset to the release's `upload_url`. Octokit's retry plugin resends a failed request, but an upload cut
- * off midway can leave a half-made asset behind that blocks the name, so each new attempt first removes what the
- * failed one left.
+ * Uploads one asset to the release's `upload_url` as `name`, and returns its id. Octokit's retry plugin resends a
+ * failed request, but an upload cut off midway can leave a half-made asset behind that blocks the name, so each new
+ * attempt first removes what the failed one left.
  */
-async function uploadAsset(client, where, release, asset, logger) {
+async function uploadAsset(client, where, release, asset, name, logger) {
     const data = asset.data ?? (await (0,promises_.readFile)(asset.file ?? ''));
-    await (0,src/* retry */.L5)(async (attempt) => {
+    return (0,src/* retry */.L5)(async (attempt) => {
         if (attempt > 1) {
             const assets = await client.paginate(client.rest.repos.listReleaseAssets, {
                 ...where,
                 release_id: release.id,
                 per_page: 100,
             });
-            const leftover = assets.find((a) => a.name === asset.name);
+            const leftover = assets.find((a) => a.name === name);
             if (leftover)
                 await deleteAsset(client, where, leftover.id);
         }
         try {
-            await client.request({
+            const response = await client.request({
                 method: 'POST',
                 url: release.upload_url,
-                name: asset.name,
+                name,
                 data,
                 headers: { 'content-type': contentType(asset.name), 'content-length': data.length },
                 request: { retries: 0 },
             });
+            return response.data.id;
         }
         catch (error) {
-            const status = (0,src_status/* statusOf */.c)(error);
+            const status = statusOf(error);
             if (status === undefined || status >= 500 || status === 422) {
                 throw new src/* RetryableError */.dw(`Upload of ${asset.name} failed: ${describe(error)}`);
             }
@@ -1781,13 +2294,12 @@ async function reportUnrelatedBase(git, range, logger) {
 
 
 
-
-async function main() {
-    const inputs = getInputs();
+async function main(ctx) {
+    const inputs = getInputs(ctx);
     if (inputs.token !== undefined)
         src/* workflowCommands.setSecret */.ip.setSecret(inputs.token);
     const logger = (0,src/* coreLogger */.Wj)();
-    const git = new Git(inputs.workspace);
+    const git = new Git(inputs.workspace, ctx.env);
     const range = await resolveRange(git, {
         ...(inputs.tag !== undefined ? { tag: inputs.tag } : {}),
         scheme: { prefix: inputs.tagPrefix, ...(inputs.tagPattern !== undefined ? { pattern: inputs.tagPattern } : {}) },
@@ -1798,75 +2310,107 @@ async function main() {
     const assets = inputs.createRelease
         ? await collectAssets(inputs.files, inputs.workspace, !inputs.failOnUnmatchedFiles, logger)
         : [];
-    // Octokit is loaded only when there is a token to use it with: without one the notes come from git alone.
-    const client = inputs.token !== undefined
-        ? (await Promise.all(/* import() */[__nccwpck_require__.e(8), __nccwpck_require__.e(978)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7978))).createGitHubClient({
-            token: inputs.token,
-            userAgent: 'slipway-release-notes',
-            logger,
-        })
-        : undefined;
-    const ancestry = reportUnrelatedBase(git, range, logger);
-    // Awaited below; until then a failure must not count as unhandled.
-    ancestry.catch(() => undefined);
-    const notes = await buildNotes(git, {
-        range,
-        firstParent: inputs.firstParent,
-        includePaths: inputs.includePaths,
-        images: inputs.images,
-        configPath: inputs.config,
-        workspace: inputs.workspace,
-        repository: inputs.repository,
-        serverUrl: inputs.serverUrl,
-        ...(client ? { client } : {}),
-    }, logger);
-    await ancestry;
-    const outDir = external_node_path_default().join(process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), 'release-notes');
+    const outDir = (0,src/* ownedPath */.bD)(ctx, 'RUNNER_TEMP', external_node_path_default().join(ctx.temp, 'release-notes'));
     await (0,promises_.mkdir)(outDir, { recursive: true });
-    const bodyFile = external_node_path_default().join(outDir, 'body.md');
-    await (0,promises_.writeFile)(bodyFile, notes.body, 'utf8');
-    await (0,promises_.writeFile)(external_node_path_default().join(outDir, 'CHANGELOG.md'), notes.full, 'utf8');
-    if (notes.truncated)
-        logger.warning(`The notes are ${notes.full.length} characters: the release body is cut, CHANGELOG.md holds them all`);
-    const prerelease = inputs.prerelease === 'auto' ? range.prerelease : inputs.prerelease === 'true';
-    let published;
+    const client = inputs.token !== undefined ? await gitHubClient(ctx, inputs.token, logger) : undefined;
+    const outcome = await writeNotes(git, inputs, range, outDir, client, logger);
     if (inputs.createRelease && client && range.tag !== undefined) {
-        if (inputs.checksums && assets.length > 0)
-            assets.push(bytesAsset('SHA256SUMS', sha256sums(assets)));
-        if (notes.truncated)
-            assets.push(bytesAsset('CHANGELOG.md', Buffer.from(notes.full, 'utf8'), true));
-        published = await publishRelease(client, inputs.repository, {
-            tag: range.tag,
-            targetCommitish: range.head,
-            name: range.tag,
-            body: notes.body,
-            bodyMode: inputs.bodyMode,
-            prerelease,
-            draft: inputs.draft,
-            makeLatest: inputs.makeLatest === 'auto' ? range.highestStable && !prerelease : inputs.makeLatest === 'true',
-            assets,
-            overwriteAssets: inputs.overwriteFiles,
-            draftUntilAssets: inputs.draftUntilAssets,
-        }, logger);
+        outcome.published = await publishRelease(client, inputs.repository, await releaseRequest(inputs, range, outcome, assets), logger);
     }
+    report(outcome);
+    await (0,src/* appendSummary */.fe)(summary(outcome), { ...ctx.env });
+}
+/** Octokit is loaded only when there is a token to use it with: without one the notes come from git alone. */
+async function gitHubClient(ctx, token, logger) {
+    const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(8), __nccwpck_require__.e(978)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7978));
+    return createGitHubClient({ token, baseUrl: ctx.apiUrl, userAgent: 'slipway-release-notes', logger, env: ctx.env });
+}
+/** The notes (unless only the hand-written body is wanted), the body, and the files that hold them. */
+async function writeNotes(git, inputs, range, outDir, client, logger) {
+    const prerelease = inputs.prerelease === 'auto' ? range.prerelease : inputs.prerelease === 'true';
+    const bodyFile = external_node_path_default().join(outDir, 'body.md');
+    const outcome = { range, body: withIntro(inputs.intro, ''), bodyFile, prerelease };
+    if (inputs.generateNotes) {
+        const ancestry = reportUnrelatedBase(git, range, logger);
+        // Awaited below; until then a failure must not count as unhandled.
+        ancestry.catch(() => undefined);
+        const notes = await buildNotes(git, {
+            range,
+            firstParent: inputs.firstParent,
+            includePaths: inputs.includePaths,
+            images: inputs.images,
+            // Only the release `latest` really points to (the highest stable version) gets the `:latest` pull line.
+            latest: range.highestStable && !prerelease,
+            configPath: inputs.config,
+            workspace: inputs.workspace,
+            repository: inputs.repository,
+            serverUrl: inputs.serverUrl,
+            changelogFile: external_node_path_default().join(outDir, 'CHANGELOG.md'),
+            bodyLimit: BODY_LIMIT - (inputs.intro !== undefined ? inputs.intro.length + 2 : 0),
+            ...(client ? { client } : {}),
+        }, logger);
+        await ancestry;
+        outcome.notes = notes;
+        outcome.body = withIntro(inputs.intro, notes.body);
+        if (notes.truncated) {
+            logger.warning(`The notes are ${notes.fullLength} characters: the release body is cut, CHANGELOG.md holds them all`);
+        }
+    }
+    await (0,promises_.writeFile)(bodyFile, outcome.body, 'utf8');
+    return outcome;
+}
+async function releaseRequest(inputs, range, outcome, files) {
+    const assets = [...files];
+    if (inputs.checksums && assets.length > 0)
+        assets.push(bytesAsset('SHA256SUMS', sha256sums(assets)));
+    const { notes } = outcome;
+    const request = {
+        tag: range.tag ?? '',
+        targetCommitish: inputs.targetCommitish ?? range.head,
+        name: inputs.name ?? range.tag ?? '',
+        body: outcome.body,
+        bodyMode: inputs.bodyMode,
+        prerelease: outcome.prerelease,
+        draft: inputs.draft,
+        makeLatest: inputs.makeLatest === 'auto' ? range.highestStable && !outcome.prerelease : inputs.makeLatest === 'true',
+        assets,
+        overwriteAssets: inputs.overwriteFiles,
+        draftUntilAssets: inputs.draftUntilAssets,
+    };
+    if (inputs.discussionCategory !== undefined)
+        request.discussionCategory = inputs.discussionCategory;
+    if (notes) {
+        request.changelog = await fileAsset('CHANGELOG.md', notes.changelogFile, true);
+        request.bodyCut = notes.truncated;
+        const intro = inputs.intro;
+        request.bodyWithin = (limit) => withIntro(intro, notes.within(limit - (intro !== undefined ? intro.length + 2 : 0)));
+    }
+    return request;
+}
+function report(outcome) {
+    const { range, notes, published } = outcome;
     (0,src/* setOutputs */.n0)({
-        body: notes.body,
-        'body-file': bodyFile,
+        body: outcome.body,
+        'body-file': outcome.bodyFile,
         'previous-tag': range.previousTag ?? '',
-        'is-prerelease': prerelease,
-        contributors: notes.contributors,
+        'is-prerelease': outcome.prerelease,
+        contributors: notes?.contributors ?? [],
         'release-id': published?.id ?? '',
         url: published?.url ?? '',
     });
+}
+function summary(outcome) {
+    const { range, notes, published } = outcome;
     const rows = [
         ['Tag', range.tag !== undefined ? (0,src/* code */.aY)(range.tag) : 'unreleased (HEAD)'],
         ['Previous tag', range.previousTag !== undefined ? (0,src/* code */.aY)(range.previousTag) : 'none (first release)'],
-        ['Commits', String(notes.commitCount)],
-        ['Sections', notes.sections.map((s) => `${s.title} (${s.changes.length})`).join(', ') || 'none'],
-        ['Contributors', String(notes.contributors.length)],
-        ['Prerelease', String(prerelease)],
-        ['Body', `${notes.body.length} characters${notes.truncated ? ' (cut; full notes in CHANGELOG.md)' : ''}`],
     ];
+    if (notes) {
+        rows.push(['Commits', String(notes.commitCount)], ['Sections', notes.sections.map((s) => `${s.title} (${s.changes.length})`).join(', ') || 'none'], ['Contributors', String(notes.contributors.length)]);
+    }
+    else
+        rows.push(['Notes', 'not generated (generate-release-notes is false)']);
+    rows.push(['Prerelease', String(outcome.prerelease)], ['Body', `${outcome.body.length} characters${notes?.truncated ? ' (cut; full notes in CHANGELOG.md)' : ''}`]);
     if (published) {
         rows.push([
             'Release',
@@ -1880,13 +2424,13 @@ async function main() {
     }
     else
         rows.push(['Release', 'not created (create-release is false)']);
-    await (0,src/* appendSummary */.fe)(`### Release notes\n\n${(0,src/* markdownTable */.Qj)(['', ''], rows)}\n<details><summary>Notes</summary>\n\n${notes.body}\n</details>\n`);
+    return `### Release notes\n\n${(0,src/* markdownTable */.Qj)(['', ''], rows)}\n<details><summary>Notes</summary>\n\n${outcome.body}\n</details>\n`;
 }
 
 
 /***/ }),
 
-/***/ 792:
+/***/ 9658:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1894,21 +2438,23 @@ async function main() {
 __nccwpck_require__.d(__webpack_exports__, {
   xL: () => (/* reexport */ ConfigError),
   cI: () => (/* reexport */ ExecError),
-  dz: () => (/* reexport */ errors_InputError),
+  dz: () => (/* reexport */ InputError),
   dw: () => (/* reexport */ RetryableError),
   fe: () => (/* reexport */ appendSummary),
+  I1: () => (/* reexport */ assertName),
   aY: () => (/* reexport */ code),
   Wj: () => (/* reexport */ coreLogger),
   m0: () => (/* reexport */ exec),
   cN: () => (/* reexport */ inputReader),
   Qj: () => (/* reexport */ markdownTable),
+  bD: () => (/* reexport */ ownedPath),
   L5: () => (/* reexport */ retry),
   Cs: () => (/* reexport */ runAction),
   n0: () => (/* reexport */ setOutputs),
   ip: () => (/* reexport */ workflow_commands_namespaceObject)
 });
 
-// UNUSED EXPORTS: annotationAt, assertName, cell, details, failFrom, formatLocation, formatOutput, heading, inputVariable, isInside, isOnPath, isRetryableStatus, isTransientNetworkError, ownedPath, ownedProblem, parseList, parseRetryAfter, parseSourceDateEpoch, quote, readRunnerContext, recordingLogger, removeOwned, silentLogger, sleep
+// UNUSED EXPORTS: annotationAt, cell, details, failFrom, formatLocation, formatOutput, heading, inputVariable, isInside, isOnPath, isRetryableStatus, isTransientNetworkError, ownedProblem, parseList, parseRetryAfter, parseSourceDateEpoch, quote, readRunnerContext, recordingLogger, removeOwned, silentLogger, sleep
 
 // NAMESPACE OBJECT: ./packages/action-kit/src/workflow-commands.ts
 var workflow_commands_namespaceObject = {};
@@ -1932,9 +2478,9 @@ __nccwpck_require__.d(workflow_commands_namespaceObject, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -1943,7 +2489,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
  * A user mistake in an action input. `runAction` turns it into one `::error` that names the input, the value and
  * what was expected, and exit code 1. Anything that is not an InputError or ConfigError is treated as a bug.
  */
-class errors_InputError extends Error {
+class InputError extends Error {
     input;
     value;
     expected;
@@ -2011,7 +2557,7 @@ function issueCommand(name, properties, message) {
             .map((key) => `${key}=${escapeProperty(commandValue(properties[key]))}`);
         text += ` ${pairs.join(',')}`;
     }
-    process.stdout.write(`${text}::${escapeData(commandValue(message))}${external_node_os_.EOL}`);
+    process.stdout.write(`${text}::${escapeData(commandValue(message))}${external_node_os_namespaceObject.EOL}`);
 }
 function annotationProperties(properties) {
     if (Object.keys(properties).length === 0)
@@ -2039,7 +2585,7 @@ function debug(message) {
     issueCommand('debug', {}, message);
 }
 function info(message) {
-    process.stdout.write(message + external_node_os_.EOL);
+    process.stdout.write(message + external_node_os_namespaceObject.EOL);
 }
 function isDebug() {
     return process.env.RUNNER_DEBUG === '1';
@@ -2065,7 +2611,7 @@ function keyValueMessage(name, value) {
     if (converted.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${name}<<${delimiter}${external_node_os_.EOL}${converted}${external_node_os_.EOL}${delimiter}`;
+    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${converted}${external_node_os_namespaceObject.EOL}${delimiter}`;
 }
 function issueFileCommand(variable, message) {
     const file = process.env[`GITHUB_${variable}`];
@@ -2073,14 +2619,14 @@ function issueFileCommand(variable, message) {
         throw new Error(`Unable to find environment variable for file command ${variable}`);
     if (!(0,external_node_fs_.existsSync)(file))
         throw new Error(`Missing file at path: ${file}`);
-    (0,external_node_fs_.appendFileSync)(file, `${message}${external_node_os_.EOL}`, { encoding: 'utf8' });
+    (0,external_node_fs_.appendFileSync)(file, `${message}${external_node_os_namespaceObject.EOL}`, { encoding: 'utf8' });
 }
 function setOutput(name, value) {
     if (process.env.GITHUB_OUTPUT) {
         issueFileCommand('OUTPUT', keyValueMessage(name, value));
         return;
     }
-    process.stdout.write(external_node_os_.EOL);
+    process.stdout.write(external_node_os_namespaceObject.EOL);
     issueCommand('set-output', { name }, commandValue(value));
 }
 function exportVariable(name, value) {
@@ -2322,16 +2868,16 @@ function inputReader(env = process.env) {
         const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = options;
         const range = `a whole number from ${min} to ${max}`;
         if (!/^[+-]?\d+$/.test(value))
-            throw new errors_InputError(name, value, range);
+            throw new InputError(name, value, range);
         const parsed = Number(value);
         if (!Number.isSafeInteger(parsed) || parsed < min || parsed > max)
-            throw new errors_InputError(name, value, range);
+            throw new InputError(name, value, range);
         return parsed;
     };
     const pathFrom = (name, value, options) => {
         const resolved = external_node_path_default().resolve(workspace, value);
         if (!options.allowOutside && !isInside(workspace, resolved)) {
-            throw new errors_InputError(name, value, `a path inside the workspace ${workspace}`);
+            throw new InputError(name, value, `a path inside the workspace ${workspace}`);
         }
         let real;
         try {
@@ -2339,11 +2885,11 @@ function inputReader(env = process.env) {
         }
         catch {
             if (options.mustExist)
-                throw new errors_InputError(name, value, 'an existing file or directory');
+                throw new InputError(name, value, 'an existing file or directory');
         }
         // A symlink inside the workspace must not lead a read or a write outside it.
         if (real !== undefined && !options.allowOutside && !isInside(realpathOrSelf(workspace), real)) {
-            throw new errors_InputError(name, value, `a path that stays inside the workspace (it resolves to ${real})`);
+            throw new InputError(name, value, `a path that stays inside the workspace (it resolves to ${real})`);
         }
         return resolved;
     };
@@ -2354,7 +2900,7 @@ function inputReader(env = process.env) {
         required(name) {
             const value = raw(name);
             if (value === undefined)
-                throw new errors_InputError(name, '', 'a value: this input is required');
+                throw new InputError(name, '', 'a value: this input is required');
             return value;
         },
         optional: (name) => raw(name),
@@ -2363,20 +2909,20 @@ function inputReader(env = process.env) {
             if (value === undefined) {
                 if (options.default !== undefined)
                     return options.default;
-                throw new errors_InputError(name, '', 'true or false');
+                throw new InputError(name, '', 'true or false');
             }
             if (TRUE.has(value))
                 return true;
             if (FALSE.has(value))
                 return false;
-            throw new errors_InputError(name, value, 'true or false (YAML 1.2: true, True, TRUE, false, False, FALSE)');
+            throw new InputError(name, value, 'true or false (YAML 1.2: true, True, TRUE, false, False, FALSE)');
         },
         integer(name, options = {}) {
             const value = raw(name);
             if (value === undefined) {
                 if (options.default !== undefined)
                     return options.default;
-                throw new errors_InputError(name, '', 'a whole number');
+                throw new InputError(name, '', 'a whole number');
             }
             return integerFrom(name, value, options);
         },
@@ -2390,7 +2936,7 @@ function inputReader(env = process.env) {
                 return options.default;
             const found = allowed.find((candidate) => candidate === value);
             if (found === undefined)
-                throw new errors_InputError(name, value ?? '', `one of ${allowed.join(', ')}`);
+                throw new InputError(name, value ?? '', `one of ${allowed.join(', ')}`);
             return found;
         },
         list(name, options = {}) {
@@ -2399,7 +2945,7 @@ function inputReader(env = process.env) {
         path(name, options = {}) {
             const value = raw(name) ?? options.default;
             if (value === undefined)
-                throw new errors_InputError(name, '', 'a path');
+                throw new InputError(name, '', 'a path');
             return pathFrom(name, value, options);
         },
         optionalPath(name, options = {}) {
@@ -2542,7 +3088,7 @@ function ownedPath(roots, input, value) {
         throw new InputError(input, value, 'a path inside the workspace or the runner temp folder');
     if (CONTROL.test(value))
         throw new InputError(input, value, 'a path without control characters');
-    const target = path.resolve(roots.workspace, value);
+    const target = external_node_path_default().resolve(roots.workspace, value);
     const problem = ownedProblem(roots, target);
     if (problem)
         throw new InputError(input, value, `a folder slipway may write to, but ${problem}`);
@@ -2559,15 +3105,15 @@ async function removeOwned(roots, target) {
 function ownedProblem(roots, target) {
     // Checked twice: as written, and with every symbolic link resolved (on both sides).
     const views = [
-        [path.resolve(target), path.resolve(roots.workspace), path.resolve(roots.temp)],
-        [realish(path.resolve(target)), realish(path.resolve(roots.workspace)), realish(path.resolve(roots.temp))],
+        [external_node_path_default().resolve(target), external_node_path_default().resolve(roots.workspace), external_node_path_default().resolve(roots.temp)],
+        [realish(external_node_path_default().resolve(target)), realish(external_node_path_default().resolve(roots.workspace)), realish(external_node_path_default().resolve(roots.temp))],
     ];
     for (const [candidate, workspace, temp] of views) {
         if (candidate === workspace)
             return 'it is the workspace itself';
         if (paths_isInside(workspace, candidate))
             return 'it is a parent of the workspace';
-        if (candidate.split(path.sep).includes('.git'))
+        if (candidate.split((external_node_path_default()).sep).includes('.git'))
             return 'it is inside a .git folder';
         if (candidate === temp)
             return 'it is the runner temp folder itself';
@@ -2581,8 +3127,8 @@ function ownedProblem(roots, target) {
 }
 /** `child` lies strictly below `parent`. */
 function paths_isInside(child, parent) {
-    const relative = path.relative(parent, child);
-    return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+    const relative = external_node_path_default().relative(parent, child);
+    return relative !== '' && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative);
 }
 /** The real path of the deepest existing ancestor, with the rest of the path appended. */
 function realish(target) {
@@ -2590,13 +3136,13 @@ function realish(target) {
     const rest = [];
     for (;;) {
         try {
-            return path.join(realpathSync.native(existing), ...rest);
+            return external_node_path_default().join(external_node_fs_.realpathSync.native(existing), ...rest);
         }
         catch {
-            const parent = path.dirname(existing);
+            const parent = external_node_path_default().dirname(existing);
             if (parent === existing)
                 return target;
-            rest.unshift(path.basename(existing));
+            rest.unshift(external_node_path_default().basename(existing));
             existing = parent;
         }
     }
@@ -2713,7 +3259,7 @@ async function runAction(main, post) {
 const POST_MARK = 'isPost';
 function failFrom(error) {
     process.exitCode = 1;
-    if (error instanceof errors_InputError) {
+    if (error instanceof InputError) {
         workflow_commands_error(error.message, { title: `Invalid input: ${error.input}` });
         return;
     }
@@ -2817,24 +3363,6 @@ async function appendSummary(markdown, env = process.env) {
 
 
 
-
-
-/***/ }),
-
-/***/ 1348:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ statusOf)
-/* harmony export */ });
-/**
- * The HTTP status of an Octokit request error, if it is one. A module of its own (`@slipway/github-api/status`), so
- * code that only reads errors does not load Octokit: an action that makes no API call starts without it.
- */
-function statusOf(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
 
 
 /***/ }),
@@ -2955,13 +3483,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

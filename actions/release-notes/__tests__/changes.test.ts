@@ -2,7 +2,6 @@ import { changeOf, sectionize, type Change } from '../src/changes.js'
 import type { GitCommit } from '../src/commits.js'
 import { parseReleaseConfig } from '../src/release-config-file.js'
 import { categorize } from '../src/release-config.js'
-import { assembleBody } from '../src/render.js'
 
 const commit = (message: string, parents = ['p1']): GitCommit => ({
   sha: 'a'.repeat(40),
@@ -96,17 +95,4 @@ describe('release.yml', () => {
       '.github/release.yml:3: a category needs a `title`',
     )
   })
-})
-
-test('a body within the limit is whole; a longer one is cut at a section, keeping the compare link', () => {
-  const blocks = ['## A\n\n' + '- a\n'.repeat(10), '## B\n\n' + '- b\n'.repeat(100)]
-  const footer = '**Full Changelog**: link\n'
-  expect(assembleBody(blocks, footer, 10_000)).toMatchObject({ truncated: false })
-  const cut = assembleBody(blocks, footer, 300)
-  expect(cut.truncated).toBe(true)
-  expect(cut.body.length).toBeLessThanOrEqual(300)
-  expect(cut.body).toContain(blocks[0])
-  expect(cut.body).not.toContain('## B')
-  expect(cut.body.endsWith(footer)).toBe(true)
-  expect(cut.full).toBe(`${blocks.join('\n')}\n${footer}`)
 })

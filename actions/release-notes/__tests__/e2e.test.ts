@@ -106,10 +106,15 @@ test('a tag push: notes with images, categories, contributors by login, and the 
   const body = run.outputs.body ?? ''
   expect(body).toContain('docker pull ghcr.io/octo-org/server:1.4.0\ndocker pull ghcr.io/octo-org/server:latest\n')
   expect(body.indexOf('## Breaking changes')).toBeLessThan(body.indexOf('## Security'))
-  expect(body).toContain('## Security\n\n- escape HTML in titles ([#45](https://github.com/octo-org/octo-repo/pull/45)')
+  expect(body).toContain(
+    '## Security\n\n- escape HTML in titles by @annlee ([#45](https://github.com/octo-org/octo-repo/pull/45)',
+  )
   expect(body).not.toContain('bump yaml') // excluded by label
-  expect(body).toContain('- **export:** CSV and JSON export ([#41](https://github.com/octo-org/octo-repo/pull/41)')
-  expect(body).toContain('## Other changes\n\n- Tidy the build script')
+  // The merged pull request is credited to the author of its branch, not to whoever merged it.
+  expect(body).toContain(
+    '- **export:** CSV and JSON export by @bobray ([#41](https://github.com/octo-org/octo-repo/pull/41)',
+  )
+  expect(body).toContain('## Other changes\n\n- Tidy the build script by @annlee')
   expect(body).toContain('@annlee, @bobray (first contribution 🎉), @cytw (first contribution 🎉)')
   expect(
     body.trimEnd().endsWith('**Full Changelog**: https://github.com/octo-org/octo-repo/compare/v1.3.0...v1.4.0'),
@@ -133,12 +138,10 @@ test('a tag push: notes with images, categories, contributors by login, and the 
   expect(run.summary).toContain('| Previous tag | `v1.3.0` |')
   expect(run.summary).toContain('| Release | created: https://github.invalid/octo-org/octo-repo/releases/tag/v1.4.0 |')
   // One listing for logins (never one request per commit), one for labels.
-  expect(fake.requests.filter((r) => r.method === 'GET').map((r) => r.operation)).toEqual([
-    '/repos/{owner}/{repo}/pulls',
-    '/repos/{owner}/{repo}/compare/{basehead}',
-    '/repos/{owner}/{repo}/releases/tags/{tag}',
-    '/repos/{owner}/{repo}/releases',
-  ])
+  // (The two listings run side by side: their order is not fixed.)
+  const gets = fake.requests.filter((r) => r.method === 'GET').map((r) => r.operation)
+  expect(gets.slice(0, 2).sort()).toEqual(['/repos/{owner}/{repo}/compare/{basehead}', '/repos/{owner}/{repo}/pulls'])
+  expect(gets.slice(2)).toEqual(['/repos/{owner}/{repo}/releases/tags/{tag}', '/repos/{owner}/{repo}/releases'])
   // The token is registered as a secret (the runner then hides it) and appears nowhere else.
   expect(run.stdout.split('\n').filter((line) => line.includes('ghs_testtoken'))).toEqual(['::add-mask::ghs_testtoken'])
 }, 60_000)
@@ -204,9 +207,9 @@ test('behind the runner proxy: the bundle reaches the API through the proxy', as
     expect(proxy.calls.map((c) => c.target.split('?')[0])).toContain(
       `GET http://${apiHost}/repos/octo-org/octo-repo/pulls`,
     )
-    expect(fake.requests.map((r) => `${r.method} ${r.operation} ${r.status} ${r.headers.host}`)).toEqual([
-      `GET /repos/{owner}/{repo}/pulls 200 ${apiHost}`,
+    expect(fake.requests.map((r) => `${r.method} ${r.operation} ${r.status} ${r.headers.host}`).sort()).toEqual([
       `GET /repos/{owner}/{repo}/compare/{basehead} 200 ${apiHost}`,
+      `GET /repos/{owner}/{repo}/pulls 200 ${apiHost}`,
     ])
   } finally {
     await proxy.stop()
@@ -274,4 +277,86 @@ test('notes longer than GitHub allows: the body is cut with a note, the full not
   expect(run.annotations.map((a) => a.message)).toContainEqual(
     `The notes are ${full.length} characters: the release body is cut, CHANGELOG.md holds them all`,
   )
+}, 60_000)
+
+test('a hotfix below the highest version: no :latest pull line, not marked latest', async () => {
+  const repo = TestRepo.create(path.join(scratch.dir, 'repo'))
+  repo.commit({ message: 'feat: one', author: ann, tag: 'v1.0.0' })
+  repo.git('branch', 'release/1.0')
+  repo.commit({ message: 'feat: two', author: ann, tag: 'v1.1.0' })
+  repo.git('checkout', '-q', 'release/1.0')
+  repo.commit({ message: 'fix: the hotfix', author: ann, tag: 'v1.0.1' })
+  const run = await runBundle({
+    action: 'release-notes',
+    workspace: repo.dir,
+    event: 'push',
+    ref: 'refs/tags/v1.0.1',
+    repository: 'octo-org/octo-repo',
+    token: 'ghs_testtoken',
+    env: { GITHUB_API_URL: fake.url },
+    inputs: { images: 'ghcr.io/octo-org/server' },
+  })
+  expect(run.exitCode).toBe(0)
+  expect(run.outputs.body).toContain('```sh\ndocker pull ghcr.io/octo-org/server:1.0.1\n```')
+  expect(run.outputs.body).not.toContain(':latest')
+  expect(run.outputs.body).toContain('- the hotfix by Ann Lee (')
+  expect(fake.releases[0]?.record).toMatchObject({ tag_name: 'v1.0.1', make_latest: 'false' })
+}, 60_000)
+
+test('generate-release-notes: false with body-path and name: the release carries the hand-written text and the assets', async () => {
+  const repo = history()
+  repo.write('RELEASE.md', '## Highlights\n\nThe 1.4 release, written by hand.\n')
+  const run = await runBundle({
+    action: 'release-notes',
+    workspace: repo.dir,
+    event: 'push',
+    ref: 'refs/tags/v1.4.0',
+    repository: 'octo-org/octo-repo',
+    token: 'ghs_testtoken',
+    env: { GITHUB_API_URL: fake.url },
+    inputs: {
+      'generate-release-notes': 'false',
+      'body-path': 'RELEASE.md',
+      name: 'Release 1.4',
+      files: 'dist/*.tar.gz',
+      'discussion-category-name': 'Announcements',
+    },
+  })
+  expect(run.stderr).toBe('')
+  expect(run.exitCode).toBe(0)
+  expect(run.outputs.body).toBe('## Highlights\n\nThe 1.4 release, written by hand.\n')
+  expect(run.outputs.contributors).toBe('[]')
+  expect(fake.releases[0]?.record).toMatchObject({
+    name: 'Release 1.4',
+    body: '## Highlights\n\nThe 1.4 release, written by hand.\n',
+    discussion_category_name: 'Announcements',
+    draft: false,
+  })
+  expect(fake.releases[0]?.assets.map((a) => a.record.name)).toEqual([
+    'app-darwin-arm64.tar.gz',
+    'app-linux-amd64.tar.gz',
+    'SHA256SUMS',
+  ])
+  // No API lookups for notes that were not wanted.
+  expect(fake.requests.map((r) => r.operation)).not.toContain('/repos/{owner}/{repo}/compare/{basehead}')
+}, 60_000)
+
+test('body and body-path together are one input error, before any request', async () => {
+  const repo = history()
+  repo.write('RELEASE.md', 'x\n')
+  const run = await runBundle({
+    action: 'release-notes',
+    workspace: repo.dir,
+    event: 'push',
+    ref: 'refs/tags/v1.4.0',
+    repository: 'octo-org/octo-repo',
+    token: 'ghs_testtoken',
+    env: { GITHUB_API_URL: fake.url },
+    inputs: { body: 'hello', 'body-path': 'RELEASE.md' },
+  })
+  expect(run.exitCode).toBe(1)
+  expect(run.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([
+    `Input 'body-path' has value "RELEASE.md": expected either body or body-path, not both`,
+  ])
+  expect(fake.requests).toEqual([])
 }, 60_000)

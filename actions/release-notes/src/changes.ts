@@ -11,11 +11,15 @@ export interface Change {
   title: string
   breaking: boolean
   /** BREAKING CHANGE footers (the `!` alone gives none: the title says it). */
-  breakingNotes: string[]
+  breakingNotes: readonly string[]
   pullRequest?: number
+  /** Who wrote it; for a merge commit, the author of the branch it merged once that commit is read. */
   author: Person
-  coAuthors: Person[]
+  coAuthors: readonly Person[]
 }
+
+// Most commits have no note and no co-author: one shared empty list instead of two new arrays per commit.
+const NONE: readonly never[] = Object.freeze([])
 
 // The Conventional Commits 1.0.0 grammar, as the conventionalcommits preset of conventional-changelog configures it.
 const parser = new CommitParser({
@@ -55,6 +59,42 @@ const MERGE_PR = /^Merge pull request #(\d+) from (\S+)/
 // A squash merge (or a commit by hand) ending in the pull request number, as GitHub writes it.
 const PR_SUFFIX = /\s*\(#(\d+)\)\s*$/
 
+/**
+ * A copy of a piece of a string that does not keep the whole alive. V8 makes a slice of a long string a view into
+ * it, so a title kept from a git log record would keep the record, and the record the 64 KiB chunk it came in: on a
+ * 100,000-commit release that is the whole log held twice. Joining forces a flat copy; slicing that copy keeps only it.
+ */
+function detach(text: string): string {
+  return text.length < 13 ? text : (' ' + text).slice(1)
+}
+
+/**
+ * Reads commits into changes, sharing what repeats: one Person per author (a release has few authors and many
+ * commits) and one string per scope.
+ */
+export class ChangeReader {
+  private readonly people = new Map<string, Person>()
+  private readonly scopes = new Map<string, string>()
+
+  read(commit: GitCommit): Change {
+    const change = changeOf(commit)
+    const key = `${change.author.email}\n${change.author.name}`
+    let person = this.people.get(key)
+    if (!person)
+      this.people.set(key, (person = { name: detach(change.author.name), email: detach(change.author.email) }))
+    change.author = person
+    // A SHA is hex: a latin1 round trip gives the smallest flat copy.
+    change.sha = Buffer.from(change.sha, 'latin1').toString('latin1')
+    change.title = detach(change.title)
+    if (change.scope !== undefined) {
+      let scope = this.scopes.get(change.scope)
+      if (scope === undefined) this.scopes.set(change.scope, (scope = detach(change.scope)))
+      change.scope = scope
+    }
+    return change
+  }
+}
+
 export function changeOf(commit: GitCommit): Change {
   // Most messages are one line: slicing at the first newline keeps a 100,000-commit range from allocating arrays.
   const newline = commit.message.indexOf('\n')
@@ -77,10 +117,10 @@ export function changeOf(commit: GitCommit): Change {
   const parsed = parse(subject, rest)
   // `Lock: …` or `WIP: …` looks like a type but is not one: only the types the sections know are read as such.
   const candidate = parsed.type ? parsed.type.toLowerCase() : undefined
-  const type = candidate !== undefined && KNOWN_TYPES.has(candidate) ? candidate : undefined
+  const type = candidate !== undefined ? KNOWN_TYPES.get(candidate) : undefined
   const breakingNotes =
     parsed.notes.length === 0
-      ? []
+      ? NONE
       : parsed.notes
           .filter((note) => /^BREAKING[ -]CHANGE$/.test(note.title))
           // A trailer block continues after the note (Co-authored-by, Signed-off-by): it is not part of what broke.
@@ -94,7 +134,7 @@ export function changeOf(commit: GitCommit): Change {
     breaking: breaking || (type === undefined && breakingNotes.length > 0),
     breakingNotes,
     author: { name: commit.authorName, email: commit.authorEmail },
-    coAuthors: newline < 0 ? [] : coAuthorsOf(commit.message),
+    coAuthors: newline < 0 || !/co-authored-by:/i.test(rest) ? NONE : coAuthorsOf(commit.message),
   }
   if (type !== undefined) change.type = type
   if (parsed.scope) change.scope = parsed.scope
@@ -121,7 +161,8 @@ export const SECTIONS: readonly SectionSpec[] = [
   { title: 'Styles', types: ['style'] },
   { title: 'Chores', types: ['chore'] },
 ]
-const KNOWN_TYPES = new Set(SECTIONS.flatMap((s) => s.types))
+// Each type maps to its own constant, so that a change keeps that string and not a lower-cased copy.
+const KNOWN_TYPES = new Map(SECTIONS.flatMap((s) => s.types.map((type) => [type, type] as const)))
 export const BREAKING_TITLE = 'Breaking changes'
 export const OTHER_TITLE = 'Other changes'
 

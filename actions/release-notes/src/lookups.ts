@@ -52,6 +52,33 @@ export async function loginsByEmail(
 }
 
 /**
+ * Which of `emails` have a commit reachable from `base`, asked of the API: one commit listing filtered by author
+ * (GitHub matches the email) per email, at most `maxRequests`. Undefined when the API cannot answer them all (more
+ * emails than that, or an error): the caller then reads git instead.
+ */
+export async function authorsWithEarlierCommits(
+  client: GitHubClient,
+  where: Repository,
+  base: string,
+  emails: readonly string[],
+  logger: Logger,
+  maxRequests = 20,
+): Promise<Set<string> | undefined> {
+  if (emails.length > maxRequests) return undefined
+  const seen = new Set<string>()
+  try {
+    for (const email of emails) {
+      const { data } = await client.rest.repos.listCommits({ ...where, sha: base, author: email, per_page: 1 })
+      if (data.length > 0) seen.add(email.toLowerCase())
+    }
+  } catch (error) {
+    logger.debug(`Could not ask the API about earlier commits (${describe(error)}): reading the history instead`)
+    return undefined
+  }
+  return seen
+}
+
+/**
  * Labels and authors of the pull requests the notes link, from the closed pull requests listed 100 a request,
  * most recently updated first, until every number is found or `maxPages` requests were made.
  */

@@ -1,8 +1,14 @@
 import type { Change, Section } from './changes.js'
-import { displayName, type Contributor } from './contributors.js'
+import type { Contributor } from './contributors.js'
 
-/** GitHub rejects a release body longer than this (characters). */
+/** GitHub refuses a release body longer than this (characters). */
 export const BODY_LIMIT = 125_000
+/** Longest title, scope and breaking-change note kept on a line; a commit subject is a line, not a document. */
+export const TITLE_LIMIT = 500
+export const NOTE_LIMIT = 1_000
+export const NAME_LIMIT = 100
+/** The Contributors section may take this much of a body that has to be cut. */
+const CONTRIBUTORS_SHARE = 20_000
 
 export interface NotesInput {
   /** https://github.com/owner/repo */
@@ -11,88 +17,212 @@ export interface NotesInput {
   previousTag?: string
   /** What `docker pull` lines pull: the version without the tag prefix. */
   version?: string
-  stable: boolean
+  /** `latest` points at this release (the highest stable version): the images get a `:latest` pull line too. */
+  latest: boolean
   images: readonly string[]
   sections: readonly Section[]
   contributors: readonly Contributor[]
+  /** Lower-cased logins resolved through the API: the only ones written as `@mentions`. */
+  resolvedLogins: ReadonlySet<string>
+  /** Who wrote a change: its author's GitHub login when known, else undefined (the name is shown). */
+  loginOf(change: Change): string | undefined
 }
 
-/** The notes as blocks; a block boundary is where a long body may be cut. */
-export function renderBlocks(input: NotesInput): string[] {
-  const blocks: string[] = []
-  if (input.images.length > 0 && input.version !== undefined) {
-    const lines = input.images.flatMap((image) => [
-      `docker pull ${image}:${input.version ?? ''}`,
-      ...(input.stable ? [`docker pull ${image}:latest`] : []),
-    ])
-    blocks.push(`## Docker images\n\n\`\`\`sh\n${lines.join('\n')}\n\`\`\`\n`)
+/** A GitHub login (users and apps' `[bot]` accounts): the only text written as a mention. */
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/
+
+/**
+ * Text from commits and people (subjects, scopes, names) as Markdown that renders exactly as the text: no link,
+ * image, HTML, emphasis, autolinked URL or @mention can come out of it. Balanced single-backtick code spans are kept
+ * (inside one, everything is literal already); every other Markdown character is backslash-escaped; `@` before a
+ * name, `://` and `www.` get a zero-width space, which GitHub's mention and autolink rules do not cross.
+ */
+export function plainText(text: string): string {
+  let out = ''
+  let from = 0
+  for (const match of text.matchAll(/`[^`\n]+`/g)) {
+    out += escapeRun(text.slice(from, match.index))
+    out += match[0]
+    from = match.index + match[0].length
   }
-  for (const section of input.sections) {
-    const items = section.changes.map((change) => changeLine(change, input.repositoryUrl))
-    blocks.push(`## ${section.title}\n\n${items.join('\n')}\n`)
-  }
-  if (input.sections.length === 0) blocks.push('## Changes\n\nNo changes since the previous release.\n')
-  if (input.contributors.length > 0) {
-    const names = input.contributors.map((c) => `${displayName(c)}${c.firstTime ? ' (first contribution 🎉)' : ''}`)
-    blocks.push(`## Contributors\n\n${names.join(', ')}\n`)
-  }
-  return blocks
+  out += escapeRun(text.slice(from))
+  // What starts a line would start a block (a heading, a list, a quote, a numbered list): escaped there.
+  return out.replace(
+    /^(\s*)(?:([#+=>-])|(\d+)([.)]))/gm,
+    (_all, space: string, mark?: string, digits?: string, dot?: string) =>
+      mark !== undefined ? `${space}\\${mark}` : `${space}${digits ?? ''}\\${dot ?? ''}`,
+  )
 }
 
-export function fullChangelogLine(input: NotesInput): string | undefined {
-  if (input.tag === undefined) return undefined
+function escapeRun(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<>~|&!]/g, '\\$&')
+    .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
+    .replace(/:\/\//g, ':\u200b//')
+    .replace(/\b(www)\./gi, '$1\u200b.')
+}
+
+/** At most `limit` characters, cut at a character boundary (never inside a surrogate pair), with an ellipsis. */
+export function cut(text: string, limit: number): string {
+  if (text.length <= limit) return text
+  let end = limit - 1
+  const code = text.charCodeAt(end - 1)
+  if (code >= 0xd800 && code <= 0xdbff) end--
+  return `${text.slice(0, end)}…`
+}
+
+/** `@login` when the login was resolved through the API, else the name as plain text. */
+export function personMarkdown(name: string, login: string | undefined, resolved: ReadonlySet<string>): string {
+  if (login !== undefined && LOGIN.test(login) && resolved.has(login.toLowerCase())) return `@${login}`
+  return plainText(cut(name, NAME_LIMIT))
+}
+
+export function changeLine(change: Change, input: NotesInput): string {
+  const url = input.repositoryUrl
+  const scope = change.scope ? `**${plainText(cut(change.scope, NAME_LIMIT))}:** ` : ''
+  const links: string[] = []
+  if (change.pullRequest !== undefined) links.push(`[#${change.pullRequest}](${url}/pull/${change.pullRequest})`)
+  links.push(`[\`${change.sha.slice(0, 7)}\`](${url}/commit/${change.sha})`)
+  const author = personMarkdown(change.author.name, input.loginOf(change), input.resolvedLogins)
+  let line = `- ${scope}${plainText(cut(change.title, TITLE_LIMIT))} by ${author} (${links.join(', ')})`
+  for (const note of change.breakingNotes) {
+    line += `\n  > ${plainText(cut(note, NOTE_LIMIT)).split('\n').join('\n  > ')}`
+  }
+  return `${line}\n`
+}
+
+function contributorText(contributor: Contributor, resolved: ReadonlySet<string>): string {
+  const who = personMarkdown(contributor.name, contributor.login, resolved)
+  return `${who}${contributor.firstTime ? ' (first contribution 🎉)' : ''}`
+}
+
+function imagesBlock(input: NotesInput): string | undefined {
+  if (input.images.length === 0 || input.version === undefined) return undefined
+  const lines = input.images.flatMap((image) => [
+    `docker pull ${image}:${input.version ?? ''}`,
+    ...(input.latest ? [`docker pull ${image}:latest`] : []),
+  ])
+  return `## Docker images\n\n\`\`\`sh\n${lines.join('\n')}\n\`\`\`\n`
+}
+
+export function fullChangelogLine(input: Pick<NotesInput, 'tag' | 'previousTag' | 'repositoryUrl'>): string {
+  if (input.tag === undefined) return ''
   if (input.previousTag === undefined) return `**Full Changelog**: ${input.repositoryUrl}/commits/${input.tag}\n`
   return `**Full Changelog**: ${input.repositoryUrl}/compare/${input.previousTag}...${input.tag}\n`
 }
 
-function changeLine(change: Change, repositoryUrl: string): string {
-  const scope = change.scope ? `**${escape(change.scope)}:** ` : ''
-  const links: string[] = []
-  if (change.pullRequest !== undefined)
-    links.push(`[#${change.pullRequest}](${repositoryUrl}/pull/${change.pullRequest})`)
-  links.push(`[\`${change.sha.slice(0, 7)}\`](${repositoryUrl}/commit/${change.sha})`)
-  let line = `- ${scope}${escape(change.title)} (${links.join(', ')})`
-  for (const note of change.breakingNotes) line += `\n  > ${note.split('\n').map(escape).join('\n  > ')}`
-  return line
-}
-
-const NEEDS_ESCAPE = /[<@]/
-
-// A commit subject is text, not Markdown: keep a stray `<tag>` from becoming HTML and `@name` from pinging people.
-function escape(text: string): string {
-  if (!NEEDS_ESCAPE.test(text)) return text
-  return text.replace(/</g, '&lt;').replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
-}
-
-export interface Body {
-  /** The release body, at most `limit` characters. */
+export interface RenderedNotes {
+  /** The body, at most the limit. */
   body: string
-  /** The notes in full (equal to body when nothing was cut). */
-  full: string
+  /** Length of the whole notes (as written to the sink). */
+  fullLength: number
   truncated: boolean
 }
 
 /**
- * Joins the blocks and, when that is longer than GitHub allows, cuts at the last block boundary that fits (or, when
- * even the first block is too long, at its last whole line), adds a note pointing at the attached CHANGELOG.md and
- * keeps the Full Changelog link.
+ * Writes the whole notes to `sink` (the CHANGELOG.md file), one piece at a time, and returns the body: the whole
+ * notes when they fit in `limit`, else a body in which every section keeps its place — its heading, as many of its
+ * lines as fit, and how many more the attached CHANGELOG.md holds —, the Contributors (cut to a share of the limit)
+ * and the Full Changelog link. Nothing holds the notes twice: the lines are made again from the changes for the cut
+ * body, which only a release past the limit needs.
  */
-export function assembleBody(blocks: readonly string[], footer: string | undefined, limit = BODY_LIMIT): Body {
-  const tail = footer ? `\n${footer}` : ''
-  const full = blocks.join('\n') + tail
-  if (full.length <= limit) return { body: full, full, truncated: false }
-  const note = `\n> [!NOTE]\n> These notes are cut to fit GitHub's limit of ${limit.toLocaleString('en')} characters: the full notes are in the attached \`CHANGELOG.md\`.\n`
-  const budget = limit - tail.length - note.length
-  let body = ''
-  for (const block of blocks) {
-    const next = body === '' ? block : `${body}\n${block}`
-    if (next.length > budget) break
-    body = next
+export function renderNotes(
+  input: NotesInput,
+  limit = BODY_LIMIT,
+  sink: (text: string) => void = () => undefined,
+): RenderedNotes {
+  const images = imagesBlock(input)
+  const footer = fullChangelogLine(input)
+  const contributorsHead = '## Contributors\n\n'
+  let length = 0
+  let whole = '' as string | undefined
+  const write = (text: string) => {
+    sink(text)
+    length += text.length
+    if (whole !== undefined) whole = length <= limit ? whole + text : undefined
   }
-  if (body === '') {
-    const first = blocks[0] ?? ''
-    body = first.slice(0, first.lastIndexOf('\n', budget) + 1)
+  const blocks: (() => void)[] = []
+  if (images) blocks.push(() => write(images))
+  for (const section of input.sections) {
+    blocks.push(() => {
+      write(`## ${section.title}\n\n`)
+      for (const change of section.changes) write(changeLine(change, input))
+    })
   }
-  const result = `${body}${note}${tail}`
-  return { body: result, full, truncated: true }
+  if (input.sections.length === 0) blocks.push(() => write('## Changes\n\nNo changes since the previous release.\n'))
+  if (input.contributors.length > 0) {
+    blocks.push(() => {
+      write(contributorsHead)
+      input.contributors.forEach((c, i) => write(`${i > 0 ? ', ' : ''}${contributorText(c, input.resolvedLogins)}`))
+      write('\n')
+    })
+  }
+  blocks.forEach((block, i) => {
+    if (i > 0) write('\n')
+    block()
+  })
+  if (footer) write(`\n${footer}`)
+  if (whole !== undefined) return { body: whole, fullLength: length, truncated: false }
+  return { body: fitted(input, limit, images, footer), fullLength: length, truncated: true }
+}
+
+/** The notes within `limit`, every section in its place (see renderNotes). */
+function fitted(input: NotesInput, limit: number, images: string | undefined, footer: string): string {
+  const note = `\n> [!NOTE]\n> These notes are cut to fit GitHub's limit of ${BODY_LIMIT.toLocaleString('en')} characters: the full notes are in the attached \`CHANGELOG.md\`.\n`
+  const more = (count: number) => `- … and ${count.toLocaleString('en')} more in \`CHANGELOG.md\`\n`
+  const contributors = contributorsWithin(input, Math.min(CONTRIBUTORS_SHARE, Math.floor(limit / 5)))
+  const heads = input.sections.map((s) => `## ${s.title}\n\n`)
+  const fixed =
+    (images ? images.length + 1 : 0) +
+    heads.reduce((n, head) => n + head.length + 1, 0) +
+    input.sections.reduce((n, s) => n + more(s.changes.length).length, 0) +
+    (contributors ? contributors.length + 1 : 0) +
+    note.length +
+    (footer ? footer.length + 1 : 0)
+  let budget = limit - fixed
+  const parts: string[] = []
+  if (images) parts.push(images)
+  input.sections.forEach((section, i) => {
+    let text = heads[i] ?? ''
+    let shown = 0
+    for (const change of section.changes) {
+      const line = changeLine(change, input)
+      if (line.length > budget) break
+      text += line
+      budget -= line.length
+      shown++
+    }
+    if (shown < section.changes.length) text += more(section.changes.length - shown)
+    parts.push(text)
+  })
+  if (contributors) parts.push(contributors)
+  let body = parts.join('\n') + note
+  if (footer) body += `\n${footer}`
+  // The reserve was counted for the widest case, so this holds; a tiny limit (tests) keeps the last word anyway.
+  return body.length <= limit ? body : body.slice(0, limit)
+}
+
+function contributorsWithin(input: NotesInput, share: number): string | undefined {
+  if (input.contributors.length === 0) return undefined
+  let text = '## Contributors\n\n'
+  let shown = 0
+  for (const contributor of input.contributors) {
+    const piece = `${shown > 0 ? ', ' : ''}${contributorText(contributor, input.resolvedLogins)}`
+    if (text.length + piece.length > share - 40) break
+    text += piece
+    shown++
+  }
+  const left = input.contributors.length - shown
+  if (left > 0) text += `${shown > 0 ? ', ' : ''}and ${left.toLocaleString('en')} more`
+  return `${text}\n`
+}
+
+/**
+ * The hand-written text and the generated notes as one body: the text first, as written, then the notes (which
+ * were fitted to what the text leaves of the limit).
+ */
+export function withIntro(intro: string | undefined, notes: string): string {
+  if (intro === undefined) return notes
+  if (notes === '') return `${intro}\n`
+  return `${intro}\n\n${notes}`
 }

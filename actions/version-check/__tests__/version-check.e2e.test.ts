@@ -55,6 +55,7 @@ test('a consistent repository passes, with every output and a summary table', as
     tag: 'v1.3.0-rc.1+build.5',
     'previous-version': '1.2.2',
     changed: 'true',
+    type: 'minor',
   })
   expect(run.summary).toContain('### ✅ version-check: 1.3.0-rc.1+build.5')
   expect(run.summary).toContain('| `version` | version file | 1 | `1.3.0-rc.1+build.5` | ✅ well formed |')
@@ -171,7 +172,12 @@ describe('bump guard on a pull_request payload', () => {
     const run = await pullRequest(repo(), '1.3.0')
     expect(errors(run)).toEqual([])
     expect(run.exitCode).toBe(0)
-    expect(run.outputs).toMatchObject({ version: '1.3.0', 'previous-version': '1.2.3', changed: 'true' })
+    expect(run.outputs).toMatchObject({
+      version: '1.3.0',
+      'previous-version': '1.2.3',
+      changed: 'true',
+      type: 'minor',
+    })
     expect(run.summary).toContain('| version bumped | ✅ pass | 1.2.3 → 1.3.0 |')
   })
   test('an unchanged version fails with an annotation on the version file', async () => {

@@ -6,6 +6,7 @@ import {
   type AnnotationProperties,
   type RunnerContext,
 } from '@slipway/action-kit'
+import { bumpType } from './bump.js'
 import { runVersionCheck } from './check.js'
 import type { EventContext } from './guards.js'
 import { getInputs } from './inputs.js'
@@ -32,6 +33,7 @@ export async function main(ctx: RunnerContext): Promise<void> {
       tag: result.tag,
       'previous-version': result.previousVersion ?? '',
       changed: result.changed,
+      type: bumpType(result.previousVersion, version.version),
     })
   }
   await appendSummary(renderSummary(result))

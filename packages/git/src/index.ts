@@ -1,22 +1,31 @@
-import { exec, type ExecOptions } from '@slipway/action-kit'
+import { exec, type Environment, type ExecOptions } from '@slipway/action-kit'
 
-/** Thin, typed access to the git CLI of one repository. Every call passes an argument array; no shell. */
+export * from './log.js'
+
+/**
+ * Thin, typed access to the git CLI of one repository. Every call passes an argument array; no shell. `env` is the
+ * environment git runs in (an action passes `ctx.env`); git's own settings for unattended use are added to it.
+ */
 export class Git {
-  constructor(readonly cwd: string) {}
+  readonly env: Environment
+
+  // The default is the process's environment for callers that have no RunnerContext (tests, the cli).
+  constructor(
+    readonly cwd: string,
+    env: Environment = process.env,
+  ) {
+    this.env = { ...env, ...gitEnv }
+  }
 
   /** Runs git and returns stdout with the final newline removed. */
   async run(args: readonly string[], options: Omit<ExecOptions, 'cwd'> = {}): Promise<string> {
-    const result = await exec('git', args, {
-      ...options,
-      cwd: this.cwd,
-      env: { ...process.env, ...gitEnv, ...options.env },
-    })
+    const result = await exec('git', args, { ...options, cwd: this.cwd, env: { ...this.env, ...options.env } })
     return result.stdout.replace(/\n$/, '')
   }
 
   /** Runs git and returns undefined instead of throwing when it exits non-zero. */
   async tryRun(args: readonly string[]): Promise<string | undefined> {
-    const result = await exec('git', args, { cwd: this.cwd, allowFailure: true, env: { ...process.env, ...gitEnv } })
+    const result = await exec('git', args, { cwd: this.cwd, allowFailure: true, env: { ...this.env } })
     return result.exitCode === 0 ? result.stdout.replace(/\n$/, '') : undefined
   }
 
@@ -70,6 +79,7 @@ export class Git {
     const result = await exec('git', ['merge-base', '--is-ancestor', ancestor, descendant], {
       cwd: this.cwd,
       allowFailure: true,
+      env: { ...this.env },
     })
     return result.exitCode === 0
   }
@@ -85,5 +95,5 @@ export class Git {
   }
 }
 
-// Git must never stop to ask for credentials or open a pager in an action.
+// Git must never stop to ask for credentials or open a pager in an action, and its messages are parsed in English.
 const gitEnv = { GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' }

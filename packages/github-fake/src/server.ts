@@ -34,6 +34,11 @@ export interface Fault {
   message?: string
   /** Read this many bytes of the request body, then cut the connection (an upload dying midway). */
   cutAfterBytes?: number
+  /**
+   * Carry the request out, then cut the connection instead of answering: the change is made, the client never
+   * learns it (a create whose answer is lost on the way back).
+   */
+  loseResponse?: boolean
 }
 
 export interface RecordedRequest {
@@ -69,11 +74,14 @@ interface ParsedRequest {
   query: URLSearchParams
   json: unknown
   raw: Buffer
+  accept: string
 }
 
 interface Response {
   status: number
   body?: unknown
+  /** A binary answer (an asset's bytes), sent as is. */
+  raw?: Buffer
   headers?: Record<string, string>
 }
 
@@ -89,6 +97,13 @@ export class GitHubFake {
   readonly releases: StoredRelease[] = []
   commits: FakeCommit[] = []
   pulls: FakePullRequest[] = []
+  /**
+   * False: answer as an older GitHub Enterprise Server does, whose release assets have no `digest` field (the
+   * responses are checked against api.github.com's description first, then the field is left out).
+   */
+  assetDigests = true
+  /** After every request that changed something: each release's asset names, to check what was visible when. */
+  readonly assetTimeline: { request: string; assets: Record<string, string[]> }[] = []
   private readonly faults: Fault[] = []
   private nextId = 1000
   private server?: Server
@@ -169,7 +184,9 @@ export class GitHubFake {
       })),
       route('POST', '/repos/{owner}/{repo}/releases', '/releases', (_m, { json }) => {
         const body = json as Record<string, unknown> & { tag_name: string }
-        if (this.releases.some((r) => r.record.tag_name === body.tag_name)) {
+        // As on github.com: a tag has at most one published release, but drafts for it may pile up (each POST of a
+        // draft makes another one), which is how a blindly retried create duplicates a release.
+        if (body.draft !== true && this.releases.some((r) => r.record.tag_name === body.tag_name && !r.record.draft)) {
           return {
             status: 422,
             body: {
@@ -186,7 +203,15 @@ export class GitHubFake {
         const found = release(id ?? '')
         if (!found) return notFound
         const changes = json as Record<string, unknown>
-        for (const key of ['name', 'body', 'draft', 'prerelease', 'tag_name', 'target_commitish'] as const) {
+        for (const key of [
+          'name',
+          'body',
+          'draft',
+          'prerelease',
+          'tag_name',
+          'target_commitish',
+          'discussion_category_name',
+        ] as const) {
           if (key in changes) (found.record as Record<string, unknown>)[key] = changes[key]
         }
         if ('make_latest' in changes) found.record.make_latest = changes.make_latest
@@ -209,6 +234,41 @@ export class GitHubFake {
                 ),
               }
             : notFound
+        },
+      ),
+      route(
+        'GET',
+        '/repos/{owner}/{repo}/releases/assets/{asset_id}',
+        '/releases/assets/(\\d+)',
+        ([id], { accept }) => {
+          const asset = this.findAsset(Number(id))
+          if (!asset) return notFound
+          // With `accept: application/octet-stream` GitHub answers with the bytes (through a redirect).
+          if (accept.includes('application/octet-stream')) return { status: 200, raw: asset.data }
+          return { status: 200, body: asset.record }
+        },
+      ),
+      route(
+        'PATCH',
+        '/repos/{owner}/{repo}/releases/assets/{asset_id}',
+        '/releases/assets/(\\d+)',
+        ([id], { json }) => {
+          const asset = this.findAsset(Number(id))
+          if (!asset) return notFound
+          const changes = json as { name?: string; label?: string }
+          const owner = this.releases.find((r) => r.assets.includes(asset))
+          if (changes.name !== undefined && owner?.assets.some((a) => a !== asset && a.record.name === changes.name)) {
+            return {
+              status: 422,
+              body: {
+                message: 'Validation Failed',
+                errors: [{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }],
+              },
+            }
+          }
+          if (changes.name !== undefined) asset.record.name = changes.name
+          if (changes.label !== undefined) asset.record.label = changes.label
+          return { status: 200, body: asset.record }
         },
       ),
       route('DELETE', '/repos/{owner}/{repo}/releases/assets/{asset_id}', '/releases/assets/(\\d+)', ([id]) => {
@@ -265,13 +325,21 @@ export class GitHubFake {
           }),
         }
       }),
-      route('GET', '/repos/{owner}/{repo}/commits', '/commits', (_m, { query }) => ({
-        status: 200,
-        body: this.page(
-          this.commits.map((c) => this.commitView(c)),
-          query,
-        ),
-      })),
+      route('GET', '/repos/{owner}/{repo}/commits', '/commits', (_m, { query }) => {
+        // `author` filters by login or email, as GitHub does.
+        const author = query.get('author')?.toLowerCase()
+        const commits =
+          author === undefined
+            ? this.commits
+            : this.commits.filter((c) => c.email.toLowerCase() === author || c.login?.toLowerCase() === author)
+        return {
+          status: 200,
+          body: this.page(
+            commits.map((c) => this.commitView(c)),
+            query,
+          ),
+        }
+      }),
       route('GET', '/repos/{owner}/{repo}/pulls', '/pulls', (_m, { query }) => ({
         status: 200,
         body: this.page(
@@ -351,7 +419,17 @@ export class GitHubFake {
       assets: [],
     })
     if (fields.make_latest !== undefined) record.make_latest = fields.make_latest
+    if (typeof fields.discussion_category_name === 'string')
+      record.discussion_category_name = fields.discussion_category_name
     return { record, assets: [] }
+  }
+
+  private findAsset(id: number): StoredAsset | undefined {
+    for (const release of this.releases) {
+      const found = release.assets.find((a) => a.record.id === id)
+      if (found) return found
+    }
+    return undefined
   }
 
   private makeAsset(name: string, data: Buffer, state: string): StoredAsset {
@@ -421,7 +499,8 @@ export class GitHubFake {
       send({ status: 401, body: { message: 'Requires authentication' } }, route?.template ?? 'unknown')
       return
     }
-    if (fault) {
+    const lost = fault?.loseResponse === true ? fault : undefined
+    if (fault && !lost) {
       fault.times--
       send(
         {
@@ -451,12 +530,60 @@ export class GitHubFake {
       }
     }
     const match = route.pattern.exec(url.pathname)?.slice(1) ?? []
-    const response = await route.handle(match, { query: url.searchParams, json, raw })
+    const response = await route.handle(match, {
+      query: url.searchParams,
+      json,
+      raw,
+      accept: req.headers.accept ?? '',
+    })
+    if (method !== 'GET') {
+      this.assetTimeline.push({
+        request: `${method} ${route.template} ${response.status}`,
+        assets: Object.fromEntries(this.releases.map((r) => [String(r.record.id), r.assets.map((a) => a.record.name)])),
+      })
+    }
     if (response.body !== undefined && response.status < 300) {
       const schema = responseSchema(method, route.template, response.status)
       const problems = schema ? validate(schema, response.body) : [`no JSON response ${response.status} documented`]
       this.violations.push(...problems.map((p) => `response ${method} ${route.template} ${response.status} ${p}`))
+      if (!this.assetDigests) response.body = withoutDigests(response.body)
+    }
+    if (lost) {
+      lost.times--
+      this.requests.push({
+        method,
+        path: url.pathname,
+        query: url.searchParams,
+        operation: `${route.template} (answer lost)`,
+        status: 0,
+        body: json,
+        headers: req.headers,
+      })
+      req.socket.destroy()
+      return
+    }
+    if (response.raw !== undefined) {
+      this.requests.push({
+        method,
+        path: url.pathname,
+        query: url.searchParams,
+        operation: route.template,
+        status: response.status,
+        headers: req.headers,
+      })
+      res.writeHead(response.status, { 'content-type': 'application/octet-stream', ...response.headers })
+      res.end(response.raw)
+      return
     }
     send(response, route.template, json)
   }
+}
+
+/** The same answer without the asset `digest` field, as GitHub Enterprise Server before it had one gives it. */
+function withoutDigests(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutDigests)
+  if (value === null || typeof value !== 'object') return value
+  const copy: Record<string, unknown> = {}
+  for (const [key, field] of Object.entries(value)) if (key !== 'digest') copy[key] = withoutDigests(field)
+  return copy
 }

@@ -1,0 +1,193 @@
+import { spawn } from 'node:child_process'
+import { ExecError } from '@slipway/action-kit'
+import type { Git } from './index.js'
+
+/** One commit, as git gives it (one record of a streamed `git log`). */
+export interface GitCommit {
+  sha: string
+  parents: string[]
+  authorName: string
+  authorEmail: string
+  /** Author time, seconds since the epoch. */
+  time: number
+  /** The whole message: subject, body, trailers. */
+  message: string
+}
+
+export interface LogRange {
+  /** The release's commit (or any revision). */
+  head: string
+  /** Where the range starts (excluded); undefined for everything from the root. */
+  base?: string
+  /**
+   * `all`: every commit of the range, merges included (the caller picks the mainline from the parents);
+   * `first-parent`: only the mainline, as git walks it; `no-merges`: every commit but merge commits.
+   */
+  walk: 'all' | 'first-parent' | 'no-merges'
+  /** Only commits touching these paths (monorepos). */
+  paths?: readonly string[]
+}
+
+// ASCII record and unit separators cannot occur in a commit header and do not occur in ordinary messages; a record
+// starts with RS so that a message that happens to hold US is still cut at the right place (the message is last).
+const RS = '\x1e'
+const US = '\x1f'
+const FORMAT = `${RS}%H${US}%P${US}%aN${US}%aE${US}%at${US}%B`
+
+export function logArguments(range: LogRange): string[] {
+  const args = ['log', `--format=${FORMAT}`, '--no-color', '--no-show-signature']
+  if (range.walk !== 'all') args.push(`--${range.walk}`)
+  args.push(range.base ? `${range.base}..${range.head}` : range.head)
+  if (range.paths && range.paths.length > 0) args.push('--', ...range.paths)
+  return args
+}
+
+/**
+ * Runs git and hands its output to `onRecord` one record at a time (records end where `separator` starts the next),
+ * as soon as each is complete: memory stays flat however long the output is. `onRecord` returns `'stop'` when it has
+ * seen enough: git is then stopped and the promise resolves as if git had finished. Resolves with the count of
+ * records read.
+ */
+export function streamRecords(
+  git: Git,
+  args: readonly string[],
+  separator: string,
+  onRecord: (record: string) => 'stop' | undefined,
+): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', args, { cwd: git.cwd, env: { ...git.env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    let pending = ''
+    let count = 0
+    // Set from the callbacks below: a holder, so that the checks after them see the updates.
+    const state: { failed?: Error; stopped: boolean } = { stopped: false }
+    const emit = (record: string) => {
+      if (record === '' || state.stopped || state.failed) return
+      try {
+        count++
+        if (onRecord(record) === 'stop') {
+          state.stopped = true
+          child.stdout.destroy()
+          child.kill()
+        }
+      } catch (error) {
+        state.failed = error instanceof Error ? error : new Error(String(error))
+        child.kill()
+      }
+    }
+    child.stdout.setEncoding('utf8')
+    child.stdout.on('data', (chunk: string) => {
+      if (state.stopped) return
+      let start = 0
+      let at = chunk.indexOf(separator)
+      // Most chunks hold many whole records: only the piece before the first separator joins the pending text.
+      while (at >= 0) {
+        emit(start === 0 ? pending + chunk.slice(0, at) : chunk.slice(start, at))
+        if (start === 0) pending = ''
+        start = at + separator.length
+        at = chunk.indexOf(separator, start)
+      }
+      pending = start === 0 ? pending + chunk : chunk.slice(start)
+    })
+    let stderr = ''
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      if (stderr.length < 64 * 1024) stderr += chunk
+    })
+    child.on('error', reject)
+    child.on('close', (code, signal) => {
+      if (!state.failed && !state.stopped && code === 0 && !signal) emit(pending)
+      if (state.failed) reject(state.failed)
+      else if (state.stopped) resolve(count)
+      else if (code !== 0 || signal) reject(new ExecError('git', args, code, stderr, signal))
+      else resolve(count)
+    })
+  })
+}
+
+/**
+ * Streams the commits of a range from ONE `git log` process, newest first, calling `onCommit` for each as soon as
+ * its record is complete. Resolves with the number of commits.
+ */
+export function streamCommits(git: Git, range: LogRange, onCommit: (commit: GitCommit) => void): Promise<number> {
+  return streamRecords(git, logArguments(range), RS, (record) => {
+    onCommit(parseRecord(record))
+    return undefined
+  })
+}
+
+function parseRecord(record: string): GitCommit {
+  // Five unit separators end the five header fields; the message after them is kept whole, a US inside it included.
+  const ends: number[] = []
+  for (let from = 0; ends.length < 5;) {
+    const at = record.indexOf(US, from)
+    if (at < 0) throw new Error(`Unexpected git log record: ${JSON.stringify(record.slice(0, 200))}`)
+    ends.push(at)
+    from = at + 1
+  }
+  const [a = 0, b = 0, c = 0, d = 0, e = 0] = ends
+  const parents = record.slice(a + 1, b)
+  let end = record.length
+  // git ends %B with a newline, and the record with another.
+  while (end > e + 1 && record.charCodeAt(end - 1) === 10) end--
+  return {
+    sha: record.slice(0, a),
+    parents: parents === '' ? [] : parents.split(' '),
+    authorName: record.slice(b + 1, c),
+    authorEmail: record.slice(c + 1, d),
+    time: Number(record.slice(d + 1, e)),
+    message: record.slice(e + 1, end),
+  }
+}
+
+export interface Person {
+  name: string
+  email: string
+}
+
+/** `Co-authored-by: Name <email>` trailers (GitHub's convention; the key is matched case-insensitively). */
+export function coAuthorsOf(message: string): Person[] {
+  const people: Person[] = []
+  for (const match of message.matchAll(/^co-authored-by:\s*(.+?)\s*<([^>\s]+)>\s*$/gim)) {
+    people.push({ name: match[1] ?? '', email: match[2] ?? '' })
+  }
+  return people
+}
+
+/**
+ * Which of `wanted` (lower-cased emails) authored or co-authored a commit reachable from `revision`. git walks the
+ * history newest first and is stopped as soon as every wanted email has been seen, so the cost follows how far back
+ * the answer lies, not how old the repository is: on an ordinary release every author has committed recently and
+ * the walk ends after a few hundred commits. Only when someone is new does the walk go to the root (`limit` bounds
+ * it; the emails not seen within it are reported as unknown rather than new).
+ */
+export async function authorsSeenFrom(
+  git: Git,
+  revision: string,
+  wanted: ReadonlySet<string>,
+  limit?: number,
+): Promise<{ seen: Set<string>; complete: boolean; walked: number }> {
+  const seen = new Set<string>()
+  if (wanted.size === 0) return { seen, complete: true, walked: 0 }
+  // %aE alone is cheap for git; the trailers ask it to read each message's body, which a co-author needs.
+  const args = ['log', `--format=%aE${US}%(trailers:key=Co-authored-by,valueonly,separator=%x1f)${RS}`, revision]
+  if (limit !== undefined) args.splice(1, 0, `--max-count=${limit}`)
+  const note = (email: string) => {
+    const key = email.toLowerCase()
+    if (wanted.has(key)) seen.add(key)
+  }
+  const walk = { stoppedEarly: false }
+  const walked = await streamRecords(git, args, RS, (record) => {
+    const line = record.charCodeAt(0) === 10 ? record.slice(1) : record
+    const [author = '', ...coAuthors] = line.split(US)
+    note(author)
+    for (const value of coAuthors) {
+      const match = /<([^>\s]+)>\s*$/.exec(value)
+      if (match?.[1]) note(match[1])
+    }
+    if (seen.size === wanted.size) {
+      walk.stoppedEarly = true
+      return 'stop'
+    }
+    return undefined
+  })
+  return { seen, complete: walk.stoppedEarly || limit === undefined || walked < limit, walked }
+}
