@@ -5,8 +5,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(869);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(717);
+/* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(627);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(919);
 
 
 await (0,_slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 717:
+/***/ 919:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29,14 +29,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __nccwpck_require__(598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 12 modules
-var src = __nccwpck_require__(869);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 13 modules
+var src = __nccwpck_require__(627);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(421);
 ;// CONCATENATED MODULE: ./packages/git/src/log.ts
@@ -291,16 +288,18 @@ const gitEnv = { GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
 ;// CONCATENATED MODULE: ./packages/image-meta/src/context.ts
 
 /**
- * Reads the context from the runner's environment (GITHUB_EVENT_NAME, GITHUB_REF, GITHUB_SHA, GITHUB_EVENT_PATH, ...)
- * and the checkout in `git`. `pull_request_target` runs on the base branch, so its ref becomes the pull request's
- * merge ref, as metadata-action does.
+ * Reads the context from the runner (a RunnerContext, or any RunnerEventSource) and the checkout in `git`.
+ * `pull_request_target` runs on the base branch, so its ref becomes the pull request's merge ref, as metadata-action
+ * does. An environment (`process.env`-like: GITHUB_EVENT_NAME, GITHUB_REF, ... GITHUB_EVENT_PATH) is still accepted
+ * in place of the source, for callers not yet handed a RunnerContext.
  */
-async function readGitContext(env, git, options = {}) {
+async function readGitContext(source, git, options = {}) {
+    const runner = isEventSource(source) ? source : await eventSourceFromEnv(source);
     const now = options.now ?? (() => new Date());
-    const payload = await readPayload(env.GITHUB_EVENT_PATH);
-    let eventName = env.GITHUB_EVENT_NAME ?? '';
-    let ref = env.GITHUB_REF ?? '';
-    let sha = env.GITHUB_SHA ?? '';
+    const payload = runner.payload;
+    let eventName = runner.eventName;
+    let ref = runner.ref;
+    let sha = runner.sha;
     let shallowAnswer;
     if (options.source === 'git') {
         shallowAnswer = git?.tryRun(['rev-parse', '--is-shallow-repository']);
@@ -324,17 +323,19 @@ async function readGitContext(env, git, options = {}) {
         ref,
         sha,
         payload,
-        repository: env.GITHUB_REPOSITORY ?? payload.repository?.full_name ?? '',
-        serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
+        repository: runner.repository || (payload.repository?.full_name ?? ''),
+        serverUrl: (runner.serverUrl || 'https://github.com').replace(/\/+$/, ''),
         commitDate: now(),
     };
     const fromPayload = options.source === 'git' ? undefined : commitDateFromPayload(payload, sha);
     // The git calls are independent: run them at once (each is a process start; cold start matters). Outside a
     // repository each answers undefined.
+    const readTags = options.readTags !== false;
     const [shallow, seconds, tagList] = await Promise.all([
-        shallowAnswer ?? git?.tryRun(['rev-parse', '--is-shallow-repository']),
+        // Only the tags need to know whether the clone is shallow: one process fewer on every other run.
+        shallowAnswer ?? (readTags ? git?.tryRun(['rev-parse', '--is-shallow-repository']) : undefined),
         !fromPayload && git && sha ? git.commitTime(sha) : undefined,
-        git && options.readTags !== false ? git.tryRun(['tag', '--list']) : undefined,
+        git && readTags ? git.tryRun(['tag', '--list']) : undefined,
     ]);
     if (fromPayload)
         context.commitDate = fromPayload;
@@ -347,6 +348,20 @@ async function readGitContext(env, git, options = {}) {
         context.shallow = shallow === 'true';
     }
     return context;
+}
+function isEventSource(value) {
+    const candidate = value;
+    return typeof candidate.eventName === 'string' && typeof candidate.payload === 'object' && candidate.payload !== null;
+}
+async function eventSourceFromEnv(env) {
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        ref: env.GITHUB_REF ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        payload: await readPayload(env.GITHUB_EVENT_PATH),
+        repository: env.GITHUB_REPOSITORY ?? '',
+        serverUrl: env.GITHUB_SERVER_URL ?? '',
+    };
 }
 async function readPayload(file) {
     if (!file)
@@ -498,6 +513,9 @@ function zonedFields(date, timeZone) {
 const TOKENS = /\[([^\]]*)\]|YYYY|YY|Q|MMMM|MMM|MM|M|DDDD|DDD|DD|D|dddd|ddd|d|HH|H|hh|h|mm|m|ss|s|SSS|SS|S|A|a|ZZ|Z|X|x/g;
 function formatDate(date, format, timeZone = 'UTC') {
     const f = zonedFields(date, timeZone);
+    // moment's format() without a format: ISO 8601, `Z` for a zero offset (its defaultFormatUtc), else `+hh:mm`.
+    if (format === undefined || format === '')
+        format = f.offsetMinutes === 0 ? 'YYYY-MM-DDTHH:mm:ss[Z]' : 'YYYY-MM-DDTHH:mm:ssZ';
     const pad = (n, width = 2) => String(n).padStart(width, '0');
     const hour12 = f.hour % 12 === 0 ? 12 : f.hour % 12;
     const dayOfYear = (Date.UTC(f.year, f.month - 1, f.day) - Date.UTC(f.year, 0, 1)) / 86_400_000 + 1;
@@ -639,6 +657,59 @@ function pep440Part(version, index) {
     return version.release[index] ?? 0;
 }
 
+;// CONCATENATED MODULE: ./packages/image-meta/src/csv.ts
+/**
+ * One line of CSV as csv-parse reads it with its defaults (the parser metadata-action runs on each line of `tags`,
+ * `flavor` and `images`): fields separated by commas; a field that starts with `"` is quoted, may hold commas, and
+ * writes a quote as `""`; a quote anywhere else, text after a closing quote, or a quote left open is an error.
+ * Nothing is trimmed here (the callers trim keys and values, as metadata-action does).
+ */
+class CsvLineError extends Error {
+    name = 'CsvLineError';
+}
+function parseCsvLine(line) {
+    const fields = [];
+    let field = '';
+    let i = 0;
+    while (i <= line.length) {
+        if (line[i] === '"') {
+            if (field !== '') {
+                throw new CsvLineError(`a quote inside the unquoted field ${JSON.stringify(field + '"')}: quote the whole field ("key=value") and write a quote in it as ""`);
+            }
+            // A quoted field: runs to the quote that is not doubled.
+            i++;
+            for (;;) {
+                if (i >= line.length)
+                    throw new CsvLineError(`a quote opened before ${JSON.stringify(field)} is never closed`);
+                const char = line.charAt(i);
+                if (char === '"') {
+                    if (line[i + 1] === '"') {
+                        field += '"';
+                        i += 2;
+                        continue;
+                    }
+                    i++;
+                    break;
+                }
+                field += char;
+                i++;
+            }
+            if (i < line.length && line[i] !== ',') {
+                throw new CsvLineError(`text after the closing quote of ${JSON.stringify(field)}: a quoted field ends at a comma or the end of the line`);
+            }
+        }
+        if (i >= line.length || line[i] === ',') {
+            fields.push(field);
+            field = '';
+            i++;
+            continue;
+        }
+        field += line.charAt(i);
+        i++;
+    }
+    return fields;
+}
+
 ;// CONCATENATED MODULE: ./packages/image-meta/src/template.ts
 /** A template the rules cannot render: an unclosed expression, a block helper, a bad argument. */
 class TemplateError extends Error {
@@ -711,16 +782,29 @@ function parseExpression(body, template) {
     for (const token of rest) {
         const pair = /^([\w.-]+)=(.*)$/s.exec(token);
         if (pair)
-            hash[pair[1] ?? ''] = unquote(pair[2] ?? '');
+            hash[pair[1] ?? ''] = argument(pair[2] ?? '');
         else
-            args.push(unquote(token));
+            args.push(argument(token));
     }
     return { name, args, hash };
 }
-function unquote(token) {
-    if (token.length >= 2 && (token[0] === "'" || token[0] === '"') && token.endsWith(token[0]))
-        return token.slice(1, -1);
-    return token;
+/**
+ * Handlebars reads `'text'` and `"text"` as strings, numbers and true/false as literals, and anything else as a name
+ * to look up: `{{commit_date YYYY-MM-DD}}` passes an unknown name (undefined), so the date gets its default format.
+ */
+function argument(token) {
+    if (token.length >= 2 && (token[0] === "'" || token[0] === '"') && token.endsWith(token[0])) {
+        return { literal: token.slice(1, -1) };
+    }
+    if (/^-?\d+(\.\d+)?$/.test(token) || token === 'true' || token === 'false')
+        return { literal: token };
+    return { path: token };
+}
+function resolve(arg, scope) {
+    if ('literal' in arg)
+        return arg.literal;
+    const value = Object.prototype.hasOwnProperty.call(scope, arg.path) ? scope[arg.path] : undefined;
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
 }
 function renderTemplate(template, scope) {
     let out = '';
@@ -730,8 +814,12 @@ function renderTemplate(template, scope) {
             continue;
         }
         const value = Object.prototype.hasOwnProperty.call(scope, part.name) ? scope[part.name] : undefined;
-        if (typeof value === 'function')
-            out += value(part.args, part.hash);
+        if (typeof value === 'function') {
+            const hash = {};
+            for (const [key, arg] of Object.entries(part.hash))
+                hash[key] = resolve(arg, scope);
+            out += value(part.args.map((arg) => resolve(arg, scope)), hash);
+        }
         else if (Array.isArray(value))
             out += value.join(',');
         else if (value !== undefined)
@@ -758,6 +846,7 @@ function isRawStatement(template) {
 }
 
 ;// CONCATENATED MODULE: ./packages/image-meta/src/rules.ts
+
 
 
 /** The tag types of docker/metadata-action v5. */
@@ -788,34 +877,21 @@ const KNOWN_ATTRIBUTES = {
 };
 const COMMON_ATTRIBUTES = ['enable', 'priority', 'prefix', 'suffix', 'tz'];
 /**
- * Splits one CSV line the way metadata-action's csv-parse does (commas separate fields; a double-quoted stretch may
- * hold commas; `""` inside quotes is one quote), then each field into key and value at its first `=`.
+ * Splits one line the way metadata-action does: CSV with quotes (csv-parse's rules, see parseCsvLine), then each field
+ * into key and value at its first `=`, both trimmed, the key lower-cased. A field without `=` has no key. A line that
+ * is not valid CSV throws an InputError naming `input` and the line.
  */
-function splitFields(line) {
-    const fields = [];
-    let current = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-        const char = line.charAt(i);
-        if (char === '"') {
-            if (quoted && line[i + 1] === '"') {
-                current += '"';
-                i++;
-            }
-            else
-                quoted = !quoted;
-        }
-        else if (char === ',' && !quoted) {
-            fields.push(current);
-            current = '';
-        }
-        else
-            current += char;
+function splitFields(line, input = 'tags') {
+    let fields;
+    try {
+        fields = parseCsvLine(line);
     }
-    fields.push(current);
-    return fields
-        .filter((field, index) => field.trim() !== '' || index < fields.length - 1)
-        .map((field) => {
+    catch (error) {
+        if (!(error instanceof CsvLineError))
+            throw error;
+        throw new src/* InputError */.dz(input, line, `comma-separated key=value fields (${error.message})`);
+    }
+    return fields.map((field) => {
         const at = field.indexOf('=');
         if (at <= 0)
             return { value: field.trim() };
@@ -841,7 +917,7 @@ function parseTagRule(line, input = 'tags') {
     const fail = (expected) => new src/* InputError */.dz(input, line, expected);
     let type;
     const attrs = {};
-    for (const field of splitFields(line)) {
+    for (const field of splitFields(line, input)) {
         if (field.key === undefined) {
             attrs.value = field.value;
         }
@@ -959,7 +1035,7 @@ function parseFlavor(lines, input = 'flavor') {
     };
     for (const line of lines) {
         let onLatestFor;
-        for (const field of splitFields(line)) {
+        for (const field of splitFields(line, input)) {
             const fail = (expected) => new src/* InputError */.dz(input, line, expected);
             switch (field.key) {
                 case 'latest': {
@@ -1007,7 +1083,7 @@ const IMAGE_NAME = new RegExp(`^(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPO
  */
 function parseImages(lines, input = 'images') {
     const specs = [];
-    const firstFields = lines.length === 1 ? splitFields(lines[0] ?? '') : [];
+    const firstFields = lines.length === 1 ? splitFields(lines[0] ?? '', input) : [];
     if (lines.length === 1 && firstFields.every((f) => f.key === undefined)) {
         for (const field of firstFields)
             specs.push(imageSpec(field.value, true, lines[0] ?? '', input));
@@ -1016,7 +1092,7 @@ function parseImages(lines, input = 'images') {
     for (const line of lines) {
         let name = '';
         let enable = true;
-        for (const field of splitFields(line)) {
+        for (const field of splitFields(line, input)) {
             if (field.key === undefined || field.key === 'name')
                 name = field.value;
             else if (field.key === 'enable') {
@@ -1036,6 +1112,14 @@ function imageSpec(given, enable, source, input) {
     if (given === '')
         throw new src/* InputError */.dz(input, source, 'an image name, e.g. ghcr.io/owner/app');
     const name = given.toLowerCase();
+    // distribution/reference: a name (registry and path) is at most 255 characters; a port is 1 to 65535.
+    if (name.length > 255) {
+        throw new src/* InputError */.dz(input, source, `an image name of at most 255 characters (it has ${name.length})`);
+    }
+    const port = /^[^/]+:(\d+)\//.exec(name)?.[1];
+    if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
+        throw new src/* InputError */.dz(input, source, `a registry port from 1 to 65535 (got ${port})`);
+    }
     if (!IMAGE_NAME.test(name)) {
         const hint = /[:@]/.test(name.split('/').pop() ?? '')
             ? ' without a tag or digest (the tags rules give the tags)'
@@ -1126,13 +1210,38 @@ function isHighestStable(tags, current, scheme) {
         return false;
     return !sortVersionTags(tags, scheme).some((candidate) => !isPrerelease(candidate.version) && compareSemVer(candidate.version, current) > 0);
 }
-/** A shell-like glob over a whole tag name: `*` any run of characters, `?` one character; nothing else is special. */
+/**
+ * A shell-like glob over a whole tag name: `*` any run of characters, `?` one character; nothing else is special.
+ * Matched in O(pattern × text) with one backtrack point (the last `*`), not through a RegExp: `.*a.*a.*a…` backtracks
+ * exponentially, so a tag pattern from a workflow could hang the step.
+ */
 function globMatch(pattern, text) {
-    const source = pattern
-        .split('')
-        .map((char) => (char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
-        .join('');
-    return new RegExp(`^${source}$`, 's').test(text);
+    // UTF-16 units, as the RegExp (without the u flag) it replaces read them.
+    const p = pattern;
+    const t = text;
+    let pi = 0;
+    let ti = 0;
+    let star = -1;
+    let resume = 0;
+    while (ti < t.length) {
+        if (pi < p.length && (p[pi] === '?' || (p[pi] !== '*' && p[pi] === t[ti]))) {
+            pi++;
+            ti++;
+        }
+        else if (pi < p.length && p[pi] === '*') {
+            star = pi++;
+            resume = ti;
+        }
+        else if (star >= 0) {
+            pi = star + 1;
+            ti = ++resume;
+        }
+        else
+            return false;
+    }
+    while (pi < p.length && p[pi] === '*')
+        pi++;
+    return pi === p.length;
 }
 function formatSemVer(version) {
     let text = `${version.major}.${version.minor}.${version.patch}`;
@@ -1180,7 +1289,8 @@ const ZERO_CONFIG_PEP440_RULES = [
     'type=pep440,pattern={{major}}',
 ];
 const TAG_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const LABEL_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+// Label keys as Docker and buildah accept them in practice; no white space or control characters.
+const LABEL_KEY = /^[A-Za-z0-9][A-Za-z0-9._/:-]*$/;
 /**
  * Computes tags, labels and annotations from the inputs and the context. Pure: every bit of I/O (event payload,
  * git tags, API, Dockerfile) is read beforehand into `context` and `options`. Throws InputError on a bad input line.
@@ -1541,7 +1651,17 @@ class MetaComputation {
                 if (key !== 'tz')
                     throw new TemplateError(`unknown ${key} attribute of a date expression`);
             }
-            return formatDate(date, args[0] ?? 'YYYY-MM-DDTHH:mm:ssZ', hash.tz ?? defaultTz);
+            // No format (or an unquoted word, which Handlebars looks up and finds undefined): moment's default format.
+            return formatDate(date, args[0], hash.tz ?? defaultTz);
+        };
+        const isDefaultBranch = () => {
+            const branch = ref.replace(/^refs\/heads\//, '');
+            if (branch === '')
+                return 'false';
+            if (this.defaultBranch() === branch)
+                return 'true';
+            // These events always run on the last commit of the default branch (GitHub's events reference).
+            return /create|discussion|issues|schedule/.test(eventName) ? 'true' : 'false';
         };
         return {
             branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : '',
@@ -1555,15 +1675,8 @@ class MetaComputation {
                     return payload.pull_request.base.ref;
                 return '';
             },
-            is_default_branch: () => {
-                const branch = ref.replace(/^refs\/heads\//, '');
-                if (branch === '')
-                    return 'false';
-                if (this.defaultBranch() === branch)
-                    return 'true';
-                // These events always run on the last commit of the default branch (GitHub's events reference).
-                return /create|discussion|issues|schedule/.test(eventName) ? 'true' : 'false';
-            },
+            is_default_branch: isDefaultBranch,
+            is_not_default_branch: () => (isDefaultBranch() === 'true' ? 'false' : 'true'),
             date: dateHelper(this.now),
             commit_date: dateHelper(this.context.commitDate),
         };
@@ -1588,28 +1701,33 @@ class MetaComputation {
         const name = repo.name ?? this.context.repository.split('/')[1] ?? '';
         const url = repo.htmlUrl ?? (this.context.repository ? `${this.context.serverUrl}/${this.context.repository}` : '');
         const base = this.options.baseImage;
+        // The eight keys metadata-action always writes, empty when unknown: labels are inherited from the base image, and
+        // an empty one hides a base image's own version, revision, description or licenses instead of passing them on.
         const builtIn = [
             ['org.opencontainers.image.title', name],
-            ['org.opencontainers.image.description', repo.description],
+            ['org.opencontainers.image.description', repo.description ?? ''],
             ['org.opencontainers.image.url', url],
             ['org.opencontainers.image.source', url],
             ['org.opencontainers.image.version', version],
             ['org.opencontainers.image.created', created],
             ['org.opencontainers.image.revision', this.context.sha],
-            ['org.opencontainers.image.licenses', repo.license],
+            ['org.opencontainers.image.licenses', repo.license ?? ''],
             ['org.opencontainers.image.base.name', base?.name],
             ['org.opencontainers.image.base.digest', base?.digest],
         ];
         const values = new Map();
         for (const [key, value] of builtIn)
-            if (value)
+            if (value !== undefined)
                 values.set(key, value);
         for (const line of lines) {
             const expanded = this.expand(line, undefined, input, line);
             const at = expanded.indexOf('=');
-            const key = at < 0 ? expanded : expanded.slice(0, at).trim();
+            const key = at < 0 ? '' : expanded.slice(0, at).trim();
             if (at < 0 || !LABEL_KEY.test(key)) {
-                throw new src/* InputError */.dz(input, line, 'key=value, the key made of letters, digits, dots, hyphens, underscores or slashes (org.example.key=value)');
+                // metadata-action drops such a line without a word; a warning at least says which and why.
+                this.logger.warning(`${input}: ${JSON.stringify(line)} is left out: expected key=value, the key made of letters, digits and ` +
+                    '. _ - / : (org.example.key=value)');
+                continue;
             }
             values.set(key, expanded.slice(at + 1));
         }
@@ -1656,9 +1774,14 @@ function labelLines(meta) {
 function annotationLines(meta, levels = ['manifest']) {
     return levels.flatMap((level) => Object.entries(meta.annotations).map(([key, value]) => `${level}:${key}=${value}`));
 }
-/** The `json` output of metadata-action: tags, labels as an object, annotations as level-prefixed lines. */
+/** The `json` output of metadata-action: tags, tag names, labels as an object, annotations as level-prefixed lines. */
 function jsonOutput(meta, levels = ['manifest']) {
-    return { tags: meta.tags, labels: meta.labels, annotations: annotationLines(meta, levels) };
+    return {
+        tags: meta.tags,
+        'tag-names': meta.tagNames,
+        labels: meta.labels,
+        annotations: annotationLines(meta, levels),
+    };
 }
 /**
  * A Bake definition (`docker buildx bake -f <file>`) with one target holding what `kind` asks for, as
@@ -1693,8 +1816,22 @@ function summaryMarkdown(meta) {
         lines.push(`\nMoving tags held back (they only move forward): ${meta.heldBack.map(src/* code */.aY).join(', ')}.\n`);
     }
     lines.push('\n### Labels\n');
-    lines.push((0,src/* markdownTable */.Qj)(['label', 'value'], Object.entries(meta.labels).map(([k, v]) => [(0,src/* code */.aY)(k), v])));
+    lines.push((0,src/* markdownTable */.Qj)(['label', 'value'], Object.entries(meta.labels).map(([k, v]) => [(0,src/* code */.aY)(k), literalText(v)])));
     return lines.join('\n');
+}
+/**
+ * A value shown as itself: in a code span, so that a repository description or a label given in the workflow cannot
+ * add links, images, HTML or mentions to the summary. The fence is longer than any run of backticks in the value
+ * (CommonMark code spans), and line breaks become spaces.
+ */
+function literalText(value) {
+    const text = value.replace(/[\r\n]+/g, ' ');
+    if (text === '')
+        return '';
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/image-meta/src/dockerfile.ts
@@ -1809,55 +1946,546 @@ function readBaseImage(text, file, logger = src/* silentLogger */.qq) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./packages/http/src/errors.ts
+var errors = __nccwpck_require__(275);
+;// CONCATENATED MODULE: ./packages/http/src/origin.ts
+function bindCredential(url, authorization) {
+    return { origin: new URL(url).origin, authorization };
+}
+/** Whether a credential may go with a request to `url`. */
+function credentialApplies(credential, url) {
+    return url.origin === credential.origin;
+}
+/** True when `url` is plain http on the host of an https credential: a downgrade that is refused, not just stripped. */
+function isDowngrade(credential, url) {
+    if (url.protocol !== 'http:')
+        return false;
+    try {
+        const bound = new URL(credential.origin);
+        return bound.protocol === 'https:';
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * A URL for logs and errors: no user info, and no query (it may hold signed tokens or an upload session's state).
+ * Long opaque path segments (upload session ids) are kept; they are not secrets on their own.
+ */
+function redactUrl(url) {
+    try {
+        const parsed = new URL(url);
+        parsed.username = '';
+        parsed.password = '';
+        parsed.hash = '';
+        if (parsed.search)
+            parsed.search = '';
+        return `${parsed.toString()}${new URL(url).search ? '?…' : ''}`;
+    }
+    catch {
+        return String(url)
+            .replace(/\/\/[^/@]*@/, '//')
+            .replace(/\?.*$/, '?…');
+    }
+}
+
+// EXTERNAL MODULE: ./packages/http/src/proxy.ts
+var src_proxy = __nccwpck_require__(342);
+;// CONCATENATED MODULE: ./packages/http/src/client.ts
+
+
+
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** Request bodies are written in slices this size, so a slow upload keeps the stall watch alive as it drains. */
+const WRITE_SLICE = 256 * 1024;
+/**
+ * The one HTTP client of slipway's network code (registry, downloads, GitHub API, repository info). It goes through
+ * the runner's proxy (CONNECT tunnels for https, absolute-form forwarding for http) as the environment says, watches
+ * every phase of a request for stalls, binds credentials to their origin across redirects and refuses https to http
+ * downgrades, and names the request (method, URL without credentials or query) in every error. Retries are the
+ * caller's (action-kit `retry`); the errors it throws say which are worth one (`RetryableError`).
+ *
+ * Node's own http streams, not fetch: they move large bodies about twice as fast, and proxying needs no undici.
+ */
+class HttpClient {
+    env;
+    stallMs;
+    maxRedirects;
+    userAgent;
+    ca;
+    logger;
+    agents = new Map();
+    constructor(options) {
+        this.env = options.env;
+        this.stallMs = options.stallMs ?? 30_000;
+        this.maxRedirects = options.maxRedirects ?? 5;
+        this.userAgent = options.userAgent ?? 'slipway';
+        this.ca = options.ca;
+        this.logger = options.logger ?? src/* silentLogger */.qq;
+    }
+    /**
+     * Sends one request (no retries) and resolves with the response once its headers arrived; the body is read from
+     * `chunks()`, `buffer()` or `text()`, or dropped with `cancel()`.
+     */
+    async request(request) {
+        let url = new URL(request.url);
+        let method = (request.method ?? 'GET').toUpperCase();
+        const what = request.what ?? `${method} ${redactUrl(url)}`;
+        const headers = { 'user-agent': this.userAgent };
+        for (const [name, value] of Object.entries(request.headers ?? {}))
+            if (value !== undefined)
+                headers[name.toLowerCase()] = String(value);
+        // An Authorization header given directly belongs to the URL it was given with, like one given as a credential.
+        let credential = request.credential;
+        if (headers.authorization !== undefined) {
+            credential ??= { origin: url.origin, authorization: headers.authorization };
+            delete headers.authorization;
+        }
+        let body = request.body;
+        const deadline = request.timeoutMs === undefined ? undefined : Date.now() + request.timeoutMs;
+        for (let hop = 0;; hop++) {
+            if (url.protocol !== 'https:' && url.protocol !== 'http:')
+                throw new errors/* HttpPolicyError */.Z3(`${what}: unsupported URL scheme ${url.protocol}`);
+            if (credential && isDowngrade(credential, url))
+                throw new errors/* HttpPolicyError */.Z3(`${what}: ${hop > 0 ? 'redirected to' : 'asked to send to'} ${redactUrl(url)}, plain http for credentials given over https (a downgrade): refused`);
+            const sent = { ...headers };
+            if (credential && credentialApplies(credential, url))
+                sent.authorization = credential.authorization;
+            else if (credential)
+                this.logger.debug(`${what}: ${url.origin} is not ${credential.origin}; no credentials sent`);
+            const response = await this.send(what, method, url, sent, body, request, deadline);
+            const location = response.header('location');
+            if (request.redirect === 'manual' || !REDIRECTS.has(response.status) || location === undefined)
+                return response;
+            response.cancel();
+            if (hop >= this.maxRedirects)
+                throw new errors/* HttpPolicyError */.Z3(`${what}: more than ${this.maxRedirects} redirects`);
+            const next = new URL(location, url);
+            if (url.protocol === 'https:' && next.protocol === 'http:')
+                throw new errors/* HttpPolicyError */.Z3(`${what}: redirected to ${redactUrl(next)}, a downgrade from https to plain http: refused`);
+            if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST')) {
+                method = method === 'HEAD' ? 'HEAD' : 'GET';
+                body = undefined;
+                delete headers['content-type'];
+                delete headers['content-length'];
+            }
+            if (next.origin !== url.origin)
+                delete headers.cookie;
+            this.logger.debug(`${what}: ${response.status} to ${redactUrl(next)}`);
+            url = next;
+        }
+    }
+    /** Closes idle keep-alive connections (a long-lived process calls it when done). */
+    close() {
+        for (const agent of this.agents.values())
+            agent.destroy();
+        this.agents.clear();
+    }
+    async send(what, method, url, headers, body, request, deadline) {
+        const proxy = (0,src_proxy/* proxyFor */.iJ)(url, this.env);
+        const https = url.protocol === 'https:';
+        const bytes = typeof body === 'string' ? Buffer.from(body) : body;
+        if (bytes !== undefined)
+            headers['content-length'] = String(bytes.length);
+        else if (method === 'POST' || method === 'PUT' || method === 'PATCH')
+            headers['content-length'] = '0';
+        const options = {
+            method,
+            headers,
+            host: url.hostname.replace(/^\[|\]$/g, ''),
+            port: url.port === '' ? (https ? 443 : 80) : Number(url.port),
+            path: `${url.pathname}${url.search}`,
+        };
+        let module;
+        if (proxy === undefined) {
+            module = https ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 67, 23));
+            options.agent = await this.agentFor(https ? 'https' : 'http');
+            if (https && this.ca !== undefined)
+                options.ca = this.ca;
+        }
+        else if (https) {
+            // A CONNECT tunnel through the proxy, then TLS to the target inside it: the proxy sees only host and port.
+            module = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 708, 23));
+            options.agent = await this.agentFor('tunnel', proxy);
+            if (this.ca !== undefined)
+                options.ca = this.ca;
+        }
+        else {
+            // Plain http through a proxy: the request goes to the proxy with the whole URL as its target (RFC 9112 §3.2.2).
+            module = proxy.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 67, 23));
+            options.host = proxy.hostname;
+            options.port = proxy.port === '' ? (proxy.protocol === 'https:' ? 443 : 80) : Number(proxy.port);
+            options.path = `${url.origin}${url.pathname}${url.search}`;
+            options.headers = { ...headers, host: url.host, ...(0,src_proxy/* proxyAuthorization */.YB)(proxy) };
+            options.agent = await this.agentFor(proxy.protocol === 'https:' ? 'https' : 'http');
+        }
+        const stallMs = request.stallMs ?? this.stallMs;
+        return new Promise((resolve, reject) => {
+            let phase = 'connect';
+            let received = 0;
+            let response;
+            let settled = false;
+            const fail = (error) => {
+                clearTimeout(stall);
+                if (total)
+                    clearTimeout(total);
+                if (!settled) {
+                    settled = true;
+                    reject((0,errors/* describeFailure */.Ic)(what, error));
+                }
+            };
+            const stall = setTimeout(() => {
+                const seconds = `${Number((stallMs / 1000).toFixed(1))} s`;
+                const message = phase === 'connect'
+                    ? `${what}: no connection after ${seconds}${proxy ? ` (through the proxy ${proxy.host})` : ''} (stalled)`
+                    : phase === 'response'
+                        ? `${what}: no response for ${seconds} (stalled)`
+                        : `${what}: the body stalled, no bytes for ${seconds} after ${received} bytes (stalled)`;
+                const error = new errors/* StallError */.Xz(message);
+                if (response)
+                    response.destroy(error);
+                else
+                    req.destroy(error);
+            }, stallMs);
+            const total = deadline === undefined
+                ? undefined
+                : setTimeout(() => {
+                    const error = new errors/* HttpTimeoutError */.Iu(`${what}: not done within ${Number(((request.timeoutMs ?? 0) / 1000).toFixed(1))} s (the request's total time limit)`);
+                    if (response)
+                        response.destroy(error);
+                    else
+                        req.destroy(error);
+                }, Math.max(0, deadline - Date.now()));
+            const touch = () => {
+                stall.refresh();
+            };
+            const req = module.request(options, (res) => {
+                response = res;
+                phase = 'body';
+                touch();
+                const done = () => {
+                    clearTimeout(stall);
+                    if (total)
+                        clearTimeout(total);
+                };
+                res.once('end', done);
+                res.once('close', done);
+                settled = true;
+                resolve(wrapResponse(res, url, what, touch, (n) => (received += n)));
+            });
+            req.on('socket', (socket) => {
+                const connected = () => {
+                    if (phase === 'connect')
+                        phase = 'response';
+                    touch();
+                };
+                if (socket.connecting)
+                    socket.once(https && !proxy ? 'secureConnect' : 'connect', connected);
+                else
+                    connected();
+            });
+            req.on('error', fail);
+            if (request.signal) {
+                const abort = () => {
+                    const reason = request.signal?.reason;
+                    const error = reason instanceof Error ? reason : new Error('aborted');
+                    if (response)
+                        response.destroy(error);
+                    else
+                        req.destroy(error);
+                };
+                if (request.signal.aborted)
+                    abort();
+                else
+                    request.signal.addEventListener('abort', abort, { once: true });
+            }
+            writeBody(req, bytes, touch);
+        });
+    }
+    async agentFor(kind, proxy) {
+        const key = proxy ? `${kind} ${proxy.href}` : kind;
+        let agent = this.agents.get(key);
+        if (agent === undefined) {
+            if (kind === 'http')
+                agent = new (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 67, 23))).Agent({ keepAlive: true });
+            else if (kind === 'https')
+                agent = new (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 708, 23))).Agent({ keepAlive: true });
+            else {
+                const { createTunnelAgent } = await __nccwpck_require__.e(/* import() */ 410).then(__nccwpck_require__.bind(__nccwpck_require__, 410));
+                agent = createTunnelAgent(proxy, { stallMs: this.stallMs, ca: this.ca });
+            }
+            this.agents.set(key, agent);
+        }
+        return agent;
+    }
+}
+function writeBody(req, bytes, touch) {
+    if (bytes === undefined || bytes.length <= WRITE_SLICE) {
+        req.end(bytes);
+        return;
+    }
+    let offset = 0;
+    const pump = () => {
+        touch();
+        while (offset < bytes.length) {
+            const slice = bytes.subarray(offset, offset + WRITE_SLICE);
+            offset += slice.length;
+            if (offset >= bytes.length) {
+                req.end(slice);
+                return;
+            }
+            if (!req.write(slice)) {
+                req.once('drain', pump);
+                return;
+            }
+        }
+    };
+    pump();
+}
+function wrapResponse(res, url, what, touch, count) {
+    let consumed = false;
+    const chunks = async function* () {
+        if (consumed)
+            throw new Error(`${what}: the body was read already`);
+        consumed = true;
+        try {
+            for await (const chunk of res) {
+                touch();
+                count(chunk.length);
+                yield chunk;
+            }
+        }
+        catch (error) {
+            throw (0,errors/* describeFailure */.Ic)(what, error);
+        }
+        if (!res.complete)
+            throw (0,errors/* describeFailure */.Ic)(what, Object.assign(new Error('aborted'), { code: 'ECONNRESET' }));
+    };
+    const consume = (onChunk) => {
+        if (consumed)
+            return Promise.reject(new Error(`${what}: the body was read already`));
+        consumed = true;
+        return new Promise((resolve, reject) => {
+            let failed = false;
+            // A network failure is named after the request; an error of the callback (a full disk) goes on as it is.
+            const fail = (error, ofCallback = false) => {
+                if (failed)
+                    return;
+                failed = true;
+                res.destroy();
+                reject(ofCallback ? (error instanceof Error ? error : new Error(String(error))) : (0,errors/* describeFailure */.Ic)(what, error));
+            };
+            res.on('data', (chunk) => {
+                touch();
+                count(chunk.length);
+                let waiting;
+                try {
+                    waiting = onChunk(chunk);
+                }
+                catch (error) {
+                    fail(error, true);
+                    return;
+                }
+                if (waiting !== undefined) {
+                    res.pause();
+                    waiting.then(() => res.resume(), (error) => fail(error, true));
+                }
+            });
+            res.once('end', () => {
+                if (!res.complete)
+                    fail(Object.assign(new Error('aborted'), { code: 'ECONNRESET' }));
+                else
+                    resolve();
+            });
+            res.once('error', fail);
+            res.once('close', () => {
+                if (!res.complete)
+                    fail(Object.assign(new Error('aborted'), { code: 'ECONNRESET' }));
+            });
+        });
+    };
+    const buffer = async () => {
+        const parts = [];
+        await consume((chunk) => {
+            parts.push(chunk);
+            return undefined;
+        });
+        return Buffer.concat(parts);
+    };
+    return {
+        status: res.statusCode ?? 0,
+        statusText: res.statusMessage ?? '',
+        url: url.href,
+        headers: res.headers,
+        what,
+        header: (name) => {
+            const value = res.headers[name.toLowerCase()];
+            return value === undefined ? undefined : Array.isArray(value) ? value.join(', ') : value;
+        },
+        chunks,
+        consume,
+        buffer,
+        text: async () => (await buffer()).toString('utf8'),
+        cancel: () => {
+            res.destroy();
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/http/src/fetch.ts
+const NULL_BODY = new Set([101, 103, 204, 205, 304]);
+/**
+ * A `fetch` for libraries that take one (Octokit), sending through the HttpClient: the runner's proxy, the stall
+ * limit, credentials bound to the origin they were sent to (an `authorization` header stays off a redirect to
+ * another origin) and no https to http redirects. Bodies are buffered on the way out (API requests and release
+ * assets, not GiB streams); responses stream.
+ */
+function fetchVia(client) {
+    const viaClient = async (input, init = {}) => {
+        const request = typeof input === 'string' || input instanceof URL ? undefined : input;
+        const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+        const headers = {};
+        new Headers(request?.headers).forEach((value, name) => (headers[name] = value));
+        new Headers(init.headers).forEach((value, name) => (headers[name] = value));
+        const method = init.method ?? request?.method ?? 'GET';
+        const body = await bodyOf(init.body ?? (request?.body ? await request.arrayBuffer() : undefined));
+        const signal = init.signal ?? request?.signal ?? undefined;
+        const redirect = init.redirect ?? request?.redirect;
+        const response = await client.request({
+            method,
+            url,
+            headers,
+            ...(body !== undefined ? { body } : {}),
+            ...(signal ? { signal } : {}),
+            redirect: redirect === 'manual' ? 'manual' : 'follow',
+        });
+        const answer = new Headers();
+        for (const [name, value] of Object.entries(response.headers)) {
+            if (value === undefined)
+                continue;
+            for (const one of Array.isArray(value) ? value : [value])
+                answer.append(name, one);
+        }
+        let stream = null;
+        if (NULL_BODY.has(response.status) || method.toUpperCase() === 'HEAD')
+            response.cancel();
+        else {
+            const chunks = response.chunks()[Symbol.asyncIterator]();
+            stream = new ReadableStream({
+                async pull(controller) {
+                    const next = await chunks.next();
+                    if (next.done === true)
+                        controller.close();
+                    else
+                        controller.enqueue(new Uint8Array(next.value.buffer, next.value.byteOffset, next.value.byteLength));
+                },
+                cancel() {
+                    response.cancel();
+                },
+            });
+        }
+        const result = new Response(stream, { status: response.status, statusText: response.statusText, headers: answer });
+        // Response.url is a getter that a constructed Response leaves empty; Octokit reads it.
+        Object.defineProperty(result, 'url', { value: response.url });
+        Object.defineProperty(result, 'redirected', { value: response.url !== new URL(url).href });
+        return result;
+    };
+    return viaClient;
+}
+async function bodyOf(body) {
+    if (body === null || body === undefined)
+        return undefined;
+    if (typeof body === 'string')
+        return body;
+    if (body instanceof ArrayBuffer)
+        return new Uint8Array(body);
+    if (ArrayBuffer.isView(body))
+        return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
+    if (body instanceof URLSearchParams)
+        return body.toString();
+    return new Uint8Array(await new Response(body).arrayBuffer());
+}
+
+;// CONCATENATED MODULE: ./packages/http/src/send.ts
+
+/**
+ * A request whose whole body is read, retried on stalls, resets, 408, 429 and 5xx (honouring Retry-After) within the
+ * retry budget. Any other status is the answer. For small resources: API calls, checksum files, tokens.
+ */
+async function sendBuffered(client, request, options = {}) {
+    return (0,src/* retry */.L5)(async () => {
+        const response = await client.request(request);
+        if ((0,src/* isRetryableStatus */.PS)(response.status)) {
+            response.cancel();
+            throw new src/* RetryableError */.dw(`${response.what}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, (0,src/* parseRetryAfter */.mu)(response.header('retry-after')));
+        }
+        const body = await response.buffer();
+        return {
+            status: response.status,
+            statusText: response.statusText,
+            url: response.url,
+            headers: response.headers,
+            header: response.header,
+            body,
+            what: response.what,
+        };
+    }, {
+        ...options.retry,
+        shouldRetry: (error, attempt) => (error instanceof src/* RetryableError */.dw || (0,src/* isTransientNetworkError */.l)(error)) &&
+            (options.retry?.shouldRetry?.(error, attempt) ?? true),
+        onRetry: (info) => {
+            options.logger?.info(`${info.error instanceof Error ? info.error.message : String(info.error)}; retrying in ${(info.delayMs / 1000).toFixed(1)} s`);
+            options.retry?.onRetry?.(info);
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/http/src/index.ts
+
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./packages/image-meta/src/github-api.ts
 
 /**
  * GET /repos/{owner}/{repo}: name, html_url, description, license.spdx_id, default_branch. A failure (network, 4xx,
  * 5xx after retries) is a warning and gives undefined: labels never need the API, so the build goes on without it.
+ * The call is on every run (the token defaults to the workflow's), so its budget is small: 5 s an attempt, 10 s in
+ * all, through the suite's HTTP layer on node:http(s) rather than fetch, whose first use costs more than the rest of
+ * the action.
  */
 async function fetchRepoInfo(request) {
+    if (!/^[\w.-]+\/[\w.-]+$/.test(request.repository) || /(^|\/)\.\.?($|\/)/.test(request.repository)) {
+        request.logger.warning(`The repository ${JSON.stringify(request.repository)} is not owner/name: labels description and licenses are left empty.`);
+        return undefined;
+    }
     const url = `${request.apiUrl.replace(/\/+$/, '')}/repos/${request.repository}`;
+    // Through the suite's HTTP layer: the runner's proxy (a CONNECT tunnel for https), a stall limit, and the token
+    // bound to the API's origin (a redirect to another host goes without it).
+    const http = request.http ?? new HttpClient({ env: request.env ?? {}, logger: request.logger });
     try {
-        const body = await (0,src/* retry */.L5)(async () => {
-            let response;
-            try {
-                response = await fetch(url, {
-                    headers: {
-                        accept: 'application/vnd.github+json',
-                        authorization: `Bearer ${request.token}`,
-                        'x-github-api-version': '2022-11-28',
-                        'user-agent': 'slipway-oci-labels',
-                    },
-                    signal: AbortSignal.timeout(15_000),
-                });
-            }
-            catch (error) {
-                if ((0,src/* isTransientNetworkError */.l)(error))
-                    throw new src/* RetryableError */.dw(`GET ${url}: ${String(error)}`);
-                throw error;
-            }
-            if (!response.ok) {
-                const message = `GET ${url} answered ${response.status} ${response.statusText}`;
-                await response.body?.cancel();
-                if ((0,src/* isRetryableStatus */.PS)(response.status)) {
-                    throw new src/* RetryableError */.dw(message, (0,src/* parseRetryAfter */.mu)(response.headers.get('retry-after')));
-                }
-                throw new Error(message);
-            }
-            const body = await response.json();
-            return body;
-        }, {
-            attempts: 4,
-            minDelayMs: 500,
-            maxElapsedMs: 30_000,
-            onRetry: ({ error, delayMs }) => request.logger.info(`${error instanceof Error ? error.message : String(error)}; retrying in ${delayMs} ms`),
-            ...request.retry,
-        });
-        return repoInfoFrom(body);
+        const response = await sendBuffered(http, {
+            url,
+            headers: {
+                accept: 'application/vnd.github+json',
+                authorization: `Bearer ${request.token}`,
+                'x-github-api-version': '2022-11-28',
+                'user-agent': 'slipway-oci-labels',
+            },
+            stallMs: request.timeoutMs ?? 5_000,
+            timeoutMs: request.timeoutMs ?? 5_000,
+        }, { logger: request.logger, retry: { attempts: 3, minDelayMs: 300, maxElapsedMs: 10_000, ...request.retry } });
+        if (response.status < 200 || response.status > 299)
+            throw new Error(`${response.what} answered ${response.status} ${response.statusText}`.trimEnd());
+        return repoInfoFrom(JSON.parse(response.body.toString('utf8')));
     }
     catch (error) {
         request.logger.warning(`Could not read the repository from the GitHub API (${error instanceof Error ? error.message : String(error)}): ` +
-            'labels description and licenses are left out.');
+            'labels description and licenses are left empty.');
         return undefined;
     }
 }
@@ -1893,7 +2521,7 @@ function repoInfoFrom(body) {
  * How a publisher (ghcr-publish, or any action that pushes images) uses it:
  *
  * ```ts
- * const context = await readGitContext(process.env, new Git(workspace), { logger })   // event, ref, sha, tags
+ * const context = await readGitContext(ctx, new Git(ctx.workspace), { logger })   // ctx: the RunnerContext
  * const meta = computeImageMeta(
  *   { images: ['ghcr.io/owner/app'], tags: [], flavor: [], labels: [], annotations: [] },  // tags: [] = zero-config
  *   context,
@@ -1921,6 +2549,7 @@ function repoInfoFrom(body) {
 
 
 
+
 ;// CONCATENATED MODULE: ./actions/oci-labels/src/inputs.ts
 
 
@@ -1935,6 +2564,7 @@ function getInputs(read = (0,src/* inputReader */.cN)()) {
         sepLabels: unescapeSeparator(read.string('sep-labels', { trim: false, default: '\n' })),
         sepAnnotations: unescapeSeparator(read.string('sep-annotations', { trim: false, default: '\n' })),
         bakeTarget: read.string('bake-target', { default: 'docker-metadata-action' }),
+        // action.yml defaults it to the workflow's token (as metadata-action does); empty skips the API call.
         githubToken: read.optional('github-token'),
         context: read.enum('context', ['workflow', 'git'], { default: 'workflow' }),
         created: parseCreated(read.string('created', { default: 'commit' })),
@@ -1964,7 +2594,8 @@ function parseCreated(value) {
 function unescapeSeparator(value) {
     return value.replace(/\\n/g, '\n').replace(/\\t/g, '\t').replace(/\\r/g, '\r');
 }
-function getEnvSettings(env = process.env) {
+/** Reads the DOCKER_METADATA_* variables from the step's environment (`ctx.env`). */
+function getEnvSettings(env) {
     const shortSha = env.DOCKER_METADATA_SHORT_SHA_LENGTH;
     let shortShaLength = 7;
     if (shortSha !== undefined && shortSha !== '') {
@@ -1972,14 +2603,6 @@ function getEnvSettings(env = process.env) {
             throw new src/* ConfigError */.xL(`DOCKER_METADATA_SHORT_SHA_LENGTH is ${JSON.stringify(shortSha)}: expected a number ≥ 1`);
         }
         shortShaLength = Number(shortSha);
-    }
-    const epoch = env.SOURCE_DATE_EPOCH;
-    let sourceDateEpoch;
-    if (epoch !== undefined && epoch !== '') {
-        if (!/^\d+$/.test(epoch)) {
-            throw new src/* ConfigError */.xL(`SOURCE_DATE_EPOCH is ${JSON.stringify(epoch)}: expected seconds since 1970 (digits)`);
-        }
-        sourceDateEpoch = Number(epoch);
     }
     const levels = (env.DOCKER_METADATA_ANNOTATIONS_LEVELS ?? '')
         .split(',')
@@ -1996,7 +2619,6 @@ function getEnvSettings(env = process.env) {
         prHeadSha: envBoolean(env, 'DOCKER_METADATA_PR_HEAD_SHA', false),
         annotationLevels: levels.length > 0 ? levels : ['manifest'],
         setOutputEnv: envBoolean(env, 'DOCKER_METADATA_SET_OUTPUT_ENV', true),
-        sourceDateEpoch,
     };
 }
 function envBoolean(env, name, fallback) {
@@ -2018,42 +2640,39 @@ function envBoolean(env, name, fallback) {
 
 
 
-
-
-async function main() {
-    const inputs = getInputs();
-    const settings = getEnvSettings();
+async function main(ctx) {
+    const inputs = getInputs((0,src/* inputReader */.cN)(ctx.env));
+    const settings = getEnvSettings(ctx.env);
     const logger = (0,src/* coreLogger */.Wj)();
     if (inputs.githubToken)
         src/* workflowCommands.setSecret */.ip.setSecret(inputs.githubToken);
-    const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
-    const context = await readGitContext(process.env, new Git(workspace), {
+    // The API call (description, licenses) and the git calls are independent: both start now.
+    const repository = ctx.repository || stringOf(ctx.payload.repository?.full_name);
+    const repoInfo = inputs.githubToken && repository
+        ? fetchRepoInfo({ apiUrl: ctx.apiUrl, repository, token: inputs.githubToken, logger, env: ctx.env })
+        : undefined;
+    const context = await readGitContext(ctx, new Git(ctx.workspace), {
         source: inputs.context,
         prHeadSha: settings.prHeadSha,
-        // The repository's tags only matter on a tag (latest=highest and the zero-config strategy): skip them otherwise.
-        readTags: inputs.context === 'git' || (process.env.GITHUB_REF ?? '').startsWith('refs/tags/'),
+        // The repository's tags only matter to latest=highest (the zero-config strategy's default, or the flavor's) on a
+        // tag: skip them (two git processes) otherwise.
+        readTags: (inputs.tags.length === 0 || parseFlavor(inputs.flavor).latest === 'highest') &&
+            (inputs.context === 'git' || ctx.ref.startsWith('refs/tags/')),
         logger,
     });
     src/* workflowCommands.info */.ip.info(`event ${context.eventName || '(none)'}, ref ${context.ref || '(none)'}, sha ${context.sha || '(none)'}`);
     const options = { logger, created: inputs.created, shortShaLength: settings.shortShaLength };
-    if (settings.sourceDateEpoch !== undefined)
-        options.sourceDateEpoch = settings.sourceDateEpoch;
+    if (ctx.sourceDateEpoch !== undefined)
+        options.sourceDateEpoch = ctx.sourceDateEpoch;
     if (inputs.dockerfile) {
-        const relative = external_node_path_default().relative(workspace, inputs.dockerfile);
+        const relative = external_node_path_default().relative(ctx.workspace, inputs.dockerfile);
         const base = readBaseImage(await (0,promises_.readFile)(inputs.dockerfile, 'utf8'), relative, logger);
         if (base)
             options.baseImage = base;
     }
-    if (inputs.githubToken && context.repository) {
-        const repo = await fetchRepoInfo({
-            apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
-            repository: context.repository,
-            token: inputs.githubToken,
-            logger,
-        });
-        if (repo)
-            options.repo = repo;
-    }
+    const repo = await repoInfo;
+    if (repo)
+        options.repo = repo;
     const meta = computeImageMeta(inputs, context, options);
     if (meta.version === '')
         logger.warning('No image version was generated: check the tags input and the event.');
@@ -2061,7 +2680,7 @@ async function main() {
         logger.warning('No image tag was generated: check the tags input and the event.');
     else
         src/* workflowCommands.info */.ip.info(`tags:\n  ${meta.tags.join('\n  ')}`);
-    const bakeFiles = await writeBakeFiles(meta, inputs.bakeTarget, settings.annotationLevels);
+    const bakeFiles = await writeBakeFiles(ctx.temp, meta, inputs.bakeTarget, settings.annotationLevels);
     const outputs = {
         version: meta.version,
         tags: meta.tags.join(inputs.sepTags),
@@ -2083,10 +2702,14 @@ async function main() {
             src/* workflowCommands.exportVariable */.ip.exportVariable(`DOCKER_METADATA_OUTPUT_${name.replace(/\W/g, '_').toUpperCase()}`, (0,src/* formatOutput */.V$)(value));
         }
     }
-    await (0,src/* appendSummary */.fe)(summaryMarkdown(meta));
+    await (0,src/* appendSummary */.fe)(summaryMarkdown(meta), ctx.env);
 }
-async function writeBakeFiles(meta, target, levels) {
-    const dir = external_node_path_default().join(process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), `oci-labels-${(0,external_node_crypto_.randomUUID)()}`);
+function stringOf(value) {
+    return typeof value === 'string' ? value : '';
+}
+/** The Bake definitions, in a folder of their own under the runner's temp folder (a fresh name: re-runs never clash). */
+async function writeBakeFiles(temp, meta, target, levels) {
+    const dir = external_node_path_default().join(temp, `oci-labels-${(0,external_node_crypto_.randomUUID)()}`);
     await (0,promises_.mkdir)(dir, { recursive: true });
     const files = {};
     for (const kind of ['tags', 'labels', 'annotations', 'tags-labels']) {
@@ -2100,7 +2723,7 @@ async function writeBakeFiles(meta, target, levels) {
 
 /***/ }),
 
-/***/ 869:
+/***/ 627:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2149,9 +2772,9 @@ __nccwpck_require__.d(workflow_commands_namespaceObject, {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -2228,7 +2851,7 @@ function issueCommand(name, properties, message) {
             .map((key) => `${key}=${escapeProperty(commandValue(properties[key]))}`);
         text += ` ${pairs.join(',')}`;
     }
-    process.stdout.write(`${text}::${escapeData(commandValue(message))}${external_node_os_.EOL}`);
+    process.stdout.write(`${text}::${escapeData(commandValue(message))}${external_node_os_namespaceObject.EOL}`);
 }
 function annotationProperties(properties) {
     if (Object.keys(properties).length === 0)
@@ -2256,7 +2879,7 @@ function debug(message) {
     issueCommand('debug', {}, message);
 }
 function info(message) {
-    process.stdout.write(message + external_node_os_.EOL);
+    process.stdout.write(message + external_node_os_namespaceObject.EOL);
 }
 function isDebug() {
     return process.env.RUNNER_DEBUG === '1';
@@ -2282,7 +2905,7 @@ function keyValueMessage(name, value) {
     if (converted.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${name}<<${delimiter}${external_node_os_.EOL}${converted}${external_node_os_.EOL}${delimiter}`;
+    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${converted}${external_node_os_namespaceObject.EOL}${delimiter}`;
 }
 function issueFileCommand(variable, message) {
     const file = process.env[`GITHUB_${variable}`];
@@ -2290,14 +2913,14 @@ function issueFileCommand(variable, message) {
         throw new Error(`Unable to find environment variable for file command ${variable}`);
     if (!(0,external_node_fs_namespaceObject.existsSync)(file))
         throw new Error(`Missing file at path: ${file}`);
-    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${message}${external_node_os_.EOL}`, { encoding: 'utf8' });
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${message}${external_node_os_namespaceObject.EOL}`, { encoding: 'utf8' });
 }
 function setOutput(name, value) {
     if (process.env.GITHUB_OUTPUT) {
         issueFileCommand('OUTPUT', keyValueMessage(name, value));
         return;
     }
-    process.stdout.write(external_node_os_.EOL);
+    process.stdout.write(external_node_os_namespaceObject.EOL);
     issueCommand('set-output', { name }, commandValue(value));
 }
 function exportVariable(name, value) {
@@ -2824,6 +3447,8 @@ function realish(target) {
 class RetryableError extends Error {
     retryAfterMs;
     name = 'RetryableError';
+    /** Set by `retry` when it gives up: how many attempts were made (and the message then says so). */
+    attempts;
     constructor(message, retryAfterMs, options) {
         super(message, options);
         this.retryAfterMs = retryAfterMs;
@@ -2843,20 +3468,41 @@ async function retry(attempt, options = {}) {
             return await attempt(number);
         }
         catch (error) {
-            if (number >= attempts || !shouldRetry(error, number))
-                throw error;
+            if (!shouldRetry(error, number))
+                throw number > 1 ? gaveUp(error, number) : error;
+            if (number >= attempts)
+                throw gaveUp(error, number);
             const backoff = Math.min(maxDelayMs, minDelayMs * 2 ** (number - 1));
             let delayMs = Math.round(backoff / 2 + (random() * backoff) / 2);
             const asked = retryAfterOf(error);
             if (asked !== undefined && asked > delayMs)
                 delayMs = asked;
-            if (now() - started + delayMs > maxElapsedMs)
-                throw error;
+            const left = maxElapsedMs - (now() - started);
+            if (delayMs > left) {
+                // Waiting would overrun the budget: fail now and say why, rather than sleep and fail anyway.
+                const why = asked !== undefined && asked >= delayMs
+                    ? `the server asked to wait ${seconds(asked)} (Retry-After), more than the ${seconds(Math.max(0, left))} left of the retry budget`
+                    : `the next wait (${seconds(delayMs)}) would overrun the retry budget (${seconds(maxElapsedMs)})`;
+                throw gaveUp(error, number, why);
+            }
             onRetry?.({ error, attempt: number, delayMs });
             await wait(delayMs);
         }
     }
 }
+/**
+ * Marks a RetryableError that ended the retries: it says how many attempts were made (and why it stopped early). A
+ * RetryableError is made fresh by each attempt, so writing to it is safe; an error that passed through an inner
+ * `retry` keeps the count it already has. Other errors are passed on untouched.
+ */
+function gaveUp(error, attempts, why) {
+    if (!(error instanceof RetryableError) || error.attempts !== undefined)
+        return error;
+    error.attempts = attempts;
+    error.message = `${error.message}${why ? `; ${why}` : ''}, ${attempts} attempt${attempts === 1 ? '' : 's'}`;
+    return error;
+}
+const seconds = (ms) => `${Number((ms / 1000).toFixed(ms < 10_000 ? 1 : 0))} s`;
 function retryAfterOf(error) {
     if (error instanceof RetryableError)
         return error.retryAfterMs;
@@ -3038,6 +3684,232 @@ async function appendSummary(markdown, env = process.env) {
 
 /***/ }),
 
+/***/ 275:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ic: () => (/* binding */ describeFailure),
+/* harmony export */   Iu: () => (/* binding */ HttpTimeoutError),
+/* harmony export */   T6: () => (/* binding */ ProxyError),
+/* harmony export */   Xz: () => (/* binding */ StallError),
+/* harmony export */   Z3: () => (/* binding */ HttpPolicyError)
+/* harmony export */ });
+/* unused harmony exports NetworkError, TRANSIENT_CODES, codeOf */
+/* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(627);
+
+/**
+ * The network gave no bytes for the stall limit: no connection, no response headers, or a body that stopped. Retried
+ * like a reset (a new connection usually gets through), unlike the total time limit.
+ */
+class StallError extends _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .RetryableError */ .dw {
+    name = 'StallError';
+    code = 'ESTALLED';
+}
+/** A connection that failed in a way a new one may not (reset, refused, DNS hiccup): retried. */
+class NetworkError extends _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .RetryableError */ .dw {
+    code;
+    name = 'NetworkError';
+    constructor(message, code, options) {
+        super(message, undefined, options);
+        this.code = code;
+    }
+}
+/** A request that broke a credential rule: a downgrade from https to http, or too many redirects. Never retried. */
+class HttpPolicyError extends Error {
+    name = 'HttpPolicyError';
+}
+/** The request, retries aside, took longer than its total time limit. Not retried: the budget is spent. */
+class HttpTimeoutError extends Error {
+    name = 'HttpTimeoutError';
+    code = 'ETIMEOUT_TOTAL';
+}
+/** The proxy refused or failed a CONNECT; retried when its status says it may pass later (502, 503, 504). */
+class ProxyError extends _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .RetryableError */ .dw {
+    status;
+    name = 'ProxyError';
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+/** Error codes of a connection that a new attempt may not meet again. */
+const TRANSIENT_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'ECONNABORTED',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ENETDOWN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CLOSED',
+    'ERR_STREAM_PREMATURE_CLOSE',
+    'HPE_INVALID_CONSTANT',
+]);
+const DESCRIBED = {
+    ECONNRESET: 'the connection was reset',
+    ECONNREFUSED: 'the connection was refused',
+    EPIPE: 'the connection was closed while sending',
+    ETIMEDOUT: 'the connection timed out',
+    EAI_AGAIN: 'the host name could not be resolved (temporary DNS failure)',
+    ENOTFOUND: 'the host name does not resolve',
+    ECONNABORTED: 'the connection was aborted',
+    EHOSTUNREACH: 'the host is unreachable',
+    ENETUNREACH: 'the network is unreachable',
+    ERR_STREAM_PREMATURE_CLOSE: 'the connection closed before the response ended',
+};
+/** Turns what node's http throws into an error that names the request; transient ones become retryable. */
+function describeFailure(what, error) {
+    if (error instanceof StallError || error instanceof HttpPolicyError || error instanceof HttpTimeoutError)
+        return error;
+    if (error instanceof ProxyError) {
+        const wrapped = new ProxyError(`${what}: ${error.message}`, error.status);
+        if (error.status !== undefined && ![502, 503, 504].includes(error.status))
+            return asFinal(wrapped);
+        return wrapped;
+    }
+    const code = codeOf(error);
+    const message = error instanceof Error ? error.message : String(error);
+    if (code === 'ECONNRESET' && /aborted/i.test(message)) {
+        return new NetworkError(`${what}: the connection closed before the response ended`, code, { cause: error });
+    }
+    if (code !== undefined && TRANSIENT_CODES.has(code)) {
+        return new NetworkError(`${what}: ${DESCRIBED[code] ?? message} (${code})`, code, { cause: error });
+    }
+    const detail = code !== undefined && DESCRIBED[code] ? `${DESCRIBED[code]} (${code})` : message;
+    return new Error(`${what}: ${detail}`, { cause: error });
+}
+function asFinal(error) {
+    return new Error(error.message, { cause: error });
+}
+function codeOf(error) {
+    const code = error?.code;
+    return typeof code === 'string' ? code : undefined;
+}
+
+
+/***/ }),
+
+/***/ 342:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YB: () => (/* binding */ proxyAuthorization),
+/* harmony export */   iJ: () => (/* binding */ proxyFor)
+/* harmony export */ });
+/* unused harmony exports hasProxySettings, isLoopbackHost, bypassesProxy, redactSetting */
+const first = (...values) => values.map((v) => v?.trim()).find((v) => v !== undefined && v !== '');
+/** Whether any proxy is configured at all. */
+function hasProxySettings(env) {
+    return first(env.https_proxy, env.HTTPS_PROXY, env.http_proxy, env.HTTP_PROXY) !== undefined;
+}
+/**
+ * The proxy a request to `target` goes through, or undefined to go direct. The rules are the runner's own (its
+ * `RunnerWebProxy`, and `@actions/http-client`'s, which agree on them), so an action sees the same network as the
+ * runner and `actions/checkout` on that machine:
+ * - `https_proxy`/`HTTPS_PROXY` for https URLs, `http_proxy`/`HTTP_PROXY` for http ones; the lower-case name wins, an
+ *   empty value counts as unset. A value without a scheme (`proxy.corp:3128`) is plain http, as curl reads it.
+ * - loopback targets (`localhost`, `127.0.0.0/8`, `[::1]`) always go direct: both the runner and the toolkit bypass
+ *   them without being told, and a proxy could not reach the runner's own loopback anyway.
+ * - see `bypassesProxy` for `no_proxy`.
+ */
+function proxyFor(target, env) {
+    if (bypassesProxy(target, env))
+        return undefined;
+    const variable = target.protocol === 'https:'
+        ? first(env.https_proxy, env.HTTPS_PROXY)
+        : target.protocol === 'http:'
+            ? first(env.http_proxy, env.HTTP_PROXY)
+            : undefined;
+    if (variable === undefined)
+        return undefined;
+    const spelled = /^[a-z][a-z\d+.-]*:\/\//i.test(variable) ? variable : `http://${variable}`;
+    let proxy;
+    try {
+        proxy = new URL(spelled);
+    }
+    catch {
+        throw new Error(`The proxy setting "${redactSetting(variable)}" is not a URL: expected http://host:port`);
+    }
+    if (proxy.protocol !== 'http:' && proxy.protocol !== 'https:')
+        throw new Error(`The proxy setting "${redactSetting(variable)}" is not an http or https URL: expected http://host:port`);
+    return proxy;
+}
+/** Loopback as the runner's `Uri.IsLoopback` and the toolkit's `isLoopbackAddress` see it. */
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase();
+    return (host === 'localhost' ||
+        /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host) ||
+        host === '[::1]' ||
+        host === '[0:0:0:0:0:0:0:1]');
+}
+/**
+ * Whether `target` is reached directly whatever the proxy variables say. `no_proxy`/`NO_PROXY` (lower case wins) is a
+ * comma list; each entry is
+ * - `*`: every host;
+ * - a host name: that host and every host under it (`example.com` covers `api.example.com`);
+ * - a name with a leading dot (`.example.com`) or `*.`: hosts under it, and the name itself;
+ * - an IP literal (`10.1.2.3`, `[fd00::1]`): that address as written in the URL;
+ * - any of these with `:port`: only that port (the scheme's default port when the URL has none).
+ * Names compare case-insensitively; no CIDR ranges (neither the runner nor the toolkit reads them).
+ */
+function bypassesProxy(target, env) {
+    const host = target.hostname.toLowerCase();
+    if (host === '')
+        return false;
+    if (isLoopbackHost(host))
+        return true;
+    const noProxy = first(env.no_proxy, env.NO_PROXY);
+    if (noProxy === undefined)
+        return false;
+    const port = target.port !== '' ? target.port : target.protocol === 'https:' ? '443' : '80';
+    return noProxy
+        .split(',')
+        .map((item) => item.trim().toLowerCase())
+        .filter((item) => item !== '')
+        .some((item) => {
+        if (item === '*')
+            return true;
+        const { name, port: wanted } = splitEntry(item);
+        if (wanted !== undefined && wanted !== port)
+            return false;
+        const bare = name.startsWith('*.') ? name.slice(2) : name.startsWith('.') ? name.slice(1) : name;
+        if (bare === '')
+            return false;
+        return host === bare || host.endsWith(`.${bare}`);
+    });
+}
+/** `host`, `host:port`, `[v6]`, `[v6]:port`. */
+function splitEntry(item) {
+    if (item.startsWith('[')) {
+        const close = item.indexOf(']');
+        const name = item.slice(0, close + 1);
+        const rest = item.slice(close + 1);
+        return rest.startsWith(':') ? { name, port: rest.slice(1) } : { name };
+    }
+    const colon = item.lastIndexOf(':');
+    if (colon > 0 && item.indexOf(':') === colon && /^\d+$/.test(item.slice(colon + 1)))
+        return { name: item.slice(0, colon), port: item.slice(colon + 1) };
+    return { name: item };
+}
+/** A proxy setting as it may appear in an error: credentials in it are replaced. */
+function redactSetting(setting) {
+    return setting.replace(/\/\/[^/@]*@/, '//***@');
+}
+/** Basic credentials from the proxy URL's user info, for the proxy alone. */
+function proxyAuthorization(proxy) {
+    if (proxy.username === '' && proxy.password === '')
+        return {};
+    const user = decodeURIComponent(proxy.username);
+    const password = decodeURIComponent(proxy.password);
+    return { 'proxy-authorization': `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}` };
+}
+
+
+/***/ }),
+
 /***/ 421:
 /***/ ((module) => {
 
@@ -3059,10 +3931,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
-/***/ 161:
+/***/ 67:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
@@ -3070,6 +3949,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ })
 
@@ -3104,6 +3990,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/async module */
@@ -3187,6 +4076,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -3196,6 +4115,28 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
 /******/ 			}
 /******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
 /******/ 	};
 /******/ })();
 /******/ 
@@ -3218,6 +4159,69 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /******/ /* webpack/runtime/compat */
 /******/ 
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = new URL('.', import.meta.url).pathname.slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
 /******/ 
 /************************************************************************/
 /******/ 

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49890);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(21508);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(30809);
 
 
 await (0,_slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 21508:
+/***/ 30809:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -308,13 +308,7 @@ async function uploadArtifact(name, files, rootDirectory, retentionDays, logger)
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./packages/download/src/checksum.ts
-
-
 
 const ALGORITHMS = ['sha256', 'sha512', 'sha1', 'md5'];
 const HEX_LENGTH = { md5: 32, sha1: 40, sha256: 64, sha512: 128 };
@@ -379,13 +373,6 @@ function asAlgorithm(text) {
     const lower = text.toLowerCase();
     return ALGORITHMS.find((a) => a === lower);
 }
-/** The digest of a file, streamed (an ISO does not fit in memory). */
-async function digestFile(file, algorithm) {
-    const hash = (0,external_node_crypto_.createHash)(algorithm);
-    for await (const chunk of (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1024 * 1024 }))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
 /** A checksum that does not match: both digests, so the log says what was expected and what arrived. */
 class ChecksumMismatchError extends Error {
     source;
@@ -404,56 +391,576 @@ function cacheKeyOf(digest) {
     return `iso-${digest.algorithm}-${digest.hex}`;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
-;// CONCATENATED MODULE: ./packages/download/src/http.ts
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-/**
- * A GET with node's http/https streams, following up to `maxRedirects` redirects (mirror networks such as
- * download.fedoraproject.org answer with one). Node's own streams move bytes about twice as fast as fetch's web
- * streams for large bodies, which matters for multi-GiB ISOs.
- */
-async function httpGet(url, headers, maxRedirects = 5) {
-    const target = new URL(url);
-    if (target.protocol !== 'https:' && target.protocol !== 'http:') {
-        throw new Error(`unsupported URL scheme ${target.protocol} in ${url}`);
+// EXTERNAL MODULE: ./packages/http/src/errors.ts
+var errors = __nccwpck_require__(71275);
+;// CONCATENATED MODULE: ./packages/http/src/origin.ts
+function bindCredential(url, authorization) {
+    return { origin: new URL(url).origin, authorization };
+}
+/** Whether a credential may go with a request to `url`. */
+function credentialApplies(credential, url) {
+    return url.origin === credential.origin;
+}
+/** True when `url` is plain http on the host of an https credential: a downgrade that is refused, not just stripped. */
+function isDowngrade(credential, url) {
+    if (url.protocol !== 'http:')
+        return false;
+    try {
+        const bound = new URL(credential.origin);
+        return bound.protocol === 'https:';
     }
-    // Loaded on first use: TLS costs start-up time that packer-matrix, which shares this package, never needs.
-    const { request: send } = target.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 44708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 37067, 23));
-    return new Promise((resolve, reject) => {
-        const req = send(target, { method: 'GET', headers: { 'user-agent': 'slipway', ...headers } }, (res) => {
-            const status = res.statusCode ?? 0;
-            const location = res.headers.location;
-            if (REDIRECTS.has(status) && location) {
-                res.resume();
-                if (maxRedirects <= 0) {
-                    reject(new Error(`GET ${url}: too many redirects`));
-                    return;
+    catch {
+        return false;
+    }
+}
+/**
+ * A URL for logs and errors: no user info, and no query (it may hold signed tokens or an upload session's state).
+ * Long opaque path segments (upload session ids) are kept; they are not secrets on their own.
+ */
+function redactUrl(url) {
+    try {
+        const parsed = new URL(url);
+        parsed.username = '';
+        parsed.password = '';
+        parsed.hash = '';
+        if (parsed.search)
+            parsed.search = '';
+        return `${parsed.toString()}${new URL(url).search ? '?…' : ''}`;
+    }
+    catch {
+        return String(url)
+            .replace(/\/\/[^/@]*@/, '//')
+            .replace(/\?.*$/, '?…');
+    }
+}
+
+// EXTERNAL MODULE: ./packages/http/src/proxy.ts
+var src_proxy = __nccwpck_require__(43342);
+;// CONCATENATED MODULE: ./packages/http/src/client.ts
+
+
+
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** Request bodies are written in slices this size, so a slow upload keeps the stall watch alive as it drains. */
+const WRITE_SLICE = 256 * 1024;
+/**
+ * The one HTTP client of slipway's network code (registry, downloads, GitHub API, repository info). It goes through
+ * the runner's proxy (CONNECT tunnels for https, absolute-form forwarding for http) as the environment says, watches
+ * every phase of a request for stalls, binds credentials to their origin across redirects and refuses https to http
+ * downgrades, and names the request (method, URL without credentials or query) in every error. Retries are the
+ * caller's (action-kit `retry`); the errors it throws say which are worth one (`RetryableError`).
+ *
+ * Node's own http streams, not fetch: they move large bodies about twice as fast, and proxying needs no undici.
+ */
+class HttpClient {
+    env;
+    stallMs;
+    maxRedirects;
+    userAgent;
+    ca;
+    logger;
+    agents = new Map();
+    constructor(options) {
+        this.env = options.env;
+        this.stallMs = options.stallMs ?? 30_000;
+        this.maxRedirects = options.maxRedirects ?? 5;
+        this.userAgent = options.userAgent ?? 'slipway';
+        this.ca = options.ca;
+        this.logger = options.logger ?? src/* silentLogger */.qq;
+    }
+    /**
+     * Sends one request (no retries) and resolves with the response once its headers arrived; the body is read from
+     * `chunks()`, `buffer()` or `text()`, or dropped with `cancel()`.
+     */
+    async request(request) {
+        let url = new URL(request.url);
+        let method = (request.method ?? 'GET').toUpperCase();
+        const what = request.what ?? `${method} ${redactUrl(url)}`;
+        const headers = { 'user-agent': this.userAgent };
+        for (const [name, value] of Object.entries(request.headers ?? {}))
+            if (value !== undefined)
+                headers[name.toLowerCase()] = String(value);
+        // An Authorization header given directly belongs to the URL it was given with, like one given as a credential.
+        let credential = request.credential;
+        if (headers.authorization !== undefined) {
+            credential ??= { origin: url.origin, authorization: headers.authorization };
+            delete headers.authorization;
+        }
+        let body = request.body;
+        const deadline = request.timeoutMs === undefined ? undefined : Date.now() + request.timeoutMs;
+        for (let hop = 0;; hop++) {
+            if (url.protocol !== 'https:' && url.protocol !== 'http:')
+                throw new errors/* HttpPolicyError */.Z3(`${what}: unsupported URL scheme ${url.protocol}`);
+            if (credential && isDowngrade(credential, url))
+                throw new errors/* HttpPolicyError */.Z3(`${what}: ${hop > 0 ? 'redirected to' : 'asked to send to'} ${redactUrl(url)}, plain http for credentials given over https (a downgrade): refused`);
+            const sent = { ...headers };
+            if (credential && credentialApplies(credential, url))
+                sent.authorization = credential.authorization;
+            else if (credential)
+                this.logger.debug(`${what}: ${url.origin} is not ${credential.origin}; no credentials sent`);
+            const response = await this.send(what, method, url, sent, body, request, deadline);
+            const location = response.header('location');
+            if (request.redirect === 'manual' || !REDIRECTS.has(response.status) || location === undefined)
+                return response;
+            response.cancel();
+            if (hop >= this.maxRedirects)
+                throw new errors/* HttpPolicyError */.Z3(`${what}: more than ${this.maxRedirects} redirects`);
+            const next = new URL(location, url);
+            if (url.protocol === 'https:' && next.protocol === 'http:')
+                throw new errors/* HttpPolicyError */.Z3(`${what}: redirected to ${redactUrl(next)}, a downgrade from https to plain http: refused`);
+            if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST')) {
+                method = method === 'HEAD' ? 'HEAD' : 'GET';
+                body = undefined;
+                delete headers['content-type'];
+                delete headers['content-length'];
+            }
+            if (next.origin !== url.origin)
+                delete headers.cookie;
+            this.logger.debug(`${what}: ${response.status} to ${redactUrl(next)}`);
+            url = next;
+        }
+    }
+    /** Closes idle keep-alive connections (a long-lived process calls it when done). */
+    close() {
+        for (const agent of this.agents.values())
+            agent.destroy();
+        this.agents.clear();
+    }
+    async send(what, method, url, headers, body, request, deadline) {
+        const proxy = (0,src_proxy/* proxyFor */.iJ)(url, this.env);
+        const https = url.protocol === 'https:';
+        const bytes = typeof body === 'string' ? Buffer.from(body) : body;
+        if (bytes !== undefined)
+            headers['content-length'] = String(bytes.length);
+        else if (method === 'POST' || method === 'PUT' || method === 'PATCH')
+            headers['content-length'] = '0';
+        const options = {
+            method,
+            headers,
+            host: url.hostname.replace(/^\[|\]$/g, ''),
+            port: url.port === '' ? (https ? 443 : 80) : Number(url.port),
+            path: `${url.pathname}${url.search}`,
+        };
+        let module;
+        if (proxy === undefined) {
+            module = https ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 44708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 37067, 23));
+            options.agent = await this.agentFor(https ? 'https' : 'http');
+            if (https && this.ca !== undefined)
+                options.ca = this.ca;
+        }
+        else if (https) {
+            // A CONNECT tunnel through the proxy, then TLS to the target inside it: the proxy sees only host and port.
+            module = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 44708, 23));
+            options.agent = await this.agentFor('tunnel', proxy);
+            if (this.ca !== undefined)
+                options.ca = this.ca;
+        }
+        else {
+            // Plain http through a proxy: the request goes to the proxy with the whole URL as its target (RFC 9112 §3.2.2).
+            module = proxy.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 44708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 37067, 23));
+            options.host = proxy.hostname;
+            options.port = proxy.port === '' ? (proxy.protocol === 'https:' ? 443 : 80) : Number(proxy.port);
+            options.path = `${url.origin}${url.pathname}${url.search}`;
+            options.headers = { ...headers, host: url.host, ...(0,src_proxy/* proxyAuthorization */.YB)(proxy) };
+            options.agent = await this.agentFor(proxy.protocol === 'https:' ? 'https' : 'http');
+        }
+        const stallMs = request.stallMs ?? this.stallMs;
+        return new Promise((resolve, reject) => {
+            let phase = 'connect';
+            let received = 0;
+            let response;
+            let settled = false;
+            const fail = (error) => {
+                clearTimeout(stall);
+                if (total)
+                    clearTimeout(total);
+                if (!settled) {
+                    settled = true;
+                    reject((0,errors/* describeFailure */.Ic)(what, error));
                 }
-                // A redirect to another host must not carry credentials meant for the first one.
-                const next = new URL(location, target);
-                const forwarded = next.host === target.host ? headers : withoutAuthorization(headers);
-                httpGet(next.href, forwarded, maxRedirects - 1).then(resolve, reject);
+            };
+            const stall = setTimeout(() => {
+                const seconds = `${Number((stallMs / 1000).toFixed(1))} s`;
+                const message = phase === 'connect'
+                    ? `${what}: no connection after ${seconds}${proxy ? ` (through the proxy ${proxy.host})` : ''} (stalled)`
+                    : phase === 'response'
+                        ? `${what}: no response for ${seconds} (stalled)`
+                        : `${what}: the body stalled, no bytes for ${seconds} after ${received} bytes (stalled)`;
+                const error = new errors/* StallError */.Xz(message);
+                if (response)
+                    response.destroy(error);
+                else
+                    req.destroy(error);
+            }, stallMs);
+            const total = deadline === undefined
+                ? undefined
+                : setTimeout(() => {
+                    const error = new errors/* HttpTimeoutError */.Iu(`${what}: not done within ${Number(((request.timeoutMs ?? 0) / 1000).toFixed(1))} s (the request's total time limit)`);
+                    if (response)
+                        response.destroy(error);
+                    else
+                        req.destroy(error);
+                }, Math.max(0, deadline - Date.now()));
+            const touch = () => {
+                stall.refresh();
+            };
+            const req = module.request(options, (res) => {
+                response = res;
+                phase = 'body';
+                touch();
+                const done = () => {
+                    clearTimeout(stall);
+                    if (total)
+                        clearTimeout(total);
+                };
+                res.once('end', done);
+                res.once('close', done);
+                settled = true;
+                resolve(wrapResponse(res, url, what, touch, (n) => (received += n)));
+            });
+            req.on('socket', (socket) => {
+                const connected = () => {
+                    if (phase === 'connect')
+                        phase = 'response';
+                    touch();
+                };
+                if (socket.connecting)
+                    socket.once(https && !proxy ? 'secureConnect' : 'connect', connected);
+                else
+                    connected();
+            });
+            req.on('error', fail);
+            if (request.signal) {
+                const abort = () => {
+                    const reason = request.signal?.reason;
+                    const error = reason instanceof Error ? reason : new Error('aborted');
+                    if (response)
+                        response.destroy(error);
+                    else
+                        req.destroy(error);
+                };
+                if (request.signal.aborted)
+                    abort();
+                else
+                    request.signal.addEventListener('abort', abort, { once: true });
+            }
+            writeBody(req, bytes, touch);
+        });
+    }
+    async agentFor(kind, proxy) {
+        const key = proxy ? `${kind} ${proxy.href}` : kind;
+        let agent = this.agents.get(key);
+        if (agent === undefined) {
+            if (kind === 'http')
+                agent = new (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 37067, 23))).Agent({ keepAlive: true });
+            else if (kind === 'https')
+                agent = new (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 44708, 23))).Agent({ keepAlive: true });
+            else {
+                const { createTunnelAgent } = await __nccwpck_require__.e(/* import() */ 410).then(__nccwpck_require__.bind(__nccwpck_require__, 66410));
+                agent = createTunnelAgent(proxy, { stallMs: this.stallMs, ca: this.ca });
+            }
+            this.agents.set(key, agent);
+        }
+        return agent;
+    }
+}
+function writeBody(req, bytes, touch) {
+    if (bytes === undefined || bytes.length <= WRITE_SLICE) {
+        req.end(bytes);
+        return;
+    }
+    let offset = 0;
+    const pump = () => {
+        touch();
+        while (offset < bytes.length) {
+            const slice = bytes.subarray(offset, offset + WRITE_SLICE);
+            offset += slice.length;
+            if (offset >= bytes.length) {
+                req.end(slice);
                 return;
             }
-            resolve({
-                status,
-                statusText: res.statusMessage ?? '',
-                url,
-                header: (name) => {
-                    const value = res.headers[name.toLowerCase()];
-                    return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
-                },
-                body: res,
-                cancel: () => res.destroy(),
+            if (!req.write(slice)) {
+                req.once('drain', pump);
+                return;
+            }
+        }
+    };
+    pump();
+}
+function wrapResponse(res, url, what, touch, count) {
+    let consumed = false;
+    const chunks = async function* () {
+        if (consumed)
+            throw new Error(`${what}: the body was read already`);
+        consumed = true;
+        try {
+            for await (const chunk of res) {
+                touch();
+                count(chunk.length);
+                yield chunk;
+            }
+        }
+        catch (error) {
+            throw (0,errors/* describeFailure */.Ic)(what, error);
+        }
+        if (!res.complete)
+            throw (0,errors/* describeFailure */.Ic)(what, Object.assign(new Error('aborted'), { code: 'ECONNRESET' }));
+    };
+    const consume = (onChunk) => {
+        if (consumed)
+            return Promise.reject(new Error(`${what}: the body was read already`));
+        consumed = true;
+        return new Promise((resolve, reject) => {
+            let failed = false;
+            // A network failure is named after the request; an error of the callback (a full disk) goes on as it is.
+            const fail = (error, ofCallback = false) => {
+                if (failed)
+                    return;
+                failed = true;
+                res.destroy();
+                reject(ofCallback ? (error instanceof Error ? error : new Error(String(error))) : (0,errors/* describeFailure */.Ic)(what, error));
+            };
+            res.on('data', (chunk) => {
+                touch();
+                count(chunk.length);
+                let waiting;
+                try {
+                    waiting = onChunk(chunk);
+                }
+                catch (error) {
+                    fail(error, true);
+                    return;
+                }
+                if (waiting !== undefined) {
+                    res.pause();
+                    waiting.then(() => res.resume(), (error) => fail(error, true));
+                }
+            });
+            res.once('end', () => {
+                if (!res.complete)
+                    fail(Object.assign(new Error('aborted'), { code: 'ECONNRESET' }));
+                else
+                    resolve();
+            });
+            res.once('error', fail);
+            res.once('close', () => {
+                if (!res.complete)
+                    fail(Object.assign(new Error('aborted'), { code: 'ECONNRESET' }));
             });
         });
-        req.on('error', reject);
-        req.end();
+    };
+    const buffer = async () => {
+        const parts = [];
+        await consume((chunk) => {
+            parts.push(chunk);
+            return undefined;
+        });
+        return Buffer.concat(parts);
+    };
+    return {
+        status: res.statusCode ?? 0,
+        statusText: res.statusMessage ?? '',
+        url: url.href,
+        headers: res.headers,
+        what,
+        header: (name) => {
+            const value = res.headers[name.toLowerCase()];
+            return value === undefined ? undefined : Array.isArray(value) ? value.join(', ') : value;
+        },
+        chunks,
+        consume,
+        buffer,
+        text: async () => (await buffer()).toString('utf8'),
+        cancel: () => {
+            res.destroy();
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/http/src/fetch.ts
+const NULL_BODY = new Set([101, 103, 204, 205, 304]);
+/**
+ * A `fetch` for libraries that take one (Octokit), sending through the HttpClient: the runner's proxy, the stall
+ * limit, credentials bound to the origin they were sent to (an `authorization` header stays off a redirect to
+ * another origin) and no https to http redirects. Bodies are buffered on the way out (API requests and release
+ * assets, not GiB streams); responses stream.
+ */
+function fetchVia(client) {
+    const viaClient = async (input, init = {}) => {
+        const request = typeof input === 'string' || input instanceof URL ? undefined : input;
+        const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+        const headers = {};
+        new Headers(request?.headers).forEach((value, name) => (headers[name] = value));
+        new Headers(init.headers).forEach((value, name) => (headers[name] = value));
+        const method = init.method ?? request?.method ?? 'GET';
+        const body = await bodyOf(init.body ?? (request?.body ? await request.arrayBuffer() : undefined));
+        const signal = init.signal ?? request?.signal ?? undefined;
+        const redirect = init.redirect ?? request?.redirect;
+        const response = await client.request({
+            method,
+            url,
+            headers,
+            ...(body !== undefined ? { body } : {}),
+            ...(signal ? { signal } : {}),
+            redirect: redirect === 'manual' ? 'manual' : 'follow',
+        });
+        const answer = new Headers();
+        for (const [name, value] of Object.entries(response.headers)) {
+            if (value === undefined)
+                continue;
+            for (const one of Array.isArray(value) ? value : [value])
+                answer.append(name, one);
+        }
+        let stream = null;
+        if (NULL_BODY.has(response.status) || method.toUpperCase() === 'HEAD')
+            response.cancel();
+        else {
+            const chunks = response.chunks()[Symbol.asyncIterator]();
+            stream = new ReadableStream({
+                async pull(controller) {
+                    const next = await chunks.next();
+                    if (next.done === true)
+                        controller.close();
+                    else
+                        controller.enqueue(new Uint8Array(next.value.buffer, next.value.byteOffset, next.value.byteLength));
+                },
+                cancel() {
+                    response.cancel();
+                },
+            });
+        }
+        const result = new Response(stream, { status: response.status, statusText: response.statusText, headers: answer });
+        // Response.url is a getter that a constructed Response leaves empty; Octokit reads it.
+        Object.defineProperty(result, 'url', { value: response.url });
+        Object.defineProperty(result, 'redirected', { value: response.url !== new URL(url).href });
+        return result;
+    };
+    return viaClient;
+}
+async function bodyOf(body) {
+    if (body === null || body === undefined)
+        return undefined;
+    if (typeof body === 'string')
+        return body;
+    if (body instanceof ArrayBuffer)
+        return new Uint8Array(body);
+    if (ArrayBuffer.isView(body))
+        return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
+    if (body instanceof URLSearchParams)
+        return body.toString();
+    return new Uint8Array(await new Response(body).arrayBuffer());
+}
+
+;// CONCATENATED MODULE: ./packages/http/src/send.ts
+
+/**
+ * A request whose whole body is read, retried on stalls, resets, 408, 429 and 5xx (honouring Retry-After) within the
+ * retry budget. Any other status is the answer. For small resources: API calls, checksum files, tokens.
+ */
+async function sendBuffered(client, request, options = {}) {
+    return (0,src/* retry */.L5)(async () => {
+        const response = await client.request(request);
+        if ((0,src/* isRetryableStatus */.PS)(response.status)) {
+            response.cancel();
+            throw new src/* RetryableError */.dw(`${response.what}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, (0,src/* parseRetryAfter */.mu)(response.header('retry-after')));
+        }
+        const body = await response.buffer();
+        return {
+            status: response.status,
+            statusText: response.statusText,
+            url: response.url,
+            headers: response.headers,
+            header: response.header,
+            body,
+            what: response.what,
+        };
+    }, {
+        ...options.retry,
+        shouldRetry: (error, attempt) => (error instanceof src/* RetryableError */.dw || (0,src/* isTransientNetworkError */.l)(error)) &&
+            (options.retry?.shouldRetry?.(error, attempt) ?? true),
+        onRetry: (info) => {
+            options.logger?.info(`${info.error instanceof Error ? info.error.message : String(info.error)}; retrying in ${(info.delayMs / 1000).toFixed(1)} s`);
+            options.retry?.onRetry?.(info);
+        },
     });
 }
-function withoutAuthorization(headers) {
-    return Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization'));
+
+;// CONCATENATED MODULE: ./packages/http/src/index.ts
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/download/src/plan.ts
+/**
+ * The pure parts of a download: what to ask for, what an answer means, and whether a cache stamp still vouches for a
+ * file. No I/O here; `download.ts` carries out what these decide.
+ */
+function planAttempt(partialSize, headers = {}) {
+    const planned = { ...headers };
+    if (partialSize > 0)
+        planned.range = `bytes=${partialSize}-`;
+    return { headers: planned, offset: partialSize };
+}
+/**
+ * Reads an answer to a (possibly ranged) GET, per RFC 9110 §14 (Range) and §15.5.17 (416): a 206 must start where we
+ * asked; a 200 to a ranged request means the server ignores ranges and the file starts over; a 416 either means we
+ * have it all or that the partial file is longer than the resource.
+ */
+function readAnswer(status, header, offset, retryable) {
+    if (status === 416 && offset > 0) {
+        const total = /\/(\d+)$/.exec(header('content-range') ?? '')?.[1];
+        if (total !== undefined && Number(total) === offset)
+            return { action: 'complete' };
+        return { action: 'restart', reason: 'the partial file does not fit the resource; starting over' };
+    }
+    if (retryable(status))
+        return { action: 'retry', reason: `HTTP ${status}` };
+    if (status !== 200 && status !== 206)
+        return { action: 'fail', reason: `HTTP ${status}` };
+    const length = header('content-length');
+    const bodyLength = length === undefined || !/^\d+$/.test(length) ? undefined : Number(length);
+    if (status === 206) {
+        const start = /^bytes (\d+)-/.exec(header('content-range') ?? '')?.[1];
+        if (start === undefined || Number(start) !== offset)
+            return { action: 'restart', reason: 'the server answered another range than asked; starting over' };
+        return {
+            action: 'write',
+            offset,
+            resumed: offset > 0,
+            expectedTotal: bodyLength === undefined ? undefined : offset + bodyLength,
+        };
+    }
+    return { action: 'write', offset: 0, resumed: false, expectedTotal: bodyLength };
+}
+function stampFor(facts, digest) {
+    return {
+        version: 1,
+        size: facts.size,
+        mtimeNs: facts.mtimeNs.toString(),
+        ino: facts.ino,
+        algorithm: digest.algorithm,
+        hex: digest.hex,
+    };
+}
+/** Whether a stamp (parsed JSON, or undefined) vouches for this file holding this digest. */
+function stampVouches(stamp, facts, digest) {
+    const s = stamp;
+    return (typeof s === 'object' &&
+        s !== null &&
+        s.version === 1 &&
+        s.size === facts.size &&
+        s.mtimeNs === facts.mtimeNs.toString() &&
+        s.ino === facts.ino &&
+        s.algorithm === digest.algorithm &&
+        s.hex === digest.hex);
 }
 
 ;// CONCATENATED MODULE: ./packages/download/src/download.ts
@@ -462,107 +969,31 @@ function withoutAuthorization(headers) {
 
 
 
+
+
 const UNKNOWN_LENGTH_STEP = 64 * 1024 * 1024;
-const WRITE_SIZE = 1024 * 1024;
+/** Bytes gathered before a write: few, large writes (one per network chunk halves the throughput). */
+const WRITE_SIZE = 4 * 1024 * 1024;
 /**
- * Downloads a URL to a file with retries and resume: a failed attempt keeps its bytes in `<dest>.part` and the next
- * one asks for the rest with `Range: bytes=<n>-` (RFC 9110 §14.2); a server that answers 200 instead of 206 starts
- * the file over. The digest is checked before the file is moved to `dest`; a mismatch deletes it and throws
- * ChecksumMismatchError, which is never retried (the same bytes would come again).
+ * Downloads a URL to a file, in four phases:
+ * 1. plan: what the next attempt asks for (`planAttempt`: a Range from the end of `<dest>.part`), pure;
+ * 2. fetch: one GET through the HTTP layer, its answer read by `readAnswer` (pure), the body hashed as it arrives and
+ *    written in large writes, one in flight while the next gathers; retried with resume (a failed attempt keeps its
+ *    bytes, the next asks for the rest, RFC 9110 §14.2), stalls and resets included;
+ * 3. verify: the digest computed while receiving against the expected one; a mismatch deletes the file and throws
+ *    ChecksumMismatchError, never retried (the same bytes would come again);
+ * 4. commit: `<dest>.part` renamed to `dest`, and a stamp written beside it when asked.
  */
 async function downloadFile(options) {
     const { url, dest, logger } = options;
     const partial = `${dest}.part`;
     await (0,promises_.mkdir)(external_node_path_default().dirname(dest), { recursive: true });
-    let bytesTransferred = 0;
-    let attempts = 0;
-    let resumed = false;
-    const shown = redact(url);
+    const shown = redactUrl(url);
+    const state = { bytesTransferred: 0, attempts: 0, resumed: false, hex: undefined };
     await (0,src/* retry */.L5)(async () => {
-        attempts++;
-        let offset = await sizeOf(partial);
-        const headers = { ...options.headers };
-        if (offset > 0)
-            headers.Range = `bytes=${offset}-`;
-        let response;
-        try {
-            response = await httpGet(url, headers);
-        }
-        catch (error) {
-            throw download_transient(error, `GET ${shown}`);
-        }
-        if (response.status === 416 && offset > 0) {
-            // Range Not Satisfiable: either the partial file is already whole, or it is longer than the resource.
-            response.cancel();
-            const total = /\/(\d+)$/.exec(response.header('content-range') ?? '')?.[1];
-            if (total !== undefined && Number(total) === offset)
-                return;
-            await (0,promises_.rm)(partial, { force: true });
-            throw new src/* RetryableError */.dw(`GET ${shown}: the partial file does not fit the resource; starting over`);
-        }
-        if ((0,src/* isRetryableStatus */.PS)(response.status)) {
-            response.cancel();
-            throw new src/* RetryableError */.dw(`GET ${shown}: HTTP ${response.status} ${response.statusText}`, (0,src/* parseRetryAfter */.mu)(response.header('retry-after')));
-        }
-        if (response.status !== 200 && response.status !== 206) {
-            response.cancel();
-            throw new Error(`GET ${shown}: HTTP ${response.status} ${response.statusText}`);
-        }
-        if (response.status === 206) {
-            const start = /^bytes (\d+)-/.exec(response.header('content-range') ?? '')?.[1];
-            if (start === undefined || Number(start) !== offset) {
-                response.cancel();
-                await (0,promises_.rm)(partial, { force: true });
-                throw new src/* RetryableError */.dw(`GET ${shown}: the server answered another range than asked; starting over`);
-            }
-            resumed = true;
-            logger.info(`Resuming ${shown} at byte ${offset}`);
-        }
-        else if (offset > 0) {
-            logger.info(`${shown}: the server ignores Range requests; starting over`);
-            offset = 0;
-            await (0,promises_.truncate)(partial, 0);
-        }
-        const length = response.header('content-length');
-        const expectedTotal = length === null ? undefined : offset + Number(length);
-        const progress = progressReporter(logger, shown, offset, expectedTotal, options.progressStep ?? 0.1);
-        let received = 0;
-        // Chunks are gathered into 1 MiB writes (one small write per network chunk halves the throughput). When the
-        // connection breaks, what was gathered is written before the error goes on, so the file holds every byte that
-        // arrived and the next attempt's Range starts exactly there.
-        const file = await (0,promises_.open)(partial, offset > 0 ? 'a' : 'w');
-        let pending = [];
-        let pendingBytes = 0;
-        const flush = async () => {
-            if (pendingBytes === 0)
-                return;
-            await file.write(pending.length === 1 && pending[0] ? pending[0] : Buffer.concat(pending, pendingBytes));
-            pending = [];
-            pendingBytes = 0;
-        };
-        try {
-            for await (const chunk of response.body) {
-                pending.push(chunk);
-                pendingBytes += chunk.length;
-                received += chunk.length;
-                progress(offset + received);
-                if (pendingBytes >= WRITE_SIZE)
-                    await flush();
-            }
-            await flush();
-        }
-        catch (error) {
-            await flush();
-            throw download_transient(error, `GET ${shown}: the connection broke after ${offset + received} bytes`);
-        }
-        finally {
-            bytesTransferred += received;
-            await file.close();
-        }
-        const size = await sizeOf(partial);
-        if (expectedTotal !== undefined && size !== expectedTotal) {
-            throw new src/* RetryableError */.dw(`GET ${shown}: got ${size} of ${expectedTotal} bytes`);
-        }
+        state.attempts++;
+        const fetched = await fetchAttempt(options, partial, shown, state);
+        state.hex = fetched;
     }, {
         attempts: options.attempts ?? 5,
         ...options.retry,
@@ -570,62 +1001,234 @@ async function downloadFile(options) {
         onRetry: ({ error, attempt, delayMs }) => logger.warning(`${messageOf(error)} (attempt ${attempt}); retrying in ${(delayMs / 1000).toFixed(1)} s`),
     });
     const size = await sizeOf(partial);
-    let hex;
-    if (options.digest) {
-        hex = await digestFile(partial, options.digest.algorithm);
-        if (hex !== options.digest.hex) {
-            await (0,promises_.rm)(partial, { force: true });
-            throw new ChecksumMismatchError(shown, options.digest, hex);
-        }
-    }
-    await (0,promises_.rename)(partial, dest);
-    const result = { path: dest, bytesTransferred, size, attempts, resumed };
-    if (hex !== undefined)
-        result.hex = hex;
+    if (options.digest)
+        await verifyDigest(shown, options.digest, state.hex ?? '', partial);
+    await commit(partial, dest, options.stamp && options.digest ? options.digest : undefined);
+    const result = {
+        path: dest,
+        bytesTransferred: state.bytesTransferred,
+        size,
+        attempts: state.attempts,
+        resumed: state.resumed,
+    };
+    if (state.hex !== undefined)
+        result.hex = state.hex;
     return result;
 }
-/** Fetches a small text resource (a checksum file) with the same retries. */
-async function fetchText(url, logger, attempts = 5, retryOptions = {}) {
-    const shown = redact(url);
-    return (0,src/* retry */.L5)(async () => {
-        let response;
-        try {
-            response = await fetch(url, { redirect: 'follow' });
-        }
-        catch (error) {
-            throw download_transient(error, `GET ${shown}`);
-        }
-        if ((0,src/* isRetryableStatus */.PS)(response.status)) {
-            await response.body?.cancel();
-            throw new src/* RetryableError */.dw(`GET ${shown}: HTTP ${response.status}`, (0,src/* parseRetryAfter */.mu)(response.headers.get('retry-after')));
-        }
-        if (!response.ok) {
-            await response.body?.cancel();
-            throw new Error(`GET ${shown}: HTTP ${response.status} ${response.statusText}`);
-        }
-        try {
-            return await response.text();
-        }
-        catch (error) {
-            throw download_transient(error, `GET ${shown}`);
-        }
-    }, {
-        attempts,
-        ...retryOptions,
-        shouldRetry: (error) => error instanceof src/* RetryableError */.dw || (0,src/* isTransientNetworkError */.l)(error),
-        onRetry: ({ error, attempt, delayMs }) => logger.warning(`${messageOf(error)} (attempt ${attempt}); retrying in ${(delayMs / 1000).toFixed(1)} s`),
-    });
-}
-function download_transient(error, what) {
-    if ((0,src/* isTransientNetworkError */.l)(error) ||
-        (error instanceof TypeError && /terminated|fetch failed/i.test(error.message))) {
-        return new src/* RetryableError */.dw(`${what}: ${describeCause(error)}`, undefined, { cause: error });
+/** One attempt; resolves with the digest of the whole partial file (when a digest was asked for). */
+async function fetchAttempt(options, partial, shown, state) {
+    const { logger } = options;
+    const plan = planAttempt(await sizeOf(partial), options.headers);
+    const response = await options.http.request({ url: options.url, headers: plan.headers, what: `GET ${shown}` });
+    const reading = readAnswer(response.status, response.header, plan.offset, src/* isRetryableStatus */.PS);
+    const algorithm = options.digest?.algorithm;
+    switch (reading.action) {
+        case 'complete':
+            response.cancel();
+            return algorithm ? digestFile(partial, algorithm) : undefined;
+        case 'restart':
+            response.cancel();
+            await (0,promises_.rm)(partial, { force: true });
+            throw new src/* RetryableError */.dw(`GET ${shown}: ${reading.reason}`);
+        case 'retry':
+            response.cancel();
+            throw new src/* RetryableError */.dw(`GET ${shown}: HTTP ${response.status} ${response.statusText}`.trimEnd(), (0,src/* parseRetryAfter */.mu)(response.header('retry-after')));
+        case 'fail':
+            response.cancel();
+            throw new Error(`GET ${shown}: HTTP ${response.status} ${response.statusText}`.trimEnd());
+        case 'write':
+            break;
     }
-    return error instanceof Error ? error : new Error(String(error));
+    const { offset } = reading;
+    if (reading.resumed) {
+        state.resumed = true;
+        logger.info(`Resuming ${shown} at byte ${offset}`);
+    }
+    else if (plan.offset > 0)
+        logger.info(`${shown}: the server ignores Range requests; starting over`);
+    const hash = algorithm ? (0,external_node_crypto_.createHash)(algorithm) : undefined;
+    // A resumed file's digest covers the bytes already there: they are read back once, then the body is hashed as it
+    // arrives, so the whole file is never read again after the download.
+    if (hash && offset > 0)
+        await hashFile(partial, hash, offset);
+    const progress = progressReporter(logger, shown, offset, reading.expectedTotal, options.progressStep ?? 0.1);
+    const file = await (0,promises_.open)(partial, offset > 0 ? 'r+' : 'w');
+    const writer = new GatheringWriter(file, offset);
+    let received = 0;
+    try {
+        await response.consume((chunk) => {
+            hash?.update(chunk);
+            received += chunk.length;
+            progress(offset + received);
+            return writer.add(chunk);
+        });
+    }
+    catch (error) {
+        // What arrived is written before the error goes on, so the next attempt's Range starts exactly there.
+        await writer.finish().catch(() => undefined);
+        state.bytesTransferred += received;
+        await file.close();
+        throw error;
+    }
+    state.bytesTransferred += received;
+    try {
+        await writer.finish();
+    }
+    finally {
+        await file.close();
+    }
+    const size = offset + received;
+    if (reading.expectedTotal !== undefined && size !== reading.expectedTotal) {
+        throw new src/* RetryableError */.dw(`GET ${shown}: got ${size} of ${reading.expectedTotal} bytes`);
+    }
+    return hash?.digest('hex');
 }
-function describeCause(error) {
-    const cause = error.cause;
-    return cause?.code ?? cause?.message ?? messageOf(error);
+/**
+ * Copies chunks into two reused 4 MiB buffers and writes each when full, one write in flight while the other fills:
+ * the disk and the network overlap on one thread, and the network's 64 KiB chunks die young (holding them for a
+ * gathered writev kept them alive into the old generation, which cost more in GC than the copy does).
+ */
+class GatheringWriter {
+    file;
+    position;
+    buffers = [Buffer.allocUnsafe(WRITE_SIZE), Buffer.allocUnsafe(WRITE_SIZE)];
+    current = 0;
+    filled = 0;
+    inFlight;
+    constructor(file, position) {
+        this.file = file;
+        this.position = position;
+    }
+    /** Takes a chunk; returns a promise only when the caller must wait (the other buffer is still being written). */
+    add(chunk) {
+        let offset = 0;
+        while (offset < chunk.length) {
+            const buffer = this.buffers[this.current];
+            const n = chunk.copy(buffer, this.filled, offset);
+            this.filled += n;
+            offset += n;
+            if (this.filled === WRITE_SIZE) {
+                if (this.inFlight !== undefined) {
+                    const rest = chunk.subarray(offset);
+                    return this.inFlight.then(() => {
+                        this.start();
+                        if (rest.length > 0)
+                            return this.add(rest);
+                        return undefined;
+                    });
+                }
+                this.start();
+            }
+        }
+        return undefined;
+    }
+    start() {
+        const buffer = this.buffers[this.current].subarray(0, this.filled);
+        const at = this.position;
+        this.position += this.filled;
+        this.current = 1 - this.current;
+        this.filled = 0;
+        const write = writeAll(this.file, buffer, at).finally(() => {
+            if (this.inFlight === write)
+                this.inFlight = undefined;
+        });
+        // Awaited by a later add or by finish; marked handled now so a failed write is not an unhandled rejection.
+        write.catch(() => undefined);
+        this.inFlight = write;
+    }
+    async finish() {
+        await this.drain();
+        if (this.filled > 0) {
+            this.start();
+            await this.drain();
+        }
+    }
+    async drain() {
+        while (this.inFlight !== undefined)
+            await this.inFlight;
+    }
+}
+async function writeAll(file, buffer, position) {
+    let done = 0;
+    while (done < buffer.length) {
+        const { bytesWritten } = await file.write(buffer, done, buffer.length - done, position + done);
+        done += bytesWritten;
+    }
+}
+/** Phase 3: the digest computed while receiving against the expected one. */
+async function verifyDigest(shown, expected, actual, partial) {
+    if (actual === expected.hex)
+        return;
+    // Deleted before the error is thrown: a file with the wrong bytes is never left where a resume would continue it.
+    await (0,promises_.rm)(partial, { force: true });
+    throw new ChecksumMismatchError(shown, expected, actual);
+}
+/** Phase 4: the verified file moves into place; its stamp is written after, so a stamp never outlives its file. */
+async function commit(partial, dest, stampDigest) {
+    await (0,promises_.rm)(stampPath(dest), { force: true });
+    await (0,promises_.rename)(partial, dest);
+    if (stampDigest)
+        await writeStamp(dest, stampDigest);
+}
+/** Where a cached file's stamp lives: beside it, in the same cache folder (saved and restored with it). */
+function stampPath(file) {
+    return `${file}.stamp.json`;
+}
+async function writeStamp(file, digest) {
+    await (0,promises_.writeFile)(stampPath(file), `${JSON.stringify(stampFor(await factsOf(file), digest))}\n`);
+}
+/**
+ * Whether the file's stamp still vouches for `digest`: same size, modification time (ns) and inode as when it was
+ * verified. A stat and a small read, instead of hashing the whole file.
+ */
+async function trustedByStamp(file, digest) {
+    let stamp;
+    try {
+        stamp = JSON.parse(await (0,promises_.readFile)(stampPath(file), 'utf8'));
+    }
+    catch {
+        return false;
+    }
+    try {
+        return stampVouches(stamp, await factsOf(file), digest);
+    }
+    catch {
+        return false;
+    }
+}
+async function factsOf(file) {
+    const facts = await (0,promises_.stat)(file, { bigint: true });
+    return { size: Number(facts.size), mtimeNs: facts.mtimeNs, ino: Number(facts.ino) };
+}
+/** The digest of a file, read in large blocks (an ISO does not fit in memory). */
+async function digestFile(file, algorithm) {
+    const hash = (0,external_node_crypto_.createHash)(algorithm);
+    await hashFile(file, hash);
+    return hash.digest('hex');
+}
+async function hashFile(file, hash, length = Infinity) {
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        const buffer = Buffer.allocUnsafe(4 * 1024 * 1024);
+        let done = 0;
+        while (done < length) {
+            const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, length - done), done);
+            if (bytesRead === 0)
+                break;
+            hash.update(buffer.subarray(0, bytesRead));
+            done += bytesRead;
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Fetches a small text resource (a checksum file) with the same retries, stall limit and proxy. */
+async function fetchText(http, url, logger, attempts = 5, retryOptions = {}) {
+    const response = await sendBuffered(http, { url }, { logger, retry: { attempts, ...retryOptions } });
+    if (response.status < 200 || response.status > 299)
+        throw new Error(`${response.what}: HTTP ${response.status} ${response.statusText}`.trimEnd());
+    return response.body.toString('utf8');
 }
 function messageOf(error) {
     return error instanceof Error ? error.message : String(error);
@@ -639,19 +1242,7 @@ async function sizeOf(file) {
     }
 }
 /** A URL without its user info or query string, which may hold credentials or signed tokens. */
-function redact(url) {
-    try {
-        const parsed = new URL(url);
-        parsed.username = '';
-        parsed.password = '';
-        if (parsed.search)
-            parsed.search = '?…';
-        return parsed.toString();
-    }
-    catch {
-        return url;
-    }
-}
+const redact = redactUrl;
 function progressReporter(logger, shown, start, total, step) {
     const stepBytes = total ? Math.max(1, Math.floor(total * step)) : UNKNOWN_LENGTH_STEP;
     let next = start + stepBytes;
@@ -669,6 +1260,8 @@ function progressReporter(logger, shown, start, total, step) {
 }
 const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(73136);
 ;// CONCATENATED MODULE: ./packages/download/src/iso.ts
@@ -679,14 +1272,14 @@ var external_node_url_ = __nccwpck_require__(73136);
 
 
 /** Resolves `file:<url>` checksums into the digest the checksum file gives for the ISO's file name. */
-async function resolveDigest(url, checksum, logger, retryOptions) {
+async function resolveDigest(http, url, checksum, logger, retryOptions) {
     if (checksum.kind === 'none')
         return undefined;
     if (checksum.kind === 'digest')
         return { algorithm: checksum.algorithm, hex: checksum.hex };
     const source = checksum.url;
     const text = /^https?:\/\//.test(source)
-        ? await fetchText(source, logger, 5, retryOptions)
+        ? await fetchText(http, source, logger, 5, retryOptions)
         : await (0,promises_.readFile)(source.startsWith('file://') ? (0,external_node_url_.fileURLToPath)(source) : source, 'utf8');
     const found = findInChecksumFile(text, fileNameOf(url), checksum.algorithm);
     if (!found)
@@ -701,7 +1294,7 @@ async function resolveDigest(url, checksum, logger, retryOptions) {
  */
 async function fetchIso(request) {
     const { url, logger } = request;
-    const digest = await resolveDigest(url, request.checksum, logger, request.retry);
+    const digest = await resolveDigest(request.http, url, request.checksum, logger, request.retry);
     if (url.startsWith('file://') || !/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) {
         const local = url.startsWith('file://') ? (0,external_node_url_.fileURLToPath)(url) : external_node_path_default().resolve(url);
         if (digest)
@@ -741,7 +1334,7 @@ async function fetchIso(request) {
         }
     }
     logger.info(`Downloading ${redact(url)}`);
-    const options = { url, dest: file, logger };
+    const options = { http: request.http, url, dest: file, logger, stamp: digest !== undefined };
     if (digest)
         options.digest = digest;
     if (request.attempts !== undefined)
@@ -766,15 +1359,27 @@ async function fetchIso(request) {
         return { path: file, digest, cacheKey, source, cacheHit, bytesTransferred, size };
     }
 }
-/** Checks a file's digest. A damaged cache entry is deleted (and reported) when `discard`, else the mismatch throws. */
+/**
+ * Checks a file's digest. A damaged cache entry is deleted (and reported) when `discard`, else the mismatch throws.
+ * A cache entry (`discard`) whose stamp still vouches for it (same size, mtime and inode as when it was verified) is
+ * trusted without reading it; otherwise it is hashed in full and, when right, stamped again.
+ */
 async function verify(file, digest, shown, discard, logger) {
-    const actual = await digestFile(file, digest.algorithm);
-    if (actual === digest.hex)
+    if (discard && (await trustedByStamp(file, digest))) {
+        logger?.debug(`${file}: size, mtime and inode match its stamp; not hashed again`);
         return true;
+    }
+    const actual = await digestFile(file, digest.algorithm);
+    if (actual === digest.hex) {
+        if (discard)
+            await writeStamp(file, digest);
+        return true;
+    }
     if (!discard)
         throw new ChecksumMismatchError(shown, digest, actual);
     logger?.warning(`Cached ${shown} does not match ${digest.algorithm} ${digest.hex} (got ${actual}); deleted`);
     await (0,promises_.rm)(file, { force: true });
+    await (0,promises_.rm)(stampPath(file), { force: true });
     return false;
 }
 function fileNameOf(url) {
@@ -790,6 +1395,7 @@ function iso_messageOf(error) {
 }
 
 ;// CONCATENATED MODULE: ./packages/download/src/index.ts
+
 
 
 
@@ -1952,6 +2558,7 @@ function packerPlan(inputs, leg, accelerator, iso) {
 
 
 
+
 /** Downloads the ISO, runs Packer, validates, converts, packages and describes one leg, in that order. */
 async function buildLeg(inputs, leg, ctx) {
     const accelerator = await chooseAccelerator(inputs.accelerator, ctx.logger);
@@ -1989,6 +2596,7 @@ async function fetchLegIso(inputs, leg, ctx) {
         return undefined;
     const url = leg.isoUrl;
     return ctx.logger.group(`ISO ${url}`, () => fetchIso({
+        http: new HttpClient({ env: ctx.env, logger: ctx.logger }),
         url,
         checksum: leg.isoChecksum?.spec ?? { kind: 'none' },
         cacheDir: inputs.isoCacheDir,
@@ -2354,10 +2962,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   L5: () => (/* reexport */ retry),
   Cs: () => (/* reexport */ runAction),
   n0: () => (/* reexport */ setOutputs),
+  qq: () => (/* reexport */ silentLogger),
   ip: () => (/* reexport */ workflow_commands_namespaceObject)
 });
 
-// UNUSED EXPORTS: annotationAt, cell, details, failFrom, formatLocation, formatOutput, heading, inputVariable, isInside, parseList, parseSourceDateEpoch, quote, readRunnerContext, recordingLogger, silentLogger, sleep
+// UNUSED EXPORTS: annotationAt, cell, details, failFrom, formatLocation, formatOutput, heading, inputVariable, isInside, parseList, parseSourceDateEpoch, quote, readRunnerContext, recordingLogger, sleep
 
 // NAMESPACE OBJECT: ./packages/action-kit/src/workflow-commands.ts
 var workflow_commands_namespaceObject = {};
@@ -3056,6 +3665,8 @@ function realish(target) {
 class RetryableError extends Error {
     retryAfterMs;
     name = 'RetryableError';
+    /** Set by `retry` when it gives up: how many attempts were made (and the message then says so). */
+    attempts;
     constructor(message, retryAfterMs, options) {
         super(message, options);
         this.retryAfterMs = retryAfterMs;
@@ -3075,20 +3686,41 @@ async function retry(attempt, options = {}) {
             return await attempt(number);
         }
         catch (error) {
-            if (number >= attempts || !shouldRetry(error, number))
-                throw error;
+            if (!shouldRetry(error, number))
+                throw number > 1 ? gaveUp(error, number) : error;
+            if (number >= attempts)
+                throw gaveUp(error, number);
             const backoff = Math.min(maxDelayMs, minDelayMs * 2 ** (number - 1));
             let delayMs = Math.round(backoff / 2 + (random() * backoff) / 2);
             const asked = retryAfterOf(error);
             if (asked !== undefined && asked > delayMs)
                 delayMs = asked;
-            if (now() - started + delayMs > maxElapsedMs)
-                throw error;
+            const left = maxElapsedMs - (now() - started);
+            if (delayMs > left) {
+                // Waiting would overrun the budget: fail now and say why, rather than sleep and fail anyway.
+                const why = asked !== undefined && asked >= delayMs
+                    ? `the server asked to wait ${seconds(asked)} (Retry-After), more than the ${seconds(Math.max(0, left))} left of the retry budget`
+                    : `the next wait (${seconds(delayMs)}) would overrun the retry budget (${seconds(maxElapsedMs)})`;
+                throw gaveUp(error, number, why);
+            }
             onRetry?.({ error, attempt: number, delayMs });
             await wait(delayMs);
         }
     }
 }
+/**
+ * Marks a RetryableError that ended the retries: it says how many attempts were made (and why it stopped early). A
+ * RetryableError is made fresh by each attempt, so writing to it is safe; an error that passed through an inner
+ * `retry` keeps the count it already has. Other errors are passed on untouched.
+ */
+function gaveUp(error, attempts, why) {
+    if (!(error instanceof RetryableError) || error.attempts !== undefined)
+        return error;
+    error.attempts = attempts;
+    error.message = `${error.message}${why ? `; ${why}` : ''}, ${attempts} attempt${attempts === 1 ? '' : 's'}`;
+    return error;
+}
+const seconds = (ms) => `${Number((ms / 1000).toFixed(ms < 10_000 ? 1 : 0))} s`;
 function retryAfterOf(error) {
     if (error instanceof RetryableError)
         return error.retryAfterMs;
@@ -3266,6 +3898,232 @@ async function appendSummary(markdown, env = process.env) {
 
 
 
+
+
+/***/ }),
+
+/***/ 71275:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ic: () => (/* binding */ describeFailure),
+/* harmony export */   Iu: () => (/* binding */ HttpTimeoutError),
+/* harmony export */   T6: () => (/* binding */ ProxyError),
+/* harmony export */   Xz: () => (/* binding */ StallError),
+/* harmony export */   Z3: () => (/* binding */ HttpPolicyError)
+/* harmony export */ });
+/* unused harmony exports NetworkError, TRANSIENT_CODES, codeOf */
+/* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49890);
+
+/**
+ * The network gave no bytes for the stall limit: no connection, no response headers, or a body that stopped. Retried
+ * like a reset (a new connection usually gets through), unlike the total time limit.
+ */
+class StallError extends _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .RetryableError */ .dw {
+    name = 'StallError';
+    code = 'ESTALLED';
+}
+/** A connection that failed in a way a new one may not (reset, refused, DNS hiccup): retried. */
+class NetworkError extends _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .RetryableError */ .dw {
+    code;
+    name = 'NetworkError';
+    constructor(message, code, options) {
+        super(message, undefined, options);
+        this.code = code;
+    }
+}
+/** A request that broke a credential rule: a downgrade from https to http, or too many redirects. Never retried. */
+class HttpPolicyError extends Error {
+    name = 'HttpPolicyError';
+}
+/** The request, retries aside, took longer than its total time limit. Not retried: the budget is spent. */
+class HttpTimeoutError extends Error {
+    name = 'HttpTimeoutError';
+    code = 'ETIMEOUT_TOTAL';
+}
+/** The proxy refused or failed a CONNECT; retried when its status says it may pass later (502, 503, 504). */
+class ProxyError extends _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .RetryableError */ .dw {
+    status;
+    name = 'ProxyError';
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+/** Error codes of a connection that a new attempt may not meet again. */
+const TRANSIENT_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'ECONNABORTED',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ENETDOWN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CLOSED',
+    'ERR_STREAM_PREMATURE_CLOSE',
+    'HPE_INVALID_CONSTANT',
+]);
+const DESCRIBED = {
+    ECONNRESET: 'the connection was reset',
+    ECONNREFUSED: 'the connection was refused',
+    EPIPE: 'the connection was closed while sending',
+    ETIMEDOUT: 'the connection timed out',
+    EAI_AGAIN: 'the host name could not be resolved (temporary DNS failure)',
+    ENOTFOUND: 'the host name does not resolve',
+    ECONNABORTED: 'the connection was aborted',
+    EHOSTUNREACH: 'the host is unreachable',
+    ENETUNREACH: 'the network is unreachable',
+    ERR_STREAM_PREMATURE_CLOSE: 'the connection closed before the response ended',
+};
+/** Turns what node's http throws into an error that names the request; transient ones become retryable. */
+function describeFailure(what, error) {
+    if (error instanceof StallError || error instanceof HttpPolicyError || error instanceof HttpTimeoutError)
+        return error;
+    if (error instanceof ProxyError) {
+        const wrapped = new ProxyError(`${what}: ${error.message}`, error.status);
+        if (error.status !== undefined && ![502, 503, 504].includes(error.status))
+            return asFinal(wrapped);
+        return wrapped;
+    }
+    const code = codeOf(error);
+    const message = error instanceof Error ? error.message : String(error);
+    if (code === 'ECONNRESET' && /aborted/i.test(message)) {
+        return new NetworkError(`${what}: the connection closed before the response ended`, code, { cause: error });
+    }
+    if (code !== undefined && TRANSIENT_CODES.has(code)) {
+        return new NetworkError(`${what}: ${DESCRIBED[code] ?? message} (${code})`, code, { cause: error });
+    }
+    const detail = code !== undefined && DESCRIBED[code] ? `${DESCRIBED[code]} (${code})` : message;
+    return new Error(`${what}: ${detail}`, { cause: error });
+}
+function asFinal(error) {
+    return new Error(error.message, { cause: error });
+}
+function codeOf(error) {
+    const code = error?.code;
+    return typeof code === 'string' ? code : undefined;
+}
+
+
+/***/ }),
+
+/***/ 43342:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YB: () => (/* binding */ proxyAuthorization),
+/* harmony export */   iJ: () => (/* binding */ proxyFor)
+/* harmony export */ });
+/* unused harmony exports hasProxySettings, isLoopbackHost, bypassesProxy, redactSetting */
+const first = (...values) => values.map((v) => v?.trim()).find((v) => v !== undefined && v !== '');
+/** Whether any proxy is configured at all. */
+function hasProxySettings(env) {
+    return first(env.https_proxy, env.HTTPS_PROXY, env.http_proxy, env.HTTP_PROXY) !== undefined;
+}
+/**
+ * The proxy a request to `target` goes through, or undefined to go direct. The rules are the runner's own (its
+ * `RunnerWebProxy`, and `@actions/http-client`'s, which agree on them), so an action sees the same network as the
+ * runner and `actions/checkout` on that machine:
+ * - `https_proxy`/`HTTPS_PROXY` for https URLs, `http_proxy`/`HTTP_PROXY` for http ones; the lower-case name wins, an
+ *   empty value counts as unset. A value without a scheme (`proxy.corp:3128`) is plain http, as curl reads it.
+ * - loopback targets (`localhost`, `127.0.0.0/8`, `[::1]`) always go direct: both the runner and the toolkit bypass
+ *   them without being told, and a proxy could not reach the runner's own loopback anyway.
+ * - see `bypassesProxy` for `no_proxy`.
+ */
+function proxyFor(target, env) {
+    if (bypassesProxy(target, env))
+        return undefined;
+    const variable = target.protocol === 'https:'
+        ? first(env.https_proxy, env.HTTPS_PROXY)
+        : target.protocol === 'http:'
+            ? first(env.http_proxy, env.HTTP_PROXY)
+            : undefined;
+    if (variable === undefined)
+        return undefined;
+    const spelled = /^[a-z][a-z\d+.-]*:\/\//i.test(variable) ? variable : `http://${variable}`;
+    let proxy;
+    try {
+        proxy = new URL(spelled);
+    }
+    catch {
+        throw new Error(`The proxy setting "${redactSetting(variable)}" is not a URL: expected http://host:port`);
+    }
+    if (proxy.protocol !== 'http:' && proxy.protocol !== 'https:')
+        throw new Error(`The proxy setting "${redactSetting(variable)}" is not an http or https URL: expected http://host:port`);
+    return proxy;
+}
+/** Loopback as the runner's `Uri.IsLoopback` and the toolkit's `isLoopbackAddress` see it. */
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase();
+    return (host === 'localhost' ||
+        /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host) ||
+        host === '[::1]' ||
+        host === '[0:0:0:0:0:0:0:1]');
+}
+/**
+ * Whether `target` is reached directly whatever the proxy variables say. `no_proxy`/`NO_PROXY` (lower case wins) is a
+ * comma list; each entry is
+ * - `*`: every host;
+ * - a host name: that host and every host under it (`example.com` covers `api.example.com`);
+ * - a name with a leading dot (`.example.com`) or `*.`: hosts under it, and the name itself;
+ * - an IP literal (`10.1.2.3`, `[fd00::1]`): that address as written in the URL;
+ * - any of these with `:port`: only that port (the scheme's default port when the URL has none).
+ * Names compare case-insensitively; no CIDR ranges (neither the runner nor the toolkit reads them).
+ */
+function bypassesProxy(target, env) {
+    const host = target.hostname.toLowerCase();
+    if (host === '')
+        return false;
+    if (isLoopbackHost(host))
+        return true;
+    const noProxy = first(env.no_proxy, env.NO_PROXY);
+    if (noProxy === undefined)
+        return false;
+    const port = target.port !== '' ? target.port : target.protocol === 'https:' ? '443' : '80';
+    return noProxy
+        .split(',')
+        .map((item) => item.trim().toLowerCase())
+        .filter((item) => item !== '')
+        .some((item) => {
+        if (item === '*')
+            return true;
+        const { name, port: wanted } = splitEntry(item);
+        if (wanted !== undefined && wanted !== port)
+            return false;
+        const bare = name.startsWith('*.') ? name.slice(2) : name.startsWith('.') ? name.slice(1) : name;
+        if (bare === '')
+            return false;
+        return host === bare || host.endsWith(`.${bare}`);
+    });
+}
+/** `host`, `host:port`, `[v6]`, `[v6]:port`. */
+function splitEntry(item) {
+    if (item.startsWith('[')) {
+        const close = item.indexOf(']');
+        const name = item.slice(0, close + 1);
+        const rest = item.slice(close + 1);
+        return rest.startsWith(':') ? { name, port: rest.slice(1) } : { name };
+    }
+    const colon = item.lastIndexOf(':');
+    if (colon > 0 && item.indexOf(':') === colon && /^\d+$/.test(item.slice(colon + 1)))
+        return { name: item.slice(0, colon), port: item.slice(colon + 1) };
+    return { name: item };
+}
+/** A proxy setting as it may appear in an error: credentials in it are replaced. */
+function redactSetting(setting) {
+    return setting.replace(/\/\/[^/@]*@/, '//***@');
+}
+/** Basic credentials from the proxy URL's user info, for the proxy alone. */
+function proxyAuthorization(proxy) {
+    if (proxy.username === '' && proxy.password === '')
+        return {};
+    const user = decodeURIComponent(proxy.username);
+    const password = decodeURIComponent(proxy.password);
+    return { 'proxy-authorization': `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}` };
+}
 
 
 /***/ }),

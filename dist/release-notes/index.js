@@ -2322,7 +2322,7 @@ async function main(ctx) {
 }
 /** Octokit is loaded only when there is a token to use it with: without one the notes come from git alone. */
 async function gitHubClient(ctx, token, logger) {
-    const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(8), __nccwpck_require__.e(978)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7978));
+    const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(8), __nccwpck_require__.e(491)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7491));
     return createGitHubClient({ token, baseUrl: ctx.apiUrl, userAgent: 'slipway-release-notes', logger, env: ctx.env });
 }
 /** The notes (unless only the hand-written body is wanted), the body, and the files that hold them. */
@@ -2451,10 +2451,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   L5: () => (/* reexport */ retry),
   Cs: () => (/* reexport */ runAction),
   n0: () => (/* reexport */ setOutputs),
+  qq: () => (/* reexport */ silentLogger),
   ip: () => (/* reexport */ workflow_commands_namespaceObject)
 });
 
-// UNUSED EXPORTS: annotationAt, cell, details, failFrom, formatLocation, formatOutput, heading, inputVariable, isInside, isOnPath, isRetryableStatus, isTransientNetworkError, ownedProblem, parseList, parseRetryAfter, parseSourceDateEpoch, quote, readRunnerContext, recordingLogger, removeOwned, silentLogger, sleep
+// UNUSED EXPORTS: annotationAt, cell, details, failFrom, formatLocation, formatOutput, heading, inputVariable, isInside, isOnPath, isRetryableStatus, isTransientNetworkError, ownedProblem, parseList, parseRetryAfter, parseSourceDateEpoch, quote, readRunnerContext, recordingLogger, removeOwned, sleep
 
 // NAMESPACE OBJECT: ./packages/action-kit/src/workflow-commands.ts
 var workflow_commands_namespaceObject = {};
@@ -3153,6 +3154,8 @@ function realish(target) {
 class RetryableError extends Error {
     retryAfterMs;
     name = 'RetryableError';
+    /** Set by `retry` when it gives up: how many attempts were made (and the message then says so). */
+    attempts;
     constructor(message, retryAfterMs, options) {
         super(message, options);
         this.retryAfterMs = retryAfterMs;
@@ -3172,20 +3175,41 @@ async function retry(attempt, options = {}) {
             return await attempt(number);
         }
         catch (error) {
-            if (number >= attempts || !shouldRetry(error, number))
-                throw error;
+            if (!shouldRetry(error, number))
+                throw number > 1 ? gaveUp(error, number) : error;
+            if (number >= attempts)
+                throw gaveUp(error, number);
             const backoff = Math.min(maxDelayMs, minDelayMs * 2 ** (number - 1));
             let delayMs = Math.round(backoff / 2 + (random() * backoff) / 2);
             const asked = retryAfterOf(error);
             if (asked !== undefined && asked > delayMs)
                 delayMs = asked;
-            if (now() - started + delayMs > maxElapsedMs)
-                throw error;
+            const left = maxElapsedMs - (now() - started);
+            if (delayMs > left) {
+                // Waiting would overrun the budget: fail now and say why, rather than sleep and fail anyway.
+                const why = asked !== undefined && asked >= delayMs
+                    ? `the server asked to wait ${seconds(asked)} (Retry-After), more than the ${seconds(Math.max(0, left))} left of the retry budget`
+                    : `the next wait (${seconds(delayMs)}) would overrun the retry budget (${seconds(maxElapsedMs)})`;
+                throw gaveUp(error, number, why);
+            }
             onRetry?.({ error, attempt: number, delayMs });
             await wait(delayMs);
         }
     }
 }
+/**
+ * Marks a RetryableError that ended the retries: it says how many attempts were made (and why it stopped early). A
+ * RetryableError is made fresh by each attempt, so writing to it is safe; an error that passed through an inner
+ * `retry` keeps the count it already has. Other errors are passed on untouched.
+ */
+function gaveUp(error, attempts, why) {
+    if (!(error instanceof RetryableError) || error.attempts !== undefined)
+        return error;
+    error.attempts = attempts;
+    error.message = `${error.message}${why ? `; ${why}` : ''}, ${attempts} attempt${attempts === 1 ? '' : 's'}`;
+    return error;
+}
+const seconds = (ms) => `${Number((ms / 1000).toFixed(ms < 10_000 ? 1 : 0))} s`;
 function retryAfterOf(error) {
     if (error instanceof RetryableError)
         return error.retryAfterMs;
@@ -3388,27 +3412,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 
 /***/ }),
 
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
 /***/ 1421:
 /***/ ((module) => {
 
@@ -3416,38 +3419,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
 /***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
@@ -3472,17 +3447,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 4708:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
@@ -3493,66 +3461,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
 /***/ 1692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
@@ -3567,13 +3479,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 

@@ -7821,6 +7821,8 @@ function realish(target) {
 class RetryableError extends Error {
     retryAfterMs;
     name = 'RetryableError';
+    /** Set by `retry` when it gives up: how many attempts were made (and the message then says so). */
+    attempts;
     constructor(message, retryAfterMs, options) {
         super(message, options);
         this.retryAfterMs = retryAfterMs;
@@ -7840,20 +7842,41 @@ async function retry(attempt, options = {}) {
             return await attempt(number);
         }
         catch (error) {
-            if (number >= attempts || !shouldRetry(error, number))
-                throw error;
+            if (!shouldRetry(error, number))
+                throw number > 1 ? gaveUp(error, number) : error;
+            if (number >= attempts)
+                throw gaveUp(error, number);
             const backoff = Math.min(maxDelayMs, minDelayMs * 2 ** (number - 1));
             let delayMs = Math.round(backoff / 2 + (random() * backoff) / 2);
             const asked = retryAfterOf(error);
             if (asked !== undefined && asked > delayMs)
                 delayMs = asked;
-            if (now() - started + delayMs > maxElapsedMs)
-                throw error;
+            const left = maxElapsedMs - (now() - started);
+            if (delayMs > left) {
+                // Waiting would overrun the budget: fail now and say why, rather than sleep and fail anyway.
+                const why = asked !== undefined && asked >= delayMs
+                    ? `the server asked to wait ${seconds(asked)} (Retry-After), more than the ${seconds(Math.max(0, left))} left of the retry budget`
+                    : `the next wait (${seconds(delayMs)}) would overrun the retry budget (${seconds(maxElapsedMs)})`;
+                throw gaveUp(error, number, why);
+            }
             onRetry?.({ error, attempt: number, delayMs });
             await wait(delayMs);
         }
     }
 }
+/**
+ * Marks a RetryableError that ended the retries: it says how many attempts were made (and why it stopped early). A
+ * RetryableError is made fresh by each attempt, so writing to it is safe; an error that passed through an inner
+ * `retry` keeps the count it already has. Other errors are passed on untouched.
+ */
+function gaveUp(error, attempts, why) {
+    if (!(error instanceof RetryableError) || error.attempts !== undefined)
+        return error;
+    error.attempts = attempts;
+    error.message = `${error.message}${why ? `; ${why}` : ''}, ${attempts} attempt${attempts === 1 ? '' : 's'}`;
+    return error;
+}
+const seconds = (ms) => `${Number((ms / 1000).toFixed(ms < 10_000 ? 1 : 0))} s`;
 function retryAfterOf(error) {
     if (error instanceof RetryableError)
         return error.retryAfterMs;
