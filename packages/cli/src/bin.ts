@@ -6,6 +6,7 @@ import { findSuiteRoot, listActionIds, readActionMetadata } from './action-metad
 import { formatOutputsTable } from './format.js'
 import { rehearse } from './rehearse.js'
 import { runStep } from './runner.js'
+import { workflowUsage } from './workflow/usage.js'
 
 const usage = `slipway: run slipway's GitHub actions on your own machine, exactly as the runner does.
 
@@ -19,7 +20,7 @@ Usage:
       --repository <owner/name>              GITHUB_REPOSITORY (default: from the origin remote)
       --workspace <dir>                      GITHUB_WORKSPACE (default: the current directory)
       --json                                 print the result as JSON
-  slipway rehearse [step ...]                run every action on the built-in examples, then the three example
+${workflowUsage}  slipway rehearse [step ...]                run every action on the built-in examples, then the three example
                                              pipelines (pipeline-container-service, pipeline-release,
                                              pipeline-vm-templates); summaries go to out/
 `
@@ -33,6 +34,11 @@ async function main(argv: string[]): Promise<number> {
       return list(root, rest)
     case 'run':
       return run(root, rest)
+    case 'workflow': {
+      // Loaded on demand: the workflow parser and its schema are for this command only.
+      const { workflowCommand } = await import('./workflow/command.js')
+      return (await workflowCommand(root, rest)).exitCode
+    }
     case 'rehearse': {
       const report = await rehearse(root, { only: rest })
       return report.failed.length === 0 ? 0 : 1
