@@ -12,6 +12,7 @@ import { parseCommandFile } from '../runner-files.js'
 import { asString, interpolate, truthy, type Contexts, type Scope, type Status, type Value } from './expressions.js'
 import { field, jobOrder, loadWorkflow, text, type JobDef, type LoadedWorkflow, type StepDef } from './load.js'
 import { expandMatrix, legName, type Combination } from './matrix.js'
+import { startArtifactService } from './artifact-service.js'
 import { actionName, standIns } from './stand-ins.js'
 import { evaluateToken } from './template.js'
 
@@ -96,9 +97,12 @@ interface RunState {
   github: Record<string, Value>
   runId: string
   masks: string[]
+  /** ACTIONS_RESULTS_URL and ACTIONS_RUNTIME_TOKEN of the local artifact service, for JavaScript actions. */
+  artifactEnv: Record<string, string>
 }
 
-const NOT_SENSITIVE_ENV = /^(INPUT_|STATE_|GITHUB_|RUNNER_)/
+// Variables the runner sets for each step: never inherited from the process that started the run.
+const RUNNER_OWNED_ENV = /^(INPUT_|STATE_|GITHUB_|RUNNER_|ACTIONS_)/
 
 /** Runs a workflow file; reusable workflow calls run inside it. */
 export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowResult> {
@@ -106,11 +110,13 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
   mkdirSync(path.join(options.runDir, 'artifacts'), { recursive: true })
   const payload = options.payload ?? eventPayload(options, workflow)
   const refName = options.ref.replace(/^refs\/(heads|tags)\//, '')
+  const service = await startArtifactService(path.join(options.runDir, 'artifacts'))
   const state: RunState = {
     options,
+    artifactEnv: service.env,
     records: [],
     runId: String(Date.now()),
-    masks: [options.token, ...Object.values(options.secrets)].filter((s) => s !== ''),
+    masks: [options.token, service.env.ACTIONS_RUNTIME_TOKEN ?? '', ...Object.values(options.secrets)].filter((s) => s !== ''),
     github: {
       event_name: options.event,
       event: payload as Value,
@@ -137,7 +143,12 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
   state.github.run_id = state.runId
   const inputs = workflowInputs(workflow, options.event, options.inputs)
   const secrets = { GITHUB_TOKEN: options.token, ...options.secrets }
-  const run = await runJobs(state, workflow, { inputs, secrets, prefix: '' })
+  let run: Awaited<ReturnType<typeof runJobs>>
+  try {
+    run = await runJobs(state, workflow, { inputs, secrets, prefix: '' })
+  } finally {
+    await service.stop()
+  }
   printTables(state)
   return { result: run.result, exitCode: run.result === 'failure' ? 1 : 0, jobs: state.records, outputs: run.outputs }
 }
@@ -643,7 +654,7 @@ function renderer(run: StepRun): LogRenderer {
 /** The process environment a step starts from: this process's, less what belongs to the runner or another step. */
 function baseEnv(run: StepRun): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {}
-  for (const [name, value] of Object.entries(process.env)) if (!NOT_SENSITIVE_ENV.test(name)) env[name] = value
+  for (const [name, value] of Object.entries(process.env)) if (!RUNNER_OWNED_ENV.test(name)) env[name] = value
   if (run.paths.length > 0) env.PATH = [...run.paths, process.env.PATH ?? ''].join(path.delimiter)
   return env
 }
@@ -742,7 +753,7 @@ async function runUsesStep(run: StepRun): Promise<StepOutcome> {
   const actionRoot = existsSync(path.join(workspace, 'actions', id, 'action.yml')) && existsSync(path.join(workspace, 'dist', id)) ? workspace : options.root
   applyReplacements(run, id, inputs)
   const log = renderer(run)
-  const env = { ...runnerEnv(run), ...run.stepEnv }
+  const env = { ...runnerEnv(run), ...state.artifactEnv, ...run.stepEnv }
   if (run.paths.length > 0) env.PATH = [...run.paths, process.env.PATH ?? ''].join(path.delimiter)
   const result = await runStep({
     root: actionRoot,
