@@ -104,3 +104,6 @@ export function runBundle(options: Omit<RunOptions, 'root'>): Promise<RunResult>
   return runStep({ root: suiteRoot, ...options })
 }
 export * from './fault-proxy.js'
+export * from './iso-mirror.js'
+export * from './pipelines.js'
+export * from './workflow-run.js'

@@ -1,7 +1,7 @@
 // `slipway workflow <file>`: the command line of the workflow runner. Loaded on demand, so `slipway run` and
 // `slipway list` never load the workflow parser.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -78,7 +78,7 @@ export async function workflowCommand(
       actor: { type: 'string' },
       token: { type: 'string' },
       out: { type: 'string' },
-      json: { type: 'boolean' },
+      json: { type: 'string' },
     },
   })
   const [file] = positionals
@@ -120,7 +120,7 @@ export async function workflowCommand(
       },
     })
     write(`${formatPlan(plan)}\n`)
-    if (values.json) write(`${JSON.stringify(plan, null, 2)}\n`)
+    if (values.json !== undefined) writeFileSync(values.json, `${JSON.stringify(plan, null, 2)}\n`)
     return { exitCode: 0, plan }
   }
 
@@ -157,6 +157,6 @@ export async function workflowCommand(
   write(`  run folder: ${runDir}\n`)
   const result = await runWorkflow(options)
   write(`\nThe workflow ${result.result === 'failure' ? 'failed' : 'succeeded'}.\n`)
-  if (values.json) write(`${JSON.stringify(result, null, 2)}\n`)
+  if (values.json !== undefined) writeFileSync(values.json, `${JSON.stringify(result, null, 2)}\n`)
   return { exitCode: result.exitCode, result }
 }

@@ -155,7 +155,16 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
 
 /** `inputs` of a workflow_dispatch or workflow_call run: the given values, typed, with the declared defaults. */
 function workflowInputs(workflow: LoadedWorkflow, event: string, given: Record<string, string>): Record<string, Value> {
-  const trigger = workflow.on[event === 'workflow_call' ? 'workflow_call' : 'workflow_dispatch']
+  // A reusable workflow run on its own takes the inputs it declares for its callers; github.event_name stays the
+  // event given (in a called workflow it is the caller's event).
+  const callOnly = workflow.on.workflow_call !== undefined && workflow.on[event] === undefined
+  // Other events have no inputs (the `inputs` context is empty on a push).
+  const trigger =
+    event === 'workflow_call' || callOnly
+      ? workflow.on.workflow_call
+      : event === 'workflow_dispatch'
+        ? workflow.on.workflow_dispatch
+        : undefined
   const declared =
     trigger !== null && typeof trigger === 'object' && !Array.isArray(trigger) && isObject(trigger.inputs)
       ? trigger.inputs

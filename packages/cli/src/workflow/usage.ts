@@ -16,5 +16,5 @@ export const workflowUsage = `  slipway workflow <file> [options]          run a
       --skip-step job.step                   a step not run on this machine (a runner setup that needs sudo)
       --actor <login> --token <token>        github.actor and github.token (default GITHUB_ACTOR, GITHUB_TOKEN)
       --out <dir>                            the run's folder: workspaces, artifacts, step summaries
-      --json                                 print the result as JSON at the end
+      --json <file>                          write the result (or the plan) as JSON to a file
 `
