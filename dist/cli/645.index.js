@@ -46,8 +46,10 @@ var expressions = __webpack_require__(7105);
 function evaluateToken(token, scope) {
     if (token === undefined)
         return null;
-    if ((0,dist/* isBasicExpression */.hR)(token))
-        return (0,expressions/* evaluate */._3)(token.expression, scope);
+    if ((0,dist/* isBasicExpression */.hR)(token)) {
+        const block = blockScalarValue(token);
+        return block === undefined ? (0,expressions/* evaluate */._3)(token.expression, scope) : (0,expressions/* interpolate */.GW)(block, scope);
+    }
     if ((0,dist/* isString */.Kg)(token))
         return token.value;
     if ((0,dist/* isNumber */.Et)(token))
@@ -97,6 +99,27 @@ function rawValue(token) {
         return object;
     }
     return null;
+}
+/**
+ * The text of a block scalar (`with: { images: | ... }`) that holds expressions, as YAML reads it. The parser builds
+ * the format() of such a value from the raw source lines, indentation and all; the runner evaluates the scalar's
+ * value. The first source line starts at the block's indentation (the token's start column); the others keep it.
+ */
+function blockScalarValue(token) {
+    const header = token.blockScalarHeader;
+    if (header === undefined || token.source === undefined || token.range === undefined)
+        return undefined;
+    const indent = Math.max(0, token.range.start.column - 1);
+    const lines = token.source.split('\n').map((line, i) => (i === 0 ? line : line.slice(Math.min(indent, line.length - line.trimStart().length))));
+    let body = lines.join('\n');
+    if (header.startsWith('>'))
+        body = body.replace(/([^\n])\n(?=[^\n\s])/g, '$1 ');
+    const content = body.replace(/\n+$/, '');
+    if (header.includes('-'))
+        return content;
+    if (header.includes('+'))
+        return body;
+    return `${content}\n`;
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/workflow/load.ts
@@ -284,8 +307,9 @@ function listOf(value, key) {
 }
 /** A leg's name as the runner shows it: the values in order, `(a, b)`. */
 function legName(combination) {
-    const values = Object.values(combination).map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v)));
-    return values.length === 0 ? '' : `(${values.join(', ')})`;
+    const cut = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+    const values = Object.values(combination).map((v) => cut(typeof v === 'object' ? JSON.stringify(v) : String(v), 40));
+    return values.length === 0 ? '' : `(${cut(values.join(', '), 80)})`;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -867,7 +891,7 @@ async function runMatrixJob(state, workflow, job, contexts, scope) {
                 'max-parallel': 1,
             },
         };
-        const record = await runJob(state, workflow, job, legContexts, key, leg);
+        const record = await runJob(state, workflow, job, legContexts, key, leg, legs.length > 1 ? index + 1 : undefined);
         state.records.push(record);
         if (record.result === 'failure') {
             result = 'failure';
@@ -888,9 +912,11 @@ async function runMatrixJob(state, workflow, job, contexts, scope) {
     return { result, outputs };
 }
 /** One job (one leg of a matrix): its steps in order in a fresh workspace. */
-async function runJob(state, workflow, job, contexts, key, leg) {
+async function runJob(state, workflow, job, contexts, key, leg, legNumber) {
     const { options } = state;
-    const folder = external_node_path_default().join(options.runDir, 'jobs', key.replace(/[^\w.-]+/g, '_'));
+    // Folders by job id and leg number: the leg's values can be long (a whole include entry).
+    const slug = `${key.split(' ')[0] ?? job.id}${legNumber !== undefined ? `-${legNumber}` : ''}`.replace(/[^\w.-]+/g, '_');
+    const folder = external_node_path_default().join(options.runDir, 'jobs', slug);
     const workspace = external_node_path_default().join(folder, 'workspace');
     const temp = external_node_path_default().join(folder, 'temp');
     (0,external_node_child_process_.execFileSync)('rm', ['-rf', '--', folder]);
@@ -1071,7 +1097,7 @@ async function runJob(state, workflow, job, contexts, key, leg) {
         for (const [k, v] of Object.entries(record.outputs))
             options.write(`      ${k} = ${oneLine(mask(state, v))}\n`);
         if (record.summary.trim() !== '') {
-            const file = external_node_path_default().join(options.runDir, 'summaries', key.replace(/[^\w.-]+/g, '_'), `${index + 1}-${(step.ownId ?? 'step').replace(/[^\w.-]+/g, '_')}.md`);
+            const file = external_node_path_default().join(options.runDir, 'summaries', slug, `${index + 1}-${(step.ownId ?? 'step').replace(/[^\w.-]+/g, '_')}.md`);
             (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
             (0,external_node_fs_.writeFileSync)(file, record.summary);
             options.write(`      summary: ${external_node_path_default().relative(process.cwd(), file)}\n`);

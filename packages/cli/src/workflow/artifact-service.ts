@@ -2,6 +2,7 @@
 // `upload-artifact`, packer-build's `artifact-name`): the Twirp calls of @actions/artifact (CreateArtifact,
 // FinalizeArtifact) and the blob upload it makes (staged blocks, then the block list). Each artifact is unpacked into
 // the run's artifacts folder, where the download-artifact stand-in finds it, as upload-artifact's stand-in leaves it.
+// The cache service beside it keeps nothing: a lookup is a miss.
 import { execFileSync } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
@@ -67,6 +68,13 @@ export async function startArtifactService(folder: string): Promise<ArtifactServ
       })
       res.end()
       return
+    }
+    // The cache service (v1 routes, which @actions/cache uses unless told otherwise) is not kept locally: every
+    // lookup is a miss and every reservation is taken, which the cache client reports as such, not as a failure.
+    if (url.pathname.includes('/_apis/artifactcache/')) {
+      if (req.method === 'GET' && url.pathname.endsWith('/cache')) return void res.writeHead(204).end()
+      if (req.method === 'POST' && url.pathname.endsWith('/caches'))
+        return json(res, 409, { message: 'the local run keeps no cache' })
     }
     res.writeHead(404).end()
   }

@@ -357,7 +357,7 @@ async function runMatrixJob(
         'max-parallel': 1,
       },
     }
-    const record = await runJob(state, workflow, job, legContexts, key, leg)
+      const record = await runJob(state, workflow, job, legContexts, key, leg, legs.length > 1 ? index + 1 : undefined)
     state.records.push(record)
     if (record.result === 'failure') {
       result = 'failure'
@@ -390,9 +390,12 @@ async function runJob(
   contexts: Contexts,
   key: string,
   leg: Combination,
+  legNumber?: number,
 ): Promise<JobRecord> {
   const { options } = state
-  const folder = path.join(options.runDir, 'jobs', key.replace(/[^\w.-]+/g, '_'))
+  // Folders by job id and leg number: the leg's values can be long (a whole include entry).
+  const slug = `${key.split(' ')[0] ?? job.id}${legNumber !== undefined ? `-${legNumber}` : ''}`.replace(/[^\w.-]+/g, '_')
+  const folder = path.join(options.runDir, 'jobs', slug)
   const workspace = path.join(folder, 'workspace')
   const temp = path.join(folder, 'temp')
   execFileSync('rm', ['-rf', '--', folder])
@@ -562,7 +565,7 @@ async function runJob(
     options.write(`  ${mark} ${name} (${(record.durationMs / 1000).toFixed(1)} s)${record.note ? `: ${record.note}` : ''}\n`)
     for (const [k, v] of Object.entries(record.outputs)) options.write(`      ${k} = ${oneLine(mask(state, v))}\n`)
     if (record.summary.trim() !== '') {
-      const file = path.join(options.runDir, 'summaries', key.replace(/[^\w.-]+/g, '_'), `${index + 1}-${(step.ownId ?? 'step').replace(/[^\w.-]+/g, '_')}.md`)
+      const file = path.join(options.runDir, 'summaries', slug, `${index + 1}-${(step.ownId ?? 'step').replace(/[^\w.-]+/g, '_')}.md`)
       mkdirSync(path.dirname(file), { recursive: true })
       writeFileSync(file, record.summary)
       options.write(`      summary: ${path.relative(process.cwd(), file)}\n`)

@@ -64,6 +64,7 @@ function listOf(value: Value | undefined, key: string): Record<string, Value>[] 
 
 /** A leg's name as the runner shows it: the values in order, `(a, b)`. */
 export function legName(combination: Combination): string {
-  const values = Object.values(combination).map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v)))
-  return values.length === 0 ? '' : `(${values.join(', ')})`
+  const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text)
+  const values = Object.values(combination).map((v) => cut(typeof v === 'object' ? JSON.stringify(v) : String(v), 40))
+  return values.length === 0 ? '' : `(${cut(values.join(', '), 80)})`
 }

@@ -8,7 +8,7 @@ import {
   isString,
 } from '@actions/workflow-parser'
 import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/template-token'
-import { asString, evaluate, type Scope, type Value } from './expressions.js'
+import { asString, evaluate, interpolate, type Scope, type Value } from './expressions.js'
 
 /**
  * A parsed workflow value (a template token) as a plain value, each expression in it evaluated in `scope`. The
@@ -16,7 +16,10 @@ import { asString, evaluate, type Scope, type Value } from './expressions.js'
  */
 export function evaluateToken(token: TemplateToken | undefined, scope: Scope): Value {
   if (token === undefined) return null
-  if (isBasicExpression(token)) return evaluate(token.expression, scope)
+  if (isBasicExpression(token)) {
+    const block = blockScalarValue(token)
+    return block === undefined ? evaluate(token.expression, scope) : interpolate(block, scope)
+  }
   if (isString(token)) return token.value
   if (isNumber(token)) return token.value
   if (isBoolean(token)) return token.value
@@ -55,4 +58,23 @@ export function rawValue(token: TemplateToken | undefined): Value {
     return object
   }
   return null
+}
+
+/**
+ * The text of a block scalar (`with: { images: | ... }`) that holds expressions, as YAML reads it. The parser builds
+ * the format() of such a value from the raw source lines, indentation and all; the runner evaluates the scalar's
+ * value: the block's indentation (that of its first line with text) removed, then chomped as its header says.
+ */
+function blockScalarValue(token: { blockScalarHeader: string | undefined; source: string | undefined }): string | undefined {
+  const header = token.blockScalarHeader
+  if (header === undefined || token.source === undefined) return undefined
+  const lines = token.source.split('\n')
+  const first = lines.find((line) => line.trim() !== '') ?? ''
+  const indent = first.length - first.trimStart().length
+  let body = lines.map((line) => line.slice(Math.min(indent, line.length - line.trimStart().length))).join('\n')
+  if (header.startsWith('>')) body = body.replace(/([^\n])\n(?=[^\n\s])/g, '$1 ')
+  const content = body.replace(/\n+$/, '')
+  if (header.includes('-')) return content
+  if (header.includes('+')) return body
+  return `${content}\n`
 }
