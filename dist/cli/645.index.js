@@ -103,15 +103,16 @@ function rawValue(token) {
 /**
  * The text of a block scalar (`with: { images: | ... }`) that holds expressions, as YAML reads it. The parser builds
  * the format() of such a value from the raw source lines, indentation and all; the runner evaluates the scalar's
- * value. The first source line starts at the block's indentation (the token's start column); the others keep it.
+ * value: the block's indentation (that of its first line with text) removed, then chomped as its header says.
  */
 function blockScalarValue(token) {
     const header = token.blockScalarHeader;
-    if (header === undefined || token.source === undefined || token.range === undefined)
+    if (header === undefined || token.source === undefined)
         return undefined;
-    const indent = Math.max(0, token.range.start.column - 1);
-    const lines = token.source.split('\n').map((line, i) => (i === 0 ? line : line.slice(Math.min(indent, line.length - line.trimStart().length))));
-    let body = lines.join('\n');
+    const lines = token.source.split('\n');
+    const first = lines.find((line) => line.trim() !== '') ?? '';
+    const indent = first.length - first.trimStart().length;
+    let body = lines.map((line) => line.slice(Math.min(indent, line.length - line.trimStart().length))).join('\n');
     if (header.startsWith('>'))
         body = body.replace(/([^\n])\n(?=[^\n\s])/g, '$1 ');
     const content = body.replace(/\n+$/, '');
@@ -321,6 +322,7 @@ var external_node_http_ = __webpack_require__(7067);
 // `upload-artifact`, packer-build's `artifact-name`): the Twirp calls of @actions/artifact (CreateArtifact,
 // FinalizeArtifact) and the blob upload it makes (staged blocks, then the block list). Each artifact is unpacked into
 // the run's artifacts folder, where the download-artifact stand-in finds it, as upload-artifact's stand-in leaves it.
+// The cache service beside it keeps nothing: a lookup is a miss.
 
 
 
@@ -382,6 +384,14 @@ async function startArtifactService(folder) {
             });
             res.end();
             return;
+        }
+        // The cache service (v1 routes, which @actions/cache uses unless told otherwise) is not kept locally: every
+        // lookup is a miss and every reservation is taken, which the cache client reports as such, not as a failure.
+        if (url.pathname.includes('/_apis/artifactcache/')) {
+            if (req.method === 'GET' && url.pathname.endsWith('/cache'))
+                return void res.writeHead(204).end();
+            if (req.method === 'POST' && url.pathname.endsWith('/caches'))
+                return json(res, 409, { message: 'the local run keeps no cache' });
         }
         res.writeHead(404).end();
     }
@@ -1093,7 +1103,7 @@ async function runJob(state, workflow, job, contexts, key, leg, legNumber) {
         (0,external_node_fs_.writeFileSync)(files.env, '');
         (0,external_node_fs_.writeFileSync)(files.path, '');
         const mark = record.outcome === 'success' ? '✓' : record.outcome === 'skipped' ? '○' : '✗';
-        options.write(`  ${mark} ${name} (${(record.durationMs / 1000).toFixed(1)} s)${record.note ? `: ${record.note}` : ''}\n`);
+        options.write(mask(state, `  ${mark} ${name} (${(record.durationMs / 1000).toFixed(1)} s)${record.note ? `: ${record.note}` : ''}\n`));
         for (const [k, v] of Object.entries(record.outputs))
             options.write(`      ${k} = ${oneLine(mask(state, v))}\n`);
         if (record.summary.trim() !== '') {
@@ -1198,6 +1208,8 @@ async function runScriptStep(run) {
     const shell = load_text(step.token, 'shell') ?? run.defaults.shell ?? 'bash';
     const dir = load_text(step.token, 'working-directory') ?? run.defaults['working-directory'] ?? '.';
     const cwd = external_node_path_default().resolve(workspace, (0,expressions/* asString */.oJ)((0,expressions/* interpolate */.GW)(dir, { contexts })));
+    if (!(0,external_node_fs_.existsSync)(cwd))
+        return { outcome: 'failure', outputs: {}, summary: '', note: `working-directory ${dir} does not exist` };
     const scriptFile = external_node_path_default().join(temp, `${step.id.replace(/[^\w.-]+/g, '_')}-${Date.now()}.sh`);
     (0,external_node_fs_.writeFileSync)(scriptFile, script);
     for (const f of [files.output, files.env, files.path, files.summary, files.state])
@@ -1212,8 +1224,17 @@ async function runScriptStep(run) {
     const env = { ...baseEnv(run), ...runnerEnv(run), ...run.stepEnv };
     const log = renderer(run);
     const exitCode = await new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-        const timer = setTimeout(() => child.kill('SIGKILL'), run.timeoutMs);
+        // Its own process group, so a timeout ends the script and everything it started (a `sleep` holds the pipes).
+        const child = (0,external_node_child_process_.spawn)(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+        const timer = setTimeout(() => {
+            try {
+                if (child.pid !== undefined)
+                    process.kill(-child.pid, 'SIGKILL');
+            }
+            catch {
+                child.kill('SIGKILL');
+            }
+        }, run.timeoutMs);
         child.stdout.setEncoding('utf8').on('data', (c) => log.chunk(c, 'stdout'));
         child.stderr.setEncoding('utf8').on('data', (c) => log.chunk(c, 'stderr'));
         child.on('error', (error) => {

@@ -562,7 +562,9 @@ async function runJob(
     writeFileSync(files.env, '')
     writeFileSync(files.path, '')
     const mark = record.outcome === 'success' ? '✓' : record.outcome === 'skipped' ? '○' : '✗'
-    options.write(`  ${mark} ${name} (${(record.durationMs / 1000).toFixed(1)} s)${record.note ? `: ${record.note}` : ''}\n`)
+    options.write(
+      mask(state, `  ${mark} ${name} (${(record.durationMs / 1000).toFixed(1)} s)${record.note ? `: ${record.note}` : ''}\n`),
+    )
     for (const [k, v] of Object.entries(record.outputs)) options.write(`      ${k} = ${oneLine(mask(state, v))}\n`)
     if (record.summary.trim() !== '') {
       const file = path.join(options.runDir, 'summaries', slug, `${index + 1}-${(step.ownId ?? 'step').replace(/[^\w.-]+/g, '_')}.md`)
@@ -678,6 +680,7 @@ async function runScriptStep(run: StepRun): Promise<StepOutcome> {
   const shell = text(step.token, 'shell') ?? run.defaults.shell ?? 'bash'
   const dir = text(step.token, 'working-directory') ?? run.defaults['working-directory'] ?? '.'
   const cwd = path.resolve(workspace, asString(interpolate(dir, { contexts })))
+  if (!existsSync(cwd)) return { outcome: 'failure', outputs: {}, summary: '', note: `working-directory ${dir} does not exist` }
   const scriptFile = path.join(temp, `${step.id.replace(/[^\w.-]+/g, '_')}-${Date.now()}.sh`)
   writeFileSync(scriptFile, script)
   for (const f of [files.output, files.env, files.path, files.summary, files.state]) writeFileSync(f, '')
@@ -691,8 +694,15 @@ async function runScriptStep(run: StepRun): Promise<StepOutcome> {
   const env = { ...baseEnv(run), ...runnerEnv(run), ...run.stepEnv }
   const log = renderer(run)
   const exitCode = await new Promise<number>((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
-    const timer = setTimeout(() => child.kill('SIGKILL'), run.timeoutMs)
+    // Its own process group, so a timeout ends the script and everything it started (a `sleep` holds the pipes).
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+    const timer = setTimeout(() => {
+      try {
+        if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL')
+      } catch {
+        child.kill('SIGKILL')
+      }
+    }, run.timeoutMs)
     child.stdout.setEncoding('utf8').on('data', (c: string) => log.chunk(c, 'stdout'))
     child.stderr.setEncoding('utf8').on('data', (c: string) => log.chunk(c, 'stderr'))
     child.on('error', (error) => {
