@@ -5,8 +5,7 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { pipeline, runWorkflowCli, suiteRoot, tempDir } from '@slipway/test-support'
-import { registryTags } from '../actions/ghcr-publish/__tests__/harness.js'
+import { pipeline, publishedTags, runWorkflowCli, suiteRoot, tempDir } from '@slipway/test-support'
 
 const definition = pipeline('container-service-build-server')
 const missing = definition.missing()
@@ -15,7 +14,10 @@ const run = missing === undefined ? test : test.skip
 
 /** The files of an ISO image, read back with xorriso. */
 function isoFiles(image: string): string[] {
-  const out = execFileSync('xorriso', ['-indev', image, '-find', '/', '-type', 'f'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+  const out = execFileSync('xorriso', ['-indev', image, '-find', '/', '-type', 'f'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  })
   return out
     .split('\n')
     .filter((line) => line.startsWith("'"))
@@ -23,36 +25,42 @@ function isoFiles(image: string): string[] {
     .sort()
 }
 
-run('build-server.yml: version check, both ISOs as artifacts, and the image with both inside, published', async () => {
-  const scratch = tempDir()
-  const prepared = await definition.prepare(scratch.dir)
-  const runDir = path.join(scratch.dir, 'run')
-  try {
-    const result = await runWorkflowCli(suiteRoot, [...prepared.args, '--out', runDir])
-    if (result.exitCode !== 0) throw new Error(result.log)
-    const version = readFileSync(path.join(prepared.repo.dir, 'version'), 'utf8').trim()
-    expect(result.job('version').outputs).toEqual({ version })
-    expect(result.job('isos').steps.map((s) => s.outcome)).toEqual(['success', 'success', 'success'])
+run(
+  'build-server.yml: version check, both ISOs as artifacts, and the image with both inside, published',
+  async () => {
+    const scratch = tempDir()
+    const prepared = await definition.prepare(scratch.dir)
+    const runDir = path.join(scratch.dir, 'run')
+    try {
+      const result = await runWorkflowCli(suiteRoot, [...prepared.args, '--out', runDir])
+      if (result.exitCode !== 0) throw new Error(result.log)
+      const version = readFileSync(path.join(prepared.repo.dir, 'version'), 'utf8').trim()
+      expect(result.job('version').outputs).toEqual({ version })
+      expect(result.job('isos').steps.map((s) => s.outcome)).toEqual(['success', 'success', 'success'])
 
-    // Each ISO reached the run's artifacts through iso-build's own upload, with the version file at its root.
-    const linux = path.join(runDir, 'artifacts', 'linux-cidata-iso', 'linux-cidata.iso')
-    const windows = path.join(runDir, 'artifacts', 'windows-autounattend-iso', 'windows-autounattend.iso')
-    expect([existsSync(linux), existsSync(windows)]).toEqual([true, true])
-    expect(isoFiles(linux)).toEqual(expect.arrayContaining(['/meta-data', '/user-data', '/version']))
-    expect(isoFiles(windows)).toEqual(expect.arrayContaining(['/autounattend.xml', '/scripts/Install-Service.ps1', '/version']))
+      // Each ISO reached the run's artifacts through iso-build's own upload, with the version file at its root.
+      const linux = path.join(runDir, 'artifacts', 'linux-cidata-iso', 'linux-cidata.iso')
+      const windows = path.join(runDir, 'artifacts', 'windows-autounattend-iso', 'windows-autounattend.iso')
+      expect([existsSync(linux), existsSync(windows)]).toEqual([true, true])
+      expect(isoFiles(linux)).toEqual(expect.arrayContaining(['/meta-data', '/user-data', '/version']))
+      expect(isoFiles(windows)).toEqual(
+        expect.arrayContaining(['/autounattend.xml', '/scripts/Install-Service.ps1', '/version']),
+      )
 
-    // The image job merged both into out/iso and published the image as <version> and latest.
-    const image = result.job('image')
-    expect(image.steps.find((s) => s.name === 'Fetch the ISOs')?.note).toBe(
-      'download-artifact: linux-cidata-iso, windows-autounattend-iso merged into out/iso',
-    )
-    const host = prepared.registry!.host
-    const images = JSON.parse(image.outputs.images ?? '[]') as { name: string; digest: string }[]
-    expect(images.map((i) => i.name)).toEqual([`${host}/acme/container-service`])
-    expect(registryTags(host, 'acme/container-service')).toEqual([version, 'latest'].sort())
-    expect(result.log).toContain(`↪ registry: ghcr.io → ${host}`)
-  } finally {
-    await prepared.stop()
-    scratch.cleanup()
-  }
-}, 300_000)
+      // The image job merged both into out/iso and published the image as <version> and latest.
+      const image = result.job('image')
+      expect(image.steps.find((s) => s.name === 'Fetch the ISOs')?.note).toBe(
+        'download-artifact: linux-cidata-iso, windows-autounattend-iso merged into out/iso',
+      )
+      const host = prepared.registry!.host
+      const images = JSON.parse(image.outputs.images ?? '[]') as { name: string; digest: string }[]
+      expect(images.map((i) => i.name)).toEqual([`${host}/acme/container-service`])
+      expect(publishedTags(prepared, 'acme/container-service')).toEqual([version, 'latest'].sort())
+      expect(result.log).toContain(`↪ registry: ghcr.io → ${host}`)
+    } finally {
+      await prepared.stop()
+      scratch.cleanup()
+    }
+  },
+  300_000,
+)

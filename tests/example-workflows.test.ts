@@ -8,7 +8,10 @@ import { planWorkflow, type Plan } from '@slipway/cli/workflow'
 const plans = new Map<string, Plan>()
 beforeAll(async () => {
   for (const p of pipelines)
-    plans.set(p.workflow, await planWorkflow({ file: path.join(suiteRoot, p.workflow), repo: suiteRoot, root: suiteRoot, contexts: {} }))
+    plans.set(
+      p.workflow,
+      await planWorkflow({ file: path.join(suiteRoot, p.workflow), repo: suiteRoot, root: suiteRoot, contexts: {} }),
+    )
 })
 
 test('the eight workflow files are the five examples and the three reusable workflows', () => {
@@ -32,7 +35,10 @@ describe.each(pipelines.map((p) => [p.workflow] as const))('%s --dry-run', (work
     for (const job of plan.jobs) {
       expect(job.needs.filter((n) => !seen.includes(n))).toEqual([])
       seen.push(job.id)
-      for (const step of job.steps) expect(step.how).toMatch(/^(slipway [a-z-]+ \(dist\/[a-z-]+\)|stand-in [\w-]+\/[\w-]+|bash|skipped: .+ has no stand-in)$/)
+      for (const step of job.steps)
+        expect(step.how).toMatch(
+          /^(slipway [a-z-]+ \(dist\/[a-z-]+\)|stand-in [\w-]+\/[\w-]+|bash|skipped: .+ has no stand-in)$/,
+        )
     }
     const slipwaySteps = plan.jobs.flatMap((j) => j.steps).filter((s) => s.how.startsWith('slipway '))
     expect(slipwaySteps.length).toBeGreaterThan(0)
@@ -41,7 +47,10 @@ describe.each(pipelines.map((p) => [p.workflow] as const))('%s --dry-run', (work
 
 test('the plans say what each pipeline does', () => {
   const jobs = (workflow: string) => plans.get(workflow)!.jobs
-  const hows = (workflow: string, job: string) => jobs(workflow).find((j) => j.id === job)!.steps.map((s) => s.how)
+  const hows = (workflow: string, job: string) =>
+    jobs(workflow)
+      .find((j) => j.id === job)!
+      .steps.map((s) => s.how)
   expect(jobs('workflows-examples/container-service/build-server.yml').map((j) => [j.id, j.needs])).toEqual([
     ['version', []],
     ['isos', ['version']],
@@ -64,7 +73,9 @@ test('the plans say what each pipeline does', () => {
   const build = jobs('workflows-examples/vm-templates/build-templates.yml').find((j) => j.id === 'build')!
   expect(build.legs).toBe('decided at run time: ${{ fromJSON(needs.plan.outputs.matrix) }}')
   expect(build.if).toBe("success() && (needs.plan.outputs.count != '0')")
-  expect(jobs('.github/workflows/release-pipeline.yml').find((j) => j.id === 'release')!.if).toBe('!cancelled() && !failure()')
+  expect(jobs('.github/workflows/release-pipeline.yml').find((j) => j.id === 'release')!.if).toBe(
+    '!cancelled() && !failure()',
+  )
   expect(hows('.github/workflows/version-check.yml', 'check')).toEqual([
     'stand-in actions/checkout',
     'slipway version-check (dist/version-check)',
@@ -72,7 +83,12 @@ test('the plans say what each pipeline does', () => {
 })
 
 test("the release workflow's call of the reusable version check is planned inside it", async () => {
-  const plan = await planWorkflow({ file: path.join(suiteRoot, '.github/workflows/release.yml'), repo: suiteRoot, root: suiteRoot, contexts: {} })
+  const plan = await planWorkflow({
+    file: path.join(suiteRoot, '.github/workflows/release.yml'),
+    repo: suiteRoot,
+    root: suiteRoot,
+    contexts: {},
+  })
   const published = plan.jobs.find((j) => j.id === 'published')!
   expect(published.calls?.uses).toBe('./.github/workflows/version-check.yml')
   expect(published.calls?.plan.jobs.map((j) => j.id)).toEqual(['check'])
@@ -89,7 +105,9 @@ describe.each(['container-service-version-check', 'server-and-builder-ci', 'vers
       const version = prepared.repo.git('show', 'HEAD:version').trim()
       const check = result.jobs.find((j) => j.id === 'version' || j.id === 'check')!
       expect(check.result).toBe('success')
-      expect(check.steps.find((s) => s.id === 'version' || s.name.includes('version-check'))?.outputs.version).toBe(version)
+      expect(check.steps.find((s) => s.id === 'version' || s.name.includes('version-check'))?.outputs.version).toBe(
+        version,
+      )
       if (id === 'server-and-builder-ci') {
         // The example wants node 22.8+ (node --test coverage thresholds): with another node the jobs say so and stop.
         const node = process.versions.node.split('.').map(Number)

@@ -3,8 +3,16 @@
 // published to a docker-registry on loopback (--registry ghcr.io=...), and the GitHub release on the fake
 // (--github-api). What differs from GitHub: the registry, the API, and FROM scratch Dockerfiles (no public base image).
 import path from 'node:path'
-import { OWNER, pipeline, runWorkflowCli, suiteRoot, tempDir, versionFiles, bob, type PreparedRun } from '@slipway/test-support'
-import { registryTags, skopeoInspect } from '../actions/ghcr-publish/__tests__/harness.js'
+import {
+  OWNER,
+  pipeline,
+  runWorkflowCli,
+  suiteRoot,
+  tempDir,
+  versionFiles,
+  bob,
+  type PreparedRun,
+} from '@slipway/test-support'
 
 const release = pipeline('server-and-builder-release')
 const missing = release.missing()
@@ -21,10 +29,10 @@ describeIf('release.yml on version tags', () => {
     return runWorkflowCli(suiteRoot, [...args, '--out', path.join(scratch.dir, `run-${++runs}`)])
   }
   const state = () => {
-    const host = prepared.registry!.host
     const tags: Record<string, string> = {}
     for (const name of ['server', 'builder'])
-      for (const tag of registryTags(host, `${OWNER}/${name}`)) tags[`${name}:${tag}`] = skopeoInspect(host, `${OWNER}/${name}:${tag}`).Digest
+      for (const tag of publishedTags(prepared, `${OWNER}/${name}`))
+        tags[`${name}:${tag}`] = publishedImage(prepared, `${OWNER}/${name}:${tag}`).Digest
     return tags
   }
 
@@ -40,19 +48,23 @@ describeIf('release.yml on version tags', () => {
   test('v1.2.0: both images under 1.2.0, 1.2, 1 and latest with the same labels, then the release; a re-run changes nothing', async () => {
     const first = await run('v1.2.0')
     if (first.exitCode !== 0) throw new Error(first.log)
-    const host = prepared.registry!.host
     expect(first.job('version').outputs).toEqual({ version: '1.2.0', owner: OWNER })
-    for (const name of ['server', 'builder']) expect(registryTags(host, `${OWNER}/${name}`)).toEqual(['1', '1.2', '1.2.0', 'latest'])
+    for (const name of ['server', 'builder'])
+      expect(publishedTags(prepared, `${OWNER}/${name}`)).toEqual(['1', '1.2', '1.2.0', 'latest'])
     const head = prepared.repo.git('rev-parse', 'v1.2.0^{commit}')
-    const labels = skopeoInspect(host, `${OWNER}/server:1.2.0`).Labels ?? {}
-    expect([labels['org.opencontainers.image.version'], labels['org.opencontainers.image.revision']]).toEqual(['1.2.0', head])
+    const labels = publishedImage(prepared, `${OWNER}/server:1.2.0`).Labels ?? {}
+    expect([labels['org.opencontainers.image.version'], labels['org.opencontainers.image.revision']]).toEqual([
+      '1.2.0',
+      head,
+    ])
 
     const fake = prepared.fake!
     expect(fake.releases).toHaveLength(1)
     const record = fake.releases[0]!.record
     expect(record).toMatchObject({ tag_name: 'v1.2.0', prerelease: false, draft: false })
     const body = String(record.body)
-    for (const line of ['health endpoint', 'keep file modes', 'release 1.2.0', '@annlee', '@bobray']) expect(body).toContain(line)
+    for (const line of ['health endpoint', 'keep file modes', 'release 1.2.0', '@annlee', '@bobray'])
+      expect(body).toContain(line)
     expect(body).toContain(`docker pull ghcr.io/${OWNER}/server:1.2.0`)
 
     const before = state()
@@ -64,7 +76,12 @@ describeIf('release.yml on version tags', () => {
 
   test('v1.3.0-rc.1: only its own tag, the moving tags stay, and a prerelease', async () => {
     const before = state()
-    prepared.repo.commit({ message: 'feat: rc of 1.3.0', author: bob, files: versionFiles('1.3.0-rc.1'), tag: 'v1.3.0-rc.1' })
+    prepared.repo.commit({
+      message: 'feat: rc of 1.3.0',
+      author: bob,
+      files: versionFiles('1.3.0-rc.1'),
+      tag: 'v1.3.0-rc.1',
+    })
     const rc = await run('v1.3.0-rc.1')
     if (rc.exitCode !== 0) throw new Error(rc.log)
     const after = state()
@@ -72,7 +89,9 @@ describeIf('release.yml on version tags', () => {
       for (const tag of ['latest', '1', '1.2', '1.2.0']) expect(after[`${name}:${tag}`]).toBe(before[`${name}:${tag}`])
       expect(after[`${name}:1.3.0-rc.1`]).toMatch(/^sha256:/)
     }
-    expect(prepared.fake!.releases.find((r) => r.record.tag_name === 'v1.3.0-rc.1')?.record).toMatchObject({ prerelease: true })
+    expect(prepared.fake!.releases.find((r) => r.record.tag_name === 'v1.3.0-rc.1')?.record).toMatchObject({
+      prerelease: true,
+    })
   }, 400_000)
 })
 
@@ -84,9 +103,15 @@ describeIf('the reusable release-pipeline.yml, called with both images', () => {
     try {
       const result = await runWorkflowCli(suiteRoot, [...prepared.args, '--out', path.join(scratch.dir, 'run')])
       if (result.exitCode !== 0) throw new Error(result.log)
-      expect(result.jobs.map((j) => [j.id, j.result])).toEqual(expect.arrayContaining([['version', 'success'], ['images', 'success'], ['release', 'success']]))
+      expect(result.jobs.map((j) => [j.id, j.result])).toEqual(
+        expect.arrayContaining([
+          ['version', 'success'],
+          ['images', 'success'],
+          ['release', 'success'],
+        ]),
+      )
       const host = prepared.registry!.host
-      expect(registryTags(host, `${OWNER}/server`)).toEqual(['1', '1.2', '1.2.0', 'latest'])
+      expect(publishedTags(prepared, `${OWNER}/server`)).toEqual(['1', '1.2', '1.2.0', 'latest'])
       // The pulls step (jq over the images output) named both images for the notes.
       const names = result.job('release').steps.find((s) => s.id === 'pulls')?.outputs.names
       expect(names?.split('\n')).toEqual([`${host}/${OWNER}/server`, `${host}/${OWNER}/builder`])

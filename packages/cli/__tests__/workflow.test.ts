@@ -92,7 +92,9 @@ describe('a workflow run', () => {
     ])
     const first = result.jobs.find((j) => j.id === 'legs')!
     expect(first.steps[0]).toMatchObject({ outcome: 'skipped' })
-    expect(first.steps[0]?.note).toContain('some-org/unknown-action@v1: no local stand-in for this action (--strict fails here)')
+    expect(first.steps[0]?.note).toContain(
+      'some-org/unknown-action@v1: no local stand-in for this action (--strict fails here)',
+    )
     expect(log).toContain('leg=linux-1-yes 4')
   })
 
@@ -130,9 +132,26 @@ describe('a workflow run', () => {
 
   test('--dry-run prints the plan and runs nothing', async () => {
     let printed = ''
-    const { plan } = await workflowCommand(suiteRoot, [path.join(repo.dir, '.github/workflows/semantics.yml'), '--dry-run'], (t) => (printed += t))
-    expect(plan?.jobs.map((j) => j.id)).toEqual(['first', 'broken', 'after-broken', 'cleanup', 'legs', 'call', 'after-call'])
-    expect(plan?.jobs.find((j) => j.id === 'legs')?.legs).toEqual(['(linux, 1, yes)', '(linux, 2, yes)', '(windows, 1)', '(mac, 9)'])
+    const { plan } = await workflowCommand(
+      suiteRoot,
+      [path.join(repo.dir, '.github/workflows/semantics.yml'), '--dry-run'],
+      (t) => (printed += t),
+    )
+    expect(plan?.jobs.map((j) => j.id)).toEqual([
+      'first',
+      'broken',
+      'after-broken',
+      'cleanup',
+      'legs',
+      'call',
+      'after-call',
+    ])
+    expect(plan?.jobs.find((j) => j.id === 'legs')?.legs).toEqual([
+      '(linux, 1, yes)',
+      '(linux, 2, yes)',
+      '(windows, 1)',
+      '(mac, 9)',
+    ])
     expect(plan?.jobs.find((j) => j.id === 'call')?.calls?.plan.jobs.map((j) => j.id)).toEqual(['inner'])
     expect(printed).toContain('- some-org/unknown-action@v1 [skipped: some-org/unknown-action has no stand-in]')
   })
@@ -141,7 +160,9 @@ describe('a workflow run', () => {
     await expect(runWorkflow(options({ inputs: { nope: 'x' } }))).rejects.toThrow(
       "the workflow declares no input 'nope'; its inputs: greeting",
     )
-    await expect(runWorkflow(options({ jobs: ['missing'] }))).rejects.toThrow('--job missing: the workflow has no such job')
+    await expect(runWorkflow(options({ jobs: ['missing'] }))).rejects.toThrow(
+      '--job missing: the workflow has no such job',
+    )
   })
 })
 
@@ -150,21 +171,40 @@ describe('expandMatrix', () => {
     ['include only', { include: [{ a: 1 }, { a: 2, b: 3 }] }, [{ a: 1 }, { a: 2, b: 3 }]],
     [
       'include extends without overwriting, else adds',
-      { fruit: ['apple', 'pear'], animal: ['cat'], include: [{ color: 'green' }, { fruit: 'apple', shape: 'round' }, { fruit: 'banana' }] },
+      {
+        fruit: ['apple', 'pear'],
+        animal: ['cat'],
+        include: [{ color: 'green' }, { fruit: 'apple', shape: 'round' }, { fruit: 'banana' }],
+      },
       [
         { fruit: 'apple', animal: 'cat', color: 'green', shape: 'round' },
         { fruit: 'pear', animal: 'cat', color: 'green' },
         { fruit: 'banana' },
       ],
     ],
-    ['exclude by partial match', { a: [1, 2], b: ['x', 'y'], exclude: [{ a: 2, b: 'y' }] }, [{ a: 1, b: 'x' }, { a: 1, b: 'y' }, { a: 2, b: 'x' }]],
+    [
+      'exclude by partial match',
+      { a: [1, 2], b: ['x', 'y'], exclude: [{ a: 2, b: 'y' }] },
+      [
+        { a: 1, b: 'x' },
+        { a: 1, b: 'y' },
+        { a: 2, b: 'x' },
+      ],
+    ],
   ])('%s', (_name, matrix, legs) => expect(expandMatrix(matrix as Value)).toEqual(legs))
 
-  test('a vector that is not a list is an error', () => expect(() => expandMatrix({ a: 'x' })).toThrow('strategy.matrix.a must be a list'))
+  test('a vector that is not a list is an error', () =>
+    expect(() => expandMatrix({ a: 'x' })).toThrow('strategy.matrix.a must be a list'))
 })
 
-describe('expressions (GitHub\'s evaluator)', () => {
-  const scope = { contexts: { github: { event_name: 'push', ref: 'refs/heads/main' }, inputs: { n: 3 }, needs: { plan: { outputs: { matrix: '{"include":[{"a":1}]}' } } } } }
+describe("expressions (GitHub's evaluator)", () => {
+  const scope = {
+    contexts: {
+      github: { event_name: 'push', ref: 'refs/heads/main' },
+      inputs: { n: 3 },
+      needs: { plan: { outputs: { matrix: '{"include":[{"a":1}]}' } } },
+    },
+  }
   test.each([
     ["github.event_name == 'push' && 'yes' || 'no'", 'yes'],
     ['fromJSON(needs.plan.outputs.matrix).include[0].a', 1],

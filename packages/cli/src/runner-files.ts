@@ -49,4 +49,3 @@ export function parseAnnotations(stdout: string): Annotation[] {
   }
   return annotations
 }
-

@@ -34,7 +34,7 @@ export interface PipelineDefinition {
   title: string
   /** Why it cannot run on this machine (a tool not installed), or undefined. */
   missing(): string | undefined
-  prepare(scratch: string): Promise<PreparedRun>
+  prepare(scratch: string): Promise<PreparedRun> | PreparedRun
 }
 
 function onPath(command: string, args = ['--version']): boolean {
@@ -66,7 +66,9 @@ export function exampleRepo(example: string, dir: string, branch = 'main'): Test
 }
 
 /** A docker-registry on loopback with htpasswd auth and a throwaway password. */
-export async function loopbackRegistry(dir: string): Promise<{ registry: LocalRegistry; user: { username: string; password: string } }> {
+export async function loopbackRegistry(
+  dir: string,
+): Promise<{ registry: LocalRegistry; user: { username: string; password: string } }> {
   const user = { username: 'rehearsal', password: randomBytes(18).toString('base64url') }
   const registry = await startLocalRegistry({ users: [user], dir })
   return { registry, user }
@@ -153,14 +155,13 @@ export function releaseRepo(dir: string): TestRepo {
   return repo
 }
 
-async function releaseServices(repo: TestRepo, scratch: string) {
+async function releaseServices(scratch: string) {
   const { registry, user } = await loopbackRegistry(path.join(scratch, 'registry'))
   const fake = await GitHubFake.start(OWNER, 'app')
   fake.commits = [
     { sha: 'a1', email: ann.email, name: ann.name, login: 'annlee' },
     { sha: 'b1', email: bob.email, name: bob.name, login: 'bobray' },
   ]
-  void repo
   return { registry, user, fake }
 }
 
@@ -172,12 +173,12 @@ export const pipelines: PipelineDefinition[] = [
     workflow: 'workflows-examples/container-service/version-check.yml',
     title: 'container-service/version-check.yml on a push to server',
     missing: () => undefined,
-    async prepare(scratch) {
+    prepare(scratch) {
       const repo = exampleRepo('container-service', path.join(scratch, 'repo'), 'server')
       return {
         repo,
         args: [file(this.workflow), '--repo', repo.dir, '--repository', `${OWNER}/container-service`],
-        stop: async () => {},
+        stop: () => Promise.resolve(),
       }
     },
   },
@@ -189,13 +190,23 @@ export const pipelines: PipelineDefinition[] = [
     async prepare(scratch) {
       const repo = exampleRepo('container-service', path.join(scratch, 'repo'), 'server')
       const original = readFileSync(path.join(repo.dir, 'server', 'Dockerfile'), 'utf8')
-      repo.commit({ message: 'FROM scratch stand-in', files: { 'server/Dockerfile': scratchServerDockerfile(original) } })
+      repo.commit({
+        message: 'FROM scratch stand-in',
+        files: { 'server/Dockerfile': scratchServerDockerfile(original) },
+      })
       const { registry, user } = await loopbackRegistry(path.join(scratch, 'registry'))
       return {
         repo,
         registry,
         registryUser: user,
-        args: [file(this.workflow), '--repo', repo.dir, '--repository', `${OWNER}/container-service`, ...registryArgs(registry, user)],
+        args: [
+          file(this.workflow),
+          '--repo',
+          repo.dir,
+          '--repository',
+          `${OWNER}/container-service`,
+          ...registryArgs(registry, user),
+        ],
         stop: () => registry.stop(),
       }
     },
@@ -205,12 +216,12 @@ export const pipelines: PipelineDefinition[] = [
     workflow: 'workflows-examples/server-and-builder/ci.yml',
     title: 'server-and-builder/ci.yml on a push: tests, lint, version',
     missing: () => undefined,
-    async prepare(scratch) {
+    prepare(scratch) {
       const repo = exampleRepo('server-and-builder', path.join(scratch, 'repo'))
       return {
         repo,
         args: [file(this.workflow), '--repo', repo.dir, '--repository', `${OWNER}/server-and-builder`],
-        stop: async () => {},
+        stop: () => Promise.resolve(),
       }
     },
   },
@@ -221,7 +232,7 @@ export const pipelines: PipelineDefinition[] = [
     missing: imageToolsMissing,
     async prepare(scratch) {
       const repo = releaseRepo(path.join(scratch, 'repo'))
-      const { registry, user, fake } = await releaseServices(repo, scratch)
+      const { registry, user, fake } = await releaseServices(scratch)
       return {
         repo,
         registry,
@@ -280,8 +291,10 @@ export const pipelines: PipelineDefinition[] = [
     missing: imageToolsMissing,
     async prepare(scratch) {
       const repo = releaseRepo(path.join(scratch, 'repo'))
-      const { registry, user, fake } = await releaseServices(repo, scratch)
-      const images = ['server', 'builder'].map((c) => `- name: ${OWNER}/${c}\n  context: .\n  file: ${c}/Dockerfile`).join('\n')
+      const { registry, user, fake } = await releaseServices(scratch)
+      const images = ['server', 'builder']
+        .map((c) => `- name: ${OWNER}/${c}\n  context: .\n  file: ${c}/Dockerfile`)
+        .join('\n')
       return {
         repo,
         registry,
@@ -342,16 +355,67 @@ export const pipelines: PipelineDefinition[] = [
     workflow: '.github/workflows/version-check.yml',
     title: 'the reusable version-check.yml, called on the server-and-builder example',
     missing: () => undefined,
-    async prepare(scratch) {
+    prepare(scratch) {
       const repo = exampleRepo('server-and-builder', path.join(scratch, 'repo'))
       return {
         repo,
-        args: [file(this.workflow), '--repo', repo.dir, '--repository', `${OWNER}/server-and-builder`, '--input', 'files=package.json#version'],
-        stop: async () => {},
+        args: [
+          file(this.workflow),
+          '--repo',
+          repo.dir,
+          '--repository',
+          `${OWNER}/server-and-builder`,
+          '--input',
+          'files=package.json#version',
+        ],
+        stop: () => Promise.resolve(),
       }
     },
   },
 ]
+
+/** The tags of a repository of the run's registry, as skopeo lists them with the run's credentials. */
+export function publishedTags(prepared: PreparedRun, repository: string): string[] {
+  const { registry, registryUser } = prepared
+  if (!registry || !registryUser) throw new Error('this run has no registry')
+  try {
+    const out = execFileSync(
+      'skopeo',
+      [
+        'list-tags',
+        '--tls-verify=false',
+        '--creds',
+        `${registryUser.username}:${registryUser.password}`,
+        `docker://${registry.host}/${repository}`,
+      ],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+    )
+    return ((JSON.parse(out) as { Tags?: string[] }).Tags ?? []).sort()
+  } catch {
+    return []
+  }
+}
+
+/** A tag's digest and labels, as skopeo reads them with the run's credentials. */
+export function publishedImage(
+  prepared: PreparedRun,
+  reference: string,
+): { Digest: string; Labels?: Record<string, string> } {
+  const { registry, registryUser } = prepared
+  if (!registry || !registryUser) throw new Error('this run has no registry')
+  const out = execFileSync(
+    'skopeo',
+    [
+      'inspect',
+      '--tls-verify=false',
+      '--creds',
+      `${registryUser.username}:${registryUser.password}`,
+      `docker://${registry.host}/${reference}`,
+    ],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+  )
+  return JSON.parse(out) as { Digest: string; Labels?: Record<string, string> }
+}
 
 export function pipeline(id: string): PipelineDefinition {
   const found = pipelines.find((p) => p.id === id)

@@ -12,7 +12,9 @@ async function rehearse(only: string[]): Promise<number> {
   const chosen = pipelines.filter((p) => only.length === 0 || only.includes(p.id))
   const unknown = only.filter((id) => !pipelines.some((p) => p.id === id))
   if (unknown.length > 0) {
-    process.stderr.write(`npm start: no pipeline ${unknown.join(', ')}; the pipelines: ${pipelines.map((p) => p.id).join(', ')}\n`)
+    process.stderr.write(
+      `npm start: no pipeline ${unknown.join(', ')}; the pipelines: ${pipelines.map((p) => p.id).join(', ')}\n`,
+    )
     return 2
   }
   const report = { ok: [] as string[], failed: [] as string[], skipped: [] as string[] }

@@ -10,7 +10,15 @@ export interface WorkflowJobResult {
   id: string
   result: 'success' | 'failure' | 'cancelled' | 'skipped'
   outputs: Record<string, string>
-  steps: { name: string; id?: string; outcome: string; conclusion: string; outputs: Record<string, string>; summary: string; note?: string }[]
+  steps: {
+    name: string
+    id?: string
+    outcome: string
+    conclusion: string
+    outputs: Record<string, string>
+    summary: string
+    note?: string
+  }[]
   reason?: string
 }
 
@@ -35,11 +43,15 @@ export async function runWorkflowCli(
   try {
     let log = ''
     const exitCode = await new Promise<number>((resolve, reject) => {
-      const child = spawn(process.execPath, [path.join(root, 'dist', 'cli', 'index.js'), 'workflow', ...args, '--json', resultFile], {
-        cwd: options.cwd ?? root,
-        env: options.env ?? process.env,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      })
+      const child = spawn(
+        process.execPath,
+        [path.join(root, 'dist', 'cli', 'index.js'), 'workflow', ...args, '--json', resultFile],
+        {
+          cwd: options.cwd ?? root,
+          env: options.env ?? process.env,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      )
       const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 600_000)
       const take = (chunk: string) => {
         log += chunk
@@ -66,7 +78,8 @@ export async function runWorkflowCli(
       outputs: parsed.outputs,
       job(key) {
         const found = parsed.jobs.find((j) => j.key === key)
-        if (!found) throw new Error(`the run has no job '${key}'; it has ${parsed.jobs.map((j) => j.key).join(', ')}\n${log}`)
+        if (!found)
+          throw new Error(`the run has no job '${key}'; it has ${parsed.jobs.map((j) => j.key).join(', ')}\n${log}`)
         return found
       },
     }

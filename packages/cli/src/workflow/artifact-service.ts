@@ -38,15 +38,23 @@ export async function startArtifactService(folder: string): Promise<ArtifactServ
       const method = url.pathname.slice(SERVICE.length)
       const request = JSON.parse(body.toString('utf8') || '{}') as { name?: string }
       const name = request.name ?? ''
-      if (!/^[^/\\:*?"<>|\r\n]+$/.test(name) || name === '.' || name === '..') return json(res, 400, { msg: `bad name ${name}` })
+      if (!/^[^/\\:*?"<>|\r\n]+$/.test(name) || name === '.' || name === '..') {
+        json(res, 400, { msg: `bad name ${name}` })
+        return
+      }
       if (method === 'CreateArtifact') {
         const key = randomUUID()
         uploads.set(key, name)
         blocks.set(key, new Map())
-        return json(res, 200, { ok: true, signed_upload_url: `${base()}/blob/${key}?sig=local` })
+        json(res, 200, { ok: true, signed_upload_url: `${base()}/blob/${key}?sig=local` })
+        return
       }
-      if (method === 'FinalizeArtifact') return json(res, 200, { ok: true, artifact_id: String(nextId++) })
-      return json(res, 404, { msg: `${method} is not served by the local artifact service` })
+      if (method === 'FinalizeArtifact') {
+        json(res, 200, { ok: true, artifact_id: String(nextId++) })
+        return
+      }
+      json(res, 404, { msg: `${method} is not served by the local artifact service` })
+      return
     }
     const blob = /^\/blob\/([\w-]+)$/.exec(url.pathname)
     if (req.method === 'PUT' && blob?.[1] !== undefined && uploads.has(blob[1])) {
@@ -55,7 +63,9 @@ export async function startArtifactService(folder: string): Promise<ArtifactServ
       const comp = url.searchParams.get('comp')
       if (comp === 'block') staged.set(url.searchParams.get('blockid') ?? '', body)
       else if (comp === 'blocklist') {
-        const ids = [...body.toString('utf8').matchAll(/<(?:Latest|Committed|Uncommitted)>([^<]*)<\//g)].map((m) => m[1] ?? '')
+        const ids = [...body.toString('utf8').matchAll(/<(?:Latest|Committed|Uncommitted)>([^<]*)<\//g)].map(
+          (m) => m[1] ?? '',
+        )
         unpack(uploads.get(key) ?? 'artifact', Buffer.concat(ids.map((id) => staged.get(id) ?? Buffer.alloc(0))))
       } else unpack(uploads.get(key) ?? 'artifact', body)
       res.writeHead(201, {
@@ -73,8 +83,10 @@ export async function startArtifactService(folder: string): Promise<ArtifactServ
     // lookup is a miss and every reservation is taken, which the cache client reports as such, not as a failure.
     if (url.pathname.includes('/_apis/artifactcache/')) {
       if (req.method === 'GET' && url.pathname.endsWith('/cache')) return void res.writeHead(204).end()
-      if (req.method === 'POST' && url.pathname.endsWith('/caches'))
-        return json(res, 409, { message: 'the local run keeps no cache' })
+      if (req.method === 'POST' && url.pathname.endsWith('/caches')) {
+        json(res, 409, { message: 'the local run keeps no cache' })
+        return
+      }
     }
     res.writeHead(404).end()
   }

@@ -8,8 +8,6 @@ import { parseArgs } from 'node:util'
 import { repositoryFromRemote } from '../runner.js'
 import { runWorkflow, type Replacements, type WorkflowOptions, type WorkflowResult } from './engine.js'
 import { formatPlan, planWorkflow, type Plan } from './plan.js'
-import type { Value } from './expressions.js'
-
 
 function pairs(values: string[] | undefined, flag: string, fromEnv = false): Record<string, string> {
   const result: Record<string, string> = {}
@@ -17,7 +15,8 @@ function pairs(values: string[] | undefined, flag: string, fromEnv = false): Rec
     const eq = pair.indexOf('=')
     if (eq < 0 && fromEnv) {
       const value = process.env[pair]
-      if (value === undefined) throw new UsageError(`${flag} ${pair}: no value given and no environment variable ${pair}`)
+      if (value === undefined)
+        throw new UsageError(`${flag} ${pair}: no value given and no environment variable ${pair}`)
       result[pair] = value
       continue
     }
@@ -82,15 +81,24 @@ export async function workflowCommand(
     },
   })
   const [file] = positionals
-  if (file === undefined || positionals.length > 1) throw new UsageError('slipway workflow: name exactly one workflow file')
+  if (file === undefined || positionals.length > 1)
+    throw new UsageError('slipway workflow: name exactly one workflow file')
   const absolute = path.resolve(file)
-  const repo = path.resolve(values.repo ?? git(path.dirname(absolute), 'rev-parse', '--show-toplevel') ?? path.dirname(absolute))
+  const repo = path.resolve(
+    values.repo ?? git(path.dirname(absolute), 'rev-parse', '--show-toplevel') ?? path.dirname(absolute),
+  )
   const event = values.event ?? 'push'
   const branch = git(repo, 'symbolic-ref', '--short', '-q', 'HEAD')
   const ref = values.ref ?? (branch ? `refs/heads/${branch}` : 'refs/heads/main')
-  const sha = values.sha ?? git(repo, 'rev-parse', '-q', '--verify', `${ref}^{commit}`) ?? git(repo, 'rev-parse', 'HEAD') ?? '0'.repeat(40)
+  const sha =
+    values.sha ??
+    git(repo, 'rev-parse', '-q', '--verify', `${ref}^{commit}`) ??
+    git(repo, 'rev-parse', 'HEAD') ??
+    '0'.repeat(40)
   const repository =
-    values.repository ?? repositoryFromRemote(git(repo, 'remote', 'get-url', 'origin')) ?? `local/${path.basename(repo)}`
+    values.repository ??
+    repositoryFromRemote(git(repo, 'remote', 'get-url', 'origin')) ??
+    `local/${path.basename(repo)}`
   const inputs = pairs(values.input, '--input')
   const replacements: Replacements = {
     registries: Object.entries(pairs(values.registry, '--registry')),
@@ -115,7 +123,7 @@ export async function workflowCommand(
       strict: values.strict === true,
       contexts: {
         github: { event_name: event, ref, sha, repository, repository_owner: repository.split('/')[0] ?? '' },
-        inputs: inputs as Record<string, Value>,
+        inputs: inputs,
         vars: pairs(values.var, '--var'),
       },
     })
@@ -146,11 +154,11 @@ export async function workflowCommand(
     ...(values.strict ? { strict: true } : {}),
     ...(values.raw ? { raw: true } : {}),
     ...(values.debug ? { debug: true } : {}),
-    ...(values.payload
-      ? { payload: JSON.parse(readFileSync(values.payload, 'utf8')) as Record<string, unknown> }
-      : {}),
+    ...(values.payload ? { payload: JSON.parse(readFileSync(values.payload, 'utf8')) as Record<string, unknown> } : {}),
   }
-  write(`${path.relative(process.cwd(), absolute) || absolute} on ${event} ${ref} (${sha.slice(0, 12)}) of ${repository}\n`)
+  write(
+    `${path.relative(process.cwd(), absolute) || absolute} on ${event} ${ref} (${sha.slice(0, 12)}) of ${repository}\n`,
+  )
   for (const [from, to] of replacements.registries) write(`  registry ${from} → ${to} (--registry)\n`)
   for (const [from, to] of replacements.mirrors) write(`  downloads ${from} → ${to} (--mirror)\n`)
   if (replacements.githubApi) write(`  GitHub API → ${replacements.githubApi} (--github-api)\n`)

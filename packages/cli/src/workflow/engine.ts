@@ -108,7 +108,7 @@ const RUNNER_OWNED_ENV = /^(INPUT_|STATE_|GITHUB_|RUNNER_|ACTIONS_)/
 export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowResult> {
   const workflow = await loadWorkflow(options.file)
   mkdirSync(path.join(options.runDir, 'artifacts'), { recursive: true })
-  const payload = options.payload ?? eventPayload(options, workflow)
+  const payload = options.payload ?? eventPayload(options)
   const refName = options.ref.replace(/^refs\/(heads|tags)\//, '')
   const service = await startArtifactService(path.join(options.runDir, 'artifacts'))
   const state: RunState = {
@@ -116,7 +116,9 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
     artifactEnv: service.env,
     records: [],
     runId: String(Date.now()),
-    masks: [options.token, service.env.ACTIONS_RUNTIME_TOKEN ?? '', ...Object.values(options.secrets)].filter((s) => s !== ''),
+    masks: [options.token, service.env.ACTIONS_RUNTIME_TOKEN ?? '', ...Object.values(options.secrets)].filter(
+      (s) => s !== '',
+    ),
     github: {
       event_name: options.event,
       event: payload as Value,
@@ -182,7 +184,9 @@ function workflowInputs(workflow: LoadedWorkflow, event: string, given: Record<s
   }
   for (const name of Object.keys(given))
     if (!(name in declared))
-      throw new Error(`the workflow declares no input '${name}'; its inputs: ${Object.keys(declared).join(', ') || 'none'}`)
+      throw new Error(
+        `the workflow declares no input '${name}'; its inputs: ${Object.keys(declared).join(', ') || 'none'}`,
+      )
   return values
 }
 
@@ -194,7 +198,8 @@ function typed(raw: Value, type: string, name: string): Value {
   }
   if (type === 'number') {
     const n = Number(raw)
-    if (typeof raw === 'boolean' || Number.isNaN(n)) throw new Error(`input '${name}': ${JSON.stringify(raw)} is not a number`)
+    if (typeof raw === 'boolean' || Number.isNaN(n))
+      throw new Error(`input '${name}': ${JSON.stringify(raw)} is not a number`)
     return n
   }
   return typeof raw === 'string' ? raw : asString(raw)
@@ -203,7 +208,7 @@ function typed(raw: Value, type: string, name: string): Value {
 const isObject = (v: Value | undefined): v is Record<string, Value> =>
   v !== null && v !== undefined && typeof v === 'object' && !Array.isArray(v)
 
-function eventPayload(options: WorkflowOptions, workflow: LoadedWorkflow): Record<string, unknown> {
+function eventPayload(options: WorkflowOptions): Record<string, unknown> {
   const base = defaultPayload({
     workspace: options.repo,
     event: options.event,
@@ -214,7 +219,6 @@ function eventPayload(options: WorkflowOptions, workflow: LoadedWorkflow): Recor
     token: options.token,
   })
   if (options.event === 'workflow_dispatch') return { ...base, ref: options.ref, inputs: options.inputs }
-  void workflow
   return base
 }
 
@@ -270,9 +274,10 @@ async function runJobs(
       state.records.push({ key, id: job.id, result: 'skipped', outputs: {}, steps: [], reason: why })
       continue
     }
-    const outcome = job.uses !== undefined
-      ? await runCall(state, workflow, job, contexts, scope)
-      : await runMatrixJob(state, workflow, job, contexts, scope)
+    const outcome =
+      job.uses !== undefined
+        ? await runCall(state, workflow, job, contexts, scope)
+        : await runMatrixJob(state, workflow, job, contexts, scope)
     results.set(job.id, outcome)
   }
   const failed = [...results.values()].some((r) => r.result === 'failure')
@@ -284,7 +289,9 @@ async function runJobs(
     const jobs = Object.fromEntries([...results].map(([id, r]) => [id, { result: r.result, outputs: r.outputs }]))
     for (const [name, spec] of Object.entries(call.outputs)) {
       const value = isObject(spec) && typeof spec.value === 'string' ? spec.value : ''
-      outputs[name] = asString(interpolateValue(value, { contexts: { github: state.github, inputs: scope.inputs, jobs } }))
+      outputs[name] = asString(
+        interpolateValue(value, { contexts: { github: state.github, inputs: scope.inputs, jobs } }),
+      )
     }
   }
   return { result, outputs }
@@ -357,7 +364,7 @@ async function runMatrixJob(
         'max-parallel': 1,
       },
     }
-      const record = await runJob(state, workflow, job, legContexts, key, leg, legs.length > 1 ? index + 1 : undefined)
+    const record = await runJob(state, workflow, job, legContexts, key, leg, legs.length > 1 ? index + 1 : undefined)
     state.records.push(record)
     if (record.result === 'failure') {
       result = 'failure'
@@ -394,7 +401,10 @@ async function runJob(
 ): Promise<JobRecord> {
   const { options } = state
   // Folders by job id and leg number: the leg's values can be long (a whole include entry).
-  const slug = `${key.split(' ')[0] ?? job.id}${legNumber !== undefined ? `-${legNumber}` : ''}`.replace(/[^\w.-]+/g, '_')
+  const slug = `${key.split(' ')[0] ?? job.id}${legNumber !== undefined ? `-${legNumber}` : ''}`.replace(
+    /[^\w.-]+/g,
+    '_',
+  )
   const folder = path.join(options.runDir, 'jobs', slug)
   const workspace = path.join(folder, 'workspace')
   const temp = path.join(folder, 'temp')
@@ -412,7 +422,7 @@ async function runJob(
     name: 'slipway-local',
     environment: 'self-hosted',
     temp,
-    tool_cache: path.join(os.homedir(), '.cache', 'slipway', 'tool-cache'),
+    tool_cache: process.env.RUNNER_TOOL_CACHE ?? path.join(os.homedir(), '.cache', 'slipway', 'tool-cache'),
     debug: options.debug ? '1' : '',
   }
   const base: Contexts = { ...contexts, github, runner, job: { status: 'success' } }
@@ -470,7 +480,14 @@ async function runJob(
     } catch {
       name = step.ownId ?? step.id
     }
-    const record: StepRecord = { name, outcome: 'success', conclusion: 'success', outputs: {}, summary: '', durationMs: 0 }
+    const record: StepRecord = {
+      name,
+      outcome: 'success',
+      conclusion: 'success',
+      outputs: {},
+      summary: '',
+      durationMs: 0,
+    }
     if (step.ownId !== undefined) record.id = step.ownId
     const finish = (r: StepRecord) => {
       steps.push(r)
@@ -525,7 +542,13 @@ async function runJob(
     }
     options.write(`  ▶ ${name}\n`)
     const started = performance.now()
-    let stepResult: { outcome: Result; outputs: Record<string, string>; summary: string; note?: string; skipJob?: string }
+    let stepResult: {
+      outcome: Result
+      outputs: Record<string, string>
+      summary: string
+      note?: string
+      skipJob?: string
+    }
     try {
       // The step's env: the job's, what earlier steps exported, then its own `env:` (which may read the others).
       const own = evaluateToken(field(step.token, 'env'), { contexts: stepContexts, workspace })
@@ -535,8 +558,25 @@ async function runJob(
       const stepTimeout = Number(
         asString(evaluateToken(field(step.token, 'timeout-minutes'), { contexts: evalContexts })) || 0,
       )
-      const timeoutMs = Math.max(1000, Math.min(deadline - Date.now(), stepTimeout > 0 ? stepTimeout * 60_000 : Infinity))
-      const ctx = { state, job, step, name, workspace, temp, files, stepEnv, contexts: evalContexts, paths, timeoutMs, defaults, key }
+      const timeoutMs = Math.max(
+        1000,
+        Math.min(deadline - Date.now(), stepTimeout > 0 ? stepTimeout * 60_000 : Infinity),
+      )
+      const ctx = {
+        state,
+        job,
+        step,
+        name,
+        workspace,
+        temp,
+        files,
+        stepEnv,
+        contexts: evalContexts,
+        paths,
+        timeoutMs,
+        defaults,
+        key,
+      }
       stepResult = step.uses !== undefined ? await runUsesStep(ctx) : await runScriptStep(ctx)
     } catch (error) {
       stepResult = { outcome: 'failure', outputs: {}, summary: '', note: message(error) }
@@ -563,11 +603,19 @@ async function runJob(
     writeFileSync(files.path, '')
     const mark = record.outcome === 'success' ? '✓' : record.outcome === 'skipped' ? '○' : '✗'
     options.write(
-      mask(state, `  ${mark} ${name} (${(record.durationMs / 1000).toFixed(1)} s)${record.note ? `: ${record.note}` : ''}\n`),
+      mask(
+        state,
+        `  ${mark} ${name} (${(record.durationMs / 1000).toFixed(1)} s)${record.note ? `: ${record.note}` : ''}\n`,
+      ),
     )
     for (const [k, v] of Object.entries(record.outputs)) options.write(`      ${k} = ${oneLine(mask(state, v))}\n`)
     if (record.summary.trim() !== '') {
-      const file = path.join(options.runDir, 'summaries', slug, `${index + 1}-${(step.ownId ?? 'step').replace(/[^\w.-]+/g, '_')}.md`)
+      const file = path.join(
+        options.runDir,
+        'summaries',
+        slug,
+        `${index + 1}-${(step.ownId ?? 'step').replace(/[^\w.-]+/g, '_')}.md`,
+      )
       mkdirSync(path.dirname(file), { recursive: true })
       writeFileSync(file, record.summary)
       options.write(`      summary: ${path.relative(process.cwd(), file)}\n`)
@@ -611,7 +659,13 @@ interface StepRun {
   defaults: { shell?: string; 'working-directory'?: string }
 }
 
-type StepOutcome = { outcome: Result; outputs: Record<string, string>; summary: string; note?: string; skipJob?: string }
+type StepOutcome = {
+  outcome: Result
+  outputs: Record<string, string>
+  summary: string
+  note?: string
+  skipJob?: string
+}
 
 function runnerEnv(run: StepRun): Record<string, string> {
   const { state, workspace, temp, files } = run
@@ -645,7 +699,7 @@ function runnerEnv(run: StepRun): Record<string, string> {
     RUNNER_OS: 'Linux',
     RUNNER_ARCH: process.arch === 'arm64' ? 'ARM64' : 'X64',
     RUNNER_ENVIRONMENT: 'self-hosted',
-    RUNNER_TOOL_CACHE: path.join(os.homedir(), '.cache', 'slipway', 'tool-cache'),
+    RUNNER_TOOL_CACHE: process.env.RUNNER_TOOL_CACHE ?? path.join(os.homedir(), '.cache', 'slipway', 'tool-cache'),
     SLIPWAY_LOCAL: 'true',
   }
   if (state.options.debug) env.RUNNER_DEBUG = '1'
@@ -656,12 +710,17 @@ function runnerEnv(run: StepRun): Record<string, string> {
 
 function renderer(run: StepRun): LogRenderer {
   const { options } = run.state
-  const log = new LogRenderer(options.write, {
-    indent: '    ',
-    secrets: run.state.masks,
-    ...(options.raw ? { raw: true } : {}),
-    ...(options.debug ? { debug: true } : {}),
-  })
+  const log = new LogRenderer(
+    (text) => {
+      options.write(text)
+    },
+    {
+      indent: '    ',
+      secrets: run.state.masks,
+      ...(options.raw ? { raw: true } : {}),
+      ...(options.debug ? { debug: true } : {}),
+    },
+  )
   return log
 }
 
@@ -680,7 +739,8 @@ async function runScriptStep(run: StepRun): Promise<StepOutcome> {
   const shell = text(step.token, 'shell') ?? run.defaults.shell ?? 'bash'
   const dir = text(step.token, 'working-directory') ?? run.defaults['working-directory'] ?? '.'
   const cwd = path.resolve(workspace, asString(interpolate(dir, { contexts })))
-  if (!existsSync(cwd)) return { outcome: 'failure', outputs: {}, summary: '', note: `working-directory ${dir} does not exist` }
+  if (!existsSync(cwd))
+    return { outcome: 'failure', outputs: {}, summary: '', note: `working-directory ${dir} does not exist` }
   const scriptFile = path.join(temp, `${step.id.replace(/[^\w.-]+/g, '_')}-${Date.now()}.sh`)
   writeFileSync(scriptFile, script)
   for (const f of [files.output, files.env, files.path, files.summary, files.state]) writeFileSync(f, '')
@@ -772,7 +832,10 @@ async function runUsesStep(run: StepRun): Promise<StepOutcome> {
     }
   }
   const id = slipway?.id ?? 'root'
-  const actionRoot = existsSync(path.join(workspace, 'actions', id, 'action.yml')) && existsSync(path.join(workspace, 'dist', id)) ? workspace : options.root
+  const actionRoot =
+    existsSync(path.join(workspace, 'actions', id, 'action.yml')) && existsSync(path.join(workspace, 'dist', id))
+      ? workspace
+      : options.root
   applyReplacements(run, id, inputs)
   const log = renderer(run)
   const env = { ...runnerEnv(run), ...state.artifactEnv, ...run.stepEnv }
@@ -800,7 +863,12 @@ async function runUsesStep(run: StepRun): Promise<StepOutcome> {
   log.flush()
   for (const m of maskedIn(log)) state.masks.push(m)
   // runStep keeps its own command files: what the step exported goes through the job's.
-  writeFileSync(run.files.env, Object.entries(result.exportedEnv).map(([k, v]) => `${k}<<_SLIPWAY_EOF_\n${v}\n_SLIPWAY_EOF_\n`).join(''))
+  writeFileSync(
+    run.files.env,
+    Object.entries(result.exportedEnv)
+      .map(([k, v]) => `${k}<<_SLIPWAY_EOF_\n${v}\n_SLIPWAY_EOF_\n`)
+      .join(''),
+  )
   writeFileSync(run.files.path, result.addedPaths.map((p) => `${p}\n`).join(''))
   return result.exitCode === 0
     ? { outcome: 'success', outputs: result.outputs, summary: result.summary }
@@ -816,7 +884,10 @@ function applyReplacements(run: StepRun, action: string, inputs: Record<string, 
     let next = value
     for (const [from, to] of replacements.mirrors) next = next.split(from).join(to)
     for (const [from, to] of replacements.registries)
-      next = next.replace(new RegExp(`(^|[\\s/"'=:])${from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[\\s/:"'])`, 'gm'), `$1${to}`)
+      next = next.replace(
+        new RegExp(`(^|[\\s/"'=:])${from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[\\s/:"'])`, 'gm'),
+        `$1${to}`,
+      )
     if (next !== value) {
       say(`${key}: ${oneLine(value)} → ${oneLine(next)}`)
       inputs[key] = next
@@ -833,8 +904,8 @@ function applyReplacements(run: StepRun, action: string, inputs: Record<string, 
   for (const o of replacements.overrides) {
     if (o.job !== run.job.id || (o.step !== run.step.ownId && o.step !== run.name)) continue
     if (o.value === '') {
-      delete inputs[o.input]
-      say(`${o.input}: removed (--with ${o.job}.${o.step}.${o.input}=)`)
+      inputs[o.input] = ''
+      say(`${o.input}: empty (--with ${o.job}.${o.step}.${o.input}=)`)
     } else {
       say(`${o.input}: ${oneLine(inputs[o.input] ?? '(unset)')} → ${oneLine(o.value)} (--with)`)
       inputs[o.input] = o.value
@@ -912,7 +983,9 @@ function mask(state: RunState, text: string): string {
 
 /** The final table: one row per job (and leg) with its result, then each step's. */
 function printTables(state: RunState): void {
-  const { write } = state.options
+  const write = (text: string) => {
+    state.options.write(text)
+  }
   write('\nJobs\n')
   const width = Math.max(4, ...state.records.map((r) => r.key.length))
   write(`  ${'job'.padEnd(width)}  result     steps\n`)
@@ -922,6 +995,8 @@ function printTables(state: RunState): void {
       .filter(([, n]) => n > 0)
       .map(([r, n]) => `${n} ${r}`)
       .join(', ')
-    write(`  ${record.key.padEnd(width)}  ${record.result.padEnd(9)}  ${counts}${record.reason ? ` — ${record.reason}` : ''}\n`)
+    write(
+      `  ${record.key.padEnd(width)}  ${record.result.padEnd(9)}  ${counts}${record.reason ? ` — ${record.reason}` : ''}\n`,
+    )
   }
 }

@@ -55,7 +55,12 @@ function functionsFor(scope: Scope) {
       minArgs: 1,
       maxArgs: 255,
       call: (...patterns: data.ExpressionData[]) =>
-        new data.StringData(hashFiles(scope.workspace ?? process.cwd(), patterns.map((p) => p.coerceString()))),
+        new data.StringData(
+          hashFiles(
+            scope.workspace ?? process.cwd(),
+            patterns.map((p) => p.coerceString()),
+          ),
+        ),
     },
   ]
   return defs
@@ -164,7 +169,7 @@ function readdirNames(dir: string): string[] {
 function globRegExp(pattern: string): RegExp {
   let re = ''
   for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]!
+    const c = pattern[i] ?? ''
     if (c === '*' && pattern[i + 1] === '*') {
       re += '.*'
       i++

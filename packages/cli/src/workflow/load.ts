@@ -85,22 +85,26 @@ export async function loadWorkflow(file: string, content = readFileSync(file, 'u
     if (token === undefined || !isMapping(token)) throw new WorkflowError(`${file}: jobs.${id} is not a mapping`)
     const stepsToken = field(token, 'steps')
     const rawSteps = stepsToken !== undefined && isSequence(stepsToken) ? [...stepsToken] : []
-    const steps: StepDef[] = job.type === 'job' ? job.steps.map((step, index) => {
-      const raw = rawSteps[index]
-      if (raw === undefined || !isMapping(raw)) throw new WorkflowError(`${file}: jobs.${id}.steps[${index}] is not a mapping`)
-      const ownId = text(raw, 'id')
-      const def: StepDef = {
-        id: step.id,
-        condition: 'if' in step && step.if !== undefined ? step.if.expression : 'success()',
-        token: raw,
-      }
-      if (ownId !== undefined) def.ownId = ownId
-      const uses = text(raw, 'uses')
-      if (uses !== undefined) def.uses = uses
-      const run = field(raw, 'run')
-      if (run !== undefined) def.run = run
-      return def
-    }) : []
+    const steps: StepDef[] =
+      job.type === 'job'
+        ? job.steps.map((step, index) => {
+            const raw = rawSteps[index]
+            if (raw === undefined || !isMapping(raw))
+              throw new WorkflowError(`${file}: jobs.${id}.steps[${index}] is not a mapping`)
+            const ownId = text(raw, 'id')
+            const def: StepDef = {
+              id: step.id,
+              condition: 'if' in step && step.if !== undefined ? step.if.expression : 'success()',
+              token: raw,
+            }
+            if (ownId !== undefined) def.ownId = ownId
+            const uses = text(raw, 'uses')
+            if (uses !== undefined) def.uses = uses
+            const run = field(raw, 'run')
+            if (run !== undefined) def.run = run
+            return def
+          })
+        : []
     const def: JobDef = {
       id,
       needs: (job.needs ?? []).map((n) => n.value),
@@ -130,7 +134,8 @@ export async function loadWorkflow(file: string, content = readFileSync(file, 'u
 /** `on: push`, `on: [push, pull_request]` and the mapping form, as one mapping. */
 function normaliseOn(on: Value): Record<string, Value> {
   if (typeof on === 'string') return { [on]: null }
-  if (Array.isArray(on)) return Object.fromEntries(on.map((event) => [String(event), null]))
+  if (Array.isArray(on))
+    return Object.fromEntries(on.map((event) => [typeof event === 'string' ? event : JSON.stringify(event), null]))
   if (on !== null && typeof on === 'object') return on
   return {}
 }

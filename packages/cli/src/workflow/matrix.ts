@@ -17,7 +17,7 @@ export class MatrixError extends Error {
 }
 
 export function expandMatrix(matrix: Value): Combination[] {
-  if (matrix === null || matrix === undefined) return []
+  if (matrix === null) return []
   if (typeof matrix !== 'object' || Array.isArray(matrix))
     throw new MatrixError(`strategy.matrix must be a mapping, got ${JSON.stringify(matrix)}`)
   const vectors = Object.entries(matrix).filter(([key]) => key !== 'include' && key !== 'exclude')

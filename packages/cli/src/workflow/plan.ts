@@ -61,7 +61,8 @@ async function planJob(job: JobDef, options: PlanOptions): Promise<PlannedJob> {
     const file = calledFile(job.uses, options)
     planned.legs = []
     // A workflow of slipway (called `<owner>/slipway/...@v1`) is shown relative to slipway's checkout.
-    const base = file !== undefined && !file.startsWith(options.repo + path.sep) ? { ...options, repo: options.root } : options
+    const base =
+      file !== undefined && !file.startsWith(options.repo + path.sep) ? { ...options, repo: options.root } : options
     if (file !== undefined) planned.calls = { uses: job.uses, plan: await planOf(await loadWorkflow(file), base) }
     else planned.calls = { uses: job.uses, plan: { workflow: job.uses, name: job.uses, jobs: [] } }
     return planned
@@ -71,7 +72,7 @@ async function planJob(job: JobDef, options: PlanOptions): Promise<PlannedJob> {
   if (matrix === undefined) planned.legs = []
   else {
     try {
-      const legs = expandMatrix(evaluateToken(matrix, { contexts: options.contexts }) as Value)
+      const legs = expandMatrix(evaluateToken(matrix, { contexts: options.contexts }))
       planned.legs = legs.map((leg) => legName(leg))
     } catch {
       planned.legs = `decided at run time: ${tokenSource(matrix)}`
@@ -85,7 +86,10 @@ async function planJob(job: JobDef, options: PlanOptions): Promise<PlannedJob> {
         : step.uses !== undefined
           ? step.uses
           : (tokenSource(step.run).trim().split('\n')[0] ?? '')
-    const p: PlannedStep = { name: step.ownId !== undefined ? `${step.ownId}: ${label}` : label, how: howStep(step.uses, text(step.token, 'shell'), options) }
+    const p: PlannedStep = {
+      name: step.ownId !== undefined ? `${step.ownId}: ${label}` : label,
+      how: howStep(step.uses, text(step.token, 'shell'), options),
+    }
     if (step.condition !== 'success()') p.if = step.condition
     planned.steps.push(p)
   }

@@ -42,7 +42,8 @@ const checkout: StandIn = ({ repo, repository, ref, sha, workspace, inputs }) =>
   if (wanted !== '' && wanted.toLowerCase() !== repository.toLowerCase())
     return { outcome: 'failure', note: `checkout of another repository (${wanted}) cannot be made locally` }
   const dir = path.resolve(workspace, inputs.path ?? '.')
-  if (!dir.startsWith(workspace)) return { outcome: 'failure', note: `path ${inputs.path ?? ''} is outside the workspace` }
+  if (!dir.startsWith(workspace))
+    return { outcome: 'failure', note: `path ${inputs.path ?? ''} is outside the workspace` }
   if (existsSync(dir) && readdirSync(dir).length > 0) execFileSync('rm', ['-rf', '--', dir])
   mkdirSync(dir, { recursive: true })
   const depth = Number(inputs['fetch-depth'] ?? '1')
@@ -99,7 +100,13 @@ export function versionMatches(local: string, spec: string): boolean {
   return prefix.every((p, i) => p === have[i])
 }
 
-function setupToolchain(tool: string, command: string, args: string[], versionInput: string, fileInput: string): StandIn {
+function setupToolchain(
+  tool: string,
+  command: string,
+  args: string[],
+  versionInput: string,
+  fileInput: string,
+): StandIn {
   return ({ inputs, workspace }) => {
     let spec = inputs[versionInput] ?? ''
     if (spec === '' && inputs[fileInput]) {
@@ -187,7 +194,8 @@ const downloadArtifact: StandIn = ({ inputs, workspace, artifacts }) => {
   const all = existsSync(artifacts) ? readdirSync(artifacts).sort() : []
   const name = inputs.name ?? ''
   if (name !== '') {
-    if (!all.includes(name)) return { outcome: 'failure', note: `download-artifact: no artifact named ${name} in this run` }
+    if (!all.includes(name))
+      return { outcome: 'failure', note: `download-artifact: no artifact named ${name} in this run` }
     cpSync(path.join(artifacts, name), target, { recursive: true })
     return { outcome: 'success', note: `download-artifact: ${name} into ${path.relative(workspace, target) || '.'}` }
   }

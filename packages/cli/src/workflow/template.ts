@@ -1,12 +1,5 @@
 // Workflow values as the parser gives them (template tokens), evaluated in a scope. Loaded only by `slipway workflow`.
-import {
-  isBasicExpression,
-  isBoolean,
-  isMapping,
-  isNumber,
-  isSequence,
-  isString,
-} from '@actions/workflow-parser'
+import { isBasicExpression, isBoolean, isMapping, isNumber, isSequence, isString } from '@actions/workflow-parser'
 import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/template-token'
 import { asString, evaluate, interpolate, type Scope, type Value } from './expressions.js'
 
@@ -45,7 +38,6 @@ export function tokenText(token: TemplateToken | undefined): string {
   return JSON.stringify(token.toJSON())
 }
 
-
 /** A token as a plain value without evaluating anything: expressions stay as their `${{ }}` source. */
 export function rawValue(token: TemplateToken | undefined): Value {
   if (token === undefined) return null
@@ -65,7 +57,10 @@ export function rawValue(token: TemplateToken | undefined): Value {
  * the format() of such a value from the raw source lines, indentation and all; the runner evaluates the scalar's
  * value: the block's indentation (that of its first line with text) removed, then chomped as its header says.
  */
-function blockScalarValue(token: { blockScalarHeader: string | undefined; source: string | undefined }): string | undefined {
+function blockScalarValue(token: {
+  blockScalarHeader: string | undefined
+  source: string | undefined
+}): string | undefined {
   const header = token.blockScalarHeader
   if (header === undefined || token.source === undefined) return undefined
   const lines = token.source.split('\n')
