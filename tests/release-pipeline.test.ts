@@ -5,6 +5,8 @@
 import path from 'node:path'
 import {
   OWNER,
+  publishedImage,
+  publishedTags,
   pipeline,
   runWorkflowCli,
   suiteRoot,
