@@ -3287,7 +3287,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ip: () => (/* reexport */ workflow_commands_namespaceObject)
 });
 
-// UNUSED EXPORTS: ExecError, annotationAt, assertName, cell, details, failFrom, formatLocation, formatOutput, inputVariable, isInside, isUserError, ownedPath, ownedProblem, parseList, parseSourceDateEpoch, quote, readRunnerContext, recordingLogger, removeOwned, sleep
+// UNUSED EXPORTS: ExecError, annotationAt, assertName, cell, details, failFrom, formatLocation, formatOutput, inputVariable, isInside, ownedPath, ownedProblem, parseList, parseSourceDateEpoch, quote, readRunnerContext, recordingLogger, removeOwned, sleep
 
 // NAMESPACE OBJECT: ./packages/action-kit/src/workflow-commands.ts
 var workflow_commands_namespaceObject = {};
@@ -3342,9 +3342,6 @@ class ConfigError extends Error {
         super(location ? `${formatLocation(location)}: ${message}` : message);
         this.location = location;
     }
-}
-function isUserError(error) {
-    return error instanceof errors_InputError || error instanceof ConfigError;
 }
 function formatLocation(location) {
     let text = location.file;
@@ -3513,6 +3510,8 @@ function readRunnerContext(env = process.env, cwd = process.cwd()) {
         payload: readEventPayload(nonEmpty(env.GITHUB_EVENT_PATH)),
         ref: env.GITHUB_REF ?? '',
         sha: env.GITHUB_SHA ?? '',
+        baseRef: env.GITHUB_BASE_REF ?? '',
+        headRef: env.GITHUB_HEAD_REF ?? '',
         repository: env.GITHUB_REPOSITORY ?? '',
         serverUrl,
         apiUrl,

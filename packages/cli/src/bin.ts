@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { findSuiteRoot, listActionIds, readActionMetadata } from './action-metadata.js'
 import { formatOutputsTable } from './format.js'
+import { isoBuildCommand } from './iso-build.js'
 import { LogRenderer } from './log.js'
 import { runStep } from './runner.js'
 import { workflowUsage } from './workflow/usage.js'
@@ -21,6 +22,7 @@ Usage:
       --workspace <dir>                      GITHUB_WORKSPACE (default: the current directory)
       --raw                                  print workflow commands as the action wrote them
       --json                                 print the result as JSON
+  slipway iso-build --source <dir> [...]     write an ISO image with the iso-build action (--help: every option)
 ${workflowUsage}`
 
 async function main(argv: string[]): Promise<number> {
@@ -32,6 +34,8 @@ async function main(argv: string[]): Promise<number> {
       return list(root, rest)
     case 'run':
       return run(root, rest)
+    case 'iso-build':
+      return isoBuildCommand(root, rest)
     case 'workflow': {
       // Loaded on demand: the workflow parser and its schema are for this command only.
       const { workflowCommand } = await import('./workflow/command.js')

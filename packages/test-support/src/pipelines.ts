@@ -105,16 +105,12 @@ function scratchServerDockerfile(original: string): string {
   const label = /^LABEL version=.*$/m.exec(original)?.[0] ?? ''
   return [
     '# FROM scratch stand-in for server/Dockerfile: its public base images are not reachable here.',
-    'FROM scratch AS bundle',
-    'COPY out/iso/ /bundle/iso/',
-    'COPY Scripts/ /bundle/scripts/',
-    'COPY Powershell/ /bundle/powershell/',
-    'COPY version /bundle/version',
-    '',
     'FROM scratch',
     label,
-    'COPY server/nginx.conf /etc/nginx/conf.d/default.conf',
-    'COPY --from=bundle /bundle/ /usr/share/nginx/html/',
+    'COPY out/iso/ /app/artifacts/isos/',
+    'COPY Powershell/ /app/artifacts/scripts/',
+    'COPY version /app/artifacts/version',
+    'COPY app/ /app/app/',
     '',
   ].join('\n')
 }
