@@ -56,7 +56,7 @@ run(
       const images = JSON.parse(image.outputs.images ?? '[]') as { name: string; digest: string }[]
       expect(images.map((i) => i.name)).toEqual([`${host}/acme/container-service`])
       // latest on every push; the version tag when the version changed (a first commit has no earlier version).
-    expect(publishedTags(prepared, 'acme/container-service')).toContain('latest')
+      expect(publishedTags(prepared, 'acme/container-service')).toContain('latest')
       expect(result.log).toContain(`↪ registry: ghcr.io → ${host}`)
     } finally {
       await prepared.stop()

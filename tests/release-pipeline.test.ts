@@ -67,7 +67,8 @@ describeIf('release.yml on version tags', () => {
     const body = String(record.body)
     for (const line of ['health endpoint', 'keep file modes', 'release 1.2.0', '@annlee', '@bobray'])
       expect(body).toContain(line)
-    expect(body).toContain(`docker pull ghcr.io/${OWNER}/server:1.2.0`)
+    // The notes name the images where they were published (--registry replaced ghcr.io in the step's inputs too).
+    expect(body).toContain(`docker pull ${prepared.registry!.host}/${OWNER}/server:1.2.0`)
 
     const before = state()
     const again = await run('v1.2.0')
