@@ -36,7 +36,20 @@ export async function startArtifactService(folder: string): Promise<ArtifactServ
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
     if (req.method === 'POST' && url.pathname.startsWith(SERVICE)) {
       const method = url.pathname.slice(SERVICE.length)
-      const request = JSON.parse(body.toString('utf8') || '{}') as { name?: string }
+      const request = JSON.parse(body.toString('utf8') || '{}') as { name?: string; name_filter?: string }
+      // iso-build asks first whether the artifact exists (a re-run replaces it).
+      if (method === 'ListArtifacts') {
+        const names = existsSync(folder) ? readdirSync(folder).filter((n) => !n.startsWith('.')) : []
+        const artifacts = names
+          .filter((n) => request.name_filter === undefined || n === request.name_filter)
+          .map((n, index) => ({
+            name: n,
+            database_id: String(index + 1),
+            size: '0',
+            created_at: new Date().toISOString(),
+          }))
+        return json(res, 200, { artifacts })
+      }
       const name = request.name ?? ''
       if (!/^[^/\\:*?"<>|\r\n]+$/.test(name) || name === '.' || name === '..') {
         json(res, 400, { msg: `bad name ${name}` })
