@@ -350,6 +350,19 @@ async function startArtifactService(folder) {
         if (req.method === 'POST' && url.pathname.startsWith(SERVICE)) {
             const method = url.pathname.slice(SERVICE.length);
             const request = JSON.parse(body.toString('utf8') || '{}');
+            // iso-build asks first whether the artifact exists (a re-run replaces it).
+            if (method === 'ListArtifacts') {
+                const names = (0,external_node_fs_.existsSync)(folder) ? (0,external_node_fs_.readdirSync)(folder).filter((n) => !n.startsWith('.')) : [];
+                const artifacts = names
+                    .filter((n) => request.name_filter === undefined || n === request.name_filter)
+                    .map((n, index) => ({
+                    name: n,
+                    database_id: String(index + 1),
+                    size: '0',
+                    created_at: new Date().toISOString(),
+                }));
+                return json(res, 200, { artifacts });
+            }
             const name = request.name ?? '';
             if (!/^[^/\\:*?"<>|\r\n]+$/.test(name) || name === '.' || name === '..') {
                 json(res, 400, { msg: `bad name ${name}` });
