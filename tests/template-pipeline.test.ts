@@ -1,121 +1,77 @@
-// The template pipeline of workflows-examples/vm-templates/build-templates.yml, run the way the runner runs it: the
-// plan step's bundle with the workflow's inputs, each matrix leg's bundle with its `with:` filled from the matrix
-// entry, then the release job's own script that turns the downloaded artifacts into release assets. What cannot run
-// here is replaced, and only that: the installer ISO comes from a loopback mirror (the var files name the vendors'
-// servers), the leg builds the template's `file` source with the Packer on PATH (no qemu), and the artifacts move
-// from the leg to the release job by a copy, as download-artifact would lay them out.
-import { execFileSync } from 'node:child_process'
-import { createHash } from 'node:crypto'
-import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+// vm-templates/build-templates.yml and the reusable template-pipeline.yml, run by `slipway workflow` (the CLI bundle)
+// on a repository made of the example: the plan job's packer-matrix, then each leg's packer-build with the ISO from a
+// loopback mirror (--mirror for the vendors' hosts), Packer's file source (--with build.build.only=file.local, no
+// plugins) and the runner's QEMU setup step left out (--skip-step), its template uploaded as the leg's artifact.
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { runBundle, suiteRoot, tempDir, TestRepo } from '@slipway/test-support'
-import { exampleSteps, loadWorkflow, type Step } from './workflows/checks.js'
+import { pipeline, runWorkflowCli, suiteRoot, tempDir } from '@slipway/test-support'
 
-const partial = process.env.SLIPWAY_WORKFLOWS_PARTIAL === '1'
-const example = 'workflows-examples/vm-templates'
-const wf = loadWorkflow(suiteRoot, `${example}/build-templates.yml`)
+const definition = pipeline('vm-templates-build')
+const missing = definition.missing()
+if (missing !== undefined) process.stderr.write(`template-pipeline.test.ts skipped: ${missing}\n`)
+const run = missing === undefined ? test : test.skip
 
-function hasPacker(): boolean {
-  try {
-    execFileSync('packer', ['version'], { stdio: 'ignore' })
-    return true
-  } catch {
-    return false
-  }
-}
-
-const ready =
-  ['packer-matrix', 'packer-build'].every((id) => existsSync(path.join(suiteRoot, 'dist', id, 'index.js'))) &&
-  existsSync(path.join(suiteRoot, example, 'packer_templates'))
-// Packer is one of the system tools .ci/run installs; without it there is nothing to run.
-const run = (ready || !partial) && hasPacker() ? test : test.skip
-
-/** `${{ matrix.<key> }}` filled from a matrix entry; any other expression is left for the caller to replace. */
-function fromMatrix(value: string, entry: Record<string, unknown>): string {
-  return value.replace(/\$\{\{\s*matrix\.([\w-]+)\s*\}\}/g, (_m, key: string) => {
-    const field = entry[key]
-    return typeof field === 'string' || typeof field === 'number' || typeof field === 'boolean' ? String(field) : ''
-  })
-}
-
-run('build-templates.yml: plan, one leg per template, release assets', async () => {
-  const scratch = tempDir()
-  const iso = Buffer.alloc(2 * 1024 * 1024, 'installer image for the pipeline test\n')
-  let isoRequests = 0
-  const server: Server = createServer((req, res) => {
-    if (req.url?.endsWith('.iso') === true) {
-      isoRequests += 1
-      res.writeHead(200, { 'content-length': String(iso.length) }).end(iso)
-    } else res.writeHead(404).end()
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const mirror = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  try {
-    const repo = TestRepo.create(path.join(scratch.dir, 'repo'))
-    cpSync(path.join(suiteRoot, example), repo.dir, { recursive: true })
-    repo.commit('templates')
-
-    // jobs.plan: a manual run with os_filter=almalinux.
-    const [plan] = exampleSteps(wf).filter((s) => s.action === 'packer-matrix')
-    const planned = await runBundle({
-      action: 'packer-matrix',
-      inputs: { ...plan!.inputs, 'os-filter': 'almalinux' },
-      workspace: repo.dir,
-      event: 'workflow_dispatch',
-      payload: { inputs: { os_filter: 'almalinux' } },
-    })
-    expect(planned.exitCode).toBe(0)
-    const entries = (JSON.parse(planned.outputs.matrix!) as { include: Record<string, unknown>[] }).include
-    // The example keeps x86_64 only: one almalinux leg.
-    expect([planned.outputs.count, entries.map((e) => e.artifact_name)]).toEqual(['1', ['almalinux-9-x86_64']])
-
-    // jobs.build: each leg's packer-build step, `with:` as the workflow writes it.
-    const buildJob = wf.doc.jobs!.build!
-    const legStep = buildJob.steps!.find((s: Step) => s.uses?.includes('/actions/packer-build@') === true)!
-    for (const entry of entries) {
-      const inputs: Record<string, string> = {}
-      for (const [key, value] of Object.entries(legStep.with ?? {})) inputs[key] = fromMatrix(String(value), entry)
-      expect(inputs.template).toBe(entry.template)
-      expect(inputs['var-file']).toBe(entry.var_file)
-      const isoName = 'installer.iso'
-      Object.assign(inputs, {
-        'iso-url': `${mirror}/${isoName}`,
-        'iso-checksum': `sha256:${createHash('sha256').update(iso).digest('hex')}`,
-        'iso-cache-dir': path.join(scratch.dir, 'iso-cache'),
-        only: 'file.local',
+run(
+  'build-templates.yml, by hand for almalinux: one leg, its ISO verified from the mirror, its template an artifact',
+  async () => {
+    const scratch = tempDir()
+    const prepared = await definition.prepare(scratch.dir)
+    const runDir = path.join(scratch.dir, 'run')
+    try {
+      const result = await runWorkflowCli(suiteRoot, [...prepared.args, '--out', runDir], {
+        // A cold ISO cache of its own: the leg downloads from the mirror.
+        env: { ...process.env, RUNNER_TOOL_CACHE: path.join(scratch.dir, 'tool-cache') },
       })
-      // Installing plugins needs Packer 1.8+ and the network; the file source needs none.
-      delete inputs.plugins
-      const leg = await runBundle({ action: 'packer-build', inputs, workspace: repo.dir, event: 'push' })
-      expect(leg.exitCode).toBe(0)
-      const archive = leg.outputs['artifact-path']!
-      expect(createHash('sha256').update(readFileSync(archive)).digest('hex')).toBe(leg.outputs.sha256)
-      const metadata = JSON.parse(leg.outputs.metadata!) as { os?: string; arch?: string }
-      expect([metadata.os, metadata.arch]).toEqual([entry.os, entry.arch])
-
-      // download-artifact (no pattern) lays each artifact out under templates/<artifact name>/.
-      cpSync(path.dirname(archive), path.join(repo.dir, 'templates', leg.outputs['artifact-name']!), {
-        recursive: true,
-      })
+      if (result.exitCode !== 0) throw new Error(result.log)
+      const plan = result.job('plan')
+      expect(plan.outputs.count).toBe('1')
+      const legs = result.jobs.filter((j) => j.id === 'build')
+      expect(legs).toHaveLength(1)
+      const leg = legs[0]!
+      expect(leg.result).toBe('success')
+      expect(leg.steps.map((s) => s.outcome)).toEqual(['success', 'skipped', 'success'])
+      const version = readFileSync(path.join(prepared.repo.dir, 'version'), 'utf8').trim()
+      const build = leg.steps[2]!
+      expect(build.outputs['artifact-name']).toBe(`almalinux-9-x86_64-${version}`)
+      expect(JSON.parse(build.outputs.metadata ?? '{}')).toMatchObject({ os: 'almalinux', arch: 'x86_64' })
+      // The ISO came once from the loopback mirror, at the vendor's path.
+      expect(prepared.mirror!.requests.filter((r) => r.endsWith('.iso'))).toEqual([
+        '/almalinux/9/isos/x86_64/AlmaLinux-9-latest-x86_64-boot.iso',
+      ])
+      // packer-build's own upload reached the run's artifacts: the archive, metadata.json and SHA256SUMS.
+      const artifact = path.join(runDir, 'artifacts', `almalinux-9-x86_64-${version}`)
+      expect(existsSync(artifact)).toBe(true)
+      expect(readdirSync(artifact).sort()).toEqual(expect.arrayContaining(['SHA256SUMS', 'metadata.json']))
+      // A manual run releases nothing.
+      expect(result.job('release').result).toBe('skipped')
+    } finally {
+      await prepared.stop()
+      scratch.cleanup()
     }
-    expect(isoRequests).toBe(entries.length)
+  },
+  400_000,
+)
 
-    // jobs.release: the workflow's own script makes one asset name per file.
-    const script = wf.doc.jobs!.release!.steps!.find((s: Step) => s.name === 'One asset name per file')!.run!
-    execFileSync('bash', ['-euo', 'pipefail', '-c', script], { cwd: repo.dir })
-    const assets = readdirSync(path.join(repo.dir, 'assets')).sort()
-    const legName = `almalinux-9-x86_64-${readFileSync(path.join(repo.dir, 'version'), 'utf8').trim()}`
-    expect(assets).toContain(`${legName}.metadata.json`)
-    // the archive, and the disk image in each format the example's leg delivers (format: qcow2)
-    expect(assets.filter((a) => a !== `${legName}.metadata.json`)).toEqual([
-      'almalinux-9-x86_64.qcow2',
-      expect.stringMatching(/^almalinux-9-x86_64.*\.tar\.zst$/),
-    ])
-  } finally {
-    server.closeAllConnections()
-    await new Promise<void>((resolve) => server.close(() => resolve()))
-    scratch.cleanup()
-  }
-})
+run(
+  'the reusable template-pipeline.yml for rockylinux x86_64',
+  async () => {
+    const reusable = pipeline('template-pipeline')
+    const scratch = tempDir()
+    const prepared = await reusable.prepare(scratch.dir)
+    try {
+      const result = await runWorkflowCli(suiteRoot, [...prepared.args, '--out', path.join(scratch.dir, 'run')], {
+        env: { ...process.env, RUNNER_TOOL_CACHE: path.join(scratch.dir, 'tool-cache') },
+      })
+      if (result.exitCode !== 0) throw new Error(result.log)
+      expect(result.job('plan').outputs.count).toBe('1')
+      expect(result.jobs.filter((j) => j.id === 'build').map((j) => j.result)).toEqual(['success'])
+      expect(prepared.mirror!.requests.filter((r) => r.endsWith('.iso'))).toEqual([
+        '/pub/rocky/9/isos/x86_64/Rocky-9-latest-x86_64-boot.iso',
+      ])
+    } finally {
+      await prepared.stop()
+      scratch.cleanup()
+    }
+  },
+  400_000,
+)

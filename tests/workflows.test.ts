@@ -22,12 +22,6 @@ import {
   type WorkflowFile,
 } from './workflows/checks.js'
 
-/**
- * While the actions are built on separate branches, a checkout may lack some of them: with this variable set, their
- * references are reported as unchecked instead of failing. The merged repository runs without it.
- */
-const partial = process.env.SLIPWAY_WORKFLOWS_PARTIAL === '1'
-
 function contextFor(root: string): Context {
   const actions = new Map<string, ActionMetadata | undefined>()
   const workflows = new Map<string, WorkflowFile | undefined>()
@@ -92,8 +86,8 @@ describe.each(workflows.map((wf) => [wf.path, wf] as const))('%s', (_file, wf) =
   test('uses inputs and outputs that exist', () => {
     const report = referenceProblems(wf, ctx)
     expect(report.problems).toEqual([])
-    // References to an action missing from this checkout stay unchecked only in a partial checkout.
-    if (!partial) expect(report.unchecked.filter((line) => line.includes('not in this checkout)'))).toEqual([])
+    // Every action the workflows use is in this checkout, so nothing stays unchecked for being missing.
+    expect(report.unchecked.filter((line) => line.includes('not in this checkout)'))).toEqual([])
   })
 })
 
@@ -123,7 +117,7 @@ test('the workflows use every action of the pipelines', () => {
   )
 })
 
-;(partial ? test.skip : test)('every action the workflows use is in this checkout', () => {
+test('every action the workflows use is in this checkout', () => {
   expect(referenced.filter((id) => ctx.action(id) === undefined)).toEqual([])
 })
 
@@ -168,17 +162,14 @@ describe('the examples are runnable', () => {
     (_where, wf, step) => {
       const folder = path.join(suiteRoot, path.dirname(wf.path))
       const missing = namedPaths(step).filter((file) => !existsSync(path.join(folder, file)))
-      // A partial checkout may lack whole fixture folders that another branch brings; a wrong name is still wrong.
-      const tolerated = partial ? missing.filter((file) => !existsSync(path.join(folder, file.split('/')[0]!))) : []
-      expect(missing.filter((file) => !tolerated.includes(file))).toEqual([])
+      expect(missing).toEqual([])
     },
   )
 
   // The consistency lists are real: the version-check bundle passes on each example's own files, in a git repository
   // made of the example folder.
   const checks = steps.filter(({ step }) => step.action === 'version-check')
-  const built = existsSync(path.join(suiteRoot, 'dist', 'version-check', 'index.js'))
-  ;(built || !partial ? test.each : test.skip.each)(checks.map(({ wf, step }) => [step.where, wf, step] as const))(
+  test.each(checks.map(({ wf, step }) => [step.where, wf, step] as const))(
     '%s: the version check passes on the example',
     async (_where, wf, step) => {
       const repo = TestRepo.create()
@@ -226,9 +217,8 @@ describe('the template examples plan what their legs read', () => {
         .filter((s) => s.action === 'packer-matrix')
         .map((step) => [step.where, wf, step] as const),
     )
-  const built = existsSync(path.join(suiteRoot, 'dist', 'packer-matrix', 'index.js'))
 
-  ;(built || !partial ? test.each : test.skip.each)(plans)('%s', async (_where, wf, step) => {
+  test.each(plans)('%s', async (_where, wf, step) => {
     const repo = TestRepo.create()
     try {
       cpSync(path.join(suiteRoot, path.dirname(wf.path)), repo.dir, { recursive: true })

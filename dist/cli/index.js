@@ -1,10 +1,812 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 450:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AI: () => (/* binding */ findSuiteRoot),
+/* harmony export */   Jd: () => (/* binding */ listActionIds),
+/* harmony export */   Of: () => (/* binding */ readActionMetadata)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8815);
+
+
+
+/** The repository that holds actions/ and dist/: found upwards from a start folder. */
+function findSuiteRoot(start) {
+    for (let dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(start);; dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'actions')) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'package.json')))
+            return dir;
+        if (node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir) === dir)
+            throw new Error(`No slipway checkout (a folder with actions/) above ${start}`);
+    }
+}
+function listActionIds(root) {
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, 'actions'), { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, 'actions', entry.name, 'action.yml')))
+        .map((entry) => entry.name)
+        .sort();
+}
+function readActionMetadata(root, id) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, 'actions', id, 'action.yml');
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file)) {
+        throw new Error(`Unknown action '${id}': expected one of ${listActionIds(root).join(', ')}`);
+    }
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+    if (!doc.runs?.main)
+        throw new Error(`${file}: runs.main is missing`);
+    const metadata = {
+        id,
+        name: doc.name ?? id,
+        description: doc.description ?? '',
+        inputs: Object.entries(doc.inputs ?? {}).map(([name, spec]) => {
+            const input = { name, description: spec?.description ?? '', required: spec?.required === true };
+            if (spec?.default !== undefined && spec.default !== null)
+                input.default = scalar(spec.default);
+            return input;
+        }),
+        outputs: Object.entries(doc.outputs ?? {}).map(([name, spec]) => ({ name, description: spec?.description ?? '' })),
+        runs: doc.runs,
+    };
+    if (doc.branding)
+        metadata.branding = doc.branding;
+    return metadata;
+}
+/** YAML scalars of action.yml defaults (`default: 30`, `default: true`) as the strings the runner passes. */
+function scalar(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return JSON.stringify(value);
+}
+
+
+/***/ }),
+
+/***/ 8608:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Aj: () => (/* binding */ unescapeProperty),
+/* harmony export */   oC: () => (/* binding */ LogRenderer),
+/* harmony export */   zL: () => (/* binding */ unescapeData)
+/* harmony export */ });
+// The runner's log view for a terminal: workflow commands (`::error file=a,line=3::msg`, `::group::`, `::add-mask::`)
+// rendered for a person, as github.com shows a job's log. `--raw` keeps the lines as the action printed them.
+/** Renders an action's output line by line; chunks may split lines anywhere. */
+class LogRenderer {
+    write;
+    options;
+    pending = { stdout: '', stderr: '' };
+    masks = new Set();
+    group;
+    stopToken;
+    constructor(write, options = {}) {
+        this.write = write;
+        this.options = options;
+        for (const secret of options.secrets ?? [])
+            this.mask(secret);
+    }
+    /** The values masked so far (the secrets given and every `::add-mask::`), for the steps after this one. */
+    maskedValues() {
+        return [...this.masks];
+    }
+    mask(value) {
+        // The runner masks each line of a multi-line secret too; one character would mask every log line.
+        for (const part of [value, ...value.split(/\r?\n/)])
+            if (part.trim().length > 1)
+                this.masks.add(part);
+    }
+    /** Feeds a chunk of output; complete lines are rendered, the rest waits for its end. */
+    chunk(text, stream = 'stdout') {
+        const joined = this.pending[stream] + text;
+        const lines = joined.split('\n');
+        this.pending[stream] = lines.pop() ?? '';
+        for (const line of lines)
+            this.line(line.replace(/\r$/, ''));
+    }
+    /** Renders what is left (a last line without a newline) and closes an open group. */
+    flush() {
+        for (const stream of ['stdout', 'stderr']) {
+            if (this.pending[stream] !== '')
+                this.line(this.pending[stream]);
+            this.pending[stream] = '';
+        }
+        this.closeGroup();
+    }
+    out(text) {
+        this.write(`${this.options.indent ?? ''}${this.masked(text)}\n`);
+    }
+    masked(text) {
+        let result = text;
+        // Longest first, so a secret that contains another is masked whole.
+        for (const secret of [...this.masks].sort((a, b) => b.length - a.length))
+            result = result.split(secret).join('***');
+        return result;
+    }
+    line(line) {
+        const command = /^::([\w-]+)( [^:]*)?::(.*)$/.exec(line);
+        if (this.stopToken !== undefined) {
+            if (command?.[1] === this.stopToken)
+                this.stopToken = undefined;
+            else
+                this.out(line);
+            return;
+        }
+        if (!command) {
+            if (this.options.raw || this.group === undefined)
+                this.out(line);
+            else
+                this.group.lines += 1;
+            return;
+        }
+        const [, name = '', props = '', message = ''] = command;
+        if (name === 'add-mask')
+            this.mask(unescapeData(message));
+        if (this.options.raw) {
+            this.out(name === 'add-mask' ? `::add-mask::***` : line);
+            return;
+        }
+        switch (name) {
+            case 'add-mask':
+                return;
+            case 'group':
+                this.closeGroup();
+                this.group = { title: unescapeData(message), lines: 0 };
+                return;
+            case 'endgroup':
+                this.closeGroup();
+                return;
+            case 'stop-commands':
+                this.stopToken = message;
+                return;
+            case 'debug':
+                if (this.options.debug)
+                    this.out(`Debug: ${unescapeData(message)}`);
+                return;
+            case 'error':
+            case 'warning':
+            case 'notice': {
+                const properties = parseProperties(props);
+                const where = [properties.file, properties.line, properties.col].filter((p) => p !== undefined).join(':');
+                const title = properties.title !== undefined ? `${properties.title}: ` : '';
+                const label = { error: 'Error', warning: 'Warning', notice: 'Notice' }[name];
+                const text = unescapeData(message).split('\n');
+                this.out(`${label}: ${where ? `${where}: ` : ''}${title}${text[0] ?? ''}`);
+                for (const rest of text.slice(1))
+                    this.out(`  ${rest}`);
+                return;
+            }
+            default:
+                // set-output, save-state and unknown commands: the runner does not show them either.
+                return;
+        }
+    }
+    closeGroup() {
+        if (this.group === undefined)
+            return;
+        const { title, lines } = this.group;
+        this.group = undefined;
+        this.out(`▸ ${title}${lines > 0 ? ` (${lines} line${lines === 1 ? '' : 's'} folded; --raw shows them)` : ''}`);
+    }
+}
+function parseProperties(props) {
+    const properties = {};
+    for (const pair of props.trim().split(',')) {
+        const eq = pair.indexOf('=');
+        if (eq > 0)
+            properties[pair.slice(0, eq)] = unescapeProperty(pair.slice(eq + 1));
+    }
+    return properties;
+}
+// The escapes of @actions/core's command.ts, undone.
+function unescapeData(value) {
+    return value.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+}
+function unescapeProperty(value) {
+    return value
+        .replace(/%3A/g, ':')
+        .replace(/%2C/g, ',')
+        .replace(/%0D/g, '\r')
+        .replace(/%0A/g, '\n')
+        .replace(/%25/g, '%');
+}
+
+
+/***/ }),
+
+/***/ 1876:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ parseAnnotations),
+/* harmony export */   P: () => (/* binding */ parseCommandFile)
+/* harmony export */ });
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8608);
+
+/**
+ * Parses a GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STATE file as the runner does: `name=value` lines and
+ * `name<<DELIMITER` … `DELIMITER` blocks for multi-line values (the form @actions/core writes).
+ */
+function parseCommandFile(text) {
+    const values = {};
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        if (line === '')
+            continue;
+        const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+        if (heredoc) {
+            const [, name = '', delimiter = ''] = heredoc;
+            const body = [];
+            i++;
+            while (i < lines.length && lines[i] !== delimiter)
+                body.push(lines[i++] ?? '');
+            if (i >= lines.length)
+                throw new Error(`Unterminated value for '${name}': no line '${delimiter}'`);
+            values[name] = body.join('\n');
+            continue;
+        }
+        const eq = line.indexOf('=');
+        if (eq <= 0)
+            throw new Error(`Malformed command file line: ${line}`);
+        values[line.slice(0, eq)] = line.slice(eq + 1);
+    }
+    return values;
+}
+/** Reads `::error file=a,line=3::message` workflow commands out of an action's stdout. */
+function parseAnnotations(stdout) {
+    const annotations = [];
+    for (const line of stdout.split(/\r?\n/)) {
+        const match = /^::(error|warning|notice|debug)( [^:]*)?::(.*)$/.exec(line);
+        if (!match)
+            continue;
+        const [, level, props = '', message = ''] = match;
+        const properties = {};
+        for (const pair of props.trim().split(',')) {
+            const eq = pair.indexOf('=');
+            if (eq > 0)
+                properties[pair.slice(0, eq)] = (0,_log_js__WEBPACK_IMPORTED_MODULE_0__/* .unescapeProperty */ .Aj)(pair.slice(eq + 1));
+        }
+        annotations.push({ level: level, message: (0,_log_js__WEBPACK_IMPORTED_MODULE_0__/* .unescapeData */ .zL)(message), properties });
+    }
+    return annotations;
+}
+
+
+/***/ }),
+
+/***/ 9076:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  cV: () => (/* binding */ defaultPayload),
+  Py: () => (/* binding */ repositoryFromRemote),
+  eg: () => (/* binding */ runStep)
+});
+
+// UNUSED EXPORTS: stepContext
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/cli/src/action-metadata.ts
+var action_metadata = __nccwpck_require__(450);
+// EXTERNAL MODULE: ./packages/cli/src/runner-files.ts
+var runner_files = __nccwpck_require__(1876);
+// EXTERNAL MODULE: ./packages/cli/src/workflow/expressions.ts
+var expressions = __nccwpck_require__(7105);
+;// CONCATENATED MODULE: ./packages/cli/src/runner.ts
+
+
+
+
+
+
+
+
+/**
+ * Runs an action's bundle the way the GitHub runner does: `node <runs.main>` in the workspace, with INPUT_* variables
+ * (defaults from action.yml, `${{ github.* }}` defaults evaluated), the GITHUB_* command files and the event payload;
+ * then its `post` step, if any, with the STATE_* values the main step saved.
+ */
+async function runStep(options) {
+    const metadata = (0,action_metadata/* readActionMetadata */.Of)(options.root, options.action);
+    const workspace = external_node_path_default().resolve(options.workspace ?? process.cwd());
+    const context = stepContext(workspace, options);
+    const runnerTemp = options.runnerTemp ?? (await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'slipway-runner-')));
+    const files = external_node_path_default().join(runnerTemp, '_runner_file_commands');
+    await (0,promises_namespaceObject.mkdir)(files, { recursive: true });
+    const paths = {
+        output: external_node_path_default().join(files, 'set_output'),
+        env: external_node_path_default().join(files, 'set_env'),
+        state: external_node_path_default().join(files, 'save_state'),
+        path: external_node_path_default().join(files, 'add_path'),
+        summary: external_node_path_default().join(files, 'step_summary'),
+        event: external_node_path_default().join(runnerTemp, '_github_workflow', 'event.json'),
+    };
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(paths.event), { recursive: true });
+    for (const file of [paths.output, paths.env, paths.state, paths.path, paths.summary])
+        await (0,promises_namespaceObject.writeFile)(file, '');
+    await (0,promises_namespaceObject.writeFile)(paths.event, JSON.stringify(options.payload ?? defaultPayload(context), null, 2));
+    const env = {};
+    for (const [name, value] of Object.entries(process.env)) {
+        // A step sees only its own inputs and state, never those of the process that started it.
+        if (!name.startsWith('INPUT_') && !name.startsWith('STATE_') && !name.startsWith('GITHUB_'))
+            env[name] = value;
+    }
+    Object.assign(env, runnerEnv(context, paths, runnerTemp, metadata), options.runnerEnv ?? {}, options.env ?? {});
+    const contexts = options.contexts ?? defaultContexts(context, runnerTemp, env);
+    const inputs = resolveInputs(metadata, options.inputs ?? {}, contexts, options.workspace);
+    for (const [name, value] of Object.entries(inputs))
+        env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+    const actionDir = external_node_path_default().join(options.root, 'actions', options.action);
+    const main = options.bundle ?? external_node_path_default().resolve(actionDir, metadata.runs.main);
+    if (!(0,external_node_fs_.existsSync)(main))
+        throw new Error(`${main} does not exist: run npm run build first`);
+    const started = performance.now();
+    let result = await runNode(main, workspace, env, options);
+    const durationMs = performance.now() - started;
+    let stdout = result.stdout;
+    let stderr = result.stderr;
+    const state = (0,runner_files/* parseCommandFile */.P)(await (0,promises_namespaceObject.readFile)(paths.state, 'utf8'));
+    if (metadata.runs.post && (metadata.runs['post-if'] !== 'success()' || result.exitCode === 0)) {
+        const postEnv = { ...env };
+        for (const [name, value] of Object.entries(state))
+            postEnv[`STATE_${name}`] = value;
+        const post = await runNode(external_node_path_default().resolve(actionDir, metadata.runs.post), workspace, postEnv, options);
+        stdout += post.stdout;
+        stderr += post.stderr;
+        if (result.exitCode === 0 && post.exitCode !== 0)
+            result = post;
+    }
+    const outcome = {
+        exitCode: result.exitCode,
+        outputs: (0,runner_files/* parseCommandFile */.P)(await (0,promises_namespaceObject.readFile)(paths.output, 'utf8')),
+        exportedEnv: (0,runner_files/* parseCommandFile */.P)(await (0,promises_namespaceObject.readFile)(paths.env, 'utf8')),
+        addedPaths: (await (0,promises_namespaceObject.readFile)(paths.path, 'utf8')).split(/\r?\n/).filter((line) => line.trim() !== ''),
+        state,
+        summary: await (0,promises_namespaceObject.readFile)(paths.summary, 'utf8'),
+        stdout,
+        stderr,
+        annotations: (0,runner_files/* parseAnnotations */.K)(stdout),
+        runnerTemp,
+        durationMs,
+    };
+    if (!options.keepTemp && options.runnerTemp === undefined)
+        await (0,promises_namespaceObject.rm)(runnerTemp, { recursive: true, force: true });
+    return outcome;
+}
+function runNode(script, cwd, env, options) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(process.execPath, [script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+        let stdout = '';
+        let stderr = '';
+        const timer = options.timeoutMs ? setTimeout(() => child.kill('SIGKILL'), options.timeoutMs) : undefined;
+        child.stdout.setEncoding('utf8').on('data', (chunk) => {
+            stdout += chunk;
+            if (options.onOutput)
+                options.onOutput(chunk, 'stdout');
+            else if (options.stream)
+                process.stdout.write(chunk);
+        });
+        child.stderr.setEncoding('utf8').on('data', (chunk) => {
+            stderr += chunk;
+            if (options.onOutput)
+                options.onOutput(chunk, 'stderr');
+            else if (options.stream)
+                process.stderr.write(chunk);
+        });
+        child.on('error', reject);
+        child.on('close', (code) => {
+            if (timer)
+                clearTimeout(timer);
+            resolve({ exitCode: code ?? 1, stdout, stderr });
+        });
+    });
+}
+function stepContext(workspace, options) {
+    const git = (...args) => {
+        try {
+            return (0,external_node_child_process_.execFileSync)('git', args, { cwd: workspace, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const branch = git('symbolic-ref', '--short', '-q', 'HEAD');
+    const ref = options.ref ?? (branch ? `refs/heads/${branch}` : 'refs/heads/main');
+    return {
+        workspace,
+        event: options.event ?? 'push',
+        ref,
+        sha: options.sha ?? git('rev-parse', 'HEAD') ?? '0'.repeat(40),
+        repository: options.repository ??
+            repositoryFromRemote(git('remote', 'get-url', 'origin')) ??
+            'local/' + external_node_path_default().basename(workspace),
+        actor: options.actor ?? process.env.GITHUB_ACTOR ?? 'slipway-local',
+        token: options.token ?? process.env.GITHUB_TOKEN ?? '',
+    };
+}
+/** `owner/name` from an https or ssh remote URL of a GitHub-like host. */
+function repositoryFromRemote(url) {
+    if (!url)
+        return undefined;
+    const match = /[:/]([^/:]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url);
+    return match ? `${match[1]}/${match[2]}` : undefined;
+}
+function runnerEnv(context, paths, runnerTemp, metadata) {
+    const refName = context.ref.replace(/^refs\/(heads|tags)\//, '').replace(/^refs\/pull\/(\d+)\/merge$/, '$1/merge');
+    const env = {
+        CI: 'true',
+        GITHUB_ACTIONS: 'true',
+        GITHUB_WORKSPACE: context.workspace,
+        GITHUB_EVENT_NAME: context.event,
+        GITHUB_EVENT_PATH: paths.event,
+        GITHUB_REF: context.ref,
+        GITHUB_REF_NAME: refName,
+        GITHUB_REF_TYPE: context.ref.startsWith('refs/tags/') ? 'tag' : 'branch',
+        GITHUB_SHA: context.sha,
+        GITHUB_REPOSITORY: context.repository,
+        GITHUB_REPOSITORY_OWNER: context.repository.split('/')[0] ?? '',
+        GITHUB_ACTOR: context.actor,
+        GITHUB_SERVER_URL: process.env.GITHUB_SERVER_URL ?? 'https://github.com',
+        GITHUB_API_URL: process.env.GITHUB_API_URL ?? 'https://api.github.com',
+        GITHUB_GRAPHQL_URL: process.env.GITHUB_GRAPHQL_URL ?? 'https://api.github.com/graphql',
+        GITHUB_RUN_ID: '1',
+        GITHUB_RUN_NUMBER: '1',
+        GITHUB_RUN_ATTEMPT: '1',
+        GITHUB_JOB: 'local',
+        GITHUB_WORKFLOW: 'slipway run',
+        GITHUB_ACTION: metadata.id,
+        GITHUB_OUTPUT: paths.output,
+        GITHUB_ENV: paths.env,
+        GITHUB_STATE: paths.state,
+        GITHUB_PATH: paths.path,
+        GITHUB_STEP_SUMMARY: paths.summary,
+        RUNNER_TEMP: runnerTemp,
+        RUNNER_TOOL_CACHE: process.env.RUNNER_TOOL_CACHE ?? external_node_path_default().join(external_node_os_default().homedir(), '.cache', 'slipway', 'tool-cache'),
+        RUNNER_OS: { linux: 'Linux', darwin: 'macOS', win32: 'Windows' }[process.platform] ?? 'Linux',
+        RUNNER_ARCH: process.arch === 'arm64' ? 'ARM64' : 'X64',
+        RUNNER_ENVIRONMENT: 'self-hosted',
+        SLIPWAY_LOCAL: 'true',
+    };
+    if (context.event.startsWith('pull_request')) {
+        env.GITHUB_BASE_REF = process.env.GITHUB_BASE_REF ?? 'main';
+        env.GITHUB_HEAD_REF = process.env.GITHUB_HEAD_REF ?? refName;
+    }
+    return env;
+}
+/** The github and runner contexts of a step run on its own (`slipway run`), for action.yml defaults. */
+function defaultContexts(context, runnerTemp, env) {
+    return {
+        github: {
+            token: context.token,
+            actor: context.actor,
+            repository: context.repository,
+            repository_owner: context.repository.split('/')[0] ?? '',
+            workspace: context.workspace,
+            ref: context.ref,
+            sha: context.sha,
+            event_name: context.event,
+            server_url: env.GITHUB_SERVER_URL ?? 'https://github.com',
+            api_url: env.GITHUB_API_URL ?? 'https://api.github.com',
+        },
+        runner: { temp: runnerTemp, os: env.RUNNER_OS ?? 'Linux', arch: env.RUNNER_ARCH ?? 'X64' },
+        env: {},
+    };
+}
+/** action.yml defaults, their `${{ }}` expressions evaluated as the runner does (GitHub's own evaluator). */
+function resolveInputs(metadata, given, contexts, workspace) {
+    const declared = new Set(metadata.inputs.map((input) => input.name));
+    for (const name of Object.keys(given)) {
+        if (!declared.has(name)) {
+            throw new Error(`Action '${metadata.id}' has no input '${name}'; its inputs: ${[...declared].join(', ')}`);
+        }
+    }
+    const values = {};
+    for (const input of metadata.inputs) {
+        const value = given[input.name] ??
+            (input.default !== undefined
+                ? (0,expressions/* asString */.oJ)((0,expressions/* interpolate */.GW)(input.default, { contexts, ...(workspace ? { workspace } : {}) }))
+                : undefined);
+        if (value !== undefined)
+            values[input.name] = value;
+    }
+    return values;
+}
+/** A payload shaped like GitHub's for the common events, so actions that read it find what they look for. */
+function defaultPayload(context) {
+    const [owner = '', name = ''] = context.repository.split('/');
+    const repository = {
+        name,
+        full_name: context.repository,
+        owner: { login: owner },
+        default_branch: 'main',
+        html_url: `https://github.com/${context.repository}`,
+    };
+    if (context.event === 'push') {
+        return {
+            ref: context.ref,
+            after: context.sha,
+            before: '0'.repeat(40),
+            repository,
+            sender: { login: context.actor },
+        };
+    }
+    if (context.event.startsWith('pull_request')) {
+        const number = Number(/^refs\/pull\/(\d+)\//.exec(context.ref)?.[1] ?? 1);
+        return {
+            action: 'synchronize',
+            number,
+            pull_request: {
+                number,
+                head: { ref: process.env.GITHUB_HEAD_REF ?? 'feature', sha: context.sha },
+                base: { ref: process.env.GITHUB_BASE_REF ?? 'main', sha: '0'.repeat(40) },
+            },
+            repository,
+            sender: { login: context.actor },
+        };
+    }
+    return { repository, sender: { login: context.actor } };
+}
+
+
+/***/ }),
+
+/***/ 7105:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GW: () => (/* binding */ interpolate),
+/* harmony export */   _3: () => (/* binding */ evaluate),
+/* harmony export */   oJ: () => (/* binding */ asString),
+/* harmony export */   vN: () => (/* binding */ truthy)
+/* harmony export */ });
+/* unused harmony exports ExpressionError, fromData, hasStatusFunction */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _actions_expressions__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4082);
+// `${{ }}` expressions evaluated by GitHub's own evaluator (@actions/expressions): the contexts are plain values turned
+// into its data types, and the status functions (success(), failure(), always(), cancelled()) and hashFiles() are the
+// runner's, given here because they depend on the job being run.
+
+
+
+
+class ExpressionError extends Error {
+    name = 'ExpressionError';
+}
+function toData(value) {
+    return JSON.parse(JSON.stringify(value ?? null), _actions_expressions__WEBPACK_IMPORTED_MODULE_3__/* .data.reviver */ .p.eD);
+}
+function fromData(value) {
+    return JSON.parse(JSON.stringify(value, _actions_expressions__WEBPACK_IMPORTED_MODULE_3__/* .data.replacer */ .p.$U));
+}
+const STATUS_FUNCTIONS = (/* unused pure expression or super */ null && (['success', 'failure', 'always', 'cancelled']));
+function functionsFor(scope) {
+    const status = scope.status ?? { success: true, failure: false, cancelled: false };
+    const bool = (value) => () => new _actions_expressions__WEBPACK_IMPORTED_MODULE_3__/* .data.BooleanData */ .p.bo(value);
+    const defs = [
+        { name: 'success', minArgs: 0, maxArgs: 0, call: bool(status.success && !status.cancelled) },
+        { name: 'failure', minArgs: 0, maxArgs: 0, call: bool(status.failure && !status.cancelled) },
+        { name: 'always', minArgs: 0, maxArgs: 0, call: bool(true) },
+        { name: 'cancelled', minArgs: 0, maxArgs: 0, call: bool(status.cancelled) },
+        {
+            name: 'hashFiles',
+            minArgs: 1,
+            maxArgs: 255,
+            call: (...patterns) => new _actions_expressions__WEBPACK_IMPORTED_MODULE_3__/* .data.StringData */ .p.uQ(hashFiles(scope.workspace ?? process.cwd(), patterns.map((p) => p.coerceString()))),
+        },
+    ];
+    return defs;
+}
+/** Evaluates one expression (the text between `${{` and `}}`) and returns its value. */
+function evaluate(expression, scope) {
+    const functions = functionsFor(scope);
+    try {
+        const lexed = new _actions_expressions__WEBPACK_IMPORTED_MODULE_3__/* .Lexer */ .JG(expression).lex();
+        const parsed = new _actions_expressions__WEBPACK_IMPORTED_MODULE_3__/* .Parser */ .iX(lexed.tokens, Object.keys(scope.contexts), functions).parse();
+        const context = new _actions_expressions__WEBPACK_IMPORTED_MODULE_3__/* .data.Dictionary */ .p.bT(...Object.entries(scope.contexts).map(([key, value]) => ({ key, value: toData(value) })));
+        const result = new _actions_expressions__WEBPACK_IMPORTED_MODULE_3__/* .Evaluator */ .oi(parsed, context, new Map(functions.map((f) => [f.name.toLowerCase(), f]))).evaluate();
+        return fromData(result);
+    }
+    catch (error) {
+        throw new ExpressionError(`\${{ ${expression.trim()} }}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+/** The runner's truthiness of an expression's result (an `if:`). */
+function truthy(value) {
+    if (value === null || value === false || value === '' || value === 0)
+        return false;
+    if (typeof value === 'number' && Number.isNaN(value))
+        return false;
+    return true;
+}
+/** Whether an `if:` expression names one of the status functions (else the runner puts `success() &&` before it). */
+function hasStatusFunction(expression) {
+    return STATUS_FUNCTIONS.some((name) => new RegExp(`\\b${name}\\s*\\(`, 'i').test(expression));
+}
+/** A value as the runner passes it to an input or an env variable: strings as they are, the rest as JSON. */
+function asString(value) {
+    if (typeof value === 'string')
+        return value;
+    if (value === null)
+        return '';
+    if (typeof value === 'boolean' || typeof value === 'number')
+        return String(value);
+    return JSON.stringify(value, null, 2);
+}
+/**
+ * A string with `${{ }}` parts (an action.yml default, say), each part evaluated. A string that is one expression and
+ * nothing else keeps the expression's type.
+ */
+function interpolate(text, scope) {
+    const parts = [];
+    let rest = text;
+    for (;;) {
+        const open = rest.indexOf('${{');
+        if (open < 0)
+            break;
+        const close = findClose(rest, open + 3);
+        if (close < 0)
+            throw new ExpressionError(`${text}: '\${{' without a closing '}}'`);
+        if (open > 0)
+            parts.push(rest.slice(0, open));
+        parts.push({ expression: rest.slice(open + 3, close) });
+        rest = rest.slice(close + 2);
+    }
+    if (rest !== '')
+        parts.push(rest);
+    const only = parts.length === 1 ? parts[0] : undefined;
+    if (only !== undefined && typeof only !== 'string')
+        return evaluate(only.expression, scope);
+    return parts.map((part) => (typeof part === 'string' ? part : asString(evaluate(part.expression, scope)))).join('');
+}
+/** The `}}` that closes an expression, skipping string literals (`'}}'` is text). */
+function findClose(text, from) {
+    let inString = false;
+    for (let i = from; i < text.length; i++) {
+        if (text[i] === "'")
+            inString = !inString;
+        else if (!inString && text.startsWith('}}', i))
+            return i;
+    }
+    return -1;
+}
+/** hashFiles(): SHA-256 over the SHA-256 of each matching file, in path order, as the runner computes it. */
+function hashFiles(workspace, patterns) {
+    const files = [];
+    const include = patterns.filter((p) => !p.startsWith('!')).map((p) => globRegExp(p));
+    const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => globRegExp(p.slice(1)));
+    const walk = (dir) => {
+        let entries;
+        try {
+            entries = readdirNames(dir);
+        }
+        catch {
+            return;
+        }
+        for (const name of entries) {
+            if (name === '.git')
+                continue;
+            const full = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name);
+            const relative = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(workspace, full);
+            const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(full);
+            if (stat.isDirectory())
+                walk(full);
+            else if (include.some((re) => re.test(relative)) && !exclude.some((re) => re.test(relative)))
+                files.push(full);
+        }
+    };
+    walk(workspace);
+    if (files.length === 0)
+        return '';
+    const outer = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for (const file of files.sort())
+        outer.update((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file)).digest());
+    return outer.digest('hex');
+}
+function readdirNames(dir) {
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir).sort();
+}
+function globRegExp(pattern) {
+    let re = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i] ?? '';
+        if (c === '*' && pattern[i + 1] === '*') {
+            re += '.*';
+            i++;
+            if (pattern[i + 1] === '/')
+                i++;
+        }
+        else if (c === '*')
+            re += '[^/]*';
+        else if (c === '?')
+            re += '[^/]';
+        else
+            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`);
+}
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
@@ -2648,25 +3450,25 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
-__webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.Vj = identity.isAlias;
+exports.P3 = identity.isCollection;
+exports.wz = identity.isDocument;
+exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.tO = identity.isPair;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
-__webpack_unused_export__ = lineCounter.LineCounter;
+exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
+exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
@@ -8580,6 +9382,1978 @@ exports.visit = visit;
 exports.visitAsync = visitAsync;
 
 
+/***/ }),
+
+/***/ 2049:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FE: () => (/* binding */ Star),
+/* harmony export */   QC: () => (/* binding */ ContextAccess),
+/* harmony export */   R6: () => (/* binding */ FunctionCall),
+/* harmony export */   _c: () => (/* binding */ Unary),
+/* harmony export */   aU: () => (/* binding */ Grouping),
+/* harmony export */   oD: () => (/* binding */ Logical),
+/* harmony export */   p_: () => (/* binding */ IndexAccess),
+/* harmony export */   uS: () => (/* binding */ Literal),
+/* harmony export */   yI: () => (/* binding */ Binary)
+/* harmony export */ });
+/* unused harmony export Expr */
+class Expr {
+}
+class Literal extends Expr {
+    constructor(literal, token) {
+        super();
+        this.literal = literal;
+        this.token = token;
+    }
+    accept(v) {
+        return v.visitLiteral(this);
+    }
+}
+class Unary extends Expr {
+    constructor(operator, expr) {
+        super();
+        this.operator = operator;
+        this.expr = expr;
+    }
+    accept(v) {
+        return v.visitUnary(this);
+    }
+}
+class FunctionCall extends Expr {
+    constructor(functionName, args) {
+        super();
+        this.functionName = functionName;
+        this.args = args;
+    }
+    accept(v) {
+        return v.visitFunctionCall(this);
+    }
+}
+class Binary extends Expr {
+    constructor(left, operator, right) {
+        super();
+        this.left = left;
+        this.operator = operator;
+        this.right = right;
+    }
+    accept(v) {
+        return v.visitBinary(this);
+    }
+}
+class Logical extends Expr {
+    constructor(operator, args) {
+        super();
+        this.operator = operator;
+        this.args = args;
+    }
+    accept(v) {
+        return v.visitLogical(this);
+    }
+}
+class Grouping extends Expr {
+    constructor(group) {
+        super();
+        this.group = group;
+    }
+    accept(v) {
+        return v.visitGrouping(this);
+    }
+}
+class ContextAccess extends Expr {
+    constructor(name) {
+        super();
+        this.name = name;
+    }
+    accept(v) {
+        return v.visitContextAccess(this);
+    }
+}
+class IndexAccess extends Expr {
+    constructor(expr, index) {
+        super();
+        this.expr = expr;
+        this.index = index;
+    }
+    accept(v) {
+        return v.visitIndexAccess(this);
+    }
+}
+class Star extends Expr {
+    accept() {
+        throw new Error("Method not implemented.");
+    }
+}
+//# sourceMappingURL=ast.js.map
+
+/***/ }),
+
+/***/ 4082:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  oi: () => (/* reexport */ evaluator_Evaluator),
+  JG: () => (/* reexport */ lexer_Lexer),
+  iX: () => (/* reexport */ parser_Parser),
+  p: () => (/* reexport */ data_namespaceObject)
+});
+
+// UNUSED EXPORTS: DescriptionDictionary, Expr, ExpressionError, ExpressionEvaluationError, FeatureFlags, complete, isDescriptionDictionary, wellKnownFunctions
+
+// NAMESPACE OBJECT: ./node_modules/@actions/expressions/dist/data/index.js
+var data_namespaceObject = {};
+__nccwpck_require__.r(data_namespaceObject);
+__nccwpck_require__.d(data_namespaceObject, {
+  O3: () => (array_Array),
+  bo: () => (BooleanData),
+  bT: () => (Dictionary),
+  b8: () => (expressiondata_Kind),
+  Uv: () => (Null),
+  Q9: () => (NumberData),
+  uQ: () => (StringData),
+  $U: () => (replacer),
+  eD: () => (reviver)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/ast.js
+var ast = __nccwpck_require__(2049);
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/expressiondata.js
+var expressiondata_Kind;
+(function (Kind) {
+    Kind[Kind["String"] = 0] = "String";
+    Kind[Kind["Array"] = 1] = "Array";
+    Kind[Kind["Dictionary"] = 2] = "Dictionary";
+    Kind[Kind["Boolean"] = 3] = "Boolean";
+    Kind[Kind["Number"] = 4] = "Number";
+    Kind[Kind["CaseSensitiveDictionary"] = 5] = "CaseSensitiveDictionary";
+    Kind[Kind["Null"] = 6] = "Null";
+})(expressiondata_Kind || (expressiondata_Kind = {}));
+function kindStr(k) {
+    switch (k) {
+        case expressiondata_Kind.Array:
+            return "Array";
+        case expressiondata_Kind.Boolean:
+            return "Boolean";
+        case expressiondata_Kind.Null:
+            return "Null";
+        case expressiondata_Kind.Number:
+            return "Number";
+        case expressiondata_Kind.Dictionary:
+            return "Object";
+        case expressiondata_Kind.String:
+            return "String";
+    }
+    return "unknown";
+}
+//# sourceMappingURL=expressiondata.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/dictionary.js
+
+class Dictionary {
+    constructor(...pairs) {
+        this.keys = [];
+        this.v = [];
+        this.indexMap = {};
+        this.kind = expressiondata_Kind.Dictionary;
+        this.primitive = false;
+        for (const p of pairs) {
+            this.add(p.key, p.value);
+        }
+    }
+    coerceString() {
+        return kindStr(this.kind);
+    }
+    number() {
+        return NaN;
+    }
+    add(key, value) {
+        if (key.toLowerCase() in this.indexMap) {
+            return;
+        }
+        this.keys.push(key);
+        this.v.push(value);
+        this.indexMap[key.toLowerCase()] = this.v.length - 1;
+    }
+    get(key) {
+        const index = this.indexMap[key.toLowerCase()];
+        if (index === undefined) {
+            return undefined;
+        }
+        return this.v[index];
+    }
+    values() {
+        return this.v;
+    }
+    pairs() {
+        const result = [];
+        for (const key of this.keys) {
+            result.push({ key, value: this.v[this.indexMap[key.toLowerCase()]] });
+        }
+        return result;
+    }
+}
+function dictionary_isDictionary(x) {
+    return x.kind === Kind.Dictionary;
+}
+//# sourceMappingURL=dictionary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/array.js
+
+class array_Array {
+    constructor(...data) {
+        this.v = [];
+        this.kind = expressiondata_Kind.Array;
+        this.primitive = false;
+        for (const d of data) {
+            this.add(d);
+        }
+    }
+    coerceString() {
+        return kindStr(this.kind);
+    }
+    number() {
+        return NaN;
+    }
+    add(value) {
+        this.v.push(value);
+    }
+    get(index) {
+        return this.v[index];
+    }
+    values() {
+        return this.v;
+    }
+}
+//# sourceMappingURL=array.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/boolean.js
+
+class BooleanData {
+    constructor(value) {
+        this.value = value;
+        this.kind = expressiondata_Kind.Boolean;
+        this.primitive = true;
+    }
+    coerceString() {
+        if (this.value) {
+            return "true";
+        }
+        return "false";
+    }
+    number() {
+        if (this.value) {
+            return 1;
+        }
+        return 0;
+    }
+}
+//# sourceMappingURL=boolean.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/null.js
+
+class Null {
+    constructor() {
+        this.kind = expressiondata_Kind.Null;
+        this.primitive = true;
+    }
+    coerceString() {
+        return "";
+    }
+    number() {
+        return 0;
+    }
+}
+//# sourceMappingURL=null.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/number.js
+
+class NumberData {
+    constructor(value) {
+        this.value = value;
+        this.kind = expressiondata_Kind.Number;
+        this.primitive = true;
+    }
+    coerceString() {
+        if (this.value === 0) {
+            return "0";
+        }
+        // Workaround to limit the precision to at most 15 digits. Format the number to a string, then parse
+        // it back to a number to remove trailing zeroes to prevent numbers to be converted to 1.200000000...
+        return (+this.value.toFixed(15)).toString();
+    }
+    number() {
+        return this.value;
+    }
+}
+//# sourceMappingURL=number.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/string.js
+
+class StringData {
+    constructor(value) {
+        this.value = value;
+        this.kind = expressiondata_Kind.String;
+        this.primitive = true;
+    }
+    coerceString() {
+        return this.value;
+    }
+    number() {
+        return Number(this.value);
+    }
+}
+//# sourceMappingURL=string.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/replacer.js
+
+
+
+
+
+
+/**
+ * Replacer can be passed to JSON.stringify to convert an ExpressionData object into plain JSON
+ *
+ * See: https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/JSON/stringify#replacer
+ */
+function replacer(_key, value) {
+    if (value instanceof Null) {
+        return null;
+    }
+    if (value instanceof BooleanData) {
+        return value.value;
+    }
+    if (value instanceof NumberData) {
+        return value.number();
+    }
+    if (value instanceof StringData) {
+        return value.coerceString();
+    }
+    if (value instanceof array_Array) {
+        return value.values();
+    }
+    if (value instanceof Dictionary) {
+        const pairs = value.pairs();
+        const r = {};
+        for (const p of pairs) {
+            r[p.key] = p.value;
+        }
+        return r;
+    }
+    return value;
+}
+//# sourceMappingURL=replacer.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/reviver.js
+
+
+
+
+
+
+/**
+ * Reviver can be passed to `JSON.parse` to convert plain JSON into an `ExpressionData` object.
+ *
+ * See: https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/JSON/parse#reviver
+ */
+function reviver(_key, val) {
+    if (val === null) {
+        return new Null();
+    }
+    if (typeof val === "string") {
+        return new StringData(val);
+    }
+    if (typeof val === "number") {
+        return new NumberData(val);
+    }
+    if (typeof val === "boolean") {
+        return new BooleanData(val);
+    }
+    if (Array.isArray(val)) {
+        return new array_Array(...val);
+    }
+    if (typeof val === "object") {
+        return new Dictionary(...Object.keys(val).map(k => ({
+            key: k,
+            value: val[k]
+        })));
+    }
+    // Pass through value
+    return val;
+}
+//# sourceMappingURL=reviver.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/index.js
+
+
+
+
+
+
+
+
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/filtered_array.js
+
+class FilteredArray extends array_Array {
+}
+//# sourceMappingURL=filtered_array.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/lexer.js
+
+
+var lexer_TokenType;
+(function (TokenType) {
+    TokenType[TokenType["UNKNOWN"] = 0] = "UNKNOWN";
+    TokenType[TokenType["LEFT_PAREN"] = 1] = "LEFT_PAREN";
+    TokenType[TokenType["RIGHT_PAREN"] = 2] = "RIGHT_PAREN";
+    TokenType[TokenType["LEFT_BRACKET"] = 3] = "LEFT_BRACKET";
+    TokenType[TokenType["RIGHT_BRACKET"] = 4] = "RIGHT_BRACKET";
+    TokenType[TokenType["COMMA"] = 5] = "COMMA";
+    TokenType[TokenType["DOT"] = 6] = "DOT";
+    TokenType[TokenType["BANG"] = 7] = "BANG";
+    TokenType[TokenType["BANG_EQUAL"] = 8] = "BANG_EQUAL";
+    TokenType[TokenType["EQUAL_EQUAL"] = 9] = "EQUAL_EQUAL";
+    TokenType[TokenType["GREATER"] = 10] = "GREATER";
+    TokenType[TokenType["GREATER_EQUAL"] = 11] = "GREATER_EQUAL";
+    TokenType[TokenType["LESS"] = 12] = "LESS";
+    TokenType[TokenType["LESS_EQUAL"] = 13] = "LESS_EQUAL";
+    TokenType[TokenType["AND"] = 14] = "AND";
+    TokenType[TokenType["OR"] = 15] = "OR";
+    TokenType[TokenType["STAR"] = 16] = "STAR";
+    TokenType[TokenType["NUMBER"] = 17] = "NUMBER";
+    TokenType[TokenType["STRING"] = 18] = "STRING";
+    TokenType[TokenType["IDENTIFIER"] = 19] = "IDENTIFIER";
+    TokenType[TokenType["TRUE"] = 20] = "TRUE";
+    TokenType[TokenType["FALSE"] = 21] = "FALSE";
+    TokenType[TokenType["NULL"] = 22] = "NULL";
+    TokenType[TokenType["EOF"] = 23] = "EOF";
+})(lexer_TokenType || (lexer_TokenType = {}));
+function tokenString(tok) {
+    switch (tok.type) {
+        case lexer_TokenType.EOF:
+            return "EOF";
+        case lexer_TokenType.NUMBER:
+            return tok.lexeme;
+        case lexer_TokenType.STRING:
+            // eslint-disable-next-line @typescript-eslint/no-non-null-assertion
+            return tok.value.toString();
+        default:
+            return tok.lexeme;
+    }
+}
+class lexer_Lexer {
+    constructor(input) {
+        this.input = input;
+        this.start = 0;
+        this.offset = 0;
+        this.line = 0;
+        this.lastLineOffset = 0;
+        this.tokens = [];
+    }
+    lex() {
+        if (this.input.length > MAX_EXPRESSION_LENGTH) {
+            throw new Error("ErrorExceededMaxLength");
+        }
+        while (!this.atEnd()) {
+            this.start = this.offset;
+            const c = this.next();
+            switch (c) {
+                case "(":
+                    this.addToken(lexer_TokenType.LEFT_PAREN);
+                    break;
+                case ")":
+                    this.addToken(lexer_TokenType.RIGHT_PAREN);
+                    break;
+                case "[":
+                    this.addToken(lexer_TokenType.LEFT_BRACKET);
+                    break;
+                case "]":
+                    this.addToken(lexer_TokenType.RIGHT_BRACKET);
+                    break;
+                case ",":
+                    this.addToken(lexer_TokenType.COMMA);
+                    break;
+                case ".":
+                    if (this.previous() != lexer_TokenType.IDENTIFIER &&
+                        this.previous() != lexer_TokenType.RIGHT_BRACKET &&
+                        this.previous() != lexer_TokenType.RIGHT_PAREN &&
+                        this.previous() != lexer_TokenType.STAR) {
+                        this.consumeNumber();
+                    }
+                    else {
+                        this.addToken(lexer_TokenType.DOT);
+                    }
+                    break;
+                case "-":
+                case "+":
+                    this.consumeNumber();
+                    break;
+                case "!":
+                    this.addToken(this.match("=") ? lexer_TokenType.BANG_EQUAL : lexer_TokenType.BANG);
+                    break;
+                case "=":
+                    if (!this.match("=")) {
+                        // Illegal; continue reading until we hit a boundary character and return an error
+                        this.consumeIdentifier();
+                        break;
+                    }
+                    this.addToken(lexer_TokenType.EQUAL_EQUAL);
+                    break;
+                case "<":
+                    this.addToken(this.match("=") ? lexer_TokenType.LESS_EQUAL : lexer_TokenType.LESS);
+                    break;
+                case ">":
+                    this.addToken(this.match("=") ? lexer_TokenType.GREATER_EQUAL : lexer_TokenType.GREATER);
+                    break;
+                case "&":
+                    if (!this.match("&")) {
+                        // Illegal; continue reading until we hit a boundary character and return an error
+                        this.consumeIdentifier();
+                        break;
+                    }
+                    this.addToken(lexer_TokenType.AND);
+                    break;
+                case "|":
+                    if (!this.match("|")) {
+                        // Illegal; continue reading until we hit a boundary character and return an error
+                        this.consumeIdentifier();
+                        break;
+                    }
+                    this.addToken(lexer_TokenType.OR);
+                    break;
+                case "*":
+                    this.addToken(lexer_TokenType.STAR);
+                    break;
+                // Ignore whitespace.
+                case " ":
+                case "\r":
+                case "\t":
+                    break;
+                case "\n":
+                    ++this.line;
+                    this.lastLineOffset = this.offset;
+                    break;
+                case "'":
+                    this.consumeString();
+                    break;
+                default:
+                    switch (true) {
+                        case isDigit(c):
+                            this.consumeNumber();
+                            break;
+                        default:
+                            this.consumeIdentifier();
+                            break;
+                    }
+            }
+        }
+        this.tokens.push({
+            type: lexer_TokenType.EOF,
+            lexeme: "",
+            range: this.range()
+        });
+        return {
+            tokens: this.tokens
+        };
+    }
+    pos() {
+        return {
+            line: this.line,
+            column: this.start - this.lastLineOffset
+        };
+    }
+    endPos() {
+        return {
+            line: this.line,
+            column: this.offset - this.lastLineOffset
+        };
+    }
+    range() {
+        return {
+            start: this.pos(),
+            end: this.endPos()
+        };
+    }
+    atEnd() {
+        return this.offset >= this.input.length;
+    }
+    peek() {
+        if (this.atEnd()) {
+            return "\0";
+        }
+        return this.input[this.offset];
+    }
+    peekNext() {
+        if (this.offset + 1 >= this.input.length) {
+            return "\0";
+        }
+        return this.input[this.offset + 1];
+    }
+    previous() {
+        const l = this.tokens.length;
+        if (l == 0) {
+            return lexer_TokenType.EOF;
+        }
+        return this.tokens[l - 1].type;
+    }
+    next() {
+        return this.input[this.offset++];
+    }
+    match(expected) {
+        if (this.atEnd()) {
+            return false;
+        }
+        if (this.input[this.offset] !== expected) {
+            return false;
+        }
+        this.offset++;
+        return true;
+    }
+    addToken(type, value) {
+        this.tokens.push({
+            type,
+            lexeme: this.input.substring(this.start, this.offset),
+            range: this.range(),
+            value
+        });
+    }
+    consumeNumber() {
+        while (!this.atEnd() && (!isBoundary(this.peek()) || this.peek() == ".")) {
+            this.next();
+        }
+        const lexeme = this.input.substring(this.start, this.offset);
+        const value = new StringData(lexeme).number();
+        if (isNaN(value)) {
+            throw new Error(`Unexpected symbol: '${lexeme}'. Located at position ${this.start + 1} within expression: ${this.input}`);
+        }
+        this.addToken(lexer_TokenType.NUMBER, value);
+    }
+    consumeString() {
+        while ((this.peek() !== "'" || this.peekNext() === "'") && !this.atEnd()) {
+            if (this.peek() === "\n")
+                this.line++;
+            if (this.peek() === "'" && this.peekNext() === "'") {
+                // Escaped "'", consume
+                this.next();
+            }
+            this.next();
+        }
+        if (this.atEnd()) {
+            // Unterminated string
+            throw new Error(`Unexpected symbol: '${this.input.substring(this.start)}'. Located at position ${this.start + 1} within expression: ${this.input}`);
+        }
+        // Closing '
+        this.next();
+        // Trim the surrounding quotes.
+        let value = this.input.substring(this.start + 1, this.offset - 1);
+        value = value.replace("''", "'");
+        this.addToken(lexer_TokenType.STRING, value);
+    }
+    consumeIdentifier() {
+        while (!this.atEnd() && !isBoundary(this.peek())) {
+            this.next();
+        }
+        let tokenType = lexer_TokenType.IDENTIFIER;
+        let tokenValue = undefined;
+        const lexeme = this.input.substring(this.start, this.offset);
+        if (this.previous() != lexer_TokenType.DOT) {
+            switch (lexeme) {
+                case "true":
+                    tokenType = lexer_TokenType.TRUE;
+                    break;
+                case "false":
+                    tokenType = lexer_TokenType.FALSE;
+                    break;
+                case "null":
+                    tokenType = lexer_TokenType.NULL;
+                    break;
+                case "NaN":
+                    tokenType = lexer_TokenType.NUMBER;
+                    tokenValue = NaN;
+                    break;
+                case "Infinity":
+                    tokenType = lexer_TokenType.NUMBER;
+                    tokenValue = Infinity;
+                    break;
+            }
+        }
+        if (!isLegalIdentifier(lexeme)) {
+            throw new Error(`Unexpected symbol: '${lexeme}'. Located at position ${this.start + 1} within expression: ${this.input}`);
+        }
+        this.addToken(tokenType, tokenValue);
+    }
+}
+function isDigit(c) {
+    return c >= "0" && c <= "9";
+}
+function isBoundary(c) {
+    switch (c) {
+        case "(":
+        case "[":
+        case ")":
+        case "]":
+        case ",":
+        case ".":
+        case "!":
+        case ">":
+        case "<":
+        case "=":
+        case "&":
+        case "|":
+            return true;
+    }
+    return /\s/.test(c);
+}
+function isLegalIdentifier(str) {
+    if (str == "") {
+        return false;
+    }
+    const first = str[0];
+    if ((first >= "a" && first <= "z") || (first >= "A" && first <= "Z") || first == "_") {
+        for (const c of str.substring(1).split("")) {
+            if ((c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9") || c == "_" || c == "-") {
+                // OK
+            }
+            else {
+                return false;
+            }
+        }
+        return true;
+    }
+    return false;
+}
+//# sourceMappingURL=lexer.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/errors.js
+
+const MAX_PARSER_DEPTH = 50;
+const MAX_EXPRESSION_LENGTH = 21000;
+var ErrorType;
+(function (ErrorType) {
+    ErrorType[ErrorType["ErrorUnexpectedSymbol"] = 0] = "ErrorUnexpectedSymbol";
+    ErrorType[ErrorType["ErrorUnrecognizedNamedValue"] = 1] = "ErrorUnrecognizedNamedValue";
+    ErrorType[ErrorType["ErrorUnexpectedEndOfExpression"] = 2] = "ErrorUnexpectedEndOfExpression";
+    ErrorType[ErrorType["ErrorExceededMaxDepth"] = 3] = "ErrorExceededMaxDepth";
+    ErrorType[ErrorType["ErrorExceededMaxLength"] = 4] = "ErrorExceededMaxLength";
+    ErrorType[ErrorType["ErrorTooFewParameters"] = 5] = "ErrorTooFewParameters";
+    ErrorType[ErrorType["ErrorTooManyParameters"] = 6] = "ErrorTooManyParameters";
+    ErrorType[ErrorType["ErrorEvenParameters"] = 7] = "ErrorEvenParameters";
+    ErrorType[ErrorType["ErrorUnrecognizedContext"] = 8] = "ErrorUnrecognizedContext";
+    ErrorType[ErrorType["ErrorUnrecognizedFunction"] = 9] = "ErrorUnrecognizedFunction";
+})(ErrorType || (ErrorType = {}));
+class ExpressionError extends Error {
+    constructor(typ, tok) {
+        super(`${errorDescription(typ)}: '${tokenString(tok)}'`);
+        this.typ = typ;
+        this.tok = tok;
+        this.pos = this.tok.range.start;
+    }
+}
+function errorDescription(typ) {
+    switch (typ) {
+        case ErrorType.ErrorUnexpectedEndOfExpression:
+            return "Unexpected end of expression";
+        case ErrorType.ErrorUnexpectedSymbol:
+            return "Unexpected symbol";
+        case ErrorType.ErrorUnrecognizedNamedValue:
+            return "Unrecognized named-value";
+        case ErrorType.ErrorExceededMaxDepth:
+            return `Exceeded max expression depth ${MAX_PARSER_DEPTH}`;
+        case ErrorType.ErrorExceededMaxLength:
+            return `Exceeded max expression length ${MAX_EXPRESSION_LENGTH}`;
+        case ErrorType.ErrorTooFewParameters:
+            return "Too few parameters supplied";
+        case ErrorType.ErrorTooManyParameters:
+            return "Too many parameters supplied";
+        case ErrorType.ErrorEvenParameters:
+            return "Even number of parameters supplied, requires an odd number of parameters";
+        case ErrorType.ErrorUnrecognizedContext:
+            return "Unrecognized named-value";
+        case ErrorType.ErrorUnrecognizedFunction:
+            return "Unrecognized function";
+        default: // Should never reach here.
+            return "Unknown error";
+    }
+}
+class ExpressionEvaluationError extends Error {
+}
+//# sourceMappingURL=errors.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/case.js
+
+const caseFunc = {
+    name: "case",
+    description: "`case( pred1, val1, pred2, val2, ..., default )`\n\nEvaluates predicates in order and returns the value corresponding to the first predicate that evaluates to `true`. If no predicate matches, it returns the last argument as the default value.",
+    minArgs: 3,
+    maxArgs: Number.MAX_SAFE_INTEGER,
+    call: (...args) => {
+        // Evaluate predicate-result pairs
+        for (let i = 0; i < args.length - 1; i += 2) {
+            const predicate = args[i];
+            // Predicate must be a boolean
+            if (predicate.kind !== expressiondata_Kind.Boolean) {
+                throw new Error("case predicate must evaluate to a boolean value");
+            }
+            // If predicate is true, return the corresponding result
+            if (predicate.value) {
+                return args[i + 1];
+            }
+        }
+        // No predicate matched, return default (last argument)
+        return args[args.length - 1];
+    }
+};
+//# sourceMappingURL=case.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/result.js
+
+function falsy(d) {
+    switch (d.kind) {
+        case expressiondata_Kind.Null:
+            return true;
+        case expressiondata_Kind.Boolean:
+            return !d.value;
+        case expressiondata_Kind.Number: {
+            const dv = d.value;
+            return dv === 0 || isNaN(dv);
+        }
+        case expressiondata_Kind.String:
+            return d.value.length === 0;
+    }
+    return false;
+}
+function truthy(d) {
+    return !falsy(d);
+}
+// Similar to the Javascript abstract equality comparison algorithm http://www.ecma-international.org/ecma-262/5.1/#sec-11.9.3.
+// Except objects are not coerced to primitives.
+function coerceTypes(li, ri) {
+    let lv = li;
+    let rv = ri;
+    // Do nothing, same kind
+    if (li.kind === ri.kind) {
+        return [lv, rv];
+    }
+    switch (li.kind) {
+        // Number, String
+        case expressiondata_Kind.Number:
+            if (ri.kind === expressiondata_Kind.String) {
+                rv = new NumberData(ri.number());
+                return [lv, rv];
+            }
+            break;
+        // String, Number
+        case expressiondata_Kind.String:
+            if (ri.kind === expressiondata_Kind.Number) {
+                lv = new NumberData(li.number());
+                return [lv, rv];
+            }
+            break;
+        // Boolean|Null, Any
+        case expressiondata_Kind.Null:
+        case expressiondata_Kind.Boolean:
+            lv = new NumberData(li.number());
+            return coerceTypes(lv, rv);
+    }
+    // Any, Boolean|Null
+    switch (ri.kind) {
+        case expressiondata_Kind.Null:
+        case expressiondata_Kind.Boolean:
+            rv = new NumberData(ri.number());
+            return coerceTypes(lv, rv);
+    }
+    return [lv, rv];
+}
+// Similar to the Javascript abstract equality comparison algorithm http://www.ecma-international.org/ecma-262/5.1/#sec-11.9.3.
+// Except string comparison is OrdinalIgnoreCase, and objects are not coerced to primitives.
+function equals(lhs, rhs) {
+    const [lv, rv] = coerceTypes(lhs, rhs);
+    if (lv.kind != rv.kind) {
+        return false;
+    }
+    switch (lv.kind) {
+        // Null, Null
+        case expressiondata_Kind.Null:
+            return true;
+        // Number, Number
+        case expressiondata_Kind.Number: {
+            const ld = lv.value;
+            const rd = rv.value;
+            if (isNaN(ld) || isNaN(rd)) {
+                return false;
+            }
+            return ld == rd;
+        }
+        // String, String
+        case expressiondata_Kind.String: {
+            const ls = lv.value;
+            const rs = rv.value;
+            return toUpperSpecial(ls) === toUpperSpecial(rs);
+        }
+        // Boolean, Boolean
+        case expressiondata_Kind.Boolean: {
+            const lb = lv.value;
+            const rb = rv.value;
+            return lb == rb;
+        }
+        // Object, Object
+        case expressiondata_Kind.Dictionary:
+        case expressiondata_Kind.Array:
+            // Check reference equality
+            return lv === rv;
+    }
+    return false;
+}
+// Similar to the Javascript abstract equality comparison algorithm http://www.ecma-international.org/ecma-262/5.1/#sec-11.9.3.
+// Except string comparison is OrdinalIgnoreCase, and objects are not coerced to primitives.
+function greaterThan(lhs, rhs) {
+    const [lv, rv] = coerceTypes(lhs, rhs);
+    if (lv.kind != rv.kind) {
+        return false;
+    }
+    switch (lv.kind) {
+        // Number, Number
+        case expressiondata_Kind.Number: {
+            const lf = lv.value;
+            const rf = rv.value;
+            if (isNaN(lf) || isNaN(rf)) {
+                return false;
+            }
+            return lf > rf;
+        }
+        // String, String
+        case expressiondata_Kind.String: {
+            let ls = lv.value;
+            let rs = rv.value;
+            ls = toUpperSpecial(ls);
+            rs = toUpperSpecial(rs);
+            return ls > rs;
+        }
+        // Boolean, Boolean
+        case expressiondata_Kind.Boolean: {
+            const lb = lv.value;
+            const rb = rv.value;
+            return lb && !rb;
+        }
+    }
+    return false;
+}
+// Similar to the Javascript abstract equality comparison algorithm http://www.ecma-international.org/ecma-262/5.1/#sec-11.9.3.
+// Except string comparison is OrdinalIgnoreCase, and objects are not coerced to primitives.
+function lessThan(lhs, rhs) {
+    const [lv, rv] = coerceTypes(lhs, rhs);
+    if (lv.kind != rv.kind) {
+        return false;
+    }
+    switch (lv.kind) {
+        // Number, Number
+        case expressiondata_Kind.Number: {
+            const lf = lv.value;
+            const rf = rv.value;
+            if (isNaN(lf) || isNaN(rf)) {
+                return false;
+            }
+            return lf < rf;
+        }
+        // String, String
+        case expressiondata_Kind.String: {
+            let ls = lv.value;
+            let rs = rv.value;
+            ls = toUpperSpecial(ls);
+            rs = toUpperSpecial(rs);
+            return ls < rs;
+        }
+        // Boolean, Boolean
+        case expressiondata_Kind.Boolean: {
+            const lb = lv.value;
+            const rb = rv.value;
+            return !lb && rb;
+        }
+    }
+    return false;
+}
+// Do not toUpper the small-dotless-ı
+function toUpperSpecial(s) {
+    const sb = [];
+    let i = 0;
+    const len = s.length;
+    let found = s.indexOf("ı");
+    while (i < len) {
+        if (i < found) {
+            sb.push(s.substring(i, found).toUpperCase()); // Append upper segment
+            i = found;
+        }
+        else if (i == found) {
+            sb.push(s.substring(i, i + 1));
+            i += 1;
+            found = s.indexOf("ı", i);
+        }
+        else {
+            sb.push(s.substring(i).toUpperCase()); // Append upper remaining
+            break;
+        }
+    }
+    return sb.join("");
+}
+//# sourceMappingURL=result.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/contains.js
+
+
+const contains = {
+    name: "contains",
+    description: "`contains( search, item )`\n\nReturns `true` if `search` contains `item`. If `search` is an array, this function returns `true` if the `item` is an element in the array. If `search` is a string, this function returns `true` if the `item` is a substring of `search`. This function is not case sensitive. Casts values to a string.",
+    minArgs: 2,
+    maxArgs: 2,
+    call: (...args) => {
+        const left = args[0];
+        const right = args[1];
+        if (left.primitive) {
+            const ls = left.coerceString();
+            if (right.primitive) {
+                const rs = right.coerceString();
+                return new BooleanData(ls.toLowerCase().includes(rs.toLowerCase()));
+            }
+        }
+        else if (left.kind === expressiondata_Kind.Array) {
+            const la = left;
+            if (la.values().length === 0) {
+                return new BooleanData(false);
+            }
+            for (const v of la.values()) {
+                if (equals(right, v)) {
+                    return new BooleanData(true);
+                }
+            }
+        }
+        return new BooleanData(false);
+    }
+};
+//# sourceMappingURL=contains.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/endswith.js
+
+
+const endswith = {
+    name: "endsWith",
+    description: "`endsWith( searchString, searchValue )`\n\nReturns `true` if `searchString` ends with `searchValue`. This function is not case sensitive. Casts values to a string.",
+    minArgs: 2,
+    maxArgs: 2,
+    call: (...args) => {
+        const left = args[0];
+        if (!left.primitive) {
+            return new BooleanData(false);
+        }
+        const right = args[1];
+        if (!right.primitive) {
+            return new BooleanData(false);
+        }
+        const ls = toUpperSpecial(left.coerceString());
+        const rs = toUpperSpecial(right.coerceString());
+        return new BooleanData(ls.endsWith(rs));
+    }
+};
+//# sourceMappingURL=endswith.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/format.js
+
+const format = {
+    name: "format",
+    description: "`format( string, replaceValue0, replaceValue1, ..., replaceValueN)`\n\nReplaces values in the `string`, with the variable `replaceValueN`. Variables in the `string` are specified using the `{N}` syntax, where `N` is an integer. You must specify at least one `replaceValue` and `string`. There is no maximum for the number of variables (`replaceValueN`) you can use. Escape curly braces using double braces.",
+    minArgs: 1,
+    maxArgs: 255 /*MAX_ARGUMENTS*/,
+    call: (...args) => {
+        const fs = args[0].coerceString();
+        const result = [];
+        let index = 0;
+        while (index < fs.length) {
+            const lbrace = fs.indexOf("{", index);
+            const rbrace = fs.indexOf("}", index);
+            // Left brace
+            if (lbrace >= 0 && (rbrace < 0 || rbrace > lbrace)) {
+                // Escaped left brace
+                if (safeCharAt(fs, lbrace + 1) === "{") {
+                    result.push(fs.substr(index, lbrace - index + 1));
+                    index = lbrace + 2;
+                    continue;
+                }
+                // Left brace, number, optional format specifiers, right brace
+                if (rbrace > lbrace + 1) {
+                    const argIndex = readArgIndex(fs, lbrace + 1);
+                    if (argIndex.success) {
+                        // Check parameter count
+                        if (1 + argIndex.result > args.length - 1) {
+                            throw new Error(`The following format string references more arguments than were supplied: ${fs}`);
+                        }
+                        // Append the portion before the left brace
+                        if (lbrace > index) {
+                            result.push(fs.substr(index, lbrace - index));
+                        }
+                        // Append the arg
+                        result.push(`${args[1 + argIndex.result].coerceString()}`);
+                        index = rbrace + 1;
+                        continue;
+                    }
+                }
+                throw new Error(`The following format string is invalid: ${fs}`);
+            }
+            // Right brace
+            else if (rbrace >= 0) {
+                // Escaped right brace
+                if (safeCharAt(fs, rbrace + 1) === "}") {
+                    result.push(fs.substr(index, rbrace - index + 1));
+                    index = rbrace + 2;
+                }
+                else {
+                    throw new Error(`The following format string is invalid: ${fs}`);
+                }
+            }
+            // Last segment
+            else {
+                result.push(fs.substr(index));
+                break;
+            }
+        }
+        return new StringData(result.join(""));
+    }
+};
+function safeCharAt(string, index) {
+    if (string.length > index) {
+        return string[index];
+    }
+    return "\0";
+}
+function readArgIndex(string, startIndex) {
+    // Count the number of digits
+    let length = 0;
+    for (;;) {
+        const nextChar = safeCharAt(string, startIndex + length);
+        if (nextChar >= "0" && nextChar <= "9") {
+            length++;
+        }
+        else {
+            break;
+        }
+    }
+    // Validate at least one digit
+    if (length < 1) {
+        return {
+            success: false
+        };
+    }
+    // Parse the number
+    const endIndex = startIndex + length - 1;
+    const result = parseInt(string.substr(startIndex, length));
+    return {
+        success: !isNaN(result),
+        result: result,
+        endIndex: endIndex
+    };
+}
+//# sourceMappingURL=format.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/fromjson.js
+
+
+const fromjson = {
+    name: "fromJson",
+    description: "`fromJSON(value)`\n\nReturns a JSON object or JSON data type for `value`. You can use this function to provide a JSON object as an evaluated expression or to convert environment variables from a string.",
+    minArgs: 1,
+    maxArgs: 1,
+    call: (...args) => {
+        const input = args[0];
+        const is = input.coerceString();
+        if (is.trim() === "") {
+            throw new Error("empty input");
+        }
+        try {
+            return JSON.parse(is, reviver);
+        }
+        catch (e) {
+            throw new ExpressionEvaluationError("Error parsing JSON when evaluating fromJson", { cause: e });
+        }
+    }
+};
+//# sourceMappingURL=fromjson.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/join.js
+
+const join = {
+    name: "join",
+    description: "`join( array, optionalSeparator )`\n\nThe value for `array` can be an array or a string. All values in `array` are concatenated into a string. If you provide `optionalSeparator`, it is inserted between the concatenated values. Otherwise, the default separator `,` is used. Casts values to a string.",
+    minArgs: 1,
+    maxArgs: 2,
+    call: (...args) => {
+        // Primitive
+        if (args[0].primitive) {
+            return new StringData(args[0].coerceString());
+        }
+        // Array
+        if (args[0].kind === expressiondata_Kind.Array) {
+            // Separator
+            let separator = ",";
+            if (args.length > 1 && args[1].primitive) {
+                separator = args[1].coerceString();
+            }
+            // Convert items to strings
+            return new StringData(args[0]
+                .values()
+                .map(item => item.coerceString())
+                .join(separator));
+        }
+        return new StringData("");
+    }
+};
+//# sourceMappingURL=join.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/startswith.js
+
+
+const startswith = {
+    name: "startsWith",
+    description: "`startsWith( searchString, searchValue )`\n\nReturns `true` when `searchString` starts with `searchValue`. This function is not case sensitive. Casts values to a string.",
+    minArgs: 2,
+    maxArgs: 2,
+    call: (...args) => {
+        const left = args[0];
+        if (!left.primitive) {
+            return new BooleanData(false);
+        }
+        const right = args[1];
+        if (!right.primitive) {
+            return new BooleanData(false);
+        }
+        const ls = toUpperSpecial(left.coerceString());
+        const rs = toUpperSpecial(right.coerceString());
+        return new BooleanData(ls.startsWith(rs));
+    }
+};
+//# sourceMappingURL=startswith.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/tojson.js
+
+
+const tojson = {
+    name: "toJson",
+    description: "`toJSON(value)`\n\nReturns a pretty-print JSON representation of `value`. You can use this function to debug the information provided in contexts.",
+    minArgs: 1,
+    maxArgs: 1,
+    call: (...args) => {
+        return new StringData(JSON.stringify(args[0], replacer, "  "));
+    }
+};
+//# sourceMappingURL=tojson.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs.js
+
+
+
+
+
+
+
+
+
+const funcs_wellKnownFunctions = {
+    case: caseFunc,
+    contains: contains,
+    endswith: endswith,
+    format: format,
+    fromjson: fromjson,
+    join: join,
+    startswith: startswith,
+    tojson: tojson
+};
+// validateFunction returns the function definition for the given function name.
+// If the function does not exist or an incorrect number of arguments is provided,
+// an error is returned.
+function validateFunction(context, identifier, argCount) {
+    // Expression function names are case-insensitive.
+    const name = identifier.lexeme.toLowerCase();
+    let f;
+    f = funcs_wellKnownFunctions[name];
+    if (!f) {
+        f = context.extensionFunctions.get(name);
+        if (!f) {
+            if (!context.allowUnknownKeywords) {
+                throw new ExpressionError(ErrorType.ErrorUnrecognizedFunction, identifier);
+            }
+            // Skip argument validation for unknown functions
+            return;
+        }
+    }
+    if (argCount < f.minArgs) {
+        throw new ExpressionError(ErrorType.ErrorTooFewParameters, identifier);
+    }
+    if (argCount > f.maxArgs) {
+        throw new ExpressionError(ErrorType.ErrorTooManyParameters, identifier);
+    }
+    // case function requires an odd number of arguments
+    if (name === "case" && argCount % 2 === 0) {
+        throw new ExpressionError(ErrorType.ErrorEvenParameters, identifier);
+    }
+}
+//# sourceMappingURL=funcs.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/idxHelper.js
+class idxHelper {
+    constructor(star, idx) {
+        this.star = star;
+        if (!idx) {
+            return;
+        }
+        if (!star) {
+            if (idx.primitive) {
+                this.str = idx.coerceString();
+            }
+            let f = idx.number();
+            if (!isNaN(f) && isFinite(f) && f >= 0) {
+                f = Math.floor(f);
+                this.int = f;
+            }
+        }
+    }
+}
+//# sourceMappingURL=idxHelper.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/evaluator.js
+
+
+
+
+
+
+
+class evaluator_Evaluator {
+    /**
+     * Creates a new evaluator
+     * @param n Parsed expression to evaluate
+     * @param context Context data to use
+     * @param functions Optional map of function implementations. If given, these will be preferred over the built-in functions.
+     */
+    constructor(n, context, functions) {
+        this.n = n;
+        this.context = context;
+        this.functions = functions;
+    }
+    evaluate() {
+        return this.eval(this.n);
+    }
+    eval(n) {
+        return n.accept(this);
+    }
+    visitLiteral(literal) {
+        return literal.literal;
+    }
+    visitUnary(unary) {
+        const r = this.eval(unary.expr);
+        if (unary.operator.type === lexer_TokenType.BANG) {
+            return new BooleanData(falsy(r));
+        }
+        throw new Error(`unknown unary operator: ${unary.operator.lexeme}`);
+    }
+    visitBinary(binary) {
+        const left = this.eval(binary.left);
+        const right = this.eval(binary.right);
+        switch (binary.operator.type) {
+            case lexer_TokenType.EQUAL_EQUAL:
+                return new BooleanData(equals(left, right));
+            case lexer_TokenType.BANG_EQUAL:
+                return new BooleanData(!equals(left, right));
+            case lexer_TokenType.GREATER:
+                return new BooleanData(greaterThan(left, right));
+            case lexer_TokenType.GREATER_EQUAL:
+                return new BooleanData(equals(left, right) || greaterThan(left, right));
+            case lexer_TokenType.LESS:
+                return new BooleanData(lessThan(left, right));
+            case lexer_TokenType.LESS_EQUAL:
+                return new BooleanData(equals(left, right) || lessThan(left, right));
+        }
+        throw new Error(`unknown binary operator: ${binary.operator.lexeme}`);
+    }
+    visitLogical(logical) {
+        let result;
+        for (const arg of logical.args) {
+            result = this.eval(arg);
+            // Break?
+            if ((logical.operator.type === lexer_TokenType.AND && falsy(result)) ||
+                (logical.operator.type === lexer_TokenType.OR && truthy(result))) {
+                break;
+            }
+        }
+        // result is always assigned before we return here
+        // eslint-disable-next-line @typescript-eslint/no-non-null-assertion
+        return result;
+    }
+    visitGrouping(grouping) {
+        return this.eval(grouping.group);
+    }
+    visitContextAccess(contextAccess) {
+        // eslint-disable-next-line @typescript-eslint/no-non-null-assertion
+        const r = this.context.get(contextAccess.name.lexeme);
+        return r;
+    }
+    visitIndexAccess(ia) {
+        let idx;
+        if (ia.index instanceof ast/* Star */.FE) {
+            idx = new idxHelper(true, undefined);
+        }
+        else {
+            let idxResult;
+            try {
+                idxResult = this.eval(ia.index);
+            }
+            catch (e) {
+                throw new Error(`could not evaluate index for index access: ${e.message}`, { cause: e });
+            }
+            idx = new idxHelper(false, idxResult);
+        }
+        const objResult = this.eval(ia.expr);
+        let result;
+        switch (objResult.kind) {
+            case expressiondata_Kind.Array: {
+                const tobjResult = objResult;
+                if (tobjResult instanceof FilteredArray) {
+                    result = filteredArrayAccess(tobjResult, idx);
+                }
+                else {
+                    result = arrayAccess(tobjResult, idx);
+                }
+                break;
+            }
+            case expressiondata_Kind.Dictionary: {
+                const tobjResult = objResult;
+                result = objectAccess(tobjResult, idx);
+                break;
+            }
+            default:
+                if (idx.star) {
+                    result = new FilteredArray();
+                }
+                else {
+                    result = new Null();
+                }
+        }
+        return result;
+    }
+    visitFunctionCall(functionCall) {
+        // Evaluate arguments
+        const args = functionCall.args.map(arg => this.eval(arg));
+        // Get function definitions
+        const functionName = functionCall.functionName.lexeme.toLowerCase();
+        const f = this.functions?.get(functionName) || funcs_wellKnownFunctions[functionName];
+        return f.call(...args);
+    }
+}
+function filteredArrayAccess(fa, idx) {
+    const result = new FilteredArray();
+    for (const item of fa.values()) {
+        // Check the type of the nested item
+        switch (item.kind) {
+            case expressiondata_Kind.Dictionary: {
+                const ti = item;
+                if (idx.star) {
+                    for (const v of ti.values()) {
+                        result.add(v);
+                    }
+                }
+                else if (idx.str !== undefined) {
+                    const v = ti.get(idx.str);
+                    if (v !== undefined) {
+                        result.add(v);
+                    }
+                }
+                break;
+            }
+            case expressiondata_Kind.Array: {
+                const ti = item;
+                if (idx.star) {
+                    for (const v of ti.values()) {
+                        result.add(v);
+                    }
+                }
+                else if (idx.int !== undefined && idx.int < ti.values().length) {
+                    result.add(ti.get(idx.int));
+                }
+                break;
+            }
+        }
+    }
+    return result;
+}
+function arrayAccess(a, idx) {
+    if (idx.star) {
+        const fa = new FilteredArray();
+        for (const item of a.values()) {
+            fa.add(item);
+        }
+        return fa;
+    }
+    if (idx.int !== undefined && idx.int < a.values().length) {
+        return a.get(idx.int);
+    }
+    return new Null();
+}
+function objectAccess(obj, idx) {
+    if (idx.star) {
+        const fa = new FilteredArray(...obj.values());
+        return fa;
+    }
+    if (idx.str !== undefined) {
+        const r = obj.get(idx.str);
+        if (r !== undefined) {
+            return r;
+        }
+    }
+    return new Null();
+}
+//# sourceMappingURL=evaluator.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/parser.js
+
+
+
+
+
+class parser_Parser {
+    /**
+     * Constructs a new parser for the given tokens
+     *
+     * @param tokens Tokens to build a parse tree from
+     * @param extensionContexts Available context names
+     * @param extensionFunctions Available functions (beyond the built-in ones)
+     */
+    constructor(tokens, extensionContexts, extensionFunctions) {
+        this.tokens = tokens;
+        this.offset = 0;
+        this.depth = 0;
+        this.extContexts = new Map();
+        this.extFuncs = new Map();
+        for (const contextName of extensionContexts) {
+            this.extContexts.set(contextName.toLowerCase(), true);
+        }
+        for (const { name, func } of extensionFunctions.map(x => ({
+            name: x.name,
+            func: x
+        }))) {
+            this.extFuncs.set(name.toLowerCase(), func);
+        }
+        this.context = {
+            allowUnknownKeywords: false,
+            extensionContexts: this.extContexts,
+            extensionFunctions: this.extFuncs
+        };
+    }
+    parse() {
+        // eslint-disable-next-line prefer-const
+        let result;
+        // No tokens
+        if (this.atEnd()) {
+            return result;
+        }
+        result = this.expression();
+        if (!this.atEnd()) {
+            throw this.buildError(ErrorType.ErrorUnexpectedSymbol, this.peek());
+        }
+        return result;
+    }
+    expression() {
+        this.incrDepth();
+        try {
+            return this.logicalOr();
+        }
+        finally {
+            this.decrDepth();
+        }
+    }
+    logicalOr() {
+        // && is higher precedence than ||
+        let expr = this.logicalAnd();
+        if (this.check(lexer_TokenType.OR)) {
+            // Track depth
+            this.incrDepth();
+            try {
+                const logical = new ast/* Logical */.oD(this.peek(), [expr]);
+                expr = logical;
+                while (this.match(lexer_TokenType.OR)) {
+                    const right = this.logicalAnd();
+                    logical.args.push(right);
+                }
+            }
+            finally {
+                this.decrDepth();
+            }
+        }
+        return expr;
+    }
+    logicalAnd() {
+        // == and != are higher precedence than &&
+        let expr = this.equality();
+        if (this.check(lexer_TokenType.AND)) {
+            // Track depth
+            this.incrDepth();
+            try {
+                const logical = new ast/* Logical */.oD(this.peek(), [expr]);
+                expr = logical;
+                while (this.match(lexer_TokenType.AND)) {
+                    const right = this.equality();
+                    logical.args.push(right);
+                }
+            }
+            finally {
+                this.decrDepth();
+            }
+        }
+        return expr;
+    }
+    equality() {
+        // >, >=, <, <= are higher precedence than == and !=
+        let expr = this.comparison();
+        while (this.match(lexer_TokenType.BANG_EQUAL, lexer_TokenType.EQUAL_EQUAL)) {
+            const operator = this.previous();
+            const right = this.comparison();
+            expr = new ast/* Binary */.yI(expr, operator, right);
+        }
+        return expr;
+    }
+    comparison() {
+        // ! is higher precedence than >, >=, <, <=
+        let expr = this.unary();
+        while (this.match(lexer_TokenType.GREATER, lexer_TokenType.GREATER_EQUAL, lexer_TokenType.LESS, lexer_TokenType.LESS_EQUAL)) {
+            const operator = this.previous();
+            const right = this.unary();
+            expr = new ast/* Binary */.yI(expr, operator, right);
+        }
+        return expr;
+    }
+    unary() {
+        if (this.match(lexer_TokenType.BANG)) {
+            // Track depth
+            this.incrDepth();
+            const operator = this.previous();
+            const unary = this.unary();
+            try {
+                return new ast/* Unary */._c(operator, unary);
+            }
+            finally {
+                this.decrDepth();
+            }
+        }
+        return this.index();
+    }
+    index() {
+        let expr = this.call();
+        let depthIncreased = 0;
+        if (expr instanceof ast/* Grouping */.aU || expr instanceof ast/* FunctionCall */.R6 || expr instanceof ast/* ContextAccess */.QC) {
+            let cont = true;
+            while (cont) {
+                switch (true) {
+                    case this.match(lexer_TokenType.LEFT_BRACKET): {
+                        let indexExpr;
+                        if (this.match(lexer_TokenType.STAR)) {
+                            indexExpr = new ast/* Star */.FE();
+                        }
+                        else {
+                            indexExpr = this.expression();
+                        }
+                        this.consume(lexer_TokenType.RIGHT_BRACKET, ErrorType.ErrorUnexpectedSymbol);
+                        // Track depth
+                        this.incrDepth();
+                        depthIncreased++;
+                        expr = new ast/* IndexAccess */.p_(expr, indexExpr);
+                        break;
+                    }
+                    case this.match(lexer_TokenType.DOT):
+                        // Track depth
+                        this.incrDepth();
+                        depthIncreased++;
+                        if (this.match(lexer_TokenType.IDENTIFIER)) {
+                            const property = this.previous();
+                            expr = new ast/* IndexAccess */.p_(expr, new ast/* Literal */.uS(new StringData(property.lexeme), property));
+                        }
+                        else if (this.match(lexer_TokenType.STAR)) {
+                            expr = new ast/* IndexAccess */.p_(expr, new ast/* Star */.FE());
+                        }
+                        else {
+                            throw this.buildError(ErrorType.ErrorUnexpectedSymbol, this.peek());
+                        }
+                        break;
+                    default:
+                        cont = false;
+                }
+            }
+        }
+        for (let i = 0; i < depthIncreased; i++) {
+            this.decrDepth();
+        }
+        return expr;
+    }
+    call() {
+        if (!this.check(lexer_TokenType.IDENTIFIER)) {
+            return this.primary();
+        }
+        const identifier = this.next();
+        if (!this.match(lexer_TokenType.LEFT_PAREN)) {
+            if (!this.extContexts.has(identifier.lexeme.toLowerCase())) {
+                throw this.buildError(ErrorType.ErrorUnrecognizedContext, identifier);
+            }
+            return new ast/* ContextAccess */.QC(identifier);
+        }
+        // Function call
+        const args = [];
+        // Arguments
+        while (!this.match(lexer_TokenType.RIGHT_PAREN)) {
+            const aexp = this.expression();
+            args.push(aexp);
+            if (!this.check(lexer_TokenType.RIGHT_PAREN)) {
+                this.consume(lexer_TokenType.COMMA, ErrorType.ErrorUnexpectedSymbol);
+            }
+        }
+        validateFunction(this.context, identifier, args.length);
+        return new ast/* FunctionCall */.R6(identifier, args);
+    }
+    primary() {
+        switch (true) {
+            case this.match(lexer_TokenType.FALSE):
+                return new ast/* Literal */.uS(new BooleanData(false), this.previous());
+            case this.match(lexer_TokenType.TRUE):
+                return new ast/* Literal */.uS(new BooleanData(true), this.previous());
+            case this.match(lexer_TokenType.NULL):
+                return new ast/* Literal */.uS(new Null(), this.previous());
+            case this.match(lexer_TokenType.NUMBER):
+                return new ast/* Literal */.uS(new NumberData(this.previous().value), this.previous());
+            case this.match(lexer_TokenType.STRING):
+                return new ast/* Literal */.uS(new StringData(this.previous().value), this.previous());
+            case this.match(lexer_TokenType.LEFT_PAREN): {
+                const expr = this.expression();
+                if (this.atEnd()) {
+                    throw this.buildError(ErrorType.ErrorUnexpectedEndOfExpression, this.previous()); // Back up to get the last token before the EOF
+                }
+                this.consume(lexer_TokenType.RIGHT_PAREN, ErrorType.ErrorUnexpectedSymbol);
+                return new ast/* Grouping */.aU(expr);
+            }
+            case this.atEnd():
+                throw this.buildError(ErrorType.ErrorUnexpectedEndOfExpression, this.previous()); // Back up to get the last token before the EOF
+        }
+        throw this.buildError(ErrorType.ErrorUnexpectedSymbol, this.peek());
+    }
+    // match consumes the next token if it matches any of the given types
+    match(...tokenTypes) {
+        for (const tokenType of tokenTypes) {
+            if (this.check(tokenType)) {
+                this.next();
+                return true;
+            }
+        }
+        return false;
+    }
+    // check peeks whether the next token is of the given type
+    check(tokenType) {
+        if (this.atEnd()) {
+            return false;
+        }
+        return this.peek().type == tokenType;
+    }
+    // atEnd peeks whether the next token is EOF
+    atEnd() {
+        return this.peek().type == lexer_TokenType.EOF;
+    }
+    next() {
+        if (!this.atEnd()) {
+            this.offset++;
+        }
+        return this.previous();
+    }
+    peek() {
+        return this.tokens[this.offset];
+    }
+    // previous returns the previous token
+    previous() {
+        return this.tokens[this.offset - 1];
+    }
+    // consume attempts to consume the next token if it matches the given type. It returns an error of
+    // the given ParseErrorKind otherwise.
+    consume(tokenType, errorType) {
+        if (this.check(tokenType)) {
+            this.next();
+            return;
+        }
+        throw this.buildError(errorType, this.peek());
+    }
+    incrDepth() {
+        this.depth++;
+        if (this.depth > MAX_PARSER_DEPTH) {
+            throw this.buildError(ErrorType.ErrorExceededMaxDepth, this.peek());
+        }
+    }
+    decrDepth() {
+        this.depth--;
+    }
+    buildError(errType, token) {
+        return new ExpressionError(errType, token);
+    }
+}
+//# sourceMappingURL=parser.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/completion.js
+
+
+
+
+
+
+/**
+ * Complete returns a list of completion items for the given expression.
+ * The main functionality is auto-completing functions and context access:
+ * We can only provide assistance if the input is in one of the following forms (with | denoting the cursor position):
+ * - context.path.inp| or context.path['inp| -- auto-complete context access
+ * - context.path.| or context.path['| -- auto-complete context access
+ * - toJS| -- auto-complete function call or top-level
+ * - | -- auto-complete function call or top-level context access
+ *
+ * @param input Input expression
+ * @param context Context available for the expression
+ * @param extensionFunctions List of functions available
+ * @param functions Optional map of functions to use during evaluation
+ * @param featureFlags Optional feature flags to control which features are enabled
+ * @returns Array of completion items
+ */
+function complete(input, context, extensionFunctions, functions, featureFlags) {
+    // Lex
+    const lexer = new Lexer(input);
+    const lexResult = lexer.lex();
+    // Find interesting part of the tokenVector. For example, for an expression like `github.actor == env.actor.log|`, we are
+    // only interested in the `env.actor.log` part for auto-completion
+    const tokenInputVector = trimTokenVector(lexResult.tokens);
+    // Start by skipping the EOF token
+    let tokenIdx = tokenInputVector.length - 2;
+    if (tokenIdx >= 0) {
+        switch (tokenInputVector[tokenIdx].type) {
+            // If there is a (partial) identifier under the cursor, ignore that
+            case TokenType.IDENTIFIER:
+                tokenIdx--;
+                break;
+            case TokenType.STRING:
+                // TODO: Support string for `context.name['test|`
+                return [];
+        }
+    }
+    if (tokenIdx < 0) {
+        // Vector only contains the EOF token. Suggest functions and root context access
+        const result = contextKeys(context);
+        // Merge with functions
+        result.push(...functionItems(extensionFunctions, featureFlags));
+        return result;
+    }
+    // Determine path that led to the last token
+    // Use parser & evaluator to determine context to complete.
+    const pathTokenVector = tokenInputVector.slice(0, tokenIdx);
+    // Include the original EOF token to make the parser happy
+    pathTokenVector.push(tokenInputVector[tokenInputVector.length - 1]);
+    const p = new Parser(pathTokenVector, context.pairs().map(x => x.key), extensionFunctions);
+    const expr = p.parse();
+    const ev = new Evaluator(expr, context, functions);
+    const result = ev.evaluate();
+    return contextKeys(result);
+}
+function functionItems(extensionFunctions, featureFlags) {
+    const result = [];
+    const flags = featureFlags ?? new FeatureFlags();
+    for (const fdef of [...Object.values(wellKnownFunctions), ...extensionFunctions]) {
+        // Filter out case function if feature is disabled
+        if (fdef.name === "case" && !flags.isEnabled("allowCaseFunction")) {
+            continue;
+        }
+        result.push({
+            label: fdef.name,
+            description: fdef.description,
+            function: true
+        });
+    }
+    // Sort functions
+    result.sort((a, b) => a.label.localeCompare(b.label));
+    return result;
+}
+function contextKeys(context) {
+    if (isDictionary(context)) {
+        return (context
+            .pairs()
+            .map(x => completionItemFromContext(x))
+            // Sort contexts
+            .sort((a, b) => a.label.localeCompare(b.label)));
+    }
+    return [];
+}
+function completionItemFromContext(pair) {
+    const context = pair.key.toString();
+    const parenIndex = context.indexOf("(");
+    const isFunc = parenIndex >= 0 && context.indexOf(")") >= 0;
+    return {
+        label: isFunc ? context.substring(0, parenIndex) : context,
+        description: pair.description,
+        function: isFunc
+    };
+}
+function trimTokenVector(tokenVector) {
+    let tokenIdx = tokenVector.length;
+    let openParen = 0;
+    while (tokenIdx > 0) {
+        const token = tokenVector[tokenIdx - 1];
+        switch (token.type) {
+            case TokenType.LEFT_PAREN:
+                if (openParen == 0) {
+                    // Encountered an open parenthesis without a closing first, stop here
+                    break;
+                }
+                openParen--;
+                tokenIdx--;
+                continue;
+            case TokenType.RIGHT_PAREN:
+                openParen++;
+                tokenIdx--;
+                continue;
+            case TokenType.IDENTIFIER:
+            case TokenType.DOT:
+            case TokenType.EOF:
+            case TokenType.LEFT_BRACKET:
+            case TokenType.RIGHT_BRACKET:
+            case TokenType.STRING:
+                tokenIdx--;
+                continue;
+        }
+        break;
+    }
+    // Only keep the part of the token vector we're interested in
+    return tokenVector.slice(tokenIdx);
+}
+//# sourceMappingURL=completion.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/completion/descriptionDictionary.js
+
+
+function isDescriptionDictionary(x) {
+    return x.kind === Kind.Dictionary && x instanceof DescriptionDictionary;
+}
+class DescriptionDictionary extends Dictionary {
+    constructor(...pairs) {
+        super();
+        this.descriptions = new Map();
+        this.complete = true;
+        for (const p of pairs) {
+            this.add(p.key, p.value, p.description);
+        }
+    }
+    add(key, value, description) {
+        if (this.get(key) !== undefined) {
+            // Key already added, ignore
+            return;
+        }
+        super.add(key, value);
+        if (description) {
+            this.descriptions.set(key, description);
+        }
+    }
+    pairs() {
+        const pairs = super.pairs();
+        return pairs.map(p => ({ ...p, description: this.descriptions.get(p.key) }));
+    }
+    getDescription(key) {
+        return this.descriptions.get(key);
+    }
+}
+//# sourceMappingURL=descriptionDictionary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/index.js
+
+
+
+
+
+
+
+
+
+
+//# sourceMappingURL=index.js.map
+
 /***/ })
 
 /******/ });
@@ -8614,6 +11388,9 @@ exports.visitAsync = visitAsync;
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/compat get default export */
 /******/ (() => {
@@ -8639,82 +11416,125 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/compat */
 /******/ 
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = new URL('.', import.meta.url).pathname.slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./packages/cli/src/action-metadata.ts
-
-
-
-/** The repository that holds actions/ and dist/: found upwards from a start folder. */
-function findSuiteRoot(start) {
-    for (let dir = external_node_path_default().resolve(start);; dir = external_node_path_default().dirname(dir)) {
-        if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(dir, 'actions')) && (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(dir, 'package.json')))
-            return dir;
-        if (external_node_path_default().dirname(dir) === dir)
-            throw new Error(`No slipway checkout (a folder with actions/) above ${start}`);
-    }
-}
-function listActionIds(root) {
-    return (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(root, 'actions'), { withFileTypes: true })
-        .filter((entry) => entry.isDirectory() && (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(root, 'actions', entry.name, 'action.yml')))
-        .map((entry) => entry.name)
-        .sort();
-}
-function readActionMetadata(root, id) {
-    const file = external_node_path_default().join(root, 'actions', id, 'action.yml');
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
-        throw new Error(`Unknown action '${id}': expected one of ${listActionIds(root).join(', ')}`);
-    }
-    const doc = (0,dist/* parse */.qg)((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
-    if (!doc.runs?.main)
-        throw new Error(`${file}: runs.main is missing`);
-    const metadata = {
-        id,
-        name: doc.name ?? id,
-        description: doc.description ?? '',
-        inputs: Object.entries(doc.inputs ?? {}).map(([name, spec]) => {
-            const input = { name, description: spec?.description ?? '', required: spec?.required === true };
-            if (spec?.default !== undefined && spec.default !== null)
-                input.default = scalar(spec.default);
-            return input;
-        }),
-        outputs: Object.entries(doc.outputs ?? {}).map(([name, spec]) => ({ name, description: spec?.description ?? '' })),
-        runs: doc.runs,
-    };
-    if (doc.branding)
-        metadata.branding = doc.branding;
-    return metadata;
-}
-/** YAML scalars of action.yml defaults (`default: 30`, `default: true`) as the strings the runner passes. */
-function scalar(value) {
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return String(value);
-    return JSON.stringify(value);
-}
-
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./packages/cli/src/action-metadata.ts
+var action_metadata = __nccwpck_require__(450);
 ;// CONCATENATED MODULE: ./packages/cli/src/format.ts
 /** A plain-text two-column table for a terminal: long values are cut to one line. */
 function formatOutputsTable(outputs) {
@@ -8734,316 +11554,8 @@ function formatOutputsTable(outputs) {
     ].join('\n');
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: ./packages/cli/src/runner-files.ts
-/**
- * Parses a GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STATE file as the runner does: `name=value` lines and
- * `name<<DELIMITER` … `DELIMITER` blocks for multi-line values (the form @actions/core writes).
- */
-function parseCommandFile(text) {
-    const values = {};
-    const lines = text.split(/\r?\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i] ?? '';
-        if (line === '')
-            continue;
-        const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
-        if (heredoc) {
-            const [, name = '', delimiter = ''] = heredoc;
-            const body = [];
-            i++;
-            while (i < lines.length && lines[i] !== delimiter)
-                body.push(lines[i++] ?? '');
-            if (i >= lines.length)
-                throw new Error(`Unterminated value for '${name}': no line '${delimiter}'`);
-            values[name] = body.join('\n');
-            continue;
-        }
-        const eq = line.indexOf('=');
-        if (eq <= 0)
-            throw new Error(`Malformed command file line: ${line}`);
-        values[line.slice(0, eq)] = line.slice(eq + 1);
-    }
-    return values;
-}
-/** Reads `::error file=a,line=3::message` workflow commands out of an action's stdout. */
-function parseAnnotations(stdout) {
-    const annotations = [];
-    for (const line of stdout.split(/\r?\n/)) {
-        const match = /^::(error|warning|notice|debug)( [^:]*)?::(.*)$/.exec(line);
-        if (!match)
-            continue;
-        const [, level, props = '', message = ''] = match;
-        const properties = {};
-        for (const pair of props.trim().split(',')) {
-            const eq = pair.indexOf('=');
-            if (eq > 0)
-                properties[pair.slice(0, eq)] = unescapeProperty(pair.slice(eq + 1));
-        }
-        annotations.push({ level: level, message: unescapeData(message), properties });
-    }
-    return annotations;
-}
-// The escapes of @actions/core's command.ts, undone.
-function unescapeData(value) {
-    return value.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
-}
-function unescapeProperty(value) {
-    return value
-        .replace(/%3A/g, ':')
-        .replace(/%2C/g, ',')
-        .replace(/%0D/g, '\r')
-        .replace(/%0A/g, '\n')
-        .replace(/%25/g, '%');
-}
-
-;// CONCATENATED MODULE: ./packages/cli/src/runner.ts
-
-
-
-
-
-
-
-/**
- * Runs an action's bundle the way the GitHub runner does: `node <runs.main>` in the workspace, with INPUT_* variables
- * (defaults from action.yml, `${{ github.* }}` defaults evaluated), the GITHUB_* command files and the event payload;
- * then its `post` step, if any, with the STATE_* values the main step saved.
- */
-async function runStep(options) {
-    const metadata = readActionMetadata(options.root, options.action);
-    const workspace = external_node_path_default().resolve(options.workspace ?? process.cwd());
-    const context = stepContext(workspace, options);
-    const runnerTemp = options.runnerTemp ?? (await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'slipway-runner-')));
-    const files = external_node_path_default().join(runnerTemp, '_runner_file_commands');
-    await (0,promises_namespaceObject.mkdir)(files, { recursive: true });
-    const paths = {
-        output: external_node_path_default().join(files, 'set_output'),
-        env: external_node_path_default().join(files, 'set_env'),
-        state: external_node_path_default().join(files, 'save_state'),
-        path: external_node_path_default().join(files, 'add_path'),
-        summary: external_node_path_default().join(files, 'step_summary'),
-        event: external_node_path_default().join(runnerTemp, '_github_workflow', 'event.json'),
-    };
-    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(paths.event), { recursive: true });
-    for (const file of [paths.output, paths.env, paths.state, paths.path, paths.summary])
-        await (0,promises_namespaceObject.writeFile)(file, '');
-    await (0,promises_namespaceObject.writeFile)(paths.event, JSON.stringify(options.payload ?? defaultPayload(context), null, 2));
-    const env = {};
-    for (const [name, value] of Object.entries(process.env)) {
-        // A step sees only its own inputs and state, never those of the process that started it.
-        if (!name.startsWith('INPUT_') && !name.startsWith('STATE_') && !name.startsWith('GITHUB_'))
-            env[name] = value;
-    }
-    Object.assign(env, runnerEnv(context, paths, runnerTemp, metadata), options.env ?? {});
-    const inputs = resolveInputs(metadata, options.inputs ?? {}, context, runnerTemp);
-    for (const [name, value] of Object.entries(inputs))
-        env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-    const actionDir = external_node_path_default().join(options.root, 'actions', options.action);
-    const main = options.bundle ?? external_node_path_default().resolve(actionDir, metadata.runs.main);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(main))
-        throw new Error(`${main} does not exist: run npm run build first`);
-    const started = performance.now();
-    let result = await runNode(main, workspace, env, options);
-    const durationMs = performance.now() - started;
-    let stdout = result.stdout;
-    let stderr = result.stderr;
-    const state = parseCommandFile(await (0,promises_namespaceObject.readFile)(paths.state, 'utf8'));
-    if (metadata.runs.post && (metadata.runs['post-if'] !== 'success()' || result.exitCode === 0)) {
-        const postEnv = { ...env };
-        for (const [name, value] of Object.entries(state))
-            postEnv[`STATE_${name}`] = value;
-        const post = await runNode(external_node_path_default().resolve(actionDir, metadata.runs.post), workspace, postEnv, options);
-        stdout += post.stdout;
-        stderr += post.stderr;
-        if (result.exitCode === 0 && post.exitCode !== 0)
-            result = post;
-    }
-    const outcome = {
-        exitCode: result.exitCode,
-        outputs: parseCommandFile(await (0,promises_namespaceObject.readFile)(paths.output, 'utf8')),
-        exportedEnv: parseCommandFile(await (0,promises_namespaceObject.readFile)(paths.env, 'utf8')),
-        state,
-        summary: await (0,promises_namespaceObject.readFile)(paths.summary, 'utf8'),
-        stdout,
-        stderr,
-        annotations: parseAnnotations(stdout),
-        runnerTemp,
-        durationMs,
-    };
-    if (!options.keepTemp && options.runnerTemp === undefined)
-        await (0,promises_namespaceObject.rm)(runnerTemp, { recursive: true, force: true });
-    return outcome;
-}
-function runNode(script, cwd, env, options) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-        let stdout = '';
-        let stderr = '';
-        const timer = options.timeoutMs ? setTimeout(() => child.kill('SIGKILL'), options.timeoutMs) : undefined;
-        child.stdout.setEncoding('utf8').on('data', (chunk) => {
-            stdout += chunk;
-            if (options.stream)
-                process.stdout.write(chunk);
-        });
-        child.stderr.setEncoding('utf8').on('data', (chunk) => {
-            stderr += chunk;
-            if (options.stream)
-                process.stderr.write(chunk);
-        });
-        child.on('error', reject);
-        child.on('close', (code) => {
-            if (timer)
-                clearTimeout(timer);
-            resolve({ exitCode: code ?? 1, stdout, stderr });
-        });
-    });
-}
-function stepContext(workspace, options) {
-    const git = (...args) => {
-        try {
-            return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd: workspace, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-        }
-        catch {
-            return undefined;
-        }
-    };
-    const branch = git('symbolic-ref', '--short', '-q', 'HEAD');
-    const ref = options.ref ?? (branch ? `refs/heads/${branch}` : 'refs/heads/main');
-    return {
-        workspace,
-        event: options.event ?? 'push',
-        ref,
-        sha: options.sha ?? git('rev-parse', 'HEAD') ?? '0'.repeat(40),
-        repository: options.repository ??
-            repositoryFromRemote(git('remote', 'get-url', 'origin')) ??
-            'local/' + external_node_path_default().basename(workspace),
-        actor: options.actor ?? process.env.GITHUB_ACTOR ?? 'slipway-local',
-        token: options.token ?? process.env.GITHUB_TOKEN ?? '',
-    };
-}
-/** `owner/name` from an https or ssh remote URL of a GitHub-like host. */
-function repositoryFromRemote(url) {
-    if (!url)
-        return undefined;
-    const match = /[:/]([^/:]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url);
-    return match ? `${match[1]}/${match[2]}` : undefined;
-}
-function runnerEnv(context, paths, runnerTemp, metadata) {
-    const refName = context.ref.replace(/^refs\/(heads|tags)\//, '').replace(/^refs\/pull\/(\d+)\/merge$/, '$1/merge');
-    const env = {
-        CI: 'true',
-        GITHUB_ACTIONS: 'true',
-        GITHUB_WORKSPACE: context.workspace,
-        GITHUB_EVENT_NAME: context.event,
-        GITHUB_EVENT_PATH: paths.event,
-        GITHUB_REF: context.ref,
-        GITHUB_REF_NAME: refName,
-        GITHUB_REF_TYPE: context.ref.startsWith('refs/tags/') ? 'tag' : 'branch',
-        GITHUB_SHA: context.sha,
-        GITHUB_REPOSITORY: context.repository,
-        GITHUB_REPOSITORY_OWNER: context.repository.split('/')[0] ?? '',
-        GITHUB_ACTOR: context.actor,
-        GITHUB_SERVER_URL: process.env.GITHUB_SERVER_URL ?? 'https://github.com',
-        GITHUB_API_URL: process.env.GITHUB_API_URL ?? 'https://api.github.com',
-        GITHUB_GRAPHQL_URL: process.env.GITHUB_GRAPHQL_URL ?? 'https://api.github.com/graphql',
-        GITHUB_RUN_ID: '1',
-        GITHUB_RUN_NUMBER: '1',
-        GITHUB_RUN_ATTEMPT: '1',
-        GITHUB_JOB: 'local',
-        GITHUB_WORKFLOW: 'slipway run',
-        GITHUB_ACTION: metadata.id,
-        GITHUB_OUTPUT: paths.output,
-        GITHUB_ENV: paths.env,
-        GITHUB_STATE: paths.state,
-        GITHUB_PATH: paths.path,
-        GITHUB_STEP_SUMMARY: paths.summary,
-        RUNNER_TEMP: runnerTemp,
-        RUNNER_TOOL_CACHE: process.env.RUNNER_TOOL_CACHE ?? external_node_path_default().join(external_node_os_default().homedir(), '.cache', 'slipway', 'tool-cache'),
-        RUNNER_OS: { linux: 'Linux', darwin: 'macOS', win32: 'Windows' }[process.platform] ?? 'Linux',
-        RUNNER_ARCH: process.arch === 'arm64' ? 'ARM64' : 'X64',
-        RUNNER_ENVIRONMENT: 'self-hosted',
-        SLIPWAY_LOCAL: 'true',
-    };
-    if (context.event.startsWith('pull_request')) {
-        env.GITHUB_BASE_REF = process.env.GITHUB_BASE_REF ?? 'main';
-        env.GITHUB_HEAD_REF = process.env.GITHUB_HEAD_REF ?? refName;
-    }
-    return env;
-}
-/** action.yml defaults, with the `${{ github.* }}` expressions the runner would evaluate. */
-function resolveInputs(metadata, given, context, runnerTemp) {
-    const declared = new Set(metadata.inputs.map((input) => input.name));
-    for (const name of Object.keys(given)) {
-        if (!declared.has(name)) {
-            throw new Error(`Action '${metadata.id}' has no input '${name}'; its inputs: ${[...declared].join(', ')}`);
-        }
-    }
-    const values = {};
-    for (const input of metadata.inputs) {
-        const value = given[input.name] ?? (input.default !== undefined ? evaluate(input.default, context, runnerTemp) : undefined);
-        if (value !== undefined)
-            values[input.name] = value;
-    }
-    return values;
-}
-function evaluate(text, context, runnerTemp) {
-    const known = {
-        'github.token': context.token,
-        'github.actor': context.actor,
-        'github.repository': context.repository,
-        'github.repository_owner': context.repository.split('/')[0] ?? '',
-        'github.workspace': context.workspace,
-        'github.ref': context.ref,
-        'github.sha': context.sha,
-        'github.event_name': context.event,
-        'github.server_url': 'https://github.com',
-        'runner.temp': runnerTemp,
-    };
-    return text.replace(/\$\{\{\s*([\w.]+)\s*\}\}/g, (whole, name) => known[name] ?? whole);
-}
-/** A payload shaped like GitHub's for the common events, so actions that read it find what they look for. */
-function defaultPayload(context) {
-    const [owner = '', name = ''] = context.repository.split('/');
-    const repository = {
-        name,
-        full_name: context.repository,
-        owner: { login: owner },
-        default_branch: 'main',
-        html_url: `https://github.com/${context.repository}`,
-    };
-    if (context.event === 'push') {
-        return {
-            ref: context.ref,
-            after: context.sha,
-            before: '0'.repeat(40),
-            repository,
-            sender: { login: context.actor },
-        };
-    }
-    if (context.event.startsWith('pull_request')) {
-        const number = Number(/^refs\/pull\/(\d+)\//.exec(context.ref)?.[1] ?? 1);
-        return {
-            action: 'synchronize',
-            number,
-            pull_request: {
-                number,
-                head: { ref: process.env.GITHUB_HEAD_REF ?? 'feature', sha: context.sha },
-                base: { ref: process.env.GITHUB_BASE_REF ?? 'main', sha: '0'.repeat(40) },
-            },
-            repository,
-            sender: { login: context.actor },
-        };
-    }
-    return { repository, sender: { login: context.actor } };
-}
-
+// EXTERNAL MODULE: ./packages/cli/src/runner.ts + 1 modules
+var runner = __nccwpck_require__(9076);
 ;// CONCATENATED MODULE: ./packages/cli/src/iso-build.ts
 // `slipway iso-build`: the iso-build action from a shell or a Dockerfile stage, with nothing but Node. It runs the
 // action's own bundle (dist/iso-build) exactly as `slipway run iso-build` does: every input of action.yml is a
@@ -9054,7 +11566,7 @@ function defaultPayload(context) {
 
 const ACTION = 'iso-build';
 function isoBuildUsage(root) {
-    const inputs = readActionMetadata(root, ACTION).inputs;
+    const inputs = (0,action_metadata/* readActionMetadata */.Of)(root, ACTION).inputs;
     const width = Math.max(...inputs.map((input) => input.name.length)) + 10;
     const lines = inputs.map((input) => {
         const first = input.description.split(/(?<=\.)\s/)[0] ?? '';
@@ -9072,7 +11584,7 @@ ${lines.join('\n')}
 }
 /** Runs the command; returns the exit code. Messages go to stderr, the image's facts to stdout. */
 async function isoBuildCommand(root, args) {
-    const metadata = readActionMetadata(root, ACTION);
+    const metadata = (0,action_metadata/* readActionMetadata */.Of)(root, ACTION);
     const options = { workspace: { type: 'string' } };
     for (const input of metadata.inputs)
         options[input.name] = { type: 'string' };
@@ -9080,7 +11592,7 @@ async function isoBuildCommand(root, args) {
     let values;
     try {
         ;
-        ({ values } = (0,external_node_util_namespaceObject.parseArgs)({ args, options, strict: true, allowPositionals: false }));
+        ({ values } = (0,external_node_util_.parseArgs)({ args, options, strict: true, allowPositionals: false }));
     }
     catch (error) {
         process.stderr.write(`slipway iso-build: ${error.message}\n\n${isoBuildUsage(root)}`);
@@ -9097,7 +11609,7 @@ async function isoBuildCommand(root, args) {
             inputs[input.name] = value;
     }
     const workspace = external_node_path_default().resolve(typeof values.workspace === 'string' ? values.workspace : process.cwd());
-    const result = await runStep({ root, action: ACTION, inputs, workspace, stream: false });
+    const result = await (0,runner/* runStep */.eg)({ root, action: ACTION, inputs, workspace, stream: false });
     for (const line of result.stdout.split(/\r?\n/)) {
         const command = /^::(error|warning|notice)( [^:]*)?::(.*)$/.exec(line);
         if (command)
@@ -9118,1767 +11630,32 @@ function iso_build_unescape(text) {
     return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:net"
-const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-;// CONCATENATED MODULE: ./packages/oci-registry/src/local-registry.ts
-
-
-
-
-
-const DOCKER_REGISTRY = '/usr/bin/docker-registry';
-/** A free TCP port on 127.0.0.1, from the kernel. */
-function freePort() {
-    return new Promise((resolve, reject) => {
-        const server = (0,external_node_net_namespaceObject.createServer)();
-        server.once('error', reject);
-        server.listen(0, '127.0.0.1', () => {
-            const address = server.address();
-            server.close(() => typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')));
-        });
-    });
-}
-/**
- * Starts Debian's `docker-registry` (distribution 2.8) on 127.0.0.1 with a temp config, storage and htpasswd file,
- * and waits until `/v2/` answers. For `slipway rehearse` and tests: the real registry, on loopback only.
- */
-async function startLocalRegistry(options = {}) {
-    const dir = options.dir ?? (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'slipway-registry-'));
-    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
-    const storage = external_node_path_default().join(dir, 'storage');
-    const users = options.users ?? [];
-    const htpasswd = external_node_path_default().join(dir, 'htpasswd');
-    if (users.length > 0) {
-        const lines = users.map(({ username, password }) => (0,external_node_child_process_namespaceObject.execFileSync)('htpasswd', ['-Bbn', username, password], { encoding: 'utf8' }).trim());
-        (0,external_node_fs_namespaceObject.writeFileSync)(htpasswd, lines.join('\n') + '\n', { mode: 0o600 });
-    }
-    for (let attempt = 1;; attempt++) {
-        const port = await freePort();
-        const config = external_node_path_default().join(dir, 'config.yml');
-        (0,external_node_fs_namespaceObject.writeFileSync)(config, [
-            'version: 0.1',
-            'log:',
-            '  level: warn',
-            '  accesslog:',
-            '    disabled: true',
-            'storage:',
-            '  filesystem:',
-            `    rootdirectory: ${storage}`,
-            '  delete:',
-            '    enabled: true',
-            'http:',
-            `  addr: 127.0.0.1:${port}`,
-            '  secret: slipway-local-registry',
-            ...authConfig(options, users.length > 0 ? htpasswd : undefined),
-            '',
-        ].join('\n'));
-        const child = (0,external_node_child_process_namespaceObject.spawn)(DOCKER_REGISTRY, ['serve', config], { stdio: ['ignore', 'pipe', 'pipe'] });
-        let log = '';
-        child.stdout.setEncoding('utf8').on('data', (c) => (log += c));
-        child.stderr.setEncoding('utf8').on('data', (c) => (log += c));
-        const exited = new Promise((resolve) => child.once('exit', () => resolve()));
-        if (await waitUntilUp(port, child)) {
-            return {
-                host: `127.0.0.1:${port}`,
-                port,
-                storage,
-                log: () => log,
-                async stop() {
-                    if (child.exitCode === null && child.signalCode === null) {
-                        child.kill('SIGTERM');
-                        await exited;
-                    }
-                    if (options.dir === undefined)
-                        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
-                },
-            };
-        }
-        child.kill('SIGKILL');
-        await exited;
-        // The port may have been taken between freePort() and the registry's bind: try another one.
-        if (attempt >= 3)
-            throw new Error(`docker-registry did not start on 127.0.0.1:${port}:\n${log}`);
-    }
-}
-function authConfig(options, htpasswd) {
-    if (options.token) {
-        const { realm, service, issuer, rootCertBundle } = options.token;
-        return [
-            'auth:',
-            '  token:',
-            `    realm: ${realm}`,
-            `    service: ${service}`,
-            `    issuer: ${issuer}`,
-            `    rootcertbundle: ${rootCertBundle}`,
-        ];
-    }
-    return htpasswd ? ['auth:', '  htpasswd:', '    realm: slipway', `    path: ${htpasswd}`] : [];
-}
-async function waitUntilUp(port, child) {
-    const deadline = Date.now() + 15_000;
-    while (Date.now() < deadline) {
-        if (child.exitCode !== null)
-            return false;
-        try {
-            const response = await fetch(`http://127.0.0.1:${port}/v2/`, { signal: AbortSignal.timeout(1000) });
-            await response.arrayBuffer();
-            if (response.status === 200 || response.status === 401)
-                return true;
-        }
-        catch {
-            // not listening yet
-        }
-        await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
-/**
- * A user mistake in an action input. `runAction` turns it into one `::error` that names the input, the value and
- * what was expected, and exit code 1. Anything that is not an InputError or ConfigError is treated as a bug.
- */
-class errors_InputError extends Error {
-    input;
-    value;
-    expected;
-    name = 'InputError';
-    constructor(input, value, expected) {
-        super(`Input '${input}' ${value === '' ? 'is empty' : `has value ${quote(value)}`}: expected ${expected}`);
-        this.input = input;
-        this.value = value;
-        this.expected = expected;
-    }
-}
-/** A user mistake in a file of the repository (a version file, a template, a config), with its location. */
-class errors_ConfigError extends Error {
-    location;
-    name = 'ConfigError';
-    constructor(message, location) {
-        super(location ? `${formatLocation(location)}: ${message}` : message);
-        this.location = location;
-    }
-}
-function formatLocation(location) {
-    let text = location.file;
-    if (location.line !== undefined)
-        text += `:${location.line}`;
-    if (location.line !== undefined && location.column !== undefined)
-        text += `:${location.column}`;
-    return text;
-}
-/**
- * Quotes a value for an error message, showing the invisible characters (CR, tab, BOM, zero-width spaces) that a
- * user would otherwise never see in a log, as \\uXXXX escapes.
- */
-function quote(value, max = 200) {
-    const shown = value.length > max ? `${value.slice(0, max)}…` : value;
-    return JSON.stringify(shown).replace(/[\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\u2060\ufeff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/workflow-commands.ts
-
-
-
-/** As @actions/core's toCommandValue: strings as they are, nothing as '', anything else as JSON. */
-function commandValue(value) {
-    if (value === null || value === undefined)
-        return '';
-    if (typeof value === 'string')
-        return value;
-    return JSON.stringify(value);
-}
-function escapeData(value) {
-    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(value) {
-    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** `::name key=value,…::message`; properties with an empty value are left out, as the runner's toolkit does. */
-function issueCommand(name, properties, message) {
-    let text = `::${name}`;
-    const keys = Object.keys(properties);
-    if (keys.length > 0) {
-        const pairs = keys
-            .filter((key) => Boolean(properties[key]))
-            .map((key) => `${key}=${escapeProperty(commandValue(properties[key]))}`);
-        text += ` ${pairs.join(',')}`;
-    }
-    process.stdout.write(`${text}::${escapeData(commandValue(message))}${EOL}`);
-}
-function annotationProperties(properties) {
-    if (Object.keys(properties).length === 0)
-        return {};
-    return {
-        title: properties.title,
-        file: properties.file,
-        line: properties.startLine,
-        endLine: properties.endLine,
-        col: properties.startColumn,
-        endColumn: properties.endColumn,
-    };
-}
-const workflow_commands_text = (message) => (message instanceof Error ? message.toString() : message);
-function error(message, properties = {}) {
-    issueCommand('error', annotationProperties(properties), workflow_commands_text(message));
-}
-function warning(message, properties = {}) {
-    issueCommand('warning', annotationProperties(properties), workflow_commands_text(message));
-}
-function notice(message, properties = {}) {
-    issueCommand('notice', annotationProperties(properties), workflow_commands_text(message));
-}
-function debug(message) {
-    issueCommand('debug', {}, message);
-}
-function info(message) {
-    process.stdout.write(message + EOL);
-}
-function isDebug() {
-    return process.env.RUNNER_DEBUG === '1';
-}
-function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
-}
-async function group(name, body) {
-    issueCommand('group', {}, name);
-    try {
-        return await body();
-    }
-    finally {
-        issueCommand('endgroup', {}, '');
-    }
-}
-/** `name<<delimiter` … `delimiter`, with a random delimiter that neither the name nor the value may contain. */
-function keyValueMessage(name, value) {
-    const delimiter = `ghadelimiter_${randomUUID()}`;
-    const converted = commandValue(value);
-    if (name.includes(delimiter))
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    if (converted.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${name}<<${delimiter}${EOL}${converted}${EOL}${delimiter}`;
-}
-function issueFileCommand(variable, message) {
-    const file = process.env[`GITHUB_${variable}`];
-    if (!file)
-        throw new Error(`Unable to find environment variable for file command ${variable}`);
-    if (!existsSync(file))
-        throw new Error(`Missing file at path: ${file}`);
-    appendFileSync(file, `${message}${EOL}`, { encoding: 'utf8' });
-}
-function setOutput(name, value) {
-    if (process.env.GITHUB_OUTPUT) {
-        issueFileCommand('OUTPUT', keyValueMessage(name, value));
-        return;
-    }
-    process.stdout.write(EOL);
-    issueCommand('set-output', { name }, commandValue(value));
-}
-function exportVariable(name, value) {
-    process.env[name] = commandValue(value);
-    if (process.env.GITHUB_ENV) {
-        issueFileCommand('ENV', keyValueMessage(name, value));
-        return;
-    }
-    issueCommand('set-env', { name }, commandValue(value));
-}
-function saveState(name, value) {
-    if (process.env.GITHUB_STATE) {
-        issueFileCommand('STATE', keyValueMessage(name, value));
-        return;
-    }
-    issueCommand('save-state', { name }, commandValue(value));
-}
-/** A value the main step saved with saveState, as the runner hands it to the post step (STATE_<name>). */
-function getState(name) {
-    return process.env[`STATE_${name}`] ?? '';
-}
-/** Prepends a folder to PATH for this step and the steps after it. */
-function addPath(folder) {
-    if (process.env.GITHUB_PATH)
-        issueFileCommand('PATH', folder);
-    else
-        issueCommand('add-path', {}, folder);
-    process.env.PATH = `${folder}${process.platform === 'win32' ? ';' : ':'}${process.env.PATH ?? ''}`;
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/context.ts
-
-
-
-
-
-/** Builds the context from an environment: the process's own in `runAction`, a plain object in tests. */
-function context_readRunnerContext(env = process.env, cwd = process.cwd()) {
-    const live = env === process.env;
-    const workspace = path.resolve(cwd, nonEmpty(env.GITHUB_WORKSPACE) ?? '.');
-    const serverUrl = (nonEmpty(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/+$/, '');
-    const apiUrl = (nonEmpty(env.GITHUB_API_URL) ?? defaultApiUrl(serverUrl)).replace(/\/+$/, '');
-    return {
-        env,
-        workspace,
-        temp: path.resolve(cwd, nonEmpty(env.RUNNER_TEMP) ?? os.tmpdir()),
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        payload: readEventPayload(nonEmpty(env.GITHUB_EVENT_PATH)),
-        ref: env.GITHUB_REF ?? '',
-        sha: env.GITHUB_SHA ?? '',
-        baseRef: env.GITHUB_BASE_REF ?? '',
-        headRef: env.GITHUB_HEAD_REF ?? '',
-        repository: env.GITHUB_REPOSITORY ?? '',
-        serverUrl,
-        apiUrl,
-        graphqlUrl: (nonEmpty(env.GITHUB_GRAPHQL_URL) ?? `${apiUrl}/graphql`).replace(/\/+$/, ''),
-        runId: env.GITHUB_RUN_ID ?? '',
-        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '',
-        actor: env.GITHUB_ACTOR ?? '',
-        sourceDateEpoch: parseSourceDateEpoch(env.SOURCE_DATE_EPOCH),
-        services: {
-            // The cache service is announced by ACTIONS_CACHE_URL (v1) or ACTIONS_RESULTS_URL (v2), both with the token.
-            cache: Boolean(env.ACTIONS_RUNTIME_TOKEN && (env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL)),
-            artifacts: Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL),
-        },
-        onRunner: env.GITHUB_ACTIONS === 'true',
-        runnerOs: nonEmpty(env.RUNNER_OS) ?? localOs(),
-        debug: env.RUNNER_DEBUG === '1',
-        addPath: (folder) => {
-            if (live)
-                commands.addPath(folder);
-            else
-                throw new Error('addPath needs the live process environment');
-        },
-        state: {
-            get: (name) => env[`STATE_${name}`] ?? '',
-            save: (name, value) => {
-                commands.saveState(name, value);
-            },
-        },
-    };
-}
-/**
- * SOURCE_DATE_EPOCH as the reproducible-builds specification defines it: a decimal count of seconds since the Unix
- * epoch, ASCII digits only. Anything else is a mistake in the workflow, reported rather than replaced by the clock.
- */
-function parseSourceDateEpoch(value) {
-    if (value === undefined || value.trim() === '')
-        return undefined;
-    const trimmed = value.trim();
-    if (!/^\d{1,15}$/.test(trimmed)) {
-        throw new ConfigError(`SOURCE_DATE_EPOCH is ${JSON.stringify(value)}: expected a whole number of seconds since 1970-01-01 UTC`);
-    }
-    return Number(trimmed);
-}
-function readEventPayload(file) {
-    if (!file)
-        return {};
-    let text;
-    try {
-        text = readFileSync(file, 'utf8');
-    }
-    catch (error) {
-        throw new ConfigError(`GITHUB_EVENT_PATH ${file} cannot be read: ${error.message}`);
-    }
-    try {
-        const parsed = JSON.parse(text);
-        if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed))
-            return parsed;
-    }
-    catch {
-        // reported below
-    }
-    throw new ConfigError(`GITHUB_EVENT_PATH ${file} is not a JSON object (the event payload)`);
-}
-/** github.com's API lives on its own host; GitHub Enterprise Server's under /api/v3 of the server. */
-function defaultApiUrl(serverUrl) {
-    return serverUrl === 'https://github.com' ? 'https://api.github.com' : `${serverUrl}/api/v3`;
-}
-function localOs() {
-    if (process.platform === 'darwin')
-        return 'macOS';
-    if (process.platform === 'win32')
-        return 'Windows';
-    return 'Linux';
-}
-function nonEmpty(value) {
-    return value === undefined || value === '' ? undefined : value;
-}
-
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-;// CONCATENATED MODULE: ./packages/action-kit/src/exec.ts
-
-
-/** A command that failed: the command line (never a shell string), its exit code and the end of its stderr. */
-class ExecError extends Error {
-    command;
-    args;
-    exitCode;
-    stderr;
-    signal;
-    name = 'ExecError';
-    constructor(command, args, exitCode, stderr, signal) {
-        const how = signal ? `was killed by ${signal}` : `exited with code ${String(exitCode)}`;
-        const tail = stderr.trim().split('\n').slice(-10).join('\n');
-        super(`${[command, ...args].join(' ')} ${how}${tail ? `:\n${tail}` : ''}`);
-        this.command = command;
-        this.args = args;
-        this.exitCode = exitCode;
-        this.stderr = stderr;
-        this.signal = signal;
-    }
-}
-/**
- * Runs a program with an argument array: no shell is involved, so no input can be interpreted as shell syntax.
- */
-function exec(command, args, options = {}) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            shell: false,
-        });
-        const stdout = [];
-        const stderr = [];
-        let timer;
-        if (options.timeoutMs !== undefined) {
-            timer = setTimeout(() => child.kill('SIGTERM'), options.timeoutMs);
-        }
-        if (options.onStdoutLine) {
-            const onLine = options.onStdoutLine;
-            (0,external_node_readline_namespaceObject.createInterface)({ input: child.stdout, crlfDelay: Infinity }).on('line', onLine);
-        }
-        else
-            child.stdout.on('data', (chunk) => stdout.push(chunk));
-        child.stderr.on('data', (chunk) => stderr.push(chunk));
-        if (options.onStderrLine) {
-            (0,external_node_readline_namespaceObject.createInterface)({ input: child.stderr, crlfDelay: Infinity }).on('line', options.onStderrLine);
-        }
-        child.on('error', (error) => {
-            if (timer)
-                clearTimeout(timer);
-            reject(error);
-        });
-        child.on('close', (code, signal) => {
-            if (timer)
-                clearTimeout(timer);
-            const result = {
-                exitCode: code ?? 128,
-                stdout: Buffer.concat(stdout).toString('utf8'),
-                stderr: Buffer.concat(stderr).toString('utf8'),
-            };
-            if ((code !== 0 || signal) && !options.allowFailure) {
-                reject(new ExecError(command, args, code, result.stderr, signal));
-            }
-            else
-                resolve(result);
-        });
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(options.input ?? '');
-    });
-}
-/** True when a program can be started from PATH. */
-async function isOnPath(command, versionArgs = ['--version']) {
-    try {
-        await exec(command, versionArgs, { allowFailure: true });
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
-
-
-
-/** The variable the runner sets for an input: upper-cased, spaces to underscores, hyphens kept. */
-function inputVariable(name) {
-    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-// YAML 1.2 core schema booleans, the spellings @actions/core accepts as well.
-const TRUE = new Set(['true', 'True', 'TRUE']);
-const FALSE = new Set(['false', 'False', 'FALSE']);
-function inputReader(env = process.env) {
-    const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
-    const raw = (name, trim = true) => {
-        const value = env[inputVariable(name)];
-        if (value === undefined)
-            return undefined;
-        const shown = trim ? value.trim() : value;
-        return shown === '' ? undefined : shown;
-    };
-    const integerFrom = (name, value, options) => {
-        const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = options;
-        const range = `a whole number from ${min} to ${max}`;
-        if (!/^[+-]?\d+$/.test(value))
-            throw new InputError(name, value, range);
-        const parsed = Number(value);
-        if (!Number.isSafeInteger(parsed) || parsed < min || parsed > max)
-            throw new InputError(name, value, range);
-        return parsed;
-    };
-    const pathFrom = (name, value, options) => {
-        const resolved = path.resolve(workspace, value);
-        if (!options.allowOutside && !isInside(workspace, resolved)) {
-            throw new InputError(name, value, `a path inside the workspace ${workspace}`);
-        }
-        let real;
-        try {
-            real = realpathSync(resolved);
-        }
-        catch {
-            if (options.mustExist)
-                throw new InputError(name, value, 'an existing file or directory');
-        }
-        // A symlink inside the workspace must not lead a read or a write outside it.
-        if (real !== undefined && !options.allowOutside && !isInside(realpathOrSelf(workspace), real)) {
-            throw new InputError(name, value, `a path that stays inside the workspace (it resolves to ${real})`);
-        }
-        return resolved;
-    };
-    return {
-        workspace,
-        raw: (name) => raw(name),
-        string: (name, options = {}) => raw(name, options.trim ?? true) ?? options.default ?? '',
-        required(name) {
-            const value = raw(name);
-            if (value === undefined)
-                throw new InputError(name, '', 'a value: this input is required');
-            return value;
-        },
-        optional: (name) => raw(name),
-        boolean(name, options = {}) {
-            const value = raw(name);
-            if (value === undefined) {
-                if (options.default !== undefined)
-                    return options.default;
-                throw new InputError(name, '', 'true or false');
-            }
-            if (TRUE.has(value))
-                return true;
-            if (FALSE.has(value))
-                return false;
-            throw new InputError(name, value, 'true or false (YAML 1.2: true, True, TRUE, false, False, FALSE)');
-        },
-        integer(name, options = {}) {
-            const value = raw(name);
-            if (value === undefined) {
-                if (options.default !== undefined)
-                    return options.default;
-                throw new InputError(name, '', 'a whole number');
-            }
-            return integerFrom(name, value, options);
-        },
-        optionalInteger(name, options = {}) {
-            const value = raw(name);
-            return value === undefined ? undefined : integerFrom(name, value, options);
-        },
-        enum(name, allowed, options = {}) {
-            const value = raw(name);
-            if (value === undefined && options.default !== undefined)
-                return options.default;
-            const found = allowed.find((candidate) => candidate === value);
-            if (found === undefined)
-                throw new InputError(name, value ?? '', `one of ${allowed.join(', ')}`);
-            return found;
-        },
-        list(name, options = {}) {
-            return parseList(raw(name) ?? '', options);
-        },
-        path(name, options = {}) {
-            const value = raw(name) ?? options.default;
-            if (value === undefined)
-                throw new InputError(name, '', 'a path');
-            return pathFrom(name, value, options);
-        },
-        optionalPath(name, options = {}) {
-            const value = raw(name);
-            return value === undefined ? undefined : pathFrom(name, value, options);
-        },
-    };
-}
-/**
- * One item a line; empty lines and whole-line `#` comments dropped. A `#` inside a line is kept, because
- * values such as `package.json#version` use it.
- */
-function parseList(value, options = {}) {
-    const items = [];
-    for (const line of value.split(/\r?\n/)) {
-        const trimmed = line.trim();
-        if (trimmed === '' || trimmed.startsWith('#'))
-            continue;
-        const parts = options.comma ? splitComma(trimmed) : [trimmed];
-        for (const part of parts) {
-            const item = part.trim();
-            if (item !== '')
-                items.push(item);
-        }
-    }
-    return items;
-}
-/** Split on commas that are not inside double quotes (CSV-like, as metadata-action's lists allow). */
-function splitComma(line) {
-    const parts = [];
-    let current = '';
-    let quoted = false;
-    for (const char of line) {
-        if (char === '"') {
-            quoted = !quoted;
-            current += char;
-        }
-        else if (char === ',' && !quoted) {
-            parts.push(current);
-            current = '';
-        }
-        else
-            current += char;
-    }
-    parts.push(current);
-    return parts;
-}
-function isInside(parent, child) {
-    const relative = path.relative(parent, child);
-    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-}
-function realpathOrSelf(p) {
-    try {
-        return realpathSync(p);
-    }
-    catch {
-        return p;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/logger.ts
-function recordingLogger() {
-    const records = [];
-    const add = (level) => (message, properties) => {
-        records.push(properties ? { level, message, properties } : { level, message });
-    };
-    return {
-        records,
-        messages: (level) => records.filter((r) => r.level === level).map((r) => r.message),
-        debug: add('debug'),
-        info: add('info'),
-        notice: add('notice'),
-        warning: add('warning'),
-        error: add('error'),
-        async group(name, body) {
-            records.push({ level: 'group', message: name });
-            return body();
-        },
-    };
-}
-/** A logger that drops everything: for callers that have nothing to say to a user. */
-const silentLogger = {
-    debug: () => undefined,
-    info: () => undefined,
-    notice: () => undefined,
-    warning: () => undefined,
-    error: () => undefined,
-    group: (_name, body) => body(),
-};
-function logger_annotationAt(location, title) {
-    const properties = { file: location.file };
-    if (location.line !== undefined) {
-        properties.startLine = location.line;
-        properties.endLine = location.line;
-    }
-    if (location.column !== undefined)
-        properties.startColumn = location.column;
-    if (title !== undefined)
-        properties.title = title;
-    return properties;
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/paths.ts
-
-
-
-
-// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
-const CONTROL = /[\u0000-\u001f\u007f]/;
-/**
- * Checks a value that becomes one file or folder name (an artifact name, a leg name, an asset name): no separator,
- * no `.` or `..`, no control character, at most 255 bytes. Returns it unchanged.
- */
-function assertName(input, value, expected = 'a file name') {
-    const problem = value === ''
-        ? 'it is empty'
-        : value === '.' || value === '..'
-            ? 'it names a folder above'
-            : /[/\\]/.test(value)
-                ? 'it contains a path separator'
-                : CONTROL.test(value)
-                    ? 'it contains a control character'
-                    : Buffer.byteLength(value) > 255
-                        ? 'it is longer than 255 bytes'
-                        : undefined;
-    if (problem)
-        throw new InputError(input, value, `${expected} (${problem})`);
-    return value;
-}
-/**
- * Resolves a path input (relative to the workspace) that slipway will create, empty, overwrite or delete, and refuses
- * it unless it lies strictly inside the workspace or the runner's temp folder: never the workspace itself, a parent
- * of it, anything in a `.git` folder, or (through a symbolic link) somewhere else. The check is made on the real path
- * of the deepest folder that exists, so a link in the workspace cannot steer a delete outside it.
- */
-function ownedPath(roots, input, value) {
-    if (value.trim() === '')
-        throw new InputError(input, value, 'a path inside the workspace or the runner temp folder');
-    if (CONTROL.test(value))
-        throw new InputError(input, value, 'a path without control characters');
-    const target = path.resolve(roots.workspace, value);
-    const problem = ownedProblem(roots, target);
-    if (problem)
-        throw new InputError(input, value, `a folder slipway may write to, but ${problem}`);
-    return target;
-}
-/** Removes a path after checking, again, that it is owned (see ownedPath). Missing paths are fine. */
-async function removeOwned(roots, target) {
-    const problem = ownedProblem(roots, path.resolve(target));
-    if (problem)
-        throw new Error(`Refusing to delete ${target}: ${problem}`);
-    await rm(target, { recursive: true, force: true });
-}
-/** Why a path is not slipway's to write or delete, or undefined when it is. */
-function ownedProblem(roots, target) {
-    // Checked twice: as written, and with every symbolic link resolved (on both sides).
-    const views = [
-        [path.resolve(target), path.resolve(roots.workspace), path.resolve(roots.temp)],
-        [realish(path.resolve(target)), realish(path.resolve(roots.workspace)), realish(path.resolve(roots.temp))],
-    ];
-    for (const [candidate, workspace, temp] of views) {
-        if (candidate === workspace)
-            return 'it is the workspace itself';
-        if (paths_isInside(workspace, candidate))
-            return 'it is a parent of the workspace';
-        if (candidate.split(path.sep).includes('.git'))
-            return 'it is inside a .git folder';
-        if (candidate === temp)
-            return 'it is the runner temp folder itself';
-        if (paths_isInside(temp, candidate))
-            return 'it is a parent of the runner temp folder';
-        if (!paths_isInside(candidate, workspace) && !paths_isInside(candidate, temp)) {
-            return 'it is outside the workspace and the runner temp folder';
-        }
-    }
-    return undefined;
-}
-/** `child` lies strictly below `parent`. */
-function paths_isInside(child, parent) {
-    const relative = path.relative(parent, child);
-    return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
-}
-/** The real path of the deepest existing ancestor, with the rest of the path appended. */
-function realish(target) {
-    let existing = target;
-    const rest = [];
-    for (;;) {
-        try {
-            return path.join(realpathSync.native(existing), ...rest);
-        }
-        catch {
-            const parent = path.dirname(existing);
-            if (parent === existing)
-                return target;
-            rest.unshift(path.basename(existing));
-            existing = parent;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/retry.ts
-/** An error that says whether another attempt may succeed, and how long the server asked us to wait. */
-class RetryableError extends Error {
-    retryAfterMs;
-    name = 'RetryableError';
-    constructor(message, retryAfterMs, options) {
-        super(message, options);
-        this.retryAfterMs = retryAfterMs;
-    }
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Runs `attempt` until it succeeds, the error is not retryable, the attempts run out or the time budget would be
- * exceeded. Backoff is exponential with full jitter (AWS architecture blog, "Exponential Backoff And Jitter"), and a
- * server's Retry-After replaces the computed delay when it is longer.
- */
-async function retry(attempt, options = {}) {
-    const { attempts = 5, minDelayMs = 500, maxDelayMs = 30_000, maxElapsedMs = 120_000, shouldRetry = (error) => error instanceof RetryableError, onRetry, now = Date.now, sleep: wait = sleep, random = Math.random, } = options;
-    const started = now();
-    for (let number = 1;; number++) {
-        try {
-            return await attempt(number);
-        }
-        catch (error) {
-            if (number >= attempts || !shouldRetry(error, number))
-                throw error;
-            const backoff = Math.min(maxDelayMs, minDelayMs * 2 ** (number - 1));
-            let delayMs = Math.round(backoff / 2 + (random() * backoff) / 2);
-            const asked = retryAfterOf(error);
-            if (asked !== undefined && asked > delayMs)
-                delayMs = asked;
-            if (now() - started + delayMs > maxElapsedMs)
-                throw error;
-            onRetry?.({ error, attempt: number, delayMs });
-            await wait(delayMs);
-        }
-    }
-}
-function retryAfterOf(error) {
-    if (error instanceof RetryableError)
-        return error.retryAfterMs;
-    return undefined;
-}
-/**
- * Parses an HTTP Retry-After header (RFC 9110 §10.2.3): either delay-seconds or an HTTP-date.
- * Returns milliseconds to wait, or undefined when the header is absent or malformed.
- */
-function parseRetryAfter(value, now = Date.now()) {
-    if (value === null || value === undefined)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    const date = Date.parse(trimmed);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, date - now);
-}
-/** HTTP statuses worth another attempt: request timeout, too many requests, and server errors. */
-function isRetryableStatus(status) {
-    return status === 408 || status === 429 || (status >= 500 && status <= 599);
-}
-/** Network failures that a new connection may not hit again. */
-function isTransientNetworkError(error) {
-    const code = error?.code ??
-        error?.cause?.code;
-    return (typeof code === 'string' &&
-        [
-            'ECONNRESET',
-            'ECONNREFUSED',
-            'EPIPE',
-            'ETIMEDOUT',
-            'EAI_AGAIN',
-            'UND_ERR_SOCKET',
-            'ECONNABORTED',
-            'UND_ERR_CLOSED',
-        ].includes(code));
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/run.ts
-// The workflow commands without @actions/core's OIDC client and its HTTP stack (see workflow-commands.ts).
-
-
-
-
-/**
- * The entry of every action. It reads the runner once into a RunnerContext and hands it to `main` (or, when the
- * runner runs the same bundle again as `runs.post`, to `post`). Whatever they throw fails the step: a user mistake
- * (InputError, ConfigError) as one clear `::error` line pointing at the input or the file line; anything else as a
- * bug, with its stack under debug; a throw that is not even an Error (a string, undefined) fails too instead of
- * passing green.
- */
-async function runAction(main, post) {
-    try {
-        const ctx = readRunnerContext();
-        if (post && ctx.state.get(POST_MARK) === 'true') {
-            await post(ctx);
-            return;
-        }
-        // The runner gives the post step the main step's saved state: this mark tells the two runs apart.
-        if (post)
-            ctx.state.save(POST_MARK, 'true');
-        await main(ctx);
-    }
-    catch (error) {
-        failFrom(error);
-    }
-}
-const POST_MARK = 'isPost';
-function failFrom(error) {
-    process.exitCode = 1;
-    if (error instanceof InputError) {
-        core.error(error.message, { title: `Invalid input: ${error.input}` });
-        return;
-    }
-    if (error instanceof ConfigError) {
-        core.error(error.message, error.location ? annotationAt(error.location) : {});
-        return;
-    }
-    if (error instanceof Error) {
-        core.error(error.message);
-        if (error.stack)
-            core.debug(error.stack);
-        return;
-    }
-    core.error(`The action failed with a value that is not an Error: ${describe(error)}`);
-}
-function describe(value) {
-    if (typeof value === 'string')
-        return value;
-    try {
-        // JSON.stringify of undefined or of a function gives undefined, whatever its declared type says.
-        const json = JSON.stringify(value);
-        return typeof json === 'string' ? json : String(value);
-    }
-    catch {
-        return String(value);
-    }
-}
-/** The runner-backed Logger: annotations become `::warning file=…,line=…::` commands. */
-function coreLogger() {
-    const props = (p) => p;
-    return {
-        debug: (message) => core.debug(message),
-        info: (message) => core.info(message),
-        notice: (message, p) => core.notice(message, props(p)),
-        warning: (message, p) => core.warning(message, props(p)),
-        error: (message, p) => core.error(message, props(p)),
-        group: (name, body) => core.group(name, body),
-    };
-}
-/**
- * Sets every output at once. Objects and arrays become JSON, booleans `true`/`false`, undefined an empty string, so
- * a workflow can always `fromJSON` a structured output and compare a flag with `== 'true'`.
- */
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs))
-        core.setOutput(name, formatOutput(value));
-}
-function formatOutput(value) {
-    if (value === undefined || value === null)
-        return '';
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return String(value);
-    return JSON.stringify(value);
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
-
-/** Escapes text for a Markdown table cell: pipes and line breaks would break the row. */
-function cell(value) {
-    const text = value === undefined || value === null ? '' : String(value);
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-function markdownTable(headers, rows) {
-    const line = (cells) => `| ${cells.map((c) => cell(c)).join(' | ')} |`;
-    return [line(headers), `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
-}
-/** Inline code that survives backticks in the value. */
-function code(value) {
-    const fence = value.includes('`') ? '``' : '`';
-    return `${fence}${value}${fence}`;
-}
-/** A collapsed section: `<details>` keeps long lists out of the way. */
-function details(summary, body) {
-    return `<details><summary>${summary}</summary>\n\n${body}\n</details>\n`;
-}
-function heading(text, level = 3) {
-    return `${'#'.repeat(level)} ${text}\n`;
-}
-/**
- * Appends Markdown to the step summary file the runner gives (GITHUB_STEP_SUMMARY). Without one, nothing is written:
- * a local run of the bundle outside `slipway run` has no summary to add to.
- */
-async function appendSummary(markdown, env = process.env) {
-    const file = env.GITHUB_STEP_SUMMARY;
-    if (!file)
-        return false;
-    await appendFile(file, markdown.endsWith('\n') ? markdown : `${markdown}\n`, 'utf8');
-    return true;
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/cli/src/rehearse/ghcr-publish.ts
-
-
-
-
-
-
-const CONTEXT = 'workflows-examples/scratch-image';
-/**
- * ghcr-publish against a docker-registry started on loopback for the rehearsal (htpasswd auth with a throwaway
- * password), building the FROM scratch example with buildah, as a release of this repository's version.
- */
-const ghcrPublish = {
-    id: 'ghcr-publish',
-    title: 'ghcr-publish: build and publish an example image to a registry on loopback',
-    async run({ root, scratch }) {
-        if (!(0,external_node_fs_namespaceObject.existsSync)(DOCKER_REGISTRY))
-            return { skipped: `${DOCKER_REGISTRY} is not installed (Debian docker-registry)` };
-        if (!(await isOnPath('buildah', ['--version'])))
-            return { skipped: 'buildah is not installed' };
-        if (!(0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(root, CONTEXT, 'Dockerfile')))
-            return { skipped: `${CONTEXT}/Dockerfile is missing` };
-        const user = { username: 'rehearsal', password: (0,external_node_crypto_namespaceObject.randomBytes)(18).toString('base64url') };
-        const registry = await startLocalRegistry({ users: [user], dir: external_node_path_default().join(scratch, 'registry') });
-        try {
-            const version = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(root, 'version'), 'utf8').trim();
-            const run = await runStep({
-                root,
-                action: 'ghcr-publish',
-                workspace: root,
-                ref: `refs/tags/v${version}`,
-                repository: 'slipway-dev/slipway',
-                actor: user.username,
-                token: user.password,
-                runnerTemp: external_node_path_default().join(scratch, 'runner'),
-                inputs: {
-                    registry: registry.host,
-                    insecure: 'true',
-                    builder: 'buildah',
-                    image: 'slipway-dev/scratch-image',
-                    context: CONTEXT,
-                },
-            });
-            return { run, notes: [`registry: docker-registry on ${registry.host} (stopped after this step)`] };
-        }
-        finally {
-            await registry.stop();
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./packages/cli/src/rehearse/iso-build.ts
-
-
-
-/**
- * iso-build on the container-service examples: the Linux cloud-init seed (profile cidata) and the Windows answer-file
- * image (profile autounattend), both with the repository's version file, written to out/iso-build/. Both are built by
- * slipway's own writer, so no system tool is needed.
- */
-const isoBuild = {
-    id: 'iso-build',
-    title: 'iso-build: Linux cidata and Windows autounattend images from workflows-examples/container-service',
-    async run({ root, outDir }) {
-        const examples = external_node_path_default().relative(root, external_node_path_default().join(root, 'workflows-examples', 'container-service'));
-        const output = external_node_path_default().relative(root, external_node_path_default().join(outDir, 'iso-build'));
-        const notes = [];
-        const linux = await runStep({
-            root,
-            action: 'iso-build',
-            workspace: root,
-            inputs: {
-                source: external_node_path_default().join(examples, 'Linux'),
-                profile: 'cidata',
-                'version-file': 'version',
-                output: external_node_path_default().join(output, 'cidata.iso'),
-            },
-        });
-        if (linux.exitCode !== 0)
-            return { run: linux };
-        await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(outDir, 'iso-build-linux.md'), linux.summary);
-        notes.push(`cidata.iso        sha256 ${linux.outputs.sha256 ?? ''} (${linux.outputs.size ?? '?'} bytes)`);
-        const windows = await runStep({
-            root,
-            action: 'iso-build',
-            workspace: root,
-            inputs: {
-                source: external_node_path_default().join(examples, 'Windows'),
-                profile: 'autounattend',
-                'volume-id': 'AUTOUNATTEND',
-                'version-file': 'version',
-                output: external_node_path_default().join(output, 'autounattend.iso'),
-            },
-        });
-        if (windows.exitCode === 0)
-            notes.push(`autounattend.iso  sha256 ${windows.outputs.sha256 ?? ''} (${windows.outputs.size ?? '?'} bytes)`);
-        return { run: windows, notes };
-    },
-};
-
-;// CONCATENATED MODULE: ./packages/cli/src/rehearse/workflow.ts
-
-
-
-
-/**
- * The `with:` of a slipway step of an example workflow, as a pipeline rehearsal runs it: the step is found by job and
- * action (the `n`th such step when the job has several), each `${{ <expression> }}` is replaced by `values[expression]`,
- * and `overrides` win over what the workflow writes (what differs on this machine: a loopback registry, a local
- * Dockerfile). An expression the rehearsal does not set is an error, so the rehearsal follows the workflow it names.
- */
-function workflowInputs(file, job, action, options = {}) {
-    const doc = (0,dist/* parse */.qg)((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
-    const steps = (doc.jobs?.[job]?.steps ?? []).filter((s) => s.uses?.includes(`/actions/${action}@`) === true);
-    const step = steps[options.nth ?? 0];
-    if (!step)
-        throw new Error(`${file}: jobs.${job} has no ${action} step`);
-    const overrides = options.overrides ?? {};
-    const inputs = {};
-    for (const [key, value] of Object.entries(step.with ?? {})) {
-        if (key in overrides)
-            continue;
-        inputs[key] = String(value).replace(/\$\{\{\s*([^}]*?)\s*\}\}/g, (expression, name) => {
-            const filled = options.values?.[name];
-            if (filled === undefined)
-                throw new Error(`${file}: jobs.${job} ${action} input ${key}: ${expression} is not set`);
-            return filled;
-        });
-    }
-    for (const [key, value] of Object.entries(overrides))
-        if (value !== undefined)
-            inputs[key] = value;
-    return inputs;
-}
-/**
- * A git repository in the rehearsal's scratch folder, with commits at fixed dates (one minute apart) so labels and
- * notes read the same on every run.
- */
-class ScratchRepo {
-    dir;
-    clock = Date.parse('2024-06-01T08:00:00Z');
-    constructor(dir) {
-        this.dir = dir;
-        (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
-        this.git('init', '-q', '-b', 'main');
-        this.git('config', 'user.name', 'Rehearsal');
-        this.git('config', 'user.email', 'rehearsal@example.com');
-        this.git('config', 'commit.gpgsign', 'false');
-        this.git('config', 'tag.gpgsign', 'false');
-    }
-    git(...args) {
-        const date = new Date(this.clock).toISOString();
-        return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, {
-            cwd: this.dir,
-            encoding: 'utf8',
-            env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_TERMINAL_PROMPT: '0' },
-        }).trim();
-    }
-    write(file, content) {
-        const full = external_node_path_default().join(this.dir, file);
-        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(full), { recursive: true });
-        (0,external_node_fs_namespaceObject.writeFileSync)(full, content);
-    }
-    /** Commits everything in the folder (and `files`), optionally as `author`, and tags the commit. */
-    commit(message, options = {}) {
-        this.clock += 60_000;
-        for (const [file, content] of Object.entries(options.files ?? {}))
-            this.write(file, content);
-        this.git('add', '-A');
-        const args = ['commit', '-q', '--allow-empty', '-m', message];
-        if (options.author)
-            args.push(`--author=${options.author.name} <${options.author.email}>`);
-        this.git(...args);
-        if (options.tag)
-            this.git('tag', options.tag);
-        return this.git('rev-parse', 'HEAD');
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/cli/src/rehearse/oci-labels.ts
-
-
-
-/**
- * oci-labels on a small repository released as v1.0.0 then v1.2.0, with a Dockerfile: the zero-config release tags
- * (1.2.0, 1.2, 1, latest), the OCI labels from git alone, and the base image from the Dockerfile.
- */
-const ociLabels = {
-    id: 'oci-labels',
-    title: 'oci-labels on a repository tagged v1.2.0 (zero-config release tags)',
-    async run({ root, scratch }) {
-        const repo = new ScratchRepo(external_node_path_default().join(scratch, 'app'));
-        repo.commit('First release', {
-            files: { Dockerfile: 'ARG BASE=docker.io/library/alpine\nFROM ${BASE}:3.19 AS run\n' },
-            tag: 'v1.0.0',
-        });
-        repo.commit('Second release', { tag: 'v1.2.0' });
-        const run = await runStep({
-            root,
-            action: 'oci-labels',
-            workspace: repo.dir,
-            event: 'push',
-            ref: 'refs/tags/v1.2.0',
-            repository: 'acme/app',
-            inputs: { images: 'ghcr.io/acme/app', dockerfile: 'Dockerfile' },
-        });
-        return { run, notes: [`tags: ${(run.outputs['tag-names'] ?? '').split('\n').join(', ')}`] };
-    },
-};
-
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-;// CONCATENATED MODULE: ./packages/cli/src/rehearse/packer.ts
-
-
-
-
-
-
-/** The example template tree, relative to the slipway checkout. */
-const templateTree = external_node_path_default().join('workflows-examples', 'vm-templates');
-/** The leg rehearsed: its var file names the vendor's mirror, which the rehearsal replaces by one on loopback. */
-const rehearsedLeg = {
-    varFile: 'os_pkrvars/almalinux/almalinux-9-x86_64.pkrvars.hcl',
-    isoName: 'AlmaLinux-9-latest-x86_64-boot.iso',
-};
-function hasPacker() {
-    try {
-        (0,external_node_child_process_namespaceObject.execFileSync)('packer', ['version'], { stdio: 'ignore' });
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * A stand-in for an OS vendor's mirror on 127.0.0.1: a small installer image under `name` and the vendor's CHECKSUM
- * file (BSD-style `SHA256 (name) = hex`), so packer-build downloads, verifies and caches as it would in CI.
- */
-async function startIsoMirror(name = rehearsedLeg.isoName) {
-    const iso = Buffer.alloc(4 * 1024 * 1024, 'slipway rehearsal installer image\n');
-    const sums = `SHA256 (${name}) = ${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(iso).digest('hex')}\n`;
-    let served = 0;
-    const server = (0,external_node_http_namespaceObject.createServer)((req, res) => {
-        if (req.url === `/${name}`) {
-            served += iso.length;
-            res.writeHead(200, { 'content-length': String(iso.length) }).end(iso);
-        }
-        else if (req.url === '/CHECKSUM')
-            res.writeHead(200).end(sums);
-        else
-            res.writeHead(404).end();
-    });
-    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const base = `http://127.0.0.1:${server.address().port}`;
-    return {
-        base,
-        isoUrl: `${base}/${name}`,
-        isoChecksum: `file:${base}/CHECKSUM`,
-        isoBytes: () => served,
-        async stop() {
-            server.closeAllConnections();
-            await new Promise((resolve) => server.close(() => resolve()));
-        },
-    };
-}
-/**
- * What a leg needs to run here besides the workflow's `with:`: the ISO from the loopback mirror into a scratch cache,
- * and Packer's `file` source (no VM, no plugin to install).
- */
-function localLegInputs(mirror, isoCacheDir) {
-    return {
-        'iso-url': mirror.isoUrl,
-        'iso-checksum': mirror.isoChecksum,
-        'iso-cache-dir': isoCacheDir,
-        only: 'file.local',
-    };
-}
-/** packer-matrix on the example template tree: five OSes, two architectures. */
-const packerMatrix = {
-    id: 'packer-matrix',
-    title: 'packer-matrix on workflows-examples/vm-templates',
-    async run({ root }) {
-        const run = await runStep({ root, action: 'packer-matrix', workspace: root, inputs: { path: templateTree } });
-        return { run };
-    },
-};
-/**
- * One leg of that matrix built by packer-build with the template's `file` source (no VM): the ISO comes from a mirror
- * on 127.0.0.1 started here, with a CHECKSUM file, into a scratch ISO cache; then a second run must hit the cache.
- */
-const packerBuild = {
-    id: 'packer-build',
-    title: 'packer-build: one leg (almalinux 9 x86_64) with the file builder, ISO from a loopback mirror',
-    async run(context) {
-        const { root, scratch } = context;
-        if (!hasPacker())
-            return { skipped: 'packer is not installed (apt-get install packer)' };
-        const workspace = external_node_path_default().join(scratch, 'repo');
-        (0,external_node_fs_namespaceObject.cpSync)(external_node_path_default().join(root, templateTree), workspace, { recursive: true });
-        const mirror = await startIsoMirror();
-        try {
-            const inputs = {
-                template: 'packer_templates',
-                'var-file': rehearsedLeg.varFile,
-                ...localLegInputs(mirror, external_node_path_default().join(scratch, 'iso-cache')),
-                version: (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(root, 'version'), 'utf8').trim(),
-            };
-            const first = await runStep({ root, action: 'packer-build', workspace, inputs });
-            if (first.exitCode !== 0)
-                return { run: first };
-            const afterFirst = mirror.isoBytes();
-            const second = await runStep({ root, action: 'packer-build', workspace, inputs });
-            context.log(`first run: ISO ${afterFirst} bytes from the mirror; second run: ${mirror.isoBytes() - afterFirst} bytes, cache hit ${second.outputs['iso-cache-hit'] ?? '?'}`);
-            const warm = second.outputs['iso-cache-hit'] === 'true' && mirror.isoBytes() === afterFirst;
-            return {
-                run: warm ? second : { ...second, exitCode: second.exitCode || 1 },
-                notes: [`artifact ${second.outputs['artifact-path'] ?? ''}`, `sha256 ${second.outputs.sha256 ?? ''}`],
-            };
-        }
-        finally {
-            await mirror.stop();
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./packages/cli/src/rehearse/pipelines.ts
-
-
-
-
-
-
-
-
-// The three pipelines of workflows-examples/, each run action after action from the bundles, as its workflow chains
-// them: the `with:` values are read from the example workflow itself, outputs are passed on as `needs.*`/`steps.*`
-// would pass them, and only what cannot run here is replaced (GHCR by a docker-registry on loopback, public base images
-// by FROM scratch, the vendors' ISO mirrors by one on loopback, qemu by Packer's file source, the GitHub release by
-// notes only).
-const OWNER = 'acme';
-/** Why the image steps cannot run on this machine, or undefined when they can. */
-async function imageToolsMissing() {
-    if (!(0,external_node_fs_namespaceObject.existsSync)(DOCKER_REGISTRY))
-        return `${DOCKER_REGISTRY} is not installed (Debian docker-registry)`;
-    if (!(await isOnPath('buildah', ['--version'])))
-        return 'buildah is not installed';
-    return undefined;
-}
-/** A docker-registry on loopback with htpasswd auth and a throwaway password, for one rehearsal. */
-async function rehearsalRegistry(scratch) {
-    const user = { username: 'rehearsal', password: (0,external_node_crypto_namespaceObject.randomBytes)(18).toString('base64url') };
-    const registry = await startLocalRegistry({ users: [user], dir: external_node_path_default().join(scratch, 'registry') });
-    return { registry, actor: user.username, token: user.password };
-}
-/** Runs the steps in order, each recorded; stops at the first that fails, as a job does. */
-class PipelineRecorder {
-    base;
-    runs = [];
-    constructor(base) {
-        this.base = base;
-    }
-    failed() {
-        return this.runs.some((r) => r.run.exitCode !== 0);
-    }
-    async step(id, title, options, notes) {
-        const run = await runStep({ ...this.base, ...options });
-        this.runs.push({ id, title, run, ...(notes && run.exitCode === 0 ? { notes: notes(run) } : {}) });
-        return run;
-    }
-    result(extra = {}) {
-        return { ...extra, runs: this.runs };
-    }
-}
-/** The FROM scratch stand-in for container-service/server/Dockerfile: the same files in the same places, no base. */
-function scratchServerDockerfile(version) {
-    return [
-        '# The rehearsal stand-in for server/Dockerfile: its public base images are not reachable here.',
-        'FROM scratch AS bundle',
-        'COPY out/iso/ /bundle/iso/',
-        'COPY Scripts/ /bundle/scripts/',
-        'COPY Powershell/ /bundle/powershell/',
-        'COPY version /bundle/version',
-        '',
-        'FROM scratch',
-        `LABEL version="${version}"`,
-        'COPY server/nginx.conf /etc/nginx/conf.d/default.conf',
-        'COPY --from=bundle /bundle/ /usr/share/nginx/html/',
-        '',
-    ].join('\n');
-}
-/**
- * container-service/build-server.yml on a push to `server`: version-check → iso-build (Linux cidata, Windows
- * autounattend, with the version file) → ghcr-publish of the image bundling the ISOs, tagged the version and latest.
- */
-const containerServicePipeline = {
-    id: 'pipeline-container-service',
-    title: 'pipeline container-service/build-server.yml: version-check → iso-build ×2 → ghcr-publish',
-    async run({ root, scratch }) {
-        const example = external_node_path_default().join(root, 'workflows-examples', 'container-service');
-        const workflow = external_node_path_default().join(example, 'build-server.yml');
-        const repo = new ScratchRepo(external_node_path_default().join(scratch, 'repo'));
-        (0,external_node_fs_namespaceObject.cpSync)(example, repo.dir, { recursive: true });
-        const sha = repo.commit('container service');
-        const pipeline = new PipelineRecorder({
-            root,
-            workspace: repo.dir,
-            event: 'push',
-            ref: 'refs/heads/server',
-            sha,
-            repository: `${OWNER}/container-service`,
-        });
-        const version = await pipeline.step('version-check', 'jobs.version: version-check', {
-            action: 'version-check',
-            inputs: workflowInputs(workflow, 'version', 'version-check'),
-        });
-        if (pipeline.failed())
-            return pipeline.result();
-        for (const [nth, name] of ['linux', 'windows'].entries()) {
-            const inputs = workflowInputs(workflow, 'isos', 'iso-build', { nth });
-            await pipeline.step(`iso-build-${name}`, `jobs.isos: iso-build ${inputs.profile ?? ''} → ${inputs.output ?? ''}`, { action: 'iso-build', inputs }, (run) => [`sha256 ${run.outputs.sha256 ?? ''} (${run.outputs.size ?? '?'} bytes)`]);
-            if (pipeline.failed())
-                return pipeline.result();
-        }
-        const missing = await imageToolsMissing();
-        if (missing)
-            return pipeline.result({ skipped: `jobs.image (ghcr-publish): ${missing}` });
-        // download-artifact would merge the ISO artifacts into out/iso, where iso-build wrote them.
-        const dockerfile = external_node_path_default().join('server', 'Dockerfile.scratch');
-        repo.write(dockerfile, scratchServerDockerfile(version.outputs.version ?? ''));
-        const { registry, actor, token } = await rehearsalRegistry(scratch);
-        try {
-            await pipeline.step('ghcr-publish', `jobs.image: ghcr-publish to docker-registry on ${registry.host} (FROM scratch stand-in for server/Dockerfile)`, {
-                action: 'ghcr-publish',
-                actor,
-                token,
-                inputs: workflowInputs(workflow, 'image', 'ghcr-publish', {
-                    values: {
-                        'github.repository_owner': OWNER,
-                        'needs.version.outputs.version': version.outputs.version ?? '',
-                    },
-                    overrides: { registry: registry.host, insecure: 'true', builder: 'buildah', file: dockerfile },
-                }),
-            });
-        }
-        finally {
-            await registry.stop();
-        }
-        return pipeline.result();
-    },
-};
-const ann = { name: 'Ann Lee', email: 'ann@example.com' };
-const bob = { name: 'Bob Ray', email: 'bob@example.com' };
-const componentDockerfile = (component) => [
-    `# The ${component} image, FROM scratch so the rehearsal needs no public base image.`,
-    'FROM scratch',
-    `COPY version ${component}/${component}.txt /opt/${component}/`,
-    `ENV COMPONENT=${component}`,
-    '',
-].join('\n');
-const versionFiles = (version) => ({
-    version: `${version}\n`,
-    'package.json': `${JSON.stringify({ name: 'server-and-builder', version, private: true }, null, 2)}\n`,
-});
-/**
- * server-and-builder/release.yml on the tag v1.2.0 of a repository made here (v1.1.0 before it, commits by two
- * people): version-check → oci-labels (the tags and labels the images get) → ghcr-publish of both images → release-notes
- * with create-release false: no token, no request, the body printed.
- */
-const releasePipeline = {
-    id: 'pipeline-release',
-    title: 'pipeline server-and-builder/release.yml on tag v1.2.0: version-check → oci-labels → ghcr-publish → release-notes',
-    async run({ root, scratch }) {
-        const workflow = external_node_path_default().join(root, 'workflows-examples', 'server-and-builder', 'release.yml');
-        const repo = new ScratchRepo(external_node_path_default().join(scratch, 'repo'));
-        repo.commit('feat: server and builder images', {
-            author: ann,
-            tag: 'v1.1.0',
-            files: {
-                ...versionFiles('1.1.0'),
-                'server/Dockerfile': componentDockerfile('server'),
-                'server/server.txt': 'server\n',
-                'builder/Dockerfile': componentDockerfile('builder'),
-                'builder/builder.txt': 'builder\n',
-            },
-        });
-        repo.commit('feat(server): health endpoint', { author: bob, files: { 'server/server.txt': 'server, healthy\n' } });
-        repo.commit('fix(builder): keep file modes', { author: ann, files: { 'builder/builder.txt': 'builder, modes\n' } });
-        const sha = repo.commit('chore: release 1.2.0', { author: bob, files: versionFiles('1.2.0'), tag: 'v1.2.0' });
-        const pipeline = new PipelineRecorder({
-            root,
-            workspace: repo.dir,
-            event: 'push',
-            ref: 'refs/tags/v1.2.0',
-            sha,
-            repository: `${OWNER}/app`,
-        });
-        await pipeline.step('version-check', 'jobs.version: version-check', {
-            action: 'version-check',
-            inputs: workflowInputs(workflow, 'version', 'version-check'),
-        });
-        if (pipeline.failed())
-            return pipeline.result();
-        // The owner step: `${OWNER,,}`.
-        const owner = OWNER.toLowerCase();
-        const missing = await imageToolsMissing();
-        const started = missing ? undefined : await rehearsalRegistry(scratch);
-        const host = started?.registry.host ?? 'ghcr.io';
-        try {
-            const labels = await pipeline.step('oci-labels', 'oci-labels: the tags and OCI labels both images get', {
-                action: 'oci-labels',
-                inputs: { images: `${host}/${owner}/server\n${host}/${owner}/builder` },
-            }, (run) => [`tags: ${(run.outputs['tag-names'] ?? '').split('\n').join(', ')}`]);
-            if (pipeline.failed())
-                return pipeline.result();
-            if (started) {
-                const publish = await pipeline.step('ghcr-publish', `jobs.images: ghcr-publish of server and builder to docker-registry on ${host}`, {
-                    action: 'ghcr-publish',
-                    actor: started.actor,
-                    token: started.token,
-                    inputs: workflowInputs(workflow, 'images', 'ghcr-publish', {
-                        values: { 'needs.version.outputs.owner': owner },
-                        overrides: { registry: host, insecure: 'true', builder: 'buildah' },
-                    }),
-                }, (run) => {
-                    const published = (run.outputs.tags ?? '').split('\n').map((ref) => ref.slice(ref.lastIndexOf(':') + 1));
-                    const planned = (labels.outputs['tag-names'] ?? '').split('\n');
-                    const agree = [...new Set(published)].sort().join(',') === [...planned].sort().join(',');
-                    return [`tags ${agree ? 'agree with' : 'DIFFER from'} oci-labels: ${[...new Set(published)].join(', ')}`];
-                });
-                if (publish.exitCode !== 0)
-                    return pipeline.result();
-            }
-            const notesInputs = workflowInputs(workflow, 'release', 'release-notes', {
-                values: { 'needs.version.outputs.owner': owner },
-            });
-            await pipeline.step('release-notes', 'jobs.release: release-notes (create-release false: notes only, no token)', {
-                action: 'release-notes',
-                token: '',
-                inputs: {
-                    ...notesInputs,
-                    images: (notesInputs.images ?? '').replaceAll('ghcr.io/', `${host}/`),
-                    'create-release': 'false',
-                },
-            }, (run) => ['', ...(run.outputs.body ?? '').trimEnd().split('\n')]);
-        }
-        finally {
-            await started?.registry.stop();
-        }
-        return pipeline.result(missing ? { skipped: `jobs.images (ghcr-publish): ${missing}` } : {});
-    },
-};
-/**
- * vm-templates/build-templates.yml on a manual run for every OS: version-check → packer-matrix → one packer-build leg
- * (almalinux 9 x86_64) filled from its matrix entry, with Packer's file source and the ISO from a loopback mirror.
- */
-const vmTemplatesPipeline = {
-    id: 'pipeline-vm-templates',
-    title: 'pipeline vm-templates/build-templates.yml: version-check → packer-matrix → packer-build (one leg)',
-    async run({ root, scratch }) {
-        const workflow = external_node_path_default().join(root, templateTree, 'build-templates.yml');
-        const repo = new ScratchRepo(external_node_path_default().join(scratch, 'repo'));
-        (0,external_node_fs_namespaceObject.cpSync)(external_node_path_default().join(root, templateTree), repo.dir, { recursive: true });
-        const sha = repo.commit('vm templates');
-        const pipeline = new PipelineRecorder({
-            root,
-            workspace: repo.dir,
-            event: 'workflow_dispatch',
-            payload: { inputs: { os_filter: 'all' } },
-            ref: 'refs/heads/main',
-            sha,
-            repository: `${OWNER}/vm-templates`,
-        });
-        await pipeline.step('version-check', 'jobs.plan: version-check', {
-            action: 'version-check',
-            inputs: workflowInputs(workflow, 'plan', 'version-check'),
-        });
-        if (pipeline.failed())
-            return pipeline.result();
-        const plan = await pipeline.step('packer-matrix', 'jobs.plan: packer-matrix (workflow_dispatch, os_filter all)', 
-        // The os-filter expression gives inputs.os_filter on a manual run.
-        {
-            action: 'packer-matrix',
-            inputs: workflowInputs(workflow, 'plan', 'packer-matrix', { overrides: { 'os-filter': 'all' } }),
-        }, (run) => [
-            `legs: ${legsOf(run)
-                .map((entry) => String(entry.artifact_name))
-                .join(', ')}`,
-        ]);
-        if (pipeline.failed())
-            return pipeline.result();
-        if (!hasPacker())
-            return pipeline.result({ skipped: 'jobs.build (packer-build): packer is not installed' });
-        const entry = legsOf(plan).find((e) => e.var_file === rehearsedLeg.varFile);
-        if (!entry)
-            throw new Error(`packer-matrix planned no leg for ${rehearsedLeg.varFile}`);
-        const values = Object.fromEntries(Object.entries(entry).map(([key, value]) => [`matrix.${key}`, String(value)]));
-        const mirror = await startIsoMirror();
-        try {
-            await pipeline.step('packer-build', `jobs.build: packer-build, leg ${String(entry.artifact_name)} (file source, ISO from ${mirror.base})`, {
-                action: 'packer-build',
-                event: 'push',
-                inputs: workflowInputs(workflow, 'build', 'packer-build', {
-                    values,
-                    // Installing plugins needs the network and Packer 1.8+; the file source needs none.
-                    overrides: { ...localLegInputs(mirror, external_node_path_default().join(scratch, 'iso-cache')), plugins: undefined },
-                }),
-            }, (run) => [`artifact ${run.outputs['artifact-path'] ?? ''}`, `sha256 ${run.outputs.sha256 ?? ''}`]);
-        }
-        finally {
-            await mirror.stop();
-        }
-        return pipeline.result();
-    },
-};
-function legsOf(run) {
-    return JSON.parse(run.outputs.matrix ?? '{"include":[]}').include;
-}
-
-;// CONCATENATED MODULE: ./packages/cli/src/rehearse/release-notes.ts
-
-
-function git(root, ...args) {
-    try {
-        return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * release-notes on slipway's own history: the notes since its last release tag (or from the first commit), written
- * locally. No token and create-release false, so nothing leaves the machine; contributors are shown by name.
- */
-const releaseNotes = {
-    id: 'release-notes',
-    title: 'release-notes for this repository (notes only, no release)',
-    async run({ root }) {
-        if (git(root, 'rev-parse', '--git-dir') === undefined)
-            return { skipped: 'this checkout is not a git repository' };
-        if (git(root, 'rev-parse', '--is-shallow-repository') === 'true') {
-            return { skipped: 'this checkout is shallow (fetch its whole history to rehearse the notes)' };
-        }
-        const run = await runStep({
-            root,
-            action: 'release-notes',
-            workspace: root,
-            token: '',
-            inputs: { 'create-release': 'false', images: 'ghcr.io/slipway/example' },
-        });
-        return { run, notes: (run.outputs.body ?? '').split('\n') };
-    },
-};
-
-;// CONCATENATED MODULE: ./packages/cli/src/rehearse/version-check.ts
-
-/** version-check on slipway's own repository: its `version` file and the root package.json must agree. */
-const versionCheck = {
-    id: 'version-check',
-    title: 'version-check on this repository',
-    async run({ root }) {
-        const run = await runStep({
-            root,
-            action: 'version-check',
-            workspace: root,
-            inputs: { 'version-file': 'version', files: 'package.json#version' },
-        });
-        return { run };
-    },
-};
-
-;// CONCATENATED MODULE: ./packages/cli/src/rehearse/index.ts
-
-
-
-
-
-
-
-/**
- * Every rehearsal step: each action once on its own example (in pipeline order; each action adds its own file beside
- * this one and a line here), then the three example pipelines, action after action, as their workflows chain them.
- */
-const rehearsalSteps = [
-    versionCheck,
-    isoBuild,
-    ociLabels,
-    ghcrPublish,
-    releaseNotes,
-    packerMatrix,
-    packerBuild,
-    containerServicePipeline,
-    releasePipeline,
-    vmTemplatesPipeline,
-];
-
-;// CONCATENATED MODULE: ./packages/cli/src/rehearse.ts
-
-
-
-
-
-/**
- * Runs every action on the built-in examples, and the three example pipelines action after action, locally, with no
- * network and no secrets, printing each step's outputs and writing each step summary to out/<step>.md (a pipeline's
- * to out/<pipeline>/<n>-<action>.md).
- */
-async function rehearse(root, options = {}) {
-    const write = options.write ?? ((text) => process.stdout.write(text));
-    const outDir = options.outDir ?? external_node_path_default().join(root, 'out');
-    await (0,promises_namespaceObject.mkdir)(outDir, { recursive: true });
-    const report = { passed: [], failed: [], skipped: [] };
-    const steps = (options.steps ?? rehearsalSteps).filter((s) => !options.only?.length || options.only.includes(s.id));
-    for (const step of steps) {
-        write(`\n━━ ${step.title}\n`);
-        const scratch = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), `slipway-rehearse-${step.id}-`));
-        try {
-            const result = await step.run({ root, outDir, scratch, log: (line) => write(`  ${line}\n`) });
-            for (const note of result.notes ?? [])
-                write(`  ${note}\n`);
-            const run = result.run;
-            if (run) {
-                write(formatOutputsTable(run.outputs).replace(/^/gm, '  ') + '\n');
-                for (const a of run.annotations.filter((x) => x.level !== 'debug'))
-                    write(`  ${a.level}: ${a.message}\n`);
-                await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(outDir, `${step.id}.md`), run.summary);
-                write(`  summary: ${external_node_path_default().relative(process.cwd(), external_node_path_default().join(outDir, `${step.id}.md`)) || '.'}\n`);
-            }
-            // A pipeline: each action run under its own heading, its summary in out/<step>/<n>-<run>.md.
-            const runs = result.runs ?? [];
-            for (const [index, pipelineStep] of runs.entries()) {
-                const file = external_node_path_default().join(outDir, step.id, `${index + 1}-${pipelineStep.id}.md`);
-                write(`  ▸ ${pipelineStep.title}\n`);
-                write(formatOutputsTable(pipelineStep.run.outputs).replace(/^/gm, '    ') + '\n');
-                for (const note of pipelineStep.notes ?? [])
-                    write(`    ${note}\n`);
-                for (const a of pipelineStep.run.annotations.filter((x) => x.level !== 'debug'))
-                    write(`    ${a.level}: ${a.message}\n`);
-                await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-                await (0,promises_namespaceObject.writeFile)(file, pipelineStep.run.summary);
-                write(`    summary: ${external_node_path_default().relative(process.cwd(), file)}\n`);
-            }
-            const failedRun = [run, ...runs.map((r) => r.run)].find((r) => r !== undefined && r.exitCode !== 0);
-            if (failedRun) {
-                write(`  FAILED (exit ${failedRun.exitCode})\n${failedRun.stderr.replace(/^/gm, '  ')}\n`);
-                report.failed.push(step.id);
-            }
-            else if (result.skipped) {
-                // A tool missing here: what could run has run (a pipeline's first steps), the rest is skipped, not failed.
-                write(`  skipped: ${result.skipped}\n`);
-                report.skipped.push(step.id);
-            }
-            else {
-                write(`  ok\n`);
-                report.passed.push(step.id);
-            }
-        }
-        catch (error) {
-            write(`  FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-            report.failed.push(step.id);
-        }
-        finally {
-            await (0,promises_namespaceObject.rm)(scratch, { recursive: true, force: true });
-        }
-    }
-    write(`\nrehearsal: ${report.passed.length} ok, ${report.failed.length} failed, ${report.skipped.length} skipped\n`);
-    return report;
-}
+// EXTERNAL MODULE: ./packages/cli/src/log.ts
+var src_log = __nccwpck_require__(8608);
+;// CONCATENATED MODULE: ./packages/cli/src/workflow/usage.ts
+// The usage lines of `slipway workflow`, apart from the command so `slipway --help` loads no parser.
+const workflowUsage = `  slipway workflow <file> [options]          run a workflow file as the runner does (see the cli README)
+      --event <name>                         push (default), pull_request, workflow_dispatch, workflow_call, ...
+      --ref <ref> / --sha <sha>              GITHUB_REF and GITHUB_SHA (default: the repository's branch and HEAD)
+      --repo <dir>                           the repository checkout clones (default: the one around the file)
+      --repository <owner/name>              GITHUB_REPOSITORY (default: from the origin remote)
+      --input k=v  --secret k[=v]  --var k=v inputs, secrets (v from the environment when left out) and vars
+      --job <id>  --matrix k=v               only these jobs (and what they need), only these matrix legs
+      --dry-run                              print the plan (jobs, matrix legs, steps) and run nothing
+      --strict                               fail a step whose third-party action has no local stand-in
+      --raw                                  print workflow commands as the actions wrote them
+      --registry ghcr.io=127.0.0.1:5000      a registry host in slipway steps' inputs → a local registry
+      --mirror https://host/path=http://127.0.0.1:8080/path   a download URL prefix → a local mirror
+      --github-api <url>                     GITHUB_API_URL for every step (the GitHub fake)
+      --with job.step.input=value            an input of one step set (or removed when empty) for this machine
+      --skip-step job.step                   a step not run on this machine (a runner setup that needs sudo)
+      --actor <login> --token <token>        github.actor and github.token (default GITHUB_ACTOR, GITHUB_TOKEN)
+      --out <dir>                            the run's folder: workspaces, artifacts, step summaries
+      --json <file>                          write the result (or the plan) as JSON to a file
+`;
 
 ;// CONCATENATED MODULE: ./packages/cli/src/bin.ts
+
 
 
 
@@ -10899,16 +11676,14 @@ Usage:
       --ref <ref>                            GITHUB_REF (default: the current branch)
       --repository <owner/name>              GITHUB_REPOSITORY (default: from the origin remote)
       --workspace <dir>                      GITHUB_WORKSPACE (default: the current directory)
+      --raw                                  print workflow commands as the action wrote them
       --json                                 print the result as JSON
   slipway iso-build --source <dir> [...]     write an ISO image with the iso-build action (--help: every option)
-  slipway rehearse [step ...]                run every action on the built-in examples, then the three example
-                                             pipelines (pipeline-container-service, pipeline-release,
-                                             pipeline-vm-templates); summaries go to out/
-`;
+${workflowUsage}`;
 async function main(argv) {
     const [command, ...rest] = argv;
     const here = external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
-    const root = findSuiteRoot(here);
+    const root = (0,action_metadata/* findSuiteRoot */.AI)(here);
     switch (command) {
         case 'list':
             return list(root, rest);
@@ -10916,9 +11691,10 @@ async function main(argv) {
             return run(root, rest);
         case 'iso-build':
             return isoBuildCommand(root, rest);
-        case 'rehearse': {
-            const report = await rehearse(root, { only: rest });
-            return report.failed.length === 0 ? 0 : 1;
+        case 'workflow': {
+            // Loaded on demand: the workflow parser and its schema are for this command only.
+            const { workflowCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(723), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1645));
+            return (await workflowCommand(root, rest)).exitCode;
         }
         case undefined:
         case 'help':
@@ -10932,8 +11708,8 @@ async function main(argv) {
     }
 }
 function list(root, args) {
-    const { values } = (0,external_node_util_namespaceObject.parseArgs)({ args, options: { json: { type: 'boolean' } } });
-    const actions = listActionIds(root).map((id) => readActionMetadata(root, id));
+    const { values } = (0,external_node_util_.parseArgs)({ args, options: { json: { type: 'boolean' } } });
+    const actions = (0,action_metadata/* listActionIds */.Jd)(root).map((id) => (0,action_metadata/* readActionMetadata */.Of)(root, id));
     if (values.json) {
         process.stdout.write(JSON.stringify(actions, null, 2) + '\n');
         return 0;
@@ -10956,7 +11732,7 @@ function list(root, args) {
     return 0;
 }
 async function run(root, args) {
-    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+    const { values, positionals } = (0,external_node_util_.parseArgs)({
         args,
         allowPositionals: true,
         options: {
@@ -10967,11 +11743,12 @@ async function run(root, args) {
             repository: { type: 'string' },
             workspace: { type: 'string' },
             json: { type: 'boolean' },
+            raw: { type: 'boolean' },
         },
     });
     const [action] = positionals;
     if (!action || positionals.length > 1) {
-        process.stderr.write(`slipway run: name exactly one action, one of: ${listActionIds(root).join(', ')}\n`);
+        process.stderr.write(`slipway run: name exactly one action, one of: ${(0,action_metadata/* listActionIds */.Jd)(root).join(', ')}\n`);
         return 2;
     }
     const inputs = {};
@@ -10983,17 +11760,20 @@ async function run(root, args) {
         }
         inputs[pair.slice(0, eq)] = pair.slice(eq + 1);
     }
-    const result = await runStep({
+    const log = new src_log/* LogRenderer */.oC((text) => process.stdout.write(text), values.raw ? { raw: true } : {});
+    const result = await (0,runner/* runStep */.eg)({
         root,
         action,
         inputs,
         workspace: values.workspace ?? process.cwd(),
         event: values.event,
-        payload: values.payload ? JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(values.payload, 'utf8')) : undefined,
+        payload: values.payload ? JSON.parse((0,external_node_fs_.readFileSync)(values.payload, 'utf8')) : undefined,
         ref: values.ref,
         repository: values.repository,
-        stream: !values.json,
+        // As the runner's log view shows them: annotations with file:line, groups folded, masked values as ***.
+        ...(values.json ? {} : { onOutput: (chunk, stream) => log.chunk(chunk, stream) }),
     });
+    log.flush();
     if (values.json) {
         process.stdout.write(JSON.stringify({
             exitCode: result.exitCode,

@@ -5,8 +5,9 @@ import { parseArgs } from 'node:util'
 import { findSuiteRoot, listActionIds, readActionMetadata } from './action-metadata.js'
 import { formatOutputsTable } from './format.js'
 import { isoBuildCommand } from './iso-build.js'
-import { rehearse } from './rehearse.js'
+import { LogRenderer } from './log.js'
 import { runStep } from './runner.js'
+import { workflowUsage } from './workflow/usage.js'
 
 const usage = `slipway: run slipway's GitHub actions on your own machine, exactly as the runner does.
 
@@ -19,12 +20,10 @@ Usage:
       --ref <ref>                            GITHUB_REF (default: the current branch)
       --repository <owner/name>              GITHUB_REPOSITORY (default: from the origin remote)
       --workspace <dir>                      GITHUB_WORKSPACE (default: the current directory)
+      --raw                                  print workflow commands as the action wrote them
       --json                                 print the result as JSON
   slipway iso-build --source <dir> [...]     write an ISO image with the iso-build action (--help: every option)
-  slipway rehearse [step ...]                run every action on the built-in examples, then the three example
-                                             pipelines (pipeline-container-service, pipeline-release,
-                                             pipeline-vm-templates); summaries go to out/
-`
+${workflowUsage}`
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv
@@ -37,9 +36,10 @@ async function main(argv: string[]): Promise<number> {
       return run(root, rest)
     case 'iso-build':
       return isoBuildCommand(root, rest)
-    case 'rehearse': {
-      const report = await rehearse(root, { only: rest })
-      return report.failed.length === 0 ? 0 : 1
+    case 'workflow': {
+      // Loaded on demand: the workflow parser and its schema are for this command only.
+      const { workflowCommand } = await import('./workflow/command.js')
+      return (await workflowCommand(root, rest)).exitCode
     }
     case undefined:
     case 'help':
@@ -90,6 +90,7 @@ async function run(root: string, args: string[]): Promise<number> {
       repository: { type: 'string' },
       workspace: { type: 'string' },
       json: { type: 'boolean' },
+      raw: { type: 'boolean' },
     },
   })
   const [action] = positionals
@@ -106,6 +107,7 @@ async function run(root: string, args: string[]): Promise<number> {
     }
     inputs[pair.slice(0, eq)] = pair.slice(eq + 1)
   }
+  const log = new LogRenderer((text) => process.stdout.write(text), values.raw ? { raw: true } : {})
   const result = await runStep({
     root,
     action,
@@ -115,8 +117,10 @@ async function run(root: string, args: string[]): Promise<number> {
     payload: values.payload ? (JSON.parse(readFileSync(values.payload, 'utf8')) as Record<string, unknown>) : undefined,
     ref: values.ref,
     repository: values.repository,
-    stream: !values.json,
+    // As the runner's log view shows them: annotations with file:line, groups folded, masked values as ***.
+    ...(values.json ? {} : { onOutput: (chunk: string, stream: 'stdout' | 'stderr') => log.chunk(chunk, stream) }),
   })
+  log.flush()
   if (values.json) {
     process.stdout.write(
       JSON.stringify(

@@ -1,6 +1,5 @@
 export * from './action-metadata.js'
 export * from './format.js'
-export * from './rehearse.js'
-export * from './rehearse/types.js'
+export * from './log.js'
 export * from './runner-files.js'
 export * from './runner.js'

@@ -1,3 +1,5 @@
+import { unescapeData, unescapeProperty } from './log.js'
+
 /**
  * Parses a GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STATE file as the runner does: `name=value` lines and
  * `name<<DELIMITER` … `DELIMITER` blocks for multi-line values (the form @actions/core writes).
@@ -46,17 +48,4 @@ export function parseAnnotations(stdout: string): Annotation[] {
     annotations.push({ level: level as Annotation['level'], message: unescapeData(message), properties })
   }
   return annotations
-}
-
-// The escapes of @actions/core's command.ts, undone.
-function unescapeData(value: string): string {
-  return value.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')
-}
-function unescapeProperty(value: string): string {
-  return value
-    .replace(/%3A/g, ':')
-    .replace(/%2C/g, ',')
-    .replace(/%0D/g, '\r')
-    .replace(/%0A/g, '\n')
-    .replace(/%25/g, '%')
 }

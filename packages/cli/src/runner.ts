@@ -5,6 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { readActionMetadata, type ActionMetadata } from './action-metadata.js'
 import { parseAnnotations, parseCommandFile, type Annotation } from './runner-files.js'
+import { asString, interpolate, type Contexts } from './workflow/expressions.js'
 
 export interface RunOptions {
   /** The slipway checkout that holds actions/ and dist/. */
@@ -33,6 +34,12 @@ export interface RunOptions {
   /** Bundle file to run instead of the action.yml's runs.main (benchmarks of a stale build, say). */
   bundle?: string
   timeoutMs?: number
+  /** Receives the action's output as it comes (instead of `stream`'s raw echo): a log renderer, say. */
+  onOutput?: (chunk: string, stream: 'stdout' | 'stderr') => void
+  /** Runner variables that differ in a workflow run (GITHUB_JOB, GITHUB_WORKFLOW, GITHUB_RUN_ID, ...). */
+  runnerEnv?: Record<string, string>
+  /** The contexts action.yml defaults are evaluated in (a workflow run's github and runner); default: this step's. */
+  contexts?: Contexts
 }
 
 export interface RunResult {
@@ -40,6 +47,8 @@ export interface RunResult {
   outputs: Record<string, string>
   /** Variables the step exported with GITHUB_ENV, for the steps after it. */
   exportedEnv: Record<string, string>
+  /** Folders the step added with GITHUB_PATH, for the steps after it. */
+  addedPaths: string[]
   state: Record<string, string>
   summary: string
   stdout: string
@@ -91,8 +100,9 @@ export async function runStep(options: RunOptions): Promise<RunResult> {
     // A step sees only its own inputs and state, never those of the process that started it.
     if (!name.startsWith('INPUT_') && !name.startsWith('STATE_') && !name.startsWith('GITHUB_')) env[name] = value
   }
-  Object.assign(env, runnerEnv(context, paths, runnerTemp, metadata), options.env ?? {})
-  const inputs = resolveInputs(metadata, options.inputs ?? {}, context, runnerTemp)
+  Object.assign(env, runnerEnv(context, paths, runnerTemp, metadata), options.runnerEnv ?? {}, options.env ?? {})
+  const contexts = options.contexts ?? defaultContexts(context, runnerTemp, env)
+  const inputs = resolveInputs(metadata, options.inputs ?? {}, contexts, options.workspace)
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
 
   const actionDir = path.join(options.root, 'actions', options.action)
@@ -116,6 +126,7 @@ export async function runStep(options: RunOptions): Promise<RunResult> {
     exitCode: result.exitCode,
     outputs: parseCommandFile(await readFile(paths.output, 'utf8')),
     exportedEnv: parseCommandFile(await readFile(paths.env, 'utf8')),
+    addedPaths: (await readFile(paths.path, 'utf8')).split(/\r?\n/).filter((line) => line.trim() !== ''),
     state,
     summary: await readFile(paths.summary, 'utf8'),
     stdout,
@@ -141,11 +152,13 @@ function runNode(
     const timer = options.timeoutMs ? setTimeout(() => child.kill('SIGKILL'), options.timeoutMs) : undefined
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       stdout += chunk
-      if (options.stream) process.stdout.write(chunk)
+      if (options.onOutput) options.onOutput(chunk, 'stdout')
+      else if (options.stream) process.stdout.write(chunk)
     })
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
       stderr += chunk
-      if (options.stream) process.stderr.write(chunk)
+      if (options.onOutput) options.onOutput(chunk, 'stderr')
+      else if (options.stream) process.stderr.write(chunk)
     })
     child.on('error', reject)
     child.on('close', (code) => {
@@ -234,12 +247,32 @@ function runnerEnv(
   return env
 }
 
-/** action.yml defaults, with the `${{ github.* }}` expressions the runner would evaluate. */
+/** The github and runner contexts of a step run on its own (`slipway run`), for action.yml defaults. */
+function defaultContexts(context: StepContext, runnerTemp: string, env: NodeJS.ProcessEnv): Contexts {
+  return {
+    github: {
+      token: context.token,
+      actor: context.actor,
+      repository: context.repository,
+      repository_owner: context.repository.split('/')[0] ?? '',
+      workspace: context.workspace,
+      ref: context.ref,
+      sha: context.sha,
+      event_name: context.event,
+      server_url: env.GITHUB_SERVER_URL ?? 'https://github.com',
+      api_url: env.GITHUB_API_URL ?? 'https://api.github.com',
+    },
+    runner: { temp: runnerTemp, os: env.RUNNER_OS ?? 'Linux', arch: env.RUNNER_ARCH ?? 'X64' },
+    env: {},
+  }
+}
+
+/** action.yml defaults, their `${{ }}` expressions evaluated as the runner does (GitHub's own evaluator). */
 function resolveInputs(
   metadata: ActionMetadata,
   given: Record<string, string>,
-  context: StepContext,
-  runnerTemp: string,
+  contexts: Contexts,
+  workspace: string | undefined,
 ): Record<string, string> {
   const declared = new Set(metadata.inputs.map((input) => input.name))
   for (const name of Object.keys(given)) {
@@ -250,26 +283,13 @@ function resolveInputs(
   const values: Record<string, string> = {}
   for (const input of metadata.inputs) {
     const value =
-      given[input.name] ?? (input.default !== undefined ? evaluate(input.default, context, runnerTemp) : undefined)
+      given[input.name] ??
+      (input.default !== undefined
+        ? asString(interpolate(input.default, { contexts, ...(workspace ? { workspace } : {}) }))
+        : undefined)
     if (value !== undefined) values[input.name] = value
   }
   return values
-}
-
-function evaluate(text: string, context: StepContext, runnerTemp: string): string {
-  const known: Record<string, string> = {
-    'github.token': context.token,
-    'github.actor': context.actor,
-    'github.repository': context.repository,
-    'github.repository_owner': context.repository.split('/')[0] ?? '',
-    'github.workspace': context.workspace,
-    'github.ref': context.ref,
-    'github.sha': context.sha,
-    'github.event_name': context.event,
-    'github.server_url': 'https://github.com',
-    'runner.temp': runnerTemp,
-  }
-  return text.replace(/\$\{\{\s*([\w.]+)\s*\}\}/g, (whole, name: string) => known[name] ?? whole)
 }
 
 /** A payload shaped like GitHub's for the common events, so actions that read it find what they look for. */

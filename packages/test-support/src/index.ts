@@ -107,3 +107,6 @@ export function runBundle(options: Omit<RunOptions, 'root'>): Promise<RunResult>
 }
 export * from './bundle-guard.js'
 export * from './fault-proxy.js'
+export * from './iso-mirror.js'
+export * from './pipelines.js'
+export * from './workflow-run.js'

@@ -1,0 +1,273 @@
+// `slipway workflow`: the runner's semantics, on a workflow of `run:` steps made to exercise each one, in a git
+// repository made here; then the parts on their own (matrix expansion, expressions, the log view).
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { suiteRoot, tempDir, TestRepo } from '@slipway/test-support'
+import { LogRenderer } from '../src/index.js'
+import {
+  evaluate,
+  expandMatrix,
+  interpolate,
+  runWorkflow,
+  versionMatches,
+  workflowCommand,
+  type Value,
+  type WorkflowOptions,
+  type WorkflowResult,
+} from '../src/workflow/index.js'
+
+const fixtures = path.join(import.meta.dirname, 'fixtures', 'workflows')
+
+describe('a workflow run', () => {
+  const scratch = tempDir('slipway-workflow-test-')
+  let repo: TestRepo
+  let result: WorkflowResult
+  let log = ''
+  const options = (extra: Partial<WorkflowOptions> = {}): WorkflowOptions => ({
+    file: path.join(repo.dir, '.github', 'workflows', 'semantics.yml'),
+    repo: repo.dir,
+    root: suiteRoot,
+    event: 'workflow_dispatch',
+    ref: 'refs/heads/main',
+    sha: repo.head(),
+    repository: 'acme/app',
+    actor: 'tester',
+    token: '',
+    inputs: {},
+    secrets: {},
+    vars: {},
+    replacements: { registries: [], mirrors: [], overrides: [], skipSteps: [] },
+    runDir: path.join(scratch.dir, `run-${Math.random().toString(36).slice(2)}`),
+    write: (text) => (log += text),
+    ...extra,
+  })
+  const job = (key: string) => {
+    const found = result.jobs.find((j) => j.key === key)
+    if (!found) throw new Error(`no job ${key} in ${result.jobs.map((j) => j.key).join(', ')}`)
+    return found
+  }
+  const step = (key: string, id: string) => job(key).steps.find((s) => s.id === id)
+
+  beforeAll(async () => {
+    repo = TestRepo.create(path.join(scratch.dir, 'repo'))
+    repo.commit({
+      message: 'workflows',
+      files: {
+        '.github/workflows/semantics.yml': readFileSync(path.join(fixtures, 'semantics.yml'), 'utf8'),
+        '.github/workflows/called.yml': readFileSync(path.join(fixtures, 'called.yml'), 'utf8'),
+        'sub/.keep': '',
+      },
+    })
+    result = await runWorkflow(options({ inputs: { greeting: 'hi' } }))
+  }, 120_000)
+  afterAll(() => scratch.cleanup())
+
+  test('outputs pass from step to job to needs; env, GITHUB_ENV, GITHUB_PATH and defaults reach the steps', () => {
+    expect(job('first').outputs).toEqual({ word: 'top-job-step-hi', where: 'sub' })
+    expect(step('first', 'next')?.outputs).toEqual({ exported: 'from-first', tool: 'tool-ran' })
+    expect(step('first', 'say')?.summary).toBe('## first\n')
+    expect(step('cleanup', 'report')?.outputs.results).toBe('success,failure,top-job-step-hi')
+  })
+
+  test('continue-on-error, timeout-minutes, failure() and always(), and the jobs after a failure', () => {
+    expect(step('broken', 'soft')).toMatchObject({ outcome: 'failure', conclusion: 'success' })
+    expect(step('broken', 'after-soft')?.outputs.soft).toBe('failure/success')
+    expect(step('broken', 'slow')).toMatchObject({ outcome: 'failure', note: 'timed out (timeout-minutes)' })
+    expect(step('broken', 'skipped-after-failure')?.outcome).toBe('skipped')
+    expect(step('broken', 'on-failure')?.outputs.ran).toBe('yes')
+    expect(step('broken', 'always')?.outputs.ran).toBe('yes')
+    expect(job('broken').result).toBe('failure')
+    expect(job('after-broken').result).toBe('skipped')
+    expect(job('cleanup').result).toBe('success')
+    expect(result.exitCode).toBe(1)
+  })
+
+  test('matrix legs: the product less exclude, include extending or adding; an unknown action skipped, said so', () => {
+    const legs = result.jobs.filter((j) => j.id === 'legs').map((j) => j.matrix)
+    expect(legs).toEqual([
+      { os: 'linux', size: 1, extra: 'yes' },
+      { os: 'linux', size: 2, extra: 'yes' },
+      { os: 'windows', size: 1 },
+      { os: 'mac', size: 9 },
+    ])
+    const first = result.jobs.find((j) => j.id === 'legs')!
+    expect(first.steps[0]).toMatchObject({ outcome: 'skipped' })
+    expect(first.steps[0]?.note).toContain(
+      'some-org/unknown-action@v1: no local stand-in for this action (--strict fails here)',
+    )
+    expect(log).toContain('leg=linux-1-yes 4')
+  })
+
+  test('a reusable workflow call: inputs with defaults, secrets, outputs', () => {
+    expect(job('call').outputs).toEqual({ echoed: 'top-job-step-hi x2 token-length 19' })
+    expect(job('call/inner').result).toBe('success')
+    expect(step('after-call', 'got')?.outputs.echo).toBe('top-job-step-hi x2 token-length 19')
+  })
+
+  test('workflow commands are rendered for a person: annotations with file:line, groups folded, masks', () => {
+    expect(log).toContain('Warning: a.txt:3: Careful: watch out\n')
+    expect(log).toContain('  second line\n')
+    expect(log).toContain('the value is ***\n')
+    expect(log).not.toContain('sup3r-secret-value')
+    expect(log).toContain('▸ Details (1 line folded; --raw shows them)\n')
+    expect(log).toMatch(/job\s+result\s+steps\n/)
+  })
+
+  test('--job runs a job and what it needs; --matrix keeps the legs asked for; --strict fails an unknown action', async () => {
+    log = ''
+    const only = await runWorkflow(options({ jobs: ['legs'], matrix: { os: 'windows' }, strict: true }))
+    expect(only.jobs.map((j) => j.key)).toEqual(['legs (windows, 1)'])
+    expect(only.jobs[0]?.steps[0]).toMatchObject({ outcome: 'failure' })
+    expect(only.exitCode).toBe(1)
+    expect(log).toContain('--matrix keeps 1 of 4 legs')
+  }, 60_000)
+
+  test('--raw keeps the workflow commands as written (masked values still hidden)', async () => {
+    log = ''
+    await runWorkflow(options({ jobs: ['first'], raw: true }))
+    expect(log).toContain('::warning file=a.txt,line=3,title=Careful::watch out%0Asecond line')
+    expect(log).toContain('::group::Details\n')
+    expect(log).not.toContain('sup3r-secret-value')
+  }, 60_000)
+
+  test('--dry-run prints the plan and runs nothing', async () => {
+    let printed = ''
+    const { plan } = await workflowCommand(
+      suiteRoot,
+      [path.join(repo.dir, '.github/workflows/semantics.yml'), '--dry-run'],
+      (t) => (printed += t),
+    )
+    expect(plan?.jobs.map((j) => j.id)).toEqual([
+      'first',
+      'broken',
+      'after-broken',
+      'cleanup',
+      'legs',
+      'call',
+      'after-call',
+    ])
+    expect(plan?.jobs.find((j) => j.id === 'legs')?.legs).toEqual([
+      '(linux, 1, yes)',
+      '(linux, 2, yes)',
+      '(windows, 1)',
+      '(mac, 9)',
+    ])
+    expect(plan?.jobs.find((j) => j.id === 'call')?.calls?.plan.jobs.map((j) => j.id)).toEqual(['inner'])
+    expect(printed).toContain('- some-org/unknown-action@v1 [skipped: some-org/unknown-action has no stand-in]')
+  })
+
+  test('bad input is one clear error before anything runs', async () => {
+    await expect(runWorkflow(options({ inputs: { nope: 'x' } }))).rejects.toThrow(
+      "the workflow declares no input 'nope'; its inputs: greeting",
+    )
+    await expect(runWorkflow(options({ jobs: ['missing'] }))).rejects.toThrow(
+      '--job missing: the workflow has no such job',
+    )
+  })
+})
+
+describe('expandMatrix', () => {
+  test.each([
+    ['include only', { include: [{ a: 1 }, { a: 2, b: 3 }] }, [{ a: 1 }, { a: 2, b: 3 }]],
+    [
+      'include extends without overwriting, else adds',
+      {
+        fruit: ['apple', 'pear'],
+        animal: ['cat'],
+        include: [{ color: 'green' }, { fruit: 'apple', shape: 'round' }, { fruit: 'banana' }],
+      },
+      [
+        { fruit: 'apple', animal: 'cat', color: 'green', shape: 'round' },
+        { fruit: 'pear', animal: 'cat', color: 'green' },
+        { fruit: 'banana' },
+      ],
+    ],
+    [
+      'exclude by partial match',
+      { a: [1, 2], b: ['x', 'y'], exclude: [{ a: 2, b: 'y' }] },
+      [
+        { a: 1, b: 'x' },
+        { a: 1, b: 'y' },
+        { a: 2, b: 'x' },
+      ],
+    ],
+  ])('%s', (_name, matrix, legs) => expect(expandMatrix(matrix as Value)).toEqual(legs))
+
+  test('a vector that is not a list is an error', () =>
+    expect(() => expandMatrix({ a: 'x' })).toThrow('strategy.matrix.a must be a list'))
+})
+
+describe("expressions (GitHub's evaluator)", () => {
+  const scope = {
+    contexts: {
+      github: { event_name: 'push', ref: 'refs/heads/main' },
+      inputs: { n: 3 },
+      needs: { plan: { outputs: { matrix: '{"include":[{"a":1}]}' } } },
+    },
+  }
+  test.each([
+    ["github.event_name == 'push' && 'yes' || 'no'", 'yes'],
+    ['fromJSON(needs.plan.outputs.matrix).include[0].a', 1],
+    ['inputs.n > 2', true],
+    ["format('{0}-{1}', github.ref, inputs.n)", 'refs/heads/main-3'],
+    ["contains(github.ref, 'main')", true],
+  ])('%s', (expression, value) => expect(evaluate(expression, scope)).toEqual(value))
+
+  test('interpolate keeps the type of a whole expression and joins the parts of a text', () => {
+    expect(interpolate('${{ inputs.n }}', scope)).toBe(3)
+    expect(interpolate('n=${{ inputs.n }}, ${{ github.event_name }}', scope)).toBe('n=3, push')
+    expect(() => interpolate('${{ nope.x }}', scope)).toThrow("Unrecognized named-value: 'nope'")
+  })
+})
+
+describe('setup-node and setup-python stand-ins', () => {
+  test.each([
+    ['20.19.1', '20', true],
+    ['20.19.1', '20.x', true],
+    ['20.19.1', '22', false],
+    ['20.19.1', '>=18', true],
+    ['20.19.1', '>=22.8', false],
+    ['3.12.3', '3.12', true],
+    ['20.19.1', 'lts/*', true],
+  ])('%s satisfies %s: %s', (local, spec, ok) => expect(versionMatches(local, spec)).toBe(ok))
+})
+
+describe('LogRenderer', () => {
+  const render = (lines: string[], options: { raw?: boolean; debug?: boolean; secrets?: string[] } = {}) => {
+    let out = ''
+    const log = new LogRenderer((t) => (out += t), options)
+    log.chunk(lines.join('\n').slice(0, 7))
+    log.chunk(lines.join('\n').slice(7) + '\n')
+    log.flush()
+    return out
+  }
+  test('renders annotations, folds groups, masks values, hides debug unless asked', () => {
+    const out = render(
+      [
+        '::error title=Invalid input%3A tags,file=action.yml,line=12,col=3::Input tags is wrong',
+        '::notice::plain note',
+        '::debug::hidden',
+        '::group::Build',
+        'step 1',
+        '::error::inside a group is still shown',
+        '::endgroup::',
+        '::add-mask::t0ken-value',
+        'token t0ken-value here',
+      ],
+      { secrets: ['given-secret'] },
+    )
+    expect(out).toBe(
+      [
+        'Error: action.yml:12:3: Invalid input: tags: Input tags is wrong',
+        'Notice: plain note',
+        'Error: inside a group is still shown',
+        '▸ Build (1 line folded; --raw shows them)',
+        'token *** here',
+        '',
+      ].join('\n'),
+    )
+  })
+  test('--raw keeps the commands, and still masks', () => {
+    expect(render(['::add-mask::abc123', '::error::x abc123'], { raw: true })).toBe('::add-mask::***\n::error::x ***\n')
+  })
+})

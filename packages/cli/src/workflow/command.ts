@@ -1,0 +1,170 @@
+// `slipway workflow <file>`: the command line of the workflow runner. Loaded on demand, so `slipway run` and
+// `slipway list` never load the workflow parser.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { repositoryFromRemote } from '../runner.js'
+import { runWorkflow, type Replacements, type WorkflowOptions, type WorkflowResult } from './engine.js'
+import { formatPlan, planWorkflow, type Plan } from './plan.js'
+
+function pairs(values: string[] | undefined, flag: string, fromEnv = false): Record<string, string> {
+  const result: Record<string, string> = {}
+  for (const pair of values ?? []) {
+    const eq = pair.indexOf('=')
+    if (eq < 0 && fromEnv) {
+      const value = process.env[pair]
+      if (value === undefined)
+        throw new UsageError(`${flag} ${pair}: no value given and no environment variable ${pair}`)
+      result[pair] = value
+      continue
+    }
+    if (eq <= 0) throw new UsageError(`${flag} ${JSON.stringify(pair)}: expected name=value`)
+    result[pair.slice(0, eq)] = pair.slice(eq + 1)
+  }
+  return result
+}
+
+export class UsageError extends Error {
+  override name = 'UsageError'
+}
+
+function git(cwd: string, ...args: string[]): string | undefined {
+  try {
+    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+  } catch {
+    return undefined
+  }
+}
+
+export interface WorkflowCommandResult {
+  exitCode: number
+  plan?: Plan
+  result?: WorkflowResult
+}
+
+/** Parses the command line and runs (or plans) the workflow; `write` receives everything printed. */
+export async function workflowCommand(
+  root: string,
+  args: string[],
+  write: (text: string) => void = (text) => process.stdout.write(text),
+): Promise<WorkflowCommandResult> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      event: { type: 'string' },
+      ref: { type: 'string' },
+      sha: { type: 'string' },
+      repo: { type: 'string' },
+      repository: { type: 'string' },
+      payload: { type: 'string' },
+      input: { type: 'string', multiple: true },
+      secret: { type: 'string', multiple: true },
+      var: { type: 'string', multiple: true },
+      job: { type: 'string', multiple: true },
+      matrix: { type: 'string', multiple: true },
+      'dry-run': { type: 'boolean' },
+      strict: { type: 'boolean' },
+      raw: { type: 'boolean' },
+      debug: { type: 'boolean' },
+      registry: { type: 'string', multiple: true },
+      mirror: { type: 'string', multiple: true },
+      'github-api': { type: 'string' },
+      with: { type: 'string', multiple: true },
+      'skip-step': { type: 'string', multiple: true },
+      actor: { type: 'string' },
+      token: { type: 'string' },
+      out: { type: 'string' },
+      json: { type: 'string' },
+    },
+  })
+  const [file] = positionals
+  if (file === undefined || positionals.length > 1)
+    throw new UsageError('slipway workflow: name exactly one workflow file')
+  const absolute = path.resolve(file)
+  const repo = path.resolve(
+    values.repo ?? git(path.dirname(absolute), 'rev-parse', '--show-toplevel') ?? path.dirname(absolute),
+  )
+  const event = values.event ?? 'push'
+  const branch = git(repo, 'symbolic-ref', '--short', '-q', 'HEAD')
+  const ref = values.ref ?? (branch ? `refs/heads/${branch}` : 'refs/heads/main')
+  const sha =
+    values.sha ??
+    git(repo, 'rev-parse', '-q', '--verify', `${ref}^{commit}`) ??
+    git(repo, 'rev-parse', 'HEAD') ??
+    '0'.repeat(40)
+  const repository =
+    values.repository ??
+    repositoryFromRemote(git(repo, 'remote', 'get-url', 'origin')) ??
+    `local/${path.basename(repo)}`
+  const inputs = pairs(values.input, '--input')
+  const replacements: Replacements = {
+    registries: Object.entries(pairs(values.registry, '--registry')),
+    mirrors: Object.entries(pairs(values.mirror, '--mirror')),
+    overrides: (values.with ?? []).map((spec) => {
+      const match = /^([\w-]+)\.(.+)\.([\w-]+)=(.*)$/s.exec(spec)
+      if (!match) throw new UsageError(`--with ${JSON.stringify(spec)}: expected job.step.input=value`)
+      const [, job = '', step = '', input = '', value = ''] = match
+      return { job, step, input, value }
+    }),
+    skipSteps: values['skip-step'] ?? [],
+  }
+  if (values['github-api'] !== undefined) replacements.githubApi = values['github-api']
+  const actor = values.actor ?? process.env.GITHUB_ACTOR ?? 'slipway-local'
+  const token = values.token ?? process.env.GITHUB_TOKEN ?? ''
+
+  if (values['dry-run']) {
+    const plan = await planWorkflow({
+      file: absolute,
+      repo,
+      root,
+      strict: values.strict === true,
+      contexts: {
+        github: { event_name: event, ref, sha, repository, repository_owner: repository.split('/')[0] ?? '' },
+        inputs: inputs,
+        vars: pairs(values.var, '--var'),
+      },
+    })
+    write(`${formatPlan(plan)}\n`)
+    if (values.json !== undefined) writeFileSync(values.json, `${JSON.stringify(plan, null, 2)}\n`)
+    return { exitCode: 0, plan }
+  }
+
+  const runDir = path.resolve(values.out ?? mkdtempSync(path.join(os.tmpdir(), 'slipway-workflow-')))
+  const options: WorkflowOptions = {
+    file: absolute,
+    repo,
+    root,
+    event,
+    ref,
+    sha,
+    repository,
+    actor,
+    token,
+    inputs,
+    secrets: pairs(values.secret, '--secret', true),
+    vars: pairs(values.var, '--var'),
+    replacements,
+    runDir,
+    write,
+    ...(values.job ? { jobs: values.job } : {}),
+    ...(values.matrix ? { matrix: pairs(values.matrix, '--matrix') } : {}),
+    ...(values.strict ? { strict: true } : {}),
+    ...(values.raw ? { raw: true } : {}),
+    ...(values.debug ? { debug: true } : {}),
+    ...(values.payload ? { payload: JSON.parse(readFileSync(values.payload, 'utf8')) as Record<string, unknown> } : {}),
+  }
+  write(
+    `${path.relative(process.cwd(), absolute) || absolute} on ${event} ${ref} (${sha.slice(0, 12)}) of ${repository}\n`,
+  )
+  for (const [from, to] of replacements.registries) write(`  registry ${from} → ${to} (--registry)\n`)
+  for (const [from, to] of replacements.mirrors) write(`  downloads ${from} → ${to} (--mirror)\n`)
+  if (replacements.githubApi) write(`  GitHub API → ${replacements.githubApi} (--github-api)\n`)
+  write(`  run folder: ${runDir}\n`)
+  const result = await runWorkflow(options)
+  write(`\nThe workflow ${result.result === 'failure' ? 'failed' : 'succeeded'}.\n`)
+  if (values.json !== undefined) writeFileSync(values.json, `${JSON.stringify(result, null, 2)}\n`)
+  return { exitCode: result.exitCode, result }
+}

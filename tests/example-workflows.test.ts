@@ -1,0 +1,123 @@
+// Every example workflow and reusable workflow of this repository, planned by `slipway workflow --dry-run` (jobs in
+// needs order, matrix legs, how each step runs here), and the quick ones run from the CLI bundle as a user runs them.
+// The pipelines that build images and templates have their own tests (*-pipeline.test.ts).
+import path from 'node:path'
+import { pipeline, pipelines, runWorkflowCli, suiteRoot, tempDir } from '@slipway/test-support'
+import { planWorkflow, type Plan } from '@slipway/cli/workflow'
+
+const plans = new Map<string, Plan>()
+beforeAll(async () => {
+  for (const p of pipelines)
+    plans.set(
+      p.workflow,
+      await planWorkflow({ file: path.join(suiteRoot, p.workflow), repo: suiteRoot, root: suiteRoot, contexts: {} }),
+    )
+})
+
+test('the eight workflow files are the five examples and the three reusable workflows', () => {
+  expect(pipelines.map((p) => p.workflow).sort()).toEqual([
+    '.github/workflows/release-pipeline.yml',
+    '.github/workflows/template-pipeline.yml',
+    '.github/workflows/version-check.yml',
+    'workflows-examples/container-service/build-server.yml',
+    'workflows-examples/container-service/version-check.yml',
+    'workflows-examples/server-and-builder/ci.yml',
+    'workflows-examples/server-and-builder/release.yml',
+    'workflows-examples/vm-templates/build-templates.yml',
+  ])
+})
+
+describe.each(pipelines.map((p) => [p.workflow] as const))('%s --dry-run', (workflow) => {
+  test('plans every job after the jobs it needs, and each step runs here (a slipway bundle, a stand-in or bash)', () => {
+    const plan = plans.get(workflow)!
+    expect(plan.workflow).toBe(workflow)
+    const seen: string[] = []
+    for (const job of plan.jobs) {
+      expect(job.needs.filter((n) => !seen.includes(n))).toEqual([])
+      seen.push(job.id)
+      for (const step of job.steps)
+        expect(step.how).toMatch(
+          /^(slipway [a-z-]+ \(dist\/[a-z-]+\)|stand-in [\w-]+\/[\w-]+|bash|skipped: .+ has no stand-in)$/,
+        )
+    }
+    const slipwaySteps = plan.jobs.flatMap((j) => j.steps).filter((s) => s.how.startsWith('slipway '))
+    expect(slipwaySteps.length).toBeGreaterThan(0)
+  })
+})
+
+test('the plans say what each pipeline does', () => {
+  const jobs = (workflow: string) => plans.get(workflow)!.jobs
+  const hows = (workflow: string, job: string) =>
+    jobs(workflow)
+      .find((j) => j.id === job)!
+      .steps.map((s) => s.how)
+  expect(jobs('workflows-examples/container-service/build-server.yml').map((j) => [j.id, j.needs])).toEqual([
+    ['version', []],
+    ['isos', ['version']],
+    ['image', ['version', 'isos']],
+  ])
+  expect(hows('workflows-examples/container-service/build-server.yml', 'isos')).toEqual([
+    'stand-in actions/checkout',
+    'slipway iso-build (dist/iso-build)',
+    'slipway iso-build (dist/iso-build)',
+  ])
+  expect(hows('workflows-examples/container-service/build-server.yml', 'image')).toEqual(
+    expect.arrayContaining(['stand-in actions/download-artifact', 'slipway ghcr-publish (dist/ghcr-publish)']),
+  )
+  expect(hows('workflows-examples/server-and-builder/ci.yml', 'test')).toEqual([
+    'stand-in actions/checkout',
+    'stand-in actions/setup-node',
+    'bash',
+    'bash',
+  ])
+  const build = jobs('workflows-examples/vm-templates/build-templates.yml').find((j) => j.id === 'build')!
+  expect(build.legs).toBe('decided at run time: ${{ fromJSON(needs.plan.outputs.matrix) }}')
+  expect(build.if).toBe("success() && (needs.plan.outputs.count != '0')")
+  expect(jobs('.github/workflows/release-pipeline.yml').find((j) => j.id === 'release')!.if).toBe(
+    '!cancelled() && !failure()',
+  )
+  expect(hows('.github/workflows/version-check.yml', 'check')).toEqual([
+    'stand-in actions/checkout',
+    'slipway version-check (dist/version-check)',
+  ])
+})
+
+test("the release workflow's call of the reusable version check is planned inside it", async () => {
+  const plan = await planWorkflow({
+    file: path.join(suiteRoot, '.github/workflows/release.yml'),
+    repo: suiteRoot,
+    root: suiteRoot,
+    contexts: {},
+  })
+  const published = plan.jobs.find((j) => j.id === 'published')!
+  expect(published.calls?.uses).toBe('./.github/workflows/version-check.yml')
+  expect(published.calls?.plan.jobs.map((j) => j.id)).toEqual(['check'])
+})
+
+describe.each(['container-service-version-check', 'server-and-builder-ci', 'version-check-reusable'])('%s', (id) => {
+  test('runs from the CLI bundle', async () => {
+    const definition = pipeline(id)
+    const scratch = tempDir()
+    const prepared = await definition.prepare(scratch.dir)
+    try {
+      const result = await runWorkflowCli(suiteRoot, [...prepared.args, '--out', path.join(scratch.dir, 'run')])
+      expect([result.exitCode, result.log.includes('The workflow succeeded.')]).toEqual([0, true])
+      const version = prepared.repo.git('show', 'HEAD:version').trim()
+      const check = result.jobs.find((j) => j.id === 'version' || j.id === 'check')!
+      expect(check.result).toBe('success')
+      expect(check.steps.find((s) => s.id === 'version' || s.name.includes('version-check'))?.outputs.version).toBe(
+        version,
+      )
+      if (id === 'server-and-builder-ci') {
+        // The example wants node 22.8+ (node --test coverage thresholds): with another node the jobs say so and stop.
+        const node = process.versions.node.split('.').map(Number)
+        const modern = (node[0] ?? 0) > 22 || ((node[0] ?? 0) === 22 && (node[1] ?? 0) >= 8)
+        if (!modern) expect(result.job('test').reason).toMatch(/^setup: node 22 is wanted, this machine has /)
+        else expect(result.job('test').result).toBe('success')
+      }
+    } finally {
+      await prepared.stop()
+      scratch.cleanup()
+    }
+  }, 180_000)
+})
