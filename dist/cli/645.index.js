@@ -361,7 +361,8 @@ async function startArtifactService(folder) {
                     size: '0',
                     created_at: new Date().toISOString(),
                 }));
-                return json(res, 200, { artifacts });
+                json(res, 200, { artifacts });
+                return;
             }
             const name = request.name ?? '';
             if (!/^[^/\\:*?"<>|\r\n]+$/.test(name) || name === '.' || name === '..') {
