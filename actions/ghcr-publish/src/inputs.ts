@@ -2,8 +2,11 @@ import path from 'node:path'
 import { InputError, inputReader, type InputReader } from '@slipway/action-kit'
 import { parseFlavor, parseTagRules } from '@slipway/image-meta'
 import { isLoopbackRegistry } from '@slipway/oci-registry'
+import type { CleanupChoice } from './cleanup.js'
 import { parseImmutablePolicy, type ImmutablePolicy } from './immutable.js'
 import { parseImageList, singleImage, type ImageSpec } from './images.js'
+import { STAGES, parsePlans, type PublishPlan, type Stage } from './plan.js'
+import { parseSizeLimit, type SizeLimit } from './size.js'
 import type { TagRules } from './tags.js'
 
 export type BuilderChoice = 'auto' | 'buildx' | 'buildah'
@@ -21,6 +24,14 @@ export interface Inputs {
   cache: string | undefined
   immutable: ImmutablePolicy
   rules: TagRules
+  stage: Stage
+  /** The plans of `stage: promote | merge | cleanup` (merge: one per leg), and the input's text for errors. */
+  plans: PublishPlan[]
+  planText: string
+  cleanup: CleanupChoice
+  /** For GitHub's packages API (cleanups on GHCR). */
+  githubToken: string
+  maxSizeIncrease: SizeLimit | undefined
 }
 
 const REGISTRY =
@@ -39,6 +50,30 @@ export function getInputs(read: InputReader = inputReader()): Inputs {
     )
   }
   const push = read.boolean('push', { default: true })
+  const stage = read.enum<Stage>('stage', STAGES, { default: 'all' })
+  if (stage !== 'all' && !push) throw new InputError('push', 'false', `true with stage: ${stage}`)
+  const planText = read.string('plan')
+  const takesPlan = stage === 'promote' || stage === 'merge' || stage === 'cleanup'
+  if (takesPlan && planText === '')
+    throw new InputError('plan', '', `the plan output of the push stage (stage: ${stage} needs it)`)
+  if (!takesPlan && planText !== '')
+    throw new InputError('plan', planText, `nothing with stage: ${stage} (a plan is for promote, merge or cleanup)`)
+  const plans = takesPlan ? parsePlans(planText, registry) : []
+  if (stage === 'promote' && plans.length !== 1)
+    throw new InputError('plan', planText, 'one plan (a JSON array of leg plans is for stage: merge)')
+  const sizeLimitText = read.optional('max-size-increase')
+  const maxSizeIncrease = sizeLimitText === undefined ? undefined : parseSizeLimit(sizeLimitText)
+  if (maxSizeIncrease && stage !== 'push' && stage !== 'promote' && stage !== 'merge') {
+    throw new InputError(
+      'max-size-increase',
+      sizeLimitText ?? '',
+      'nothing with stage: all or cleanup: the size gate runs between push and promote (stage: push, promote, merge)',
+    )
+  }
+  const cleanup = read.enum<CleanupChoice>('cleanup', ['auto', 'registry', 'packages-api', 'none'], {
+    default: 'auto',
+  })
+  const githubToken = read.string('github-token')
   const username = read.string('username')
   // The password's value never appears in an error: only whether it is there.
   const password = read.string('password')
@@ -114,5 +149,11 @@ export function getInputs(read: InputReader = inputReader()): Inputs {
     cache,
     immutable: parseImmutablePolicy(read.list('immutable-tags')),
     rules,
+    stage,
+    plans,
+    planText,
+    cleanup,
+    githubToken,
+    maxSizeIncrease,
   }
 }

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { workflowCommands as core } from '@slipway/action-kit'
+import { workflowCommands as core, type RunnerContext } from '@slipway/action-kit'
 import { InputError, appendSummary, code, coreLogger, markdownTable, setOutputs } from '@slipway/action-kit'
 import { RegistryClient } from '@slipway/oci-registry'
 import { selectBuilder } from './builder.js'
@@ -10,9 +10,11 @@ import { getInputs } from './inputs.js'
 import { TaggingError, publish } from './publish.js'
 import { imagesOutput, summaryMarkdown } from './report.js'
 import { planTags, readContext } from './tags.js'
+import type { PushedManifest } from './cleanup.js'
+import { runPlanStage, stageDeps, afterPublish, cleanupAfterFailure } from './stage-main.js'
 
 /** The runner runs this bundle twice: the main step, then (runs.post) the post step that removes the credentials. */
-export async function main(): Promise<void> {
+export async function main(ctx: RunnerContext): Promise<void> {
   if (core.getState('isPost') === 'true') {
     post()
     return
@@ -21,6 +23,11 @@ export async function main(): Promise<void> {
   const logger = coreLogger()
   const inputs = getInputs()
   if (inputs.password !== '') core.setSecret(inputs.password)
+  if (inputs.githubToken !== '') core.setSecret(inputs.githubToken)
+  if (inputs.stage === 'promote' || inputs.stage === 'merge' || inputs.stage === 'cleanup') {
+    await runPlanStage(ctx, inputs, logger)
+    return
+  }
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
   const context = await readContext(process.env, workspace, logger)
   const epoch = process.env.SOURCE_DATE_EPOCH
@@ -57,11 +64,15 @@ export async function main(): Promise<void> {
       credentials: { username: inputs.username, password: inputs.password },
       logger,
     })
+    const deps = stageDeps(ctx, inputs, client, logger)
+    const pushed: PushedManifest[] = []
     try {
       const images = await publish(
         {
           images: inputs.images,
-          tags: plan.tags,
+          // The push stage applies no tag: a promote does, after the gates.
+          tags: inputs.stage === 'push' ? [] : plan.tags,
+          onPushed: (repository, digest) => pushed.push({ repository, digest, tags: plan.tags }),
           labels: plan.labels,
           annotations: plan.annotations,
           timestamp: plan.timestamp,
@@ -83,7 +94,9 @@ export async function main(): Promise<void> {
         images: imagesOutput(images),
       })
       await appendSummary(summaryMarkdown(images, inputs.push))
+      if (inputs.push) await afterPublish(deps, inputs, images, plan, context, pushed)
     } catch (error) {
+      await cleanupAfterFailure(deps, pushed)
       if (error instanceof TaggingError) {
         await appendSummary(
           '### Tagging incomplete\n\n' +

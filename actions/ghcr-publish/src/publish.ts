@@ -32,6 +32,8 @@ export interface PublishRequest {
   workDir: string
   authFile?: string
   insecureRegistry?: boolean
+  /** Told of each image this run put in the registry by digest (it was not there), so a failure can clean it up. */
+  onPushed?: (repository: string, digest: string) => void
 }
 
 export interface PublishedImage {
@@ -51,6 +53,8 @@ export interface PublishedImage {
   bytesSent: number
   /** Tags that already pointed at this digest. */
   unchangedTags: string[]
+  /** This run put the manifest in the registry (it was not there before). */
+  pushed: boolean
 }
 
 /** A release tag already points at another image: nothing was built or pushed. */
@@ -165,6 +169,7 @@ export async function publish(
       platforms: platformsOf(content),
       bytesSent: 0,
       unchangedTags: [],
+      pushed: false,
     }
     return { image, content, result }
   })
@@ -199,6 +204,8 @@ export async function publish(
       )
     }
     result.bytesSent = stats.blobBytesSent
+    result.pushed = true
+    request.onPushed?.(image.repository, content.root.digest)
     logger.info(
       `pushed ${result.reference}: ${stats.blobsUploaded} blobs uploaded (${stats.blobBytesSent} bytes), ` +
         `${stats.blobsSkipped} already there`,
