@@ -1,3 +1,4 @@
 export * from './openapi.js'
 export * from './server.js'
 export * from './proxy.js'
+export * from './packages.js'

@@ -58,20 +58,20 @@ interface StoredRelease {
   assets: StoredAsset[]
 }
 
-interface Route {
+export interface Route {
   method: string
   template: string
   pattern: RegExp
   handle(match: string[], request: ParsedRequest): Response | Promise<Response>
 }
 
-interface ParsedRequest {
+export interface ParsedRequest {
   query: URLSearchParams
   json: unknown
   raw: Buffer
 }
 
-interface Response {
+export interface Response {
   status: number
   body?: unknown
   headers?: Record<string, string>
@@ -90,6 +90,7 @@ export class GitHubFake {
   commits: FakeCommit[] = []
   pulls: FakePullRequest[] = []
   private readonly faults: Fault[] = []
+  private readonly extraRoutes: Route[] = []
   private nextId = 1000
   private server?: Server
   url = ''
@@ -116,6 +117,14 @@ export class GitHubFake {
     if (!server) return
     server.closeAllConnections()
     await new Promise<void>((resolve) => server.close(() => resolve()))
+  }
+
+  /**
+   * Adds a route outside the release routes (packages, attestations): `template` is its path in GitHub's OpenAPI
+   * description, `pattern` is matched against the whole request path.
+   */
+  addRoute(method: string, template: string, pattern: RegExp, handle: Route['handle']): void {
+    this.extraRoutes.push({ method, template, pattern, handle })
   }
 
   inject(fault: Fault): void {
@@ -296,6 +305,7 @@ export class GitHubFake {
           query,
         ),
       })),
+      ...this.extraRoutes,
     ]
   }
 
