@@ -3004,7 +3004,10 @@ function getInputs(read = (0,src/* inputReader */.cN)()) {
         platforms: read.list('platforms', { comma: true }),
     };
     let images;
-    if (list !== '') {
+    // promote, merge and cleanup build nothing (their job needs no checkout): the plan names the images.
+    if (takesPlan)
+        images = [];
+    else if (list !== '') {
         for (const [name, given] of Object.entries({
             file: single.file,
             target: single.target,
@@ -4089,7 +4092,9 @@ async function main(ctx) {
                 tags: images.flatMap((image) => image.tags).join('\n'),
                 images: imagesOutput(images),
             });
-            await (0,src/* appendSummary */.fe)(report_summaryMarkdown(images, inputs.push));
+            // The push stage's summary is the plan's (stage-main.ts): nothing is published yet.
+            if (inputs.stage !== 'push')
+                await (0,src/* appendSummary */.fe)(report_summaryMarkdown(images, inputs.push));
             if (inputs.push)
                 await afterPublish(deps, inputs, images, plan, context, pushed);
         }

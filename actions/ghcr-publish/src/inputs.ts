@@ -93,7 +93,9 @@ export function getInputs(read: InputReader = inputReader()): Inputs {
     platforms: read.list('platforms', { comma: true }),
   }
   let images: ImageSpec[]
-  if (list !== '') {
+  // promote, merge and cleanup build nothing (their job needs no checkout): the plan names the images.
+  if (takesPlan) images = []
+  else if (list !== '') {
     for (const [name, given] of Object.entries({
       file: single.file,
       target: single.target,

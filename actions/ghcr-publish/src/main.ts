@@ -93,7 +93,8 @@ export async function main(ctx: RunnerContext): Promise<void> {
         tags: images.flatMap((image) => image.tags).join('\n'),
         images: imagesOutput(images),
       })
-      await appendSummary(summaryMarkdown(images, inputs.push))
+      // The push stage's summary is the plan's (stage-main.ts): nothing is published yet.
+      if (inputs.stage !== 'push') await appendSummary(summaryMarkdown(images, inputs.push))
       if (inputs.push) await afterPublish(deps, inputs, images, plan, context, pushed)
     } catch (error) {
       await cleanupAfterFailure(deps, pushed)
