@@ -3319,10 +3319,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+// UNUSED EXPORTS: eventContext
+
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 14 modules
 var src = __nccwpck_require__(3338);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -4391,10 +4393,9 @@ function renderSummary(result) {
 
 
 
-
-async function main() {
+async function main(ctx) {
     const inputs = getInputs();
-    const context = await eventContext(process.env);
+    const context = eventContext(ctx);
     const result = await runVersionCheck(inputs, context, (0,src/* coreLogger */.Wj)());
     for (const problem of result.problems)
         src/* workflowCommands.error */.ip.error(problem.message, annotation(problem));
@@ -4433,19 +4434,11 @@ function annotation(problem) {
         properties.startColumn = problem.column;
     return properties;
 }
-/** The event as the runner describes it: GITHUB_* variables and the webhook payload file. */
-async function eventContext(env) {
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            payload = JSON.parse(await (0,promises_.readFile)(env.GITHUB_EVENT_PATH, 'utf8'));
-        }
-        catch (error) {
-            src/* workflowCommands.warning */.ip.warning(`Cannot read the event payload ${env.GITHUB_EVENT_PATH}: ${String(error)}`);
-        }
-    }
-    const baseRef = typeof payload.pull_request?.base?.ref === 'string' ? payload.pull_request.base.ref : env.GITHUB_BASE_REF;
-    const context = { eventName: env.GITHUB_EVENT_NAME ?? 'push', ref: env.GITHUB_REF ?? '' };
+/** The event as the runner describes it: the ref, the pull request's base branch, the commit before a push. */
+function eventContext(ctx) {
+    const payload = ctx.payload;
+    const baseRef = typeof payload.pull_request?.base?.ref === 'string' ? payload.pull_request.base.ref : ctx.baseRef;
+    const context = { eventName: ctx.eventName || 'push', ref: ctx.ref };
     if (baseRef)
         context.baseRef = baseRef;
     if (typeof payload.before === 'string')
@@ -4702,6 +4695,8 @@ function readRunnerContext(env = process.env, cwd = process.cwd()) {
         payload: readEventPayload(nonEmpty(env.GITHUB_EVENT_PATH)),
         ref: env.GITHUB_REF ?? '',
         sha: env.GITHUB_SHA ?? '',
+        baseRef: env.GITHUB_BASE_REF ?? '',
+        headRef: env.GITHUB_HEAD_REF ?? '',
         repository: env.GITHUB_REPOSITORY ?? '',
         serverUrl,
         apiUrl,

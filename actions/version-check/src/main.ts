@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises'
 import {
   appendSummary,
   coreLogger,
   setOutputs,
   workflowCommands as core,
   type AnnotationProperties,
+  type RunnerContext,
 } from '@slipway/action-kit'
 import { runVersionCheck } from './check.js'
 import type { EventContext } from './guards.js'
@@ -12,9 +12,9 @@ import { getInputs } from './inputs.js'
 import type { Problem } from './problems.js'
 import { renderSummary } from './summary.js'
 
-export async function main(): Promise<void> {
+export async function main(ctx: RunnerContext): Promise<void> {
   const inputs = getInputs()
-  const context = await eventContext(process.env)
+  const context = eventContext(ctx)
   const result = await runVersionCheck(inputs, context, coreLogger())
 
   for (const problem of result.problems) core.error(problem.message, annotation(problem))
@@ -53,19 +53,11 @@ function annotation(problem: Problem): AnnotationProperties {
   return properties
 }
 
-/** The event as the runner describes it: GITHUB_* variables and the webhook payload file. */
-async function eventContext(env: NodeJS.ProcessEnv): Promise<EventContext> {
-  let payload: { before?: unknown; pull_request?: { base?: { ref?: unknown } } } = {}
-  if (env.GITHUB_EVENT_PATH) {
-    try {
-      payload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) as typeof payload
-    } catch (error) {
-      core.warning(`Cannot read the event payload ${env.GITHUB_EVENT_PATH}: ${String(error)}`)
-    }
-  }
-  const baseRef =
-    typeof payload.pull_request?.base?.ref === 'string' ? payload.pull_request.base.ref : env.GITHUB_BASE_REF
-  const context: EventContext = { eventName: env.GITHUB_EVENT_NAME ?? 'push', ref: env.GITHUB_REF ?? '' }
+/** The event as the runner describes it: the ref, the pull request's base branch, the commit before a push. */
+export function eventContext(ctx: RunnerContext): EventContext {
+  const payload = ctx.payload as { before?: unknown; pull_request?: { base?: { ref?: unknown } } }
+  const baseRef = typeof payload.pull_request?.base?.ref === 'string' ? payload.pull_request.base.ref : ctx.baseRef
+  const context: EventContext = { eventName: ctx.eventName || 'push', ref: ctx.ref }
   if (baseRef) context.baseRef = baseRef
   if (typeof payload.before === 'string') context.before = payload.before
   return context

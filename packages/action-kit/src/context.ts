@@ -23,6 +23,9 @@ export interface RunnerContext {
   /** GITHUB_REF (`refs/heads/main`, `refs/tags/v1.2.3`, `refs/pull/7/merge`). */
   readonly ref: string
   readonly sha: string
+  /** GITHUB_BASE_REF / GITHUB_HEAD_REF: the pull request's branches, on pull_request events; empty otherwise. */
+  readonly baseRef: string
+  readonly headRef: string
   /** `owner/name`. */
   readonly repository: string
   readonly serverUrl: string
@@ -63,6 +66,8 @@ export function readRunnerContext(env: Environment = process.env, cwd = process.
     payload: readEventPayload(nonEmpty(env.GITHUB_EVENT_PATH)),
     ref: env.GITHUB_REF ?? '',
     sha: env.GITHUB_SHA ?? '',
+    baseRef: env.GITHUB_BASE_REF ?? '',
+    headRef: env.GITHUB_HEAD_REF ?? '',
     repository: env.GITHUB_REPOSITORY ?? '',
     serverUrl,
     apiUrl,
