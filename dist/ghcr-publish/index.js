@@ -4376,6 +4376,8 @@ function readRunnerContext(env = process.env, cwd = process.cwd()) {
         payload: readEventPayload(nonEmpty(env.GITHUB_EVENT_PATH)),
         ref: env.GITHUB_REF ?? '',
         sha: env.GITHUB_SHA ?? '',
+        baseRef: env.GITHUB_BASE_REF ?? '',
+        headRef: env.GITHUB_HEAD_REF ?? '',
         repository: env.GITHUB_REPOSITORY ?? '',
         serverUrl,
         apiUrl,
