@@ -4,7 +4,7 @@ import { parseFlavor, parseTagRules } from '@slipway/image-meta'
 import { isLoopbackRegistry } from '@slipway/oci-registry'
 import type { CleanupChoice } from './cleanup.js'
 import { parseImmutablePolicy, type ImmutablePolicy } from './immutable.js'
-import { parseImageList, singleImage, type ImageSpec } from './images.js'
+import { parseImageList, platformsOf, singleImage, type ImageSpec } from './images.js'
 import { STAGES, parsePlans, type PublishPlan, type Stage } from './plan.js'
 import { parseSizeLimit, type SizeLimit } from './size.js'
 import type { TagRules } from './tags.js'
@@ -100,12 +100,16 @@ export function getInputs(read: InputReader = inputReader()): Inputs {
       file: single.file,
       target: single.target,
       'build-args': single.buildArgs.join('\n'),
-      platforms: single.platforms.join(','),
     })) {
       if (given)
         throw new InputError(name, given, `nothing when images is given (set ${name} on each image of the list)`)
     }
     images = parseImageList(list, read.workspace, registry)
+    // With a list, `platforms` is the leg's platform: every image builds it (one runner per platform, then merge).
+    if (single.platforms.length > 0) {
+      const platforms = platformsOf('platforms', single.platforms)
+      images = images.map((image) => ({ ...image, platforms }))
+    }
   } else {
     if (image === '') throw new InputError('image', '', 'an image name like owner/name, or an images list')
     images = [
