@@ -5,7 +5,7 @@
 // loopback with htpasswd auth (behind a recording proxy, so the test sees every write), the base images are
 // `FROM scratch` (no network), and GitHub's API is the loopback fake.
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { GitHubFake } from '@slipway/github-fake'
 import { DOCKER_REGISTRY } from '@slipway/oci-registry/local-registry'
@@ -134,20 +134,39 @@ describeIf('release.yml: both images and the GitHub release from a version tag',
     if (version.exitCode !== 0) return { version, publish: version }
     const needs = { 'needs.version.outputs.owner': OWNER.toLowerCase() }
 
-    // jobs.images: ghcr-publish as written, at the loopback registry, built by buildah with a kept layer cache.
+    // jobs.push: ghcr-publish as written (stage push, by digest), at the loopback registry, built by buildah with a
+    // kept layer cache; the scan job's Trivy cannot run here (ghcr-publish's own tests gate with a scanner of theirs).
+    const push = await runBundle({
+      ...event,
+      action: 'ghcr-publish',
+      actor: USER.username,
+      token: USER.password,
+      inputs: {
+        ...withInputs(workflowStep('push', 'ghcr-publish'), needs, registry),
+        insecure: 'true',
+        builder: 'buildah',
+        cache: cache(),
+      },
+    })
+    if (push.exitCode !== 0) return { version, publish: push }
+    // jobs.promote: every tag of the plan, all or nothing.
     const publish = await runBundle({
       ...event,
       action: 'ghcr-publish',
       actor: USER.username,
       token: USER.password,
       inputs: {
-        ...withInputs(workflowStep('images', 'ghcr-publish'), needs, registry),
+        ...withInputs(
+          workflowStep('promote', 'ghcr-publish'),
+          { ...needs, 'needs.push.outputs.plan': push.outputs.plan ?? '' },
+          registry,
+        ),
         insecure: 'true',
-        builder: 'buildah',
-        cache: cache(),
       },
     })
     if (publish.exitCode !== 0) return { version, publish }
+    // The release job's report step writes the image report the notes attach.
+    writeFileSync(path.join(repo.dir, 'image-report.md'), publish.outputs['size-report'] ?? '')
 
     // jobs.release: release-notes as written, against the GitHub fake.
     const notes = await runBundle({

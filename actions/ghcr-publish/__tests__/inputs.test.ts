@@ -118,8 +118,15 @@ test.each([
   [{ 'max-size-increase': '10%' }, 'max-size-increase', /stage: push, promote, merge/],
   [{ cleanup: 'sometimes' }, 'cleanup', /auto, registry, packages-api, none/],
 ])('stage input %j fails on %s', (given, name, message) => {
-  expect(() => inputs(given as Record<string, string>)).toThrow(expect.objectContaining({ input: name }))
-  expect(() => inputs(given as Record<string, string>)).toThrow(message)
+  let thrown: unknown
+  try {
+    inputs(given)
+  } catch (error) {
+    thrown = error
+  }
+  expect(thrown).toBeInstanceOf(InputError)
+  expect((thrown as InputError).input).toBe(name)
+  expect((thrown as InputError).message).toMatch(message)
 })
 
 test.each([
