@@ -27,10 +27,18 @@ export default tseslint.config(
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      // Actions may only reach the runner from main.ts (and action-kit): logic stays testable without mocks.
+      // Actions reach the runner through action-kit (runAction, RunnerContext, workflowCommands): @actions/core would
+      // load its OIDC client and HTTP stack into every bundle.
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: '@actions/core', message: 'Only main.ts and action-kit import @actions/core.' }] },
+        {
+          paths: [
+            {
+              name: '@actions/core',
+              message: 'Use @slipway/action-kit (runAction, RunnerContext, workflowCommands) instead of @actions/core.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -1,3 +1,5 @@
+import os from 'node:os'
+
 /** @type {import('jest').Config} */
 export default {
   preset: 'ts-jest/presets/default-esm',
@@ -9,6 +11,7 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: { ignoreCodes: [151002] } }],
   },
   testTimeout: 60_000,
-  // Integration tests start git, registries and ISO tools; two workers suit the 2-core machines CI runs on.
-  maxWorkers: 2,
+  // One worker per core, and at least two: integration tests spend much of their time waiting on git, registries,
+  // builders and ISO tools, so even a 2-core machine keeps two busy.
+  maxWorkers: Math.max(2, os.availableParallelism()),
 }

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
-import { inputReader, silentLogger } from '@slipway/action-kit'
+import { readRunnerContext, silentLogger } from '@slipway/action-kit'
 import { downloadFile, fetchIso } from '@slipway/download'
 import { runBundle } from '@slipway/test-support'
 import { getInputs } from '../actions/packer-matrix/src/inputs.js'
@@ -75,7 +75,11 @@ const bench: Bench = {
       let count = 0
       for (let i = 0; i < RUNS; i++) {
         const started = process.hrtime.bigint()
-        const plan = await planMatrix(getInputs(inputReader(env)), { name: 'push', payload: {} }, silentLogger)
+        const plan = await planMatrix(
+          getInputs(readRunnerContext(env, tree)),
+          { name: 'push', payload: {} },
+          silentLogger,
+        )
         planTimes.push(Number(process.hrtime.bigint() - started) / 1e6)
         count = plan.discovered.length
       }

@@ -81,3 +81,21 @@ test('the contract helpers read what they claim', () => {
     ),
   ).toEqual(['a', 'b'])
 })
+
+test('the root action.yml (the Marketplace listing) is ghcr-publish, run from its bundle', () => {
+  const rootAction = parse(readFileSync(path.join(suiteRoot, 'action.yml'), 'utf8')) as {
+    runs: { using: string; main: string; post?: string }
+    inputs?: Record<string, unknown>
+    outputs?: Record<string, unknown>
+  }
+  const flagship = parse(readFileSync(path.join(suiteRoot, 'actions', 'ghcr-publish', 'action.yml'), 'utf8')) as {
+    inputs?: Record<string, unknown>
+    outputs?: Record<string, unknown>
+  }
+  expect(rootAction.runs.using).toBe('node24')
+  expect(rootAction.runs.main).toBe('dist/ghcr-publish/index.js')
+  expect(existsSync(path.join(suiteRoot, rootAction.runs.main))).toBe(true)
+  if (rootAction.runs.post) expect(rootAction.runs.post).toBe('dist/ghcr-publish/index.js')
+  expect(rootAction.inputs).toEqual(flagship.inputs)
+  expect(rootAction.outputs).toEqual(flagship.outputs)
+})

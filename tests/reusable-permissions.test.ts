@@ -51,7 +51,7 @@ function normalize(value: unknown): Permissions | undefined {
 const workflowsDir = path.join(suiteRoot, '.github', 'workflows')
 const reusableNames = readdirSync(workflowsDir).filter((name) => {
   const doc = parse(readFileSync(path.join(workflowsDir, name), 'utf8')) as Yaml
-  const on = doc.on as Yaml | undefined
+  const on: unknown = doc.on
   return typeof on === 'object' && on !== null && 'workflow_call' in on
 })
 
@@ -177,4 +177,16 @@ test('the union is computed over every job, skipped ones included', () => {
   // A job with `if: false` still counts: the release job's `contents: write` is required of every caller.
   expect(requiredBy('template-pipeline.yml').contents).toBe('write')
   expect(requiredBy('release-pipeline.yml').packages).toBe('write')
+})
+
+// A reusable workflow cannot name its own ref in an expression (the `github` context is the caller's), so its steps
+// use slipway's actions at the moving major tag. The README documents that; this keeps the tag the one the release
+// workflow moves for the current version.
+test('the reusable workflows use slipway actions at the major tag of this version', () => {
+  const major = readFileSync(path.join(suiteRoot, 'version'), 'utf8').trim().split('.')[0]
+  for (const name of reusableNames) {
+    const text = readFileSync(path.join(workflowsDir, name), 'utf8')
+    const refs = [...text.matchAll(/uses:\s*slipway-dev\/slipway\/([^@\s]+)@(\S+)/g)].map((m) => `${m[1]}@${m[2]}`)
+    expect({ name, wrong: refs.filter((ref) => !ref.endsWith(`@v${major}`)) }).toEqual({ name, wrong: [] })
+  }
 })

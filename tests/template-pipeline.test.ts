@@ -108,7 +108,9 @@ run('build-templates.yml: plan, one leg per template, release assets', async () 
     const assets = readdirSync(path.join(repo.dir, 'assets')).sort()
     const legName = `almalinux-9-x86_64-${readFileSync(path.join(repo.dir, 'version'), 'utf8').trim()}`
     expect(assets).toContain(`${legName}.metadata.json`)
+    // the archive, and the disk image in each format the example's leg delivers (format: qcow2)
     expect(assets.filter((a) => a !== `${legName}.metadata.json`)).toEqual([
+      'almalinux-9-x86_64.qcow2',
       expect.stringMatching(/^almalinux-9-x86_64.*\.tar\.zst$/),
     ])
   } finally {

@@ -8884,9 +8884,6 @@ class errors_ConfigError extends Error {
         this.location = location;
     }
 }
-function isUserError(error) {
-    return error instanceof errors_InputError || error instanceof errors_ConfigError;
-}
 function formatLocation(location) {
     let text = location.file;
     if (location.line !== undefined)

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49890);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(10705);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(65848);
 
 
 await (0,_slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 10705:
+/***/ 65848:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25,8 +25,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -114,17 +112,6 @@ class Git {
 const gitEnv = { GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
 
 ;// CONCATENATED MODULE: ./actions/packer-build/src/github.ts
-/**
- * True when the runner gave this step the cache service: a runtime token and the cache (v1) or results (v2) URL.
- * `slipway run` on a workstation sets neither, and the ISO stays in the local cache folder only.
- */
-function hasActionsCache(env = process.env) {
-    return Boolean(env.ACTIONS_RUNTIME_TOKEN) && Boolean(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL);
-}
-/** Artifact uploads need the results service (artifact v4+). */
-function hasArtifactService(env = process.env) {
-    return Boolean(env.ACTIONS_RUNTIME_TOKEN) && Boolean(env.ACTIONS_RESULTS_URL);
-}
 /** The @actions/cache adapter, loaded only on a runner (it is most of the bundle's weight). */
 function actionsCache() {
     return {
@@ -247,6 +234,8 @@ function cacheKeyOf(digest) {
     return `iso-${digest.algorithm}-${digest.hex}`;
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./packages/download/src/http.ts
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /**
@@ -642,7 +631,19 @@ function iso_messageOf(error) {
 
 const COMPRESSIONS = ['zstd', 'gzip', 'none'];
 const ACCELERATORS = ['auto', 'kvm', 'tcg', 'none'];
-function getInputs(read = (0,src/* inputReader */.cN)(), env = process.env) {
+/** Disk formats a leg can deliver: qemu-img's output formats (`vhd` is qemu-img's `vpc`), and an OVA package. */
+const FORMATS = ['qcow2', 'raw', 'vpc', 'vhd', 'vhdx', 'vmdk', 'ova'];
+/** HashiCorp's release downloads: `<base>/<version>/packer_<version>_SHA256SUMS` and the zips beside it. */
+const PACKER_RELEASES = 'https://releases.hashicorp.com/packer';
+/** Variables the action sets itself from its own inputs: `vars` may not set them behind the inputs' checks. */
+const MANAGED_VARIABLES = new Map([
+    ['iso_url', 'iso-url'],
+    ['iso_checksum', 'iso-checksum'],
+    ['accelerator', 'accelerator'],
+    ['headless', 'accelerator'],
+    ['output_directory', 'output-directory'],
+]);
+function getInputs(ctx, read = (0,src/* inputReader */.cN)(ctx.env)) {
     const checksumText = read.optional('iso-checksum');
     let isoChecksum;
     if (checksumText !== undefined) {
@@ -655,9 +656,12 @@ function getInputs(read = (0,src/* inputReader */.cN)(), env = process.env) {
     if (isoUrl !== undefined && !/^(https?|file):\/\//.test(isoUrl)) {
         throw new src/* InputError */.dz('iso-url', isoUrl, 'an http://, https:// or file:// URL');
     }
-    const packerVersion = read.string('packer-version', { default: '1.11.2' }).replace(/^v/, '');
-    if (!/^\d+\.\d+\.\d+$/.test(packerVersion))
-        throw new src/* InputError */.dz('packer-version', packerVersion, 'a version such as 1.11.2');
+    const pinned = read.optional('packer-version')?.replace(/^v/, '');
+    if (pinned !== undefined && !/^\d+\.\d+\.\d+$/.test(pinned))
+        throw new src/* InputError */.dz('packer-version', pinned, 'a version such as 1.11.2, or empty for the packer on PATH');
+    const packerReleasesUrl = read.string('packer-releases-url', { default: PACKER_RELEASES }).replace(/\/+$/, '');
+    if (!/^https?:\/\/[^/\s]+/.test(packerReleasesUrl))
+        throw new src/* InputError */.dz('packer-releases-url', packerReleasesUrl, 'an http:// or https:// URL');
     const plugins = read.list('plugins').map((line) => {
         const match = /^(github\.com\/[\w.-]+\/[\w.-]+)@v?(\d+\.\d+\.\d+)$/.exec(line);
         if (!match)
@@ -665,8 +669,11 @@ function getInputs(read = (0,src/* inputReader */.cN)(), env = process.env) {
         return { source: match[1] ?? '', version: match[2] ?? '' };
     });
     const artifactName = read.optional('artifact-name');
-    if (artifactName !== undefined && !/^[A-Za-z0-9._-]+$/.test(artifactName)) {
-        throw new src/* InputError */.dz('artifact-name', artifactName, 'letters, digits, dots, dashes and underscores');
+    if (artifactName !== undefined) {
+        // A name first (no `..`, no separator), then the characters an artifact name keeps on every runner.
+        (0,src/* assertName */.I1)('artifact-name', artifactName, 'a leg name');
+        if (!/^[A-Za-z0-9._-]+$/.test(artifactName))
+            throw new src/* InputError */.dz('artifact-name', artifactName, 'letters, digits, dots, dashes and underscores');
     }
     const version = read.optional('version');
     if (version !== undefined && !/^[A-Za-z0-9._+-]+$/.test(version)) {
@@ -676,27 +683,35 @@ function getInputs(read = (0,src/* inputReader */.cN)(), env = process.env) {
     if (only !== undefined && !/^[\w.-]+(,[\w.-]+)*$/.test(only)) {
         throw new src/* InputError */.dz('only', only, 'a comma list of <type>.<name> builds, such as file.local');
     }
-    const validateCommand = read.list('validate-command');
-    const home = env.HOME ?? external_node_os_default().homedir();
     const inputs = {
         workspace: read.workspace,
         template: read.path('template', { mustExist: true }),
         downloadIso: read.boolean('download-iso', { default: true }),
-        packerVersion,
+        packerReleasesUrl,
         plugins,
+        vars: parseVars(read.list('vars')),
         timeoutMinutes: read.integer('timeout-minutes', { default: 120, min: 1, max: 1440 }),
         buildAttempts: read.integer('build-attempts', { default: 2, min: 1, max: 5 }),
-        validateCommand,
+        skipValidation: read.boolean('skip-validation', { default: false }),
+        validateCommand: read.list('validate-command'),
+        formats: parseFormats(read.list('format', { comma: true })),
         compression: read.enum('compression', COMPRESSIONS, { default: 'zstd' }),
         accelerator: read.enum('accelerator', ACCELERATORS, { default: 'auto' }),
-        artifactsDirectory: read.path('artifacts-directory', { default: 'packer-artifacts' }),
-        isoCacheDir: read.path('iso-cache-dir', {
-            default: external_node_path_default().join(home, '.cache', 'slipway', 'iso'),
-            allowOutside: true,
-        }),
+        artifactsDirectory: (0,src/* ownedPath */.bD)(ctx, 'artifacts-directory', read.string('artifacts-directory') || 'packer-artifacts'),
+        isoCacheDir: isoCacheDir(ctx, read),
         upload: read.boolean('upload', { default: true }),
         retentionDays: read.integer('retention-days', { default: 14, min: 1, max: 90 }),
     };
+    const outputText = read.optional('output-directory');
+    const outputDirectory = outputText === undefined ? undefined : (0,src/* ownedPath */.bD)(ctx, 'output-directory', outputText);
+    if (outputDirectory !== undefined) {
+        // The output folder is emptied before the build and archived after it: it may hold neither the artifacts nor be
+        // held by them.
+        const a = inputs.artifactsDirectory;
+        if (within(outputDirectory, a) || within(a, outputDirectory)) {
+            throw new src/* InputError */.dz('output-directory', outputText ?? '', `a folder apart from artifacts-directory (${external_node_path_default().relative(inputs.workspace, a) || '.'})`);
+        }
+    }
     const optional = {
         varFile: read.optionalPath('var-file', { mustExist: true }),
         isoUrl,
@@ -707,8 +722,9 @@ function getInputs(read = (0,src/* inputReader */.cN)(), env = process.env) {
         arch: read.optional('arch'),
         version,
         only,
+        packerVersion: pinned,
         token: read.optional('token'),
-        outputDirectory: read.optionalPath('output-directory'),
+        outputDirectory,
     };
     for (const [key, value] of Object.entries(optional)) {
         if (value !== undefined)
@@ -716,7 +732,59 @@ function getInputs(read = (0,src/* inputReader */.cN)(), env = process.env) {
     }
     return inputs;
 }
+/** `name=value` lines; a name is an HCL identifier, the value the rest of the line as Packer's `-var` takes it. */
+function parseVars(lines) {
+    const seen = new Set();
+    return lines.map((line) => {
+        const match = /^([A-Za-z_][A-Za-z0-9_-]*)\s*=(.*)$/.exec(line);
+        if (!match)
+            throw new src/* InputError */.dz('vars', line, 'lines of name=value, such as disk_size=40G');
+        const name = match[1] ?? '';
+        const managed = MANAGED_VARIABLES.get(name);
+        if (managed)
+            throw new src/* InputError */.dz('vars', line, `variables other than ${name} (set it with the ${managed} input)`);
+        if (seen.has(name))
+            throw new src/* InputError */.dz('vars', line, `each variable once (${name} is given twice)`);
+        seen.add(name);
+        return [name, (match[2] ?? '').trim()];
+    });
+}
+/** The formats, deduplicated, in the order given; `vhd` is qemu-img's `vpc`. */
+function parseFormats(values) {
+    const out = [];
+    for (const value of values) {
+        const found = FORMATS.find((f) => f === value.toLowerCase());
+        if (found === undefined)
+            throw new src/* InputError */.dz('format', value, `a list of ${FORMATS.join(', ')}`);
+        const format = found === 'vhd' ? 'vpc' : found;
+        if (!out.includes(format))
+            out.push(format);
+    }
+    return out;
+}
+/**
+ * The ISO cache may live outside the workspace (a workstation's ~/.cache, a runner's shared disk): slipway writes
+ * only its own `iso-*` entries there. It may never be the workspace, a parent of it, or a `.git` folder.
+ */
+function isoCacheDir(ctx, read) {
+    const given = read.optional('iso-cache-dir');
+    const home = ctx.env.HOME ?? external_node_os_default().homedir();
+    const value = given ?? external_node_path_default().join(home, '.cache', 'slipway', 'iso');
+    const resolved = external_node_path_default().resolve(ctx.workspace, value);
+    const problem = (0,src/* ownedProblem */.l2)(ctx, resolved);
+    if (problem !== undefined && !problem.startsWith('it is outside')) {
+        throw new src/* InputError */.dz('iso-cache-dir', value, `a folder slipway may write to, but ${problem}`);
+    }
+    return resolved;
+}
+/** `child` is `parent` or lies below it. */
+function within(child, parent) {
+    const relative = external_node_path_default().relative(parent, child);
+    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
+}
 
+// EXTERNAL MODULE: ./actions/packer-build/src/package.ts + 1 modules
+var src_package = __nccwpck_require__(12710);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(31421);
 // EXTERNAL MODULE: external "node:readline"
@@ -728,9 +796,9 @@ var external_node_readline_ = __nccwpck_require__(80481);
 
 
 /** The version `packer version` prints (`Packer v1.6.6`), or undefined when packer cannot be started. */
-async function packerVersion(command = 'packer') {
+async function packerVersion(command, env) {
     try {
-        const { stdout } = await (0,src/* exec */.m0)(command, ['version'], { env: packerEnv() });
+        const { stdout } = await (0,src/* exec */.m0)(command, ['version'], { env: packerEnv(env) });
         return /v?(\d+\.\d+\.\d+)/.exec(stdout)?.[1];
     }
     catch {
@@ -761,9 +829,9 @@ async function detectAccelerator(device = '/dev/kvm') {
         return 'tcg';
     }
 }
-/** Environment for every packer run: no update check over the network, no colour codes in logs. */
-function packerEnv(token) {
-    const env = { ...process.env, CHECKPOINT_DISABLE: '1', PACKER_NO_COLOR: '1' };
+/** The step's environment plus, for every packer run: no update check over the network, no colour codes in logs. */
+function packerEnv(base, token) {
+    const env = { ...base, CHECKPOINT_DISABLE: '1', PACKER_NO_COLOR: '1' };
     // Plugin downloads from GitHub are rate limited per IP without a token (packer init, plugins install).
     if (token)
         env.PACKER_GITHUB_API_TOKEN = token;
@@ -783,10 +851,14 @@ function packerArgs(plan) {
 /** `packer validate`, then `packer build` with a timeout and a bounded number of attempts. Returns the attempts used. */
 async function validateAndBuild(options) {
     const { tool, plan, cwd, logger } = options;
-    const env = packerEnv(options.token);
+    const env = packerEnv(options.env, options.token);
     const common = packerArgs(plan);
     const stream = (line) => logger.info(line);
-    await logger.group('packer validate', () => (0,src/* exec */.m0)(tool.command, ['validate', ...common, plan.template], { cwd, env, onStdoutLine: stream }));
+    if (options.skipValidation)
+        logger.notice('packer validate skipped (skip-validation: true)');
+    else {
+        await logger.group('packer validate', () => (0,src/* exec */.m0)(tool.command, ['validate', ...common, plan.template], { cwd, env, onStdoutLine: stream }));
+    }
     let attempts = 0;
     await (0,src/* retry */.L5)(async () => {
         attempts++;
@@ -880,9 +952,9 @@ function formatMinutes(ms) {
     return minutes >= 1 ? `${Math.round(minutes)} minute(s)` : `${Math.round(ms / 1000)} second(s)`;
 }
 /** `packer init` (≥ 1.7) for templates that declare required_plugins, then `packer plugins install` (≥ 1.8). */
-async function preparePlugins(tool, template, plugins, cwd, logger, token) {
+async function preparePlugins(tool, template, plugins, cwd, logger, baseEnv, token) {
     const done = [];
-    const env = packerEnv(token);
+    const env = packerEnv(baseEnv, token);
     if (supportsInit(tool.version)) {
         await (0,src/* exec */.m0)(tool.command, ['init', template], { cwd, env, onStdoutLine: (l) => logger.info(l) });
         done.push('packer init');
@@ -910,40 +982,175 @@ function firstLine(error) {
 ;// CONCATENATED MODULE: ./actions/packer-build/src/install.ts
 
 
-/** True on a GitHub Actions runner, where the tool cache and HashiCorp's release downloads are available. */
-function onGitHubRunner(env = process.env) {
-    return env.GITHUB_ACTIONS === 'true' && Boolean(env.RUNNER_TOOL_CACHE);
-}
+
+
+/** The Packer installed when the workflow pins none and no packer is on PATH. */
+const DEFAULT_PACKER_VERSION = '1.11.2';
 /**
- * Packer from PATH when there is one (any version: a self-hosted runner or a workstation chose it), else the pinned
- * version from the runner's tool cache, downloaded from HashiCorp's releases on first use. Returns the folder to add
- * to PATH when it installed one.
+ * The packer to run. Unpinned: the one on PATH, any version (a self-hosted runner or a workstation chose it), else
+ * the default version installed. Pinned: the one on PATH only when it is that version; otherwise exactly the pinned
+ * version, from the runner's tool cache or installed into it, whatever else is on PATH. Returns the folder to put on
+ * PATH when it installed one.
  */
-async function findOrInstallPacker(pinned, logger, env = process.env) {
-    const onPath = await packerVersion('packer');
-    if (onPath) {
-        logger.info(`Using packer ${onPath} from PATH`);
+async function findOrInstallPacker(request) {
+    const { pinned, logger, env } = request;
+    const onPath = await packerVersion('packer', env);
+    if (onPath && (pinned === undefined || pinned === onPath)) {
+        logger.info(`Using packer ${onPath} from PATH${pinned ? ' (the pinned version)' : ''}`);
         return { command: 'packer', version: onPath };
     }
-    if (!onGitHubRunner(env)) {
-        throw new Error(`packer is not on PATH, and installing packer ${pinned} is done only on GitHub runners (through the tool cache): install packer (Debian and Ubuntu: apt-get install packer; else HashiCorp's release zip) and run again`);
+    const wanted = pinned ?? DEFAULT_PACKER_VERSION;
+    const why = onPath ? `packer-version pins ${wanted}, but the packer on PATH is ${onPath}` : `packer is not on PATH`;
+    if (!request.toolCache) {
+        throw new Error(`${why}, and installing packer ${wanted} needs the runner's tool cache (RUNNER_TOOL_CACHE): install packer ${wanted} (HashiCorp's release zip; Debian and Ubuntu: apt-get install packer) or clear packer-version, and run again`);
     }
-    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(88), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59805));
-    const arch = external_node_os_default().arch() === 'arm64' ? 'arm64' : 'amd64';
-    let dir = tc.find('packer', pinned, arch);
-    if (dir)
-        logger.info(`Using packer ${pinned} from the tool cache`);
-    else {
-        const url = `https://releases.hashicorp.com/packer/${pinned}/packer_${pinned}_linux_${arch}.zip`;
-        logger.info(`Installing packer ${pinned} from ${url}`);
-        const zip = await tc.downloadTool(url);
-        dir = await tc.cacheDir(await tc.extractZip(zip), 'packer', pinned, arch);
-    }
+    logger.info(`${why}: using packer ${wanted} from the tool cache`);
+    const dir = await installPacker(wanted, request.releasesUrl, logger);
     const command = `${dir}/packer`;
-    const version = await packerVersion(command);
-    if (!version)
-        throw new Error(`packer ${pinned} was installed in ${dir} but does not start`);
+    const version = await packerVersion(command, env);
+    if (version !== wanted)
+        throw new Error(`packer ${wanted} was installed in ${dir}, but it reports ${version ?? 'nothing (it does not start)'}`);
     return { command, version, addToPath: dir };
+}
+/** HashiCorp's names for the machine: packer_<version>_linux_amd64.zip. */
+function releaseArch(arch = external_node_os_default().arch()) {
+    return arch === 'arm64' ? 'arm64' : arch === 'x64' ? 'amd64' : arch;
+}
+/** The digest SHA256SUMS gives a file (`<hex>  <name>` lines), or undefined when it lists it not. */
+function digestFor(sums, file) {
+    for (const line of sums.split(/\r?\n/)) {
+        const match = /^([0-9a-fA-F]{64})\s+\*?(\S+)$/.exec(line.trim());
+        if (match?.[2] === file)
+            return match[1]?.toLowerCase();
+    }
+    return undefined;
+}
+/**
+ * The pinned version from the tool cache, or downloaded from the releases into it: the release's SHA256SUMS first,
+ * then the zip, whose SHA-256 must be the one SHA256SUMS lists before anything is extracted or cached.
+ */
+async function installPacker(version, releasesUrl, logger) {
+    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(88), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59805));
+    const arch = releaseArch();
+    const cached = tc.find('packer', version, external_node_os_default().arch());
+    if (cached) {
+        logger.info(`packer ${version} is in the tool cache: ${cached}`);
+        return cached;
+    }
+    const zipName = `packer_${version}_linux_${arch}.zip`;
+    const sumsUrl = `${releasesUrl}/${version}/packer_${version}_SHA256SUMS`;
+    const zipUrl = `${releasesUrl}/${version}/${zipName}`;
+    logger.info(`Installing packer ${version} from ${zipUrl}, checked against ${sumsUrl}`);
+    const sumsFile = await tc.downloadTool(sumsUrl);
+    let zip;
+    try {
+        const expected = digestFor(await (0,promises_.readFile)(sumsFile, 'utf8'), zipName);
+        if (expected === undefined)
+            throw new Error(`${sumsUrl} lists no checksum for ${zipName}`);
+        zip = await tc.downloadTool(zipUrl);
+        const actual = await (0,src_package/* sha256File */.Q3)(zip);
+        if (actual !== expected) {
+            throw new Error(`${zipUrl} does not match its checksum in ${sumsUrl}: expected sha256 ${expected}, got ${actual}; nothing was installed`);
+        }
+        const extracted = await tc.extractZip(zip);
+        return await tc.cacheDir(extracted, 'packer', version, external_node_os_default().arch());
+    }
+    finally {
+        // tool-cache downloads into RUNNER_TEMP under random names: these two files are the action's own.
+        await (0,promises_.rm)(sumsFile, { force: true });
+        if (zip !== undefined)
+            await (0,promises_.rm)(zip, { force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/packer-build/src/formats.ts
+
+
+
+
+const EXTENSION = {
+    qcow2: 'qcow2',
+    raw: 'raw',
+    vpc: 'vhd',
+    vhdx: 'vhdx',
+    vmdk: 'vmdk',
+    ova: 'ova',
+};
+/**
+ * qemu-img's options per format: qcow2 compressed; vpc (VHD) with `force_size`, so the virtual size stays exactly
+ * the built disk's (Hyper-V and Azure check it); vmdk as a monolithic sparse file (VMware Workstation, VirtualBox).
+ */
+const CONVERT_OPTIONS = {
+    qcow2: ['-c'],
+    raw: [],
+    vpc: ['-o', 'force_size=on'],
+    vhdx: [],
+    vmdk: ['-o', 'subformat=monolithicSparse'],
+};
+const DISK_EXTENSIONS = new Set(['.qcow2', '.raw', '.img', '.vmdk', '.vhd', '.vhdx']);
+/**
+ * The disk image the build left in its output folder: the one qcow2 file (found by its magic `QFI\xfb`), else the
+ * one file with a disk image extension. None or several is an error that lists what is there.
+ */
+async function findDiskImage(outputDir) {
+    const files = await (0,src_package/* listFiles */.CS)(outputDir);
+    const qcow2 = [];
+    const byName = [];
+    for (const file of files) {
+        const full = external_node_path_default().join(outputDir, file);
+        const handle = await (0,promises_.open)(full, 'r');
+        try {
+            const head = Buffer.alloc(4);
+            await handle.read(head, 0, 4, 0);
+            if (head.toString('latin1') === 'QFI\xfb')
+                qcow2.push(file);
+        }
+        finally {
+            await handle.close();
+        }
+        if (DISK_EXTENSIONS.has(external_node_path_default().extname(file).toLowerCase()))
+            byName.push(file);
+    }
+    const found = qcow2.length > 0 ? qcow2 : byName;
+    if (found.length !== 1) {
+        throw new Error(`the format input needs one disk image in the output folder, but it holds ${found.length === 0 ? 'none' : found.join(', ')} (files: ${files.join(', ') || 'none'}): build one source with the only input`);
+    }
+    return external_node_path_default().join(outputDir, found[0] ?? '');
+}
+async function imageInfo(file, env) {
+    const { stdout } = await (0,src/* exec */.m0)('qemu-img', ['info', '--output=json', file], { env });
+    return JSON.parse(stdout);
+}
+/**
+ * Converts the built disk into each format, into `destDir/<name>.<ext>`, and describes each file. The OVA is packed
+ * from a stream-optimized VMDK, an OVF descriptor and a SHA-256 manifest (see ova.ts).
+ */
+async function convertImages(disk, formats, destDir, machine, mtimeEpoch, logger, env) {
+    const source = await imageInfo(disk, env);
+    logger.info(`Disk image ${external_node_path_default().basename(disk)}: ${source.format}, ${source['virtual-size']} bytes virtual`);
+    const images = [];
+    await (0,promises_.mkdir)(destDir, { recursive: true });
+    for (const format of formats) {
+        const file = external_node_path_default().join(destDir, `${machine.name}.${EXTENSION[format]}`);
+        if (format === 'ova') {
+            const { packOva } = await __nccwpck_require__.e(/* import() */ 533).then(__nccwpck_require__.bind(__nccwpck_require__, 71533));
+            await packOva(disk, file, machine, source['virtual-size'], mtimeEpoch, env);
+        }
+        else {
+            const args = ['convert', '-q', '-f', source.format, '-O', format, ...CONVERT_OPTIONS[format], disk, file];
+            await (0,src/* exec */.m0)('qemu-img', args, { env });
+        }
+        const image = {
+            format,
+            file: external_node_path_default().basename(file),
+            bytes: (await (0,promises_.stat)(file)).size,
+            sha256: await (0,src_package/* sha256File */.Q3)(file),
+            virtual_size: source['virtual-size'],
+        };
+        logger.info(`${format}: ${image.file}, ${image.bytes} bytes, sha256 ${image.sha256}`);
+        images.push(image);
+    }
+    return images;
 }
 
 ;// CONCATENATED MODULE: ./packages/hcl/src/parser.ts
@@ -1455,95 +1662,7 @@ function scalarText(value) {
 
 
 
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(38522);
-;// CONCATENATED MODULE: ./actions/packer-build/src/package.ts
-
-
-
-
-
-
-
-/** Files under a folder, relative, sorted (what the archive holds). */
-async function listFiles(dir) {
-    const out = [];
-    const walk = async (sub) => {
-        for (const entry of (await (0,promises_.readdir)(external_node_path_default().join(dir, sub), { withFileTypes: true })).sort((a, b) => a.name < b.name ? -1 : 1)) {
-            const rel = sub ? `${sub}/${entry.name}` : entry.name;
-            if (entry.isDirectory())
-                await walk(rel);
-            else
-                out.push(rel);
-        }
-    };
-    await walk('');
-    return out;
-}
-/**
- * Archives the build's output directory as `<name>.tar` with stable order, owners and times (GNU tar: --sort=name,
- * --mtime, numeric owner 0), then compresses it: zstd with the zstd CLI (multi-threaded), gzip with Node's zlib.
- */
-async function packageOutput(outputDir, destDir, name, compression, mtimeEpoch) {
-    const files = await listFiles(outputDir);
-    if (files.length === 0)
-        throw new Error(`the build left no files in ${outputDir}: nothing to package`);
-    let outputBytes = 0;
-    for (const file of files)
-        outputBytes += (await (0,promises_.stat)(external_node_path_default().join(outputDir, file))).size;
-    await (0,promises_.mkdir)(destDir, { recursive: true });
-    const tar = external_node_path_default().join(destDir, `${name}.tar`);
-    await (0,src/* exec */.m0)('tar', [
-        '--sort=name',
-        `--mtime=@${mtimeEpoch}`,
-        '--owner=0',
-        '--group=0',
-        '--numeric-owner',
-        '--format=gnu',
-        '-C',
-        outputDir,
-        '-cf',
-        tar,
-        ...files,
-    ]);
-    let archive = tar;
-    if (compression === 'zstd') {
-        if (!(await (0,src/* isOnPath */.jY)('zstd')))
-            throw new Error('compression zstd needs the zstd command (apt-get install zstd), or use compression: gzip');
-        archive = `${tar}.zst`;
-        await (0,src/* exec */.m0)('zstd', ['-q', '-f', '-T0', '--rm', tar, '-o', archive]);
-    }
-    else if (compression === 'gzip') {
-        archive = `${tar}.gz`;
-        // mtime 0 in the gzip header keeps the archive byte-identical across runs.
-        await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(tar), (0,external_node_zlib_.createGzip)({ level: 6 }), (0,external_node_fs_.createWriteStream)(archive));
-        await (0,promises_.rm)(tar);
-    }
-    const sha256 = await sha256File(archive);
-    return { archive, sha256, outputBytes, archiveBytes: (await (0,promises_.stat)(archive)).size, files };
-}
-async function sha256File(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-/** `sha256sum`'s format: `<hex>  <name>`, checkable with `sha256sum -c SHA256SUMS` in the folder. */
-async function writeChecksums(destDir, files) {
-    const lines = [];
-    for (const file of files)
-        lines.push(`${await sha256File(external_node_path_default().join(destDir, file))}  ${file}`);
-    const out = external_node_path_default().join(destDir, 'SHA256SUMS');
-    await (0,promises_.writeFile)(out, `${lines.join('\n')}\n`);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./actions/packer-build/src/leg.ts
-
-
-
+;// CONCATENATED MODULE: ./actions/packer-build/src/plan.ts
 
 
 
@@ -1551,8 +1670,11 @@ async function writeChecksums(destDir, files) {
 
 
 const rel = (workspace, file) => external_node_path_default().relative(workspace, file).split((external_node_path_default()).sep).join('/') || '.';
-/** Reads the template and var file and settles names, paths and the ISO. Throws user errors only; writes nothing. */
-function resolveLeg(inputs, env) {
+/**
+ * Reads the template and var file and settles names, paths and the ISO. Throws user errors only; writes nothing.
+ * Every path it returns that the leg will empty or replace has passed ownedPath.
+ */
+function resolveLeg(inputs, roots, sha) {
     const show = (file) => rel(inputs.workspace, file);
     const template = readTemplate(inputs.template, show);
     const vars = inputs.varFile ? readVarFile(inputs.varFile, show(inputs.varFile)) : undefined;
@@ -1568,9 +1690,14 @@ function resolveLeg(inputs, env) {
     const os = need(inputs.os, 'os_name', 'os');
     const version = need(inputs.osVersion, 'os_version', 'os-version');
     const arch = need(inputs.arch, 'os_arch', 'arch');
-    const artifactName = inputs.artifactName ?? `${os}-${version}-${arch}`.replace(/[^A-Za-z0-9._-]+/g, '-');
-    const buildVersion = inputs.version ?? versionFile(inputs.workspace) ?? env.GITHUB_SHA?.slice(0, 12) ?? 'dev';
+    const artifactName = (0,src/* assertName */.I1)(inputs.artifactName === undefined ? 'os' : 'artifact-name', inputs.artifactName ?? `${os}-${version}-${arch}`.replace(/[^A-Za-z0-9._-]+/g, '-'), 'a leg name');
+    const buildVersion = inputs.version ?? versionFile(inputs.workspace) ?? (sha.slice(0, 12) || 'dev');
     const declared = new Set(template.variables.keys());
+    for (const [name] of inputs.vars) {
+        if (!declared.has(name)) {
+            throw new src/* ConfigError */.xL(`the vars input sets ${name}, which the template does not declare (declared: ${[...declared].sort().join(', ')})`, { file: show(inputs.template) });
+        }
+    }
     const isoUrl = inputs.isoUrl ?? value('iso_url');
     let isoChecksum = inputs.isoChecksum;
     const checksumText = value('iso_checksum');
@@ -1585,7 +1712,7 @@ function resolveLeg(inputs, env) {
         if (!declared.has('output_directory')) {
             throw new src/* ConfigError */.xL('the template declares no output_directory variable: set the output-directory input to the folder its builds write to', { file: show(inputs.template) });
         }
-        outputDir = external_node_path_default().join(inputs.workspace, 'output', artifactName);
+        outputDir = (0,src/* ownedPath */.bD)(roots, 'artifact-name', external_node_path_default().join(inputs.workspace, 'output', artifactName));
     }
     const leg = {
         os,
@@ -1597,7 +1724,9 @@ function resolveLeg(inputs, env) {
         template: inputs.template,
         declared,
         outputDir,
-        artifactDir: external_node_path_default().join(inputs.artifactsDirectory, artifactName),
+        artifactDir: (0,src/* ownedPath */.bD)(roots, 'artifact-name', external_node_path_default().join(inputs.artifactsDirectory, artifactName)),
+        cpus: wholeNumber(value('cpus')) ?? 2,
+        memoryMiB: wholeNumber(value('memory')) ?? 2048,
     };
     if (inputs.varFile)
         leg.varFile = inputs.varFile;
@@ -1607,6 +1736,9 @@ function resolveLeg(inputs, env) {
         leg.isoChecksum = isoChecksum;
     return leg;
 }
+function wholeNumber(text) {
+    return text !== undefined && /^\d+$/.test(text) && Number(text) > 0 ? Number(text) : undefined;
+}
 function versionFile(workspace) {
     const file = external_node_path_default().join(workspace, 'version');
     if (!(0,external_node_fs_.existsSync)(file))
@@ -1614,81 +1746,152 @@ function versionFile(workspace) {
     const text = (0,external_node_fs_.readFileSync)(file, 'utf8').trim();
     return /^[A-Za-z0-9._+-]+$/.test(text) ? text : undefined;
 }
-/** Downloads the ISO, runs Packer, validates, packages and describes one leg. */
-async function buildLeg(inputs, leg, ctx) {
-    const { logger } = ctx;
-    const accelerator = inputs.accelerator === 'auto' ? await detectAccelerator() : inputs.accelerator;
-    logger.info(`Accelerator: ${accelerator}${inputs.accelerator === 'auto' ? (accelerator === 'kvm' ? ' (/dev/kvm is usable)' : ' (/dev/kvm is not usable: software emulation, slow)') : ' (from the accelerator input)'}`);
+/**
+ * The packer command line of the leg: the var file, the variables slipway sets (only those the template declares),
+ * then the user's `vars`, and `-only`. Pure: the ISO and accelerator are already settled.
+ */
+function packerPlan(inputs, leg, accelerator, iso) {
     const vars = [];
-    let iso;
-    if (inputs.downloadIso && leg.isoUrl && leg.declared.has('iso_url')) {
-        iso = await logger.group(`ISO ${leg.isoUrl}`, () => fetchIso({
-            url: leg.isoUrl ?? '',
-            checksum: leg.isoChecksum?.spec ?? { kind: 'none' },
-            cacheDir: inputs.isoCacheDir,
-            logger,
-            ...(ctx.remote ? { remote: ctx.remote } : {}),
-            ...(ctx.sleep ? { retry: { sleep: ctx.sleep } } : {}),
-        }));
+    if (iso) {
         vars.push(['iso_url', (0,external_node_url_.pathToFileURL)(iso.path).href]);
         if (iso.digest && leg.declared.has('iso_checksum'))
             vars.push(['iso_checksum', `${iso.digest.algorithm}:${iso.digest.hex}`]);
     }
-    else if (!inputs.downloadIso)
-        logger.info('ISO download skipped (download-iso: false)');
     if (leg.declared.has('accelerator') && accelerator !== 'none')
         vars.push(['accelerator', accelerator]);
     if (leg.declared.has('headless'))
         vars.push(['headless', 'true']);
     if (leg.declared.has('output_directory'))
         vars.push(['output_directory', leg.outputDir]);
+    vars.push(...inputs.vars);
     const cwd = inputs.workspace;
-    const template = rel(cwd, leg.template);
-    await preparePlugins(ctx.packer, template, inputs.plugins, cwd, logger, inputs.token);
+    return {
+        template: rel(cwd, leg.template),
+        vars,
+        ...(leg.varFile ? { varFile: rel(cwd, leg.varFile) } : {}),
+        ...(inputs.only ? { only: inputs.only } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/packer-build/src/leg.ts
+
+
+
+
+
+
+
+
+
+
+/** Downloads the ISO, runs Packer, validates, converts, packages and describes one leg, in that order. */
+async function buildLeg(inputs, leg, ctx) {
+    const accelerator = await chooseAccelerator(inputs.accelerator, ctx.logger);
+    const iso = await fetchLegIso(inputs, leg, ctx);
+    const plan = packerPlan(inputs, leg, accelerator, iso);
+    const run = await runPacker(inputs, leg, plan, ctx);
+    await validateOutput(inputs, leg, ctx);
+    // The leg's artifact folder is replaced whole, so it holds exactly this build's files.
+    await (0,src/* removeOwned */.Ox)(ctx.roots, leg.artifactDir);
+    await (0,promises_.mkdir)(leg.artifactDir, { recursive: true });
+    const epoch = ctx.sourceDateEpoch ?? Math.floor(run.started.getTime() / 1000);
+    const images = inputs.formats.length === 0
+        ? []
+        : await ctx.logger.group(`disk formats: ${inputs.formats.join(', ')}`, async () => convertImages(await findDiskImage(leg.outputDir), inputs.formats, leg.artifactDir, machineOf(leg), epoch, ctx.logger, ctx.env));
+    const packaged = await (0,src_package/* packageOutput */.si)(leg.outputDir, leg.artifactDir, leg.artifactName, inputs.compression, epoch, ctx.env);
+    return describeLeg(inputs, leg, { accelerator, iso, run, packaged, images }, ctx);
+}
+async function chooseAccelerator(wanted, logger) {
+    const accelerator = wanted === 'auto' ? await detectAccelerator() : wanted;
+    const why = wanted !== 'auto'
+        ? ' (from the accelerator input)'
+        : accelerator === 'kvm'
+            ? ' (/dev/kvm is usable)'
+            : ' (/dev/kvm is not usable: software emulation, slow)';
+    logger.info(`Accelerator: ${accelerator}${why}`);
+    return accelerator;
+}
+/** The verified, cached ISO, when the template takes one and download-iso is on. */
+async function fetchLegIso(inputs, leg, ctx) {
+    if (!inputs.downloadIso) {
+        ctx.logger.info('ISO download skipped (download-iso: false)');
+        return undefined;
+    }
+    if (!leg.isoUrl || !leg.declared.has('iso_url'))
+        return undefined;
+    const url = leg.isoUrl;
+    return ctx.logger.group(`ISO ${url}`, () => fetchIso({
+        url,
+        checksum: leg.isoChecksum?.spec ?? { kind: 'none' },
+        cacheDir: inputs.isoCacheDir,
+        logger: ctx.logger,
+        ...(ctx.remote ? { remote: ctx.remote } : {}),
+        ...(ctx.sleep ? { retry: { sleep: ctx.sleep } } : {}),
+    }));
+}
+/** Plugins, then an empty output folder, then `packer validate` and `packer build` within the attempts. */
+async function runPacker(inputs, leg, plan, ctx) {
+    const cwd = inputs.workspace;
+    await preparePlugins(ctx.packer, plan.template, inputs.plugins, cwd, ctx.logger, ctx.env, inputs.token);
     // A re-run starts from an empty output folder, so the archive holds exactly this build's files.
-    await (0,promises_.rm)(leg.outputDir, { recursive: true, force: true });
+    await (0,src/* removeOwned */.Ox)(ctx.roots, leg.outputDir);
     const started = new Date();
     const attempts = await validateAndBuild({
         tool: ctx.packer,
-        plan: {
-            template,
-            vars,
-            ...(leg.varFile ? { varFile: rel(cwd, leg.varFile) } : {}),
-            ...(inputs.only ? { only: inputs.only } : {}),
-        },
+        plan,
         cwd,
-        logger,
+        env: ctx.env,
+        logger: ctx.logger,
         timeoutMs: inputs.timeoutMinutes * 60_000,
         attempts: inputs.buildAttempts,
+        skipValidation: inputs.skipValidation,
         ...(inputs.token ? { token: inputs.token } : {}),
         ...(ctx.sleep ? { sleep: ctx.sleep } : {}),
     });
     const finished = new Date();
     if (!(0,external_node_fs_.existsSync)(leg.outputDir))
         throw new Error(`packer build succeeded but wrote nothing to ${rel(cwd, leg.outputDir)}`);
-    if (inputs.validateCommand.length > 0) {
-        const [command = '', ...args] = inputs.validateCommand;
-        await logger.group(`validate: ${inputs.validateCommand.join(' ')}`, () => (0,src/* exec */.m0)(command, args, {
-            cwd: leg.outputDir,
-            env: { ...process.env, SLIPWAY_OUTPUT_DIR: leg.outputDir, SLIPWAY_ARTIFACT_NAME: leg.artifactName },
-            onStdoutLine: (l) => logger.info(l),
-        }));
+    return { plan, started, finished, attempts };
+}
+/** The validation command, in the output folder, unless skip-validation. */
+async function validateOutput(inputs, leg, ctx) {
+    if (inputs.validateCommand.length === 0)
+        return;
+    if (inputs.skipValidation) {
+        ctx.logger.notice(`Validation command skipped (skip-validation: true): ${inputs.validateCommand.join(' ')}`);
+        return;
     }
-    await (0,promises_.rm)(leg.artifactDir, { recursive: true, force: true });
-    await (0,promises_.mkdir)(leg.artifactDir, { recursive: true });
-    const epoch = Number(ctx.env.SOURCE_DATE_EPOCH ?? '') || Math.floor(started.getTime() / 1000);
-    const packaged = await packageOutput(leg.outputDir, leg.artifactDir, leg.artifactName, inputs.compression, epoch);
+    const [command = '', ...args] = inputs.validateCommand;
+    await ctx.logger.group(`validate: ${inputs.validateCommand.join(' ')}`, () => (0,src/* exec */.m0)(command, args, {
+        cwd: leg.outputDir,
+        env: { ...ctx.env, SLIPWAY_OUTPUT_DIR: leg.outputDir, SLIPWAY_ARTIFACT_NAME: leg.artifactName },
+        onStdoutLine: (l) => ctx.logger.info(l),
+    }));
+}
+function machineOf(leg) {
+    return {
+        name: leg.artifactName,
+        os: leg.os,
+        version: leg.version,
+        arch: leg.arch,
+        cpus: leg.cpus,
+        memoryMiB: leg.memoryMiB,
+    };
+}
+/** metadata.json and SHA256SUMS over the archive, the disk images and the metadata. */
+async function describeLeg(inputs, leg, done, ctx) {
+    const { iso, run, packaged, images } = done;
     const archiveName = external_node_path_default().basename(packaged.archive);
     const metadata = {
         name: leg.uploadName,
         os: leg.os,
         version: leg.version,
         arch: leg.arch,
-        template: template,
-        var_file: leg.varFile ? rel(cwd, leg.varFile) : '',
+        template: run.plan.template,
+        var_file: run.plan.varFile ?? '',
         packer_version: ctx.packer.version,
         builds: inputs.only ?? 'all',
-        accelerator,
+        accelerator: done.accelerator,
         iso: iso
             ? {
                 url: leg.isoUrl ?? '',
@@ -1700,10 +1903,11 @@ async function buildLeg(inputs, leg, ctx) {
             : null,
         git_sha: ctx.gitSha,
         slipway_version: ctx.slipwayVersion,
-        build_started: started.toISOString(),
-        build_finished: finished.toISOString(),
-        build_seconds: Math.round((finished.getTime() - started.getTime()) / 100) / 10,
-        build_attempts: attempts,
+        build_started: run.started.toISOString(),
+        build_finished: run.finished.toISOString(),
+        build_seconds: Math.round((run.finished.getTime() - run.started.getTime()) / 100) / 10,
+        build_attempts: run.attempts,
+        validated: !inputs.skipValidation,
         output_bytes: packaged.outputBytes,
         artifact: {
             file: archiveName,
@@ -1711,17 +1915,19 @@ async function buildLeg(inputs, leg, ctx) {
             sha256: packaged.sha256,
             compression: inputs.compression,
         },
+        images,
         files: packaged.files,
     };
     const metadataFile = external_node_path_default().join(leg.artifactDir, 'metadata.json');
     await (0,promises_.writeFile)(metadataFile, `${JSON.stringify(metadata, null, 2)}\n`);
-    const checksums = await writeChecksums(leg.artifactDir, [archiveName, 'metadata.json']);
+    const checksums = await (0,src_package/* writeChecksums */.gD)(leg.artifactDir, [archiveName, ...images.map((i) => i.file), 'metadata.json']);
     return {
         leg,
-        accelerator,
+        accelerator: done.accelerator,
         ...(iso ? { iso } : {}),
         archive: packaged.archive,
         sha256: packaged.sha256,
+        images,
         checksums,
         metadataFile,
         metadata,
@@ -1755,34 +1961,45 @@ function slipwayVersion(bundle) {
 
 
 
-
-async function main() {
-    const inputs = getInputs();
+async function main(ctx) {
+    const inputs = getInputs(ctx);
     if (inputs.token)
         src/* workflowCommands.setSecret */.ip.setSecret(inputs.token);
     const logger = (0,src/* coreLogger */.Wj)();
-    const env = process.env;
     // Names, paths, template variables and the ISO checksum are settled before anything is downloaded or built.
-    const leg = resolveLeg(inputs, env);
-    const packer = await findOrInstallPacker(inputs.packerVersion, logger, env);
+    const leg = resolveLeg(inputs, ctx, ctx.sha);
+    const packer = await findOrInstallPacker({
+        ...(inputs.packerVersion ? { pinned: inputs.packerVersion } : {}),
+        releasesUrl: inputs.packerReleasesUrl,
+        env: ctx.env,
+        toolCache: ctx.onRunner && Boolean(ctx.env.RUNNER_TOOL_CACHE),
+        logger,
+    });
     if (packer.addToPath)
-        await addPath(packer.addToPath);
-    const remote = hasActionsCache(env) ? actionsCache() : undefined;
+        ctx.addPath(packer.addToPath);
+    const remote = ctx.services.cache ? actionsCache() : undefined;
     if (!remote)
         logger.info(`No GitHub Actions cache here: ISOs are kept in ${inputs.isoCacheDir}`);
-    const gitSha = env.GITHUB_SHA ?? (await new Git(inputs.workspace).tryRun(['rev-parse', 'HEAD'])) ?? '';
+    const gitSha = ctx.sha || ((await new Git(inputs.workspace).tryRun(['rev-parse', 'HEAD'])) ?? '');
     const result = await buildLeg(inputs, leg, {
         logger,
-        env,
+        env: ctx.env,
+        roots: ctx,
         packer,
         gitSha,
         slipwayVersion: slipwayVersion(process.argv[1]),
+        ...(ctx.sourceDateEpoch !== undefined ? { sourceDateEpoch: ctx.sourceDateEpoch } : {}),
         ...(remote ? { remote } : {}),
     });
     let uploaded = 'skipped (upload: false)';
     if (inputs.upload) {
-        if (hasArtifactService(env)) {
-            const files = [result.archive, result.checksums, result.metadataFile];
+        if (ctx.services.artifacts) {
+            const files = [
+                result.archive,
+                ...result.images.map((i) => external_node_path_default().join(leg.artifactDir, i.file)),
+                result.checksums,
+                result.metadataFile,
+            ];
             await uploadArtifact(leg.uploadName, files, leg.artifactDir, inputs.retentionDays, logger);
             uploaded = `${leg.uploadName}, ${inputs.retentionDays} day(s)`;
         }
@@ -1795,16 +2012,11 @@ async function main() {
         'artifact-name': leg.uploadName,
         'artifact-path': result.archive,
         sha256: result.sha256,
+        images: Object.fromEntries(result.images.map((i) => [i.format, external_node_path_default().join(leg.artifactDir, i.file)])),
         metadata: result.metadata,
         'iso-cache-hit': result.iso?.cacheHit ?? false,
     });
     await (0,src/* appendSummary */.fe)(summaryOf(result, uploaded, inputs.workspace));
-}
-/** The runner's add-path: later steps see the folder through GITHUB_PATH, this one through its own PATH. */
-async function addPath(dir) {
-    if (process.env.GITHUB_PATH)
-        await (0,promises_.appendFile)(process.env.GITHUB_PATH, `${dir}\n`);
-    process.env.PATH = `${dir}${(external_node_path_default()).delimiter}${process.env.PATH ?? ''}`;
 }
 function summaryOf(result, uploaded, workspace) {
     const m = result.metadata;
@@ -1817,15 +2029,131 @@ function summaryOf(result, uploaded, workspace) {
         ['packer', `${m.packer_version} (${m.builds})`],
         ['accelerator', m.accelerator],
         ['ISO', iso],
-        ['build', `${m.build_seconds} s, ${m.build_attempts} attempt(s)`],
+        ['build', `${m.build_seconds} s, ${m.build_attempts} attempt(s)${m.validated ? '' : ', validation skipped'}`],
         [
             'artifact',
             `${(0,src/* code */.aY)(external_node_path_default().relative(workspace, result.archive))} (${m.artifact.bytes} bytes from ${m.output_bytes})`,
         ],
         ['sha256', (0,src/* code */.aY)(m.artifact.sha256)],
+        ...m.images.map((i) => [
+            i.format,
+            `${(0,src/* code */.aY)(i.file)} (${i.bytes} bytes), sha256 ${(0,src/* code */.aY)(i.sha256)}`,
+        ]),
         ['upload', uploaded],
     ];
     return `### Packer build: ${m.name}\n\n${(0,src/* markdownTable */.Qj)(['', m.os + ' ' + m.version + ' ' + m.arch], rows)}`;
+}
+
+
+/***/ }),
+
+/***/ 12710:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  CS: () => (/* binding */ listFiles),
+  si: () => (/* binding */ packageOutput),
+  Q3: () => (/* binding */ sha256File),
+  gD: () => (/* binding */ writeChecksums)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 10 modules
+var src = __nccwpck_require__(49890);
+;// CONCATENATED MODULE: ./actions/packer-build/src/package.ts
+
+
+
+
+
+
+
+/** Files under a folder, relative, sorted (what the archive holds). */
+async function listFiles(dir) {
+    const out = [];
+    const walk = async (sub) => {
+        for (const entry of (await (0,promises_.readdir)(external_node_path_default().join(dir, sub), { withFileTypes: true })).sort((a, b) => a.name < b.name ? -1 : 1)) {
+            const rel = sub ? `${sub}/${entry.name}` : entry.name;
+            if (entry.isDirectory())
+                await walk(rel);
+            else
+                out.push(rel);
+        }
+    };
+    await walk('');
+    return out;
+}
+/**
+ * Archives the build's output directory as `<name>.tar` with stable order, owners and times (GNU tar: --sort=name,
+ * --mtime, numeric owner 0), then compresses it: zstd with the zstd CLI (multi-threaded), gzip with Node's zlib.
+ */
+async function packageOutput(outputDir, destDir, name, compression, mtimeEpoch, env) {
+    const files = await listFiles(outputDir);
+    if (files.length === 0)
+        throw new Error(`the build left no files in ${outputDir}: nothing to package`);
+    let outputBytes = 0;
+    for (const file of files)
+        outputBytes += (await (0,promises_.stat)(external_node_path_default().join(outputDir, file))).size;
+    await (0,promises_.mkdir)(destDir, { recursive: true });
+    const tar = external_node_path_default().join(destDir, `${name}.tar`);
+    const tarArgs = [
+        '--sort=name',
+        `--mtime=@${mtimeEpoch}`,
+        '--owner=0',
+        '--group=0',
+        '--numeric-owner',
+        '--format=gnu',
+        '-C',
+        outputDir,
+        '-cf',
+        tar,
+        ...files,
+    ];
+    await (0,src/* exec */.m0)('tar', tarArgs, { env });
+    let archive = tar;
+    if (compression === 'zstd') {
+        if (!(await (0,src/* isOnPath */.jY)('zstd')))
+            throw new Error('compression zstd needs the zstd command (apt-get install zstd), or use compression: gzip');
+        archive = `${tar}.zst`;
+        await (0,src/* exec */.m0)('zstd', ['-q', '-f', '-T0', '--rm', tar, '-o', archive], { env });
+    }
+    else if (compression === 'gzip') {
+        archive = `${tar}.gz`;
+        // mtime 0 in the gzip header keeps the archive byte-identical across runs.
+        await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(tar), (0,external_node_zlib_.createGzip)({ level: 6 }), (0,external_node_fs_.createWriteStream)(archive));
+        await (0,promises_.rm)(tar);
+    }
+    const sha256 = await sha256File(archive);
+    return { archive, sha256, outputBytes, archiveBytes: (await (0,promises_.stat)(archive)).size, files };
+}
+async function sha256File(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/** `sha256sum`'s format: `<hex>  <name>`, checkable with `sha256sum -c SHA256SUMS` in the folder. */
+async function writeChecksums(destDir, files) {
+    const lines = [];
+    for (const file of files)
+        lines.push(`${await sha256File(external_node_path_default().join(destDir, file))}  ${file}`);
+    const out = external_node_path_default().join(destDir, 'SHA256SUMS');
+    await (0,promises_.writeFile)(out, `${lines.join('\n')}\n`);
+    return out;
 }
 
 
@@ -1839,9 +2167,10 @@ function summaryOf(result, uploaded, workspace) {
 __nccwpck_require__.d(__webpack_exports__, {
   xL: () => (/* reexport */ ConfigError),
   cI: () => (/* reexport */ ExecError),
-  dz: () => (/* reexport */ errors_InputError),
+  dz: () => (/* reexport */ InputError),
   dw: () => (/* reexport */ RetryableError),
   fe: () => (/* reexport */ appendSummary),
+  I1: () => (/* reexport */ assertName),
   aY: () => (/* reexport */ code),
   Wj: () => (/* reexport */ coreLogger),
   m0: () => (/* reexport */ exec),
@@ -1850,14 +2179,17 @@ __nccwpck_require__.d(__webpack_exports__, {
   PS: () => (/* reexport */ isRetryableStatus),
   l: () => (/* reexport */ isTransientNetworkError),
   Qj: () => (/* reexport */ markdownTable),
+  bD: () => (/* reexport */ ownedPath),
+  l2: () => (/* reexport */ ownedProblem),
   mu: () => (/* reexport */ parseRetryAfter),
+  Ox: () => (/* reexport */ removeOwned),
   L5: () => (/* reexport */ retry),
   Cs: () => (/* reexport */ runAction),
   n0: () => (/* reexport */ setOutputs),
   ip: () => (/* reexport */ workflow_commands_namespaceObject)
 });
 
-// UNUSED EXPORTS: annotationAt, assertName, cell, details, failFrom, formatLocation, formatOutput, heading, inputVariable, isInside, isUserError, ownedPath, ownedProblem, parseList, parseSourceDateEpoch, quote, readRunnerContext, recordingLogger, removeOwned, silentLogger, sleep
+// UNUSED EXPORTS: annotationAt, cell, details, failFrom, formatLocation, formatOutput, heading, inputVariable, isInside, parseList, parseSourceDateEpoch, quote, readRunnerContext, recordingLogger, silentLogger, sleep
 
 // NAMESPACE OBJECT: ./packages/action-kit/src/workflow-commands.ts
 var workflow_commands_namespaceObject = {};
@@ -1892,7 +2224,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
  * A user mistake in an action input. `runAction` turns it into one `::error` that names the input, the value and
  * what was expected, and exit code 1. Anything that is not an InputError or ConfigError is treated as a bug.
  */
-class errors_InputError extends Error {
+class InputError extends Error {
     input;
     value;
     expected;
@@ -1912,9 +2244,6 @@ class ConfigError extends Error {
         super(location ? `${formatLocation(location)}: ${message}` : message);
         this.location = location;
     }
-}
-function isUserError(error) {
-    return error instanceof errors_InputError || error instanceof ConfigError;
 }
 function formatLocation(location) {
     let text = location.file;
@@ -2274,16 +2603,16 @@ function inputReader(env = process.env) {
         const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = options;
         const range = `a whole number from ${min} to ${max}`;
         if (!/^[+-]?\d+$/.test(value))
-            throw new errors_InputError(name, value, range);
+            throw new InputError(name, value, range);
         const parsed = Number(value);
         if (!Number.isSafeInteger(parsed) || parsed < min || parsed > max)
-            throw new errors_InputError(name, value, range);
+            throw new InputError(name, value, range);
         return parsed;
     };
     const pathFrom = (name, value, options) => {
         const resolved = external_node_path_default().resolve(workspace, value);
         if (!options.allowOutside && !isInside(workspace, resolved)) {
-            throw new errors_InputError(name, value, `a path inside the workspace ${workspace}`);
+            throw new InputError(name, value, `a path inside the workspace ${workspace}`);
         }
         let real;
         try {
@@ -2291,11 +2620,11 @@ function inputReader(env = process.env) {
         }
         catch {
             if (options.mustExist)
-                throw new errors_InputError(name, value, 'an existing file or directory');
+                throw new InputError(name, value, 'an existing file or directory');
         }
         // A symlink inside the workspace must not lead a read or a write outside it.
         if (real !== undefined && !options.allowOutside && !isInside(realpathOrSelf(workspace), real)) {
-            throw new errors_InputError(name, value, `a path that stays inside the workspace (it resolves to ${real})`);
+            throw new InputError(name, value, `a path that stays inside the workspace (it resolves to ${real})`);
         }
         return resolved;
     };
@@ -2306,7 +2635,7 @@ function inputReader(env = process.env) {
         required(name) {
             const value = raw(name);
             if (value === undefined)
-                throw new errors_InputError(name, '', 'a value: this input is required');
+                throw new InputError(name, '', 'a value: this input is required');
             return value;
         },
         optional: (name) => raw(name),
@@ -2315,20 +2644,20 @@ function inputReader(env = process.env) {
             if (value === undefined) {
                 if (options.default !== undefined)
                     return options.default;
-                throw new errors_InputError(name, '', 'true or false');
+                throw new InputError(name, '', 'true or false');
             }
             if (TRUE.has(value))
                 return true;
             if (FALSE.has(value))
                 return false;
-            throw new errors_InputError(name, value, 'true or false (YAML 1.2: true, True, TRUE, false, False, FALSE)');
+            throw new InputError(name, value, 'true or false (YAML 1.2: true, True, TRUE, false, False, FALSE)');
         },
         integer(name, options = {}) {
             const value = raw(name);
             if (value === undefined) {
                 if (options.default !== undefined)
                     return options.default;
-                throw new errors_InputError(name, '', 'a whole number');
+                throw new InputError(name, '', 'a whole number');
             }
             return integerFrom(name, value, options);
         },
@@ -2342,7 +2671,7 @@ function inputReader(env = process.env) {
                 return options.default;
             const found = allowed.find((candidate) => candidate === value);
             if (found === undefined)
-                throw new errors_InputError(name, value ?? '', `one of ${allowed.join(', ')}`);
+                throw new InputError(name, value ?? '', `one of ${allowed.join(', ')}`);
             return found;
         },
         list(name, options = {}) {
@@ -2351,7 +2680,7 @@ function inputReader(env = process.env) {
         path(name, options = {}) {
             const value = raw(name) ?? options.default;
             if (value === undefined)
-                throw new errors_InputError(name, '', 'a path');
+                throw new InputError(name, '', 'a path');
             return pathFrom(name, value, options);
         },
         optionalPath(name, options = {}) {
@@ -2494,7 +2823,7 @@ function ownedPath(roots, input, value) {
         throw new InputError(input, value, 'a path inside the workspace or the runner temp folder');
     if (CONTROL.test(value))
         throw new InputError(input, value, 'a path without control characters');
-    const target = path.resolve(roots.workspace, value);
+    const target = external_node_path_default().resolve(roots.workspace, value);
     const problem = ownedProblem(roots, target);
     if (problem)
         throw new InputError(input, value, `a folder slipway may write to, but ${problem}`);
@@ -2502,24 +2831,24 @@ function ownedPath(roots, input, value) {
 }
 /** Removes a path after checking, again, that it is owned (see ownedPath). Missing paths are fine. */
 async function removeOwned(roots, target) {
-    const problem = ownedProblem(roots, path.resolve(target));
+    const problem = ownedProblem(roots, external_node_path_default().resolve(target));
     if (problem)
         throw new Error(`Refusing to delete ${target}: ${problem}`);
-    await rm(target, { recursive: true, force: true });
+    await (0,promises_.rm)(target, { recursive: true, force: true });
 }
 /** Why a path is not slipway's to write or delete, or undefined when it is. */
 function ownedProblem(roots, target) {
     // Checked twice: as written, and with every symbolic link resolved (on both sides).
     const views = [
-        [path.resolve(target), path.resolve(roots.workspace), path.resolve(roots.temp)],
-        [realish(path.resolve(target)), realish(path.resolve(roots.workspace)), realish(path.resolve(roots.temp))],
+        [external_node_path_default().resolve(target), external_node_path_default().resolve(roots.workspace), external_node_path_default().resolve(roots.temp)],
+        [realish(external_node_path_default().resolve(target)), realish(external_node_path_default().resolve(roots.workspace)), realish(external_node_path_default().resolve(roots.temp))],
     ];
     for (const [candidate, workspace, temp] of views) {
         if (candidate === workspace)
             return 'it is the workspace itself';
         if (paths_isInside(workspace, candidate))
             return 'it is a parent of the workspace';
-        if (candidate.split(path.sep).includes('.git'))
+        if (candidate.split((external_node_path_default()).sep).includes('.git'))
             return 'it is inside a .git folder';
         if (candidate === temp)
             return 'it is the runner temp folder itself';
@@ -2533,8 +2862,8 @@ function ownedProblem(roots, target) {
 }
 /** `child` lies strictly below `parent`. */
 function paths_isInside(child, parent) {
-    const relative = path.relative(parent, child);
-    return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+    const relative = external_node_path_default().relative(parent, child);
+    return relative !== '' && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative);
 }
 /** The real path of the deepest existing ancestor, with the rest of the path appended. */
 function realish(target) {
@@ -2542,13 +2871,13 @@ function realish(target) {
     const rest = [];
     for (;;) {
         try {
-            return path.join(realpathSync.native(existing), ...rest);
+            return external_node_path_default().join(external_node_fs_.realpathSync.native(existing), ...rest);
         }
         catch {
-            const parent = path.dirname(existing);
+            const parent = external_node_path_default().dirname(existing);
             if (parent === existing)
                 return target;
-            rest.unshift(path.basename(existing));
+            rest.unshift(external_node_path_default().basename(existing));
             existing = parent;
         }
     }
@@ -2665,7 +2994,7 @@ async function runAction(main, post) {
 const POST_MARK = 'isPost';
 function failFrom(error) {
     process.exitCode = 1;
-    if (error instanceof errors_InputError) {
+    if (error instanceof InputError) {
         workflow_commands_error(error.message, { title: `Invalid input: ${error.input}` });
         return;
     }

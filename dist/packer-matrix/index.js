@@ -31,23 +31,76 @@ __nccwpck_require__.d(__webpack_exports__, {
 var src = __nccwpck_require__(571);
 ;// CONCATENATED MODULE: ./actions/packer-matrix/src/filter.ts
 
-/** `all`, `changed`, or a comma list of OS names and globs (`alma*`, `rocky?inux`). */
+const OS_FILTER_EXPECTED = 'all, changed, or a comma list of OS names as people type them: any case, a unique prefix (rocky), <os>-<version> (ubuntu-22.04) or globs (alma*)';
+/** `all`, `changed`, or a comma list of OS names, prefixes, `<os>-<version>` forms and globs; any case. */
 function parseOsFilter(value) {
     const trimmed = value.trim();
-    if (trimmed === '' || trimmed === 'all')
+    const lower = trimmed.toLowerCase();
+    if (trimmed === '' || lower === 'all')
         return { kind: 'all' };
-    if (trimmed === 'changed')
+    if (lower === 'changed')
         return { kind: 'changed' };
     const patterns = trimmed
         .split(',')
         .map((p) => p.trim())
         .filter((p) => p !== '');
+    if (patterns.length === 0)
+        throw new src/* InputError */.dz('os-filter', value, OS_FILTER_EXPECTED);
     for (const pattern of patterns) {
-        if (!/^[A-Za-z0-9._*?-]+$/.test(pattern) || pattern === 'all' || pattern === 'changed') {
-            throw new src/* InputError */.dz('os-filter', value, 'all, changed, or a comma list of OS names or globs such as alma*');
+        const word = pattern.toLowerCase();
+        if (!/^[A-Za-z0-9._*?-]+$/.test(pattern) || word === 'all' || word === 'changed') {
+            throw new src/* InputError */.dz('os-filter', value, OS_FILTER_EXPECTED);
         }
     }
     return { kind: 'names', patterns };
+}
+/**
+ * Reads one os-filter word against the entries, case-insensitively, in this order: a glob over OS names and
+ * `<os>-<version>`; an OS name; an `<os>-<version>`; a unique prefix of an OS name (`rocky`); a unique OS prefix
+ * with a version (`rocky-9`). A prefix of several OS names, or a word that matches nothing, is an error that names
+ * the candidates.
+ */
+function chooseOs(pattern, all, rawOsFilter) {
+    const word = pattern.toLowerCase();
+    const osOf = (e) => e.os.toLowerCase();
+    const keyOf = (e) => `${osOf(e)}-${e.version.toLowerCase()}`;
+    const knownOs = [...new Set(all.map((e) => e.os))].sort();
+    const chosen = (reading, entries) => ({ pattern, reading, entries });
+    if (/[*?]/.test(word)) {
+        const re = globToRegExp(word);
+        const entries = all.filter((e) => re.test(osOf(e)) || re.test(keyOf(e)));
+        if (entries.length > 0)
+            return chosen(`${pattern} (glob)`, entries);
+    }
+    else {
+        const byName = all.filter((e) => osOf(e) === word);
+        if (byName.length > 0)
+            return chosen(pattern, byName);
+        const byKey = all.filter((e) => keyOf(e) === word);
+        if (byKey.length > 0)
+            return chosen(pattern, byKey);
+        const prefixed = knownOs.filter((os) => os.toLowerCase().startsWith(word));
+        if (prefixed.length > 1) {
+            throw new src/* InputError */.dz('os-filter', rawOsFilter, `one OS per name, but ${pattern} is a prefix of ${prefixed.join(', ')}: write more of the name`);
+        }
+        const [only] = prefixed;
+        if (only !== undefined)
+            return chosen(`${pattern} → ${only}`, all.filter((e) => e.os === only));
+        // `rocky-9`: a unique OS prefix, then the version.
+        for (let dash = word.indexOf('-'); dash > 0; dash = word.indexOf('-', dash + 1)) {
+            const osPart = word.slice(0, dash);
+            const versionPart = word.slice(dash + 1);
+            const candidates = knownOs.filter((os) => os.toLowerCase().startsWith(osPart));
+            const [os] = candidates;
+            if (candidates.length !== 1 || os === undefined)
+                continue;
+            const entries = all.filter((e) => e.os === os && e.version.toLowerCase() === versionPart);
+            if (entries.length > 0)
+                return chosen(`${pattern} → ${os}-${entries[0]?.version ?? ''}`, entries);
+        }
+    }
+    const versions = [...new Set(all.map((e) => `${e.os}-${e.version}`))].sort();
+    throw new src/* InputError */.dz('os-filter', rawOsFilter, `OS names from the templates: ${knownOs.join(', ') || '(none found)'}, or <os>-<version>: ${versions.join(', ') || '(none)'} (${pattern} matches none)`);
 }
 /**
  * A glob as a RegExp. `*` and `?` stay within one path segment; `**` spans segments (`packer_templates/**`), and
@@ -82,16 +135,12 @@ function globToRegExp(glob) {
 function applyFilters(all, filters, rawOsFilter, rawArch) {
     const reasons = [];
     let entries = all;
-    const knownOs = [...new Set(all.map((e) => e.os))].sort();
     if (filters.os.kind === 'names') {
-        const regexps = filters.os.patterns.map((p) => ({ p, re: globToRegExp(p) }));
-        for (const { p, re } of regexps) {
-            if (!knownOs.some((os) => re.test(os))) {
-                throw new src/* InputError */.dz('os-filter', rawOsFilter, `OS names from the templates: ${knownOs.join(', ') || '(none found)'} (${p} matches none)`);
-            }
-        }
-        entries = entries.filter((e) => regexps.some(({ re }) => re.test(e.os)));
-        reasons.push(`os-filter ${filters.os.patterns.join(',')} kept ${entries.length} of ${all.length}`);
+        const choices = filters.os.patterns.map((p) => chooseOs(p, all, rawOsFilter));
+        const kept = new Set(choices.flatMap((c) => c.entries));
+        entries = entries.filter((e) => kept.has(e));
+        const readings = choices.map((c) => `${c.reading}: ${listed(c.entries.map((e) => e.artifact_name))}`);
+        reasons.push(`os-filter ${readings.join('; ')} kept ${entries.length} of ${all.length}`);
     }
     if (filters.arch.length > 0) {
         const knownArch = [...new Set(all.map((e) => e.arch))].sort();
@@ -111,11 +160,15 @@ function applyFilters(all, filters, rawOsFilter, rawArch) {
     }
     return { entries, reasons };
 }
+/** A list for one line of the summary: the first eight, then how many more. */
+function listed(names) {
+    return names.length <= 8 ? names.join(', ') : `${names.slice(0, 8).join(', ')} and ${names.length - 8} more`;
+}
 
 ;// CONCATENATED MODULE: ./actions/packer-matrix/src/inputs.ts
 
 
-function getInputs(read = (0,src/* inputReader */.cN)()) {
+function getInputs(ctx, read = (0,src/* inputReader */.cN)(ctx.env)) {
     const rawOsFilter = read.string('os-filter', { default: 'all' });
     const rawArch = read.string('arch');
     const arch = read.list('arch', { comma: true });
@@ -135,7 +188,7 @@ function getInputs(read = (0,src/* inputReader */.cN)()) {
     }
     const inputs = {
         root: read.path('path', { default: '.', mustExist: true }),
-        templates: read.list('templates'),
+        templates: parseTemplates(read.list('templates')),
         osFilter: parseOsFilter(rawOsFilter),
         rawOsFilter,
         arch,
@@ -150,9 +203,35 @@ function getInputs(read = (0,src/* inputReader */.cN)()) {
     }
     return inputs;
 }
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+const CONTROL = /[\u0000-\u001f\u007f]/;
+/**
+ * `templates` lines: `template[=var-file]` with a template path on the left and, after one `=`, a var file; or a
+ * single `*.yml`/`*.yaml`/`*.json` file. An empty side, a second `=`, or a var file that is not `*.pkrvars.hcl` is
+ * refused here, naming the input, before any file is read.
+ */
+function parseTemplates(lines) {
+    for (const line of lines) {
+        const parts = line.split('=').map((part) => part.trim());
+        const [template = '', varFile] = parts;
+        const problem = parts.length > 2
+            ? 'one = between the template and its var file'
+            : template === ''
+                ? 'a template path before the ='
+                : varFile === ''
+                    ? 'a var file after the ='
+                    : varFile !== undefined && !varFile.endsWith('.pkrvars.hcl')
+                        ? 'a *.pkrvars.hcl var file after the ='
+                        : CONTROL.test(line)
+                            ? 'no control characters'
+                            : undefined;
+        if (problem) {
+            throw new src/* InputError */.dz('templates', line, `template[=var-file] lines (a *.pkr.hcl file or a folder of them, then a *.pkrvars.hcl), or one YAML file; this line needs ${problem}`);
+        }
+    }
+    return lines;
+}
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./packages/git/src/index.ts
 
 /** Thin, typed access to the git CLI of one repository. Every call passes an argument array; no shell. */
@@ -280,6 +359,8 @@ async function selectChanged(entries, git, range, sharedPaths, workspace) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./packages/download/src/checksum.ts
 
 
@@ -1338,7 +1419,7 @@ function pairTemplates(root, workspace) {
 async function explicitTemplates(lines, root, workspace) {
     const only = lines[0];
     if (lines.length === 1 && only !== undefined && /\.(ya?ml|json)$/.test(only) && !only.includes('=')) {
-        const file = external_node_path_default().resolve(root, only);
+        const file = existingFile(only, external_node_path_default().resolve(root, only), workspace, 'templates file');
         const shown = rel(workspace, file);
         let document;
         // Loaded only for a templates file: most runs never need a YAML parser at start-up.
@@ -1369,11 +1450,40 @@ async function explicitTemplates(lines, root, workspace) {
     }
     return lines.map((line) => {
         const [template = '', varFile] = line.split('=', 2).map((part) => part.trim());
-        const ref = { template: external_node_path_default().resolve(root, template) };
+        const ref = { template: templatePath(line, external_node_path_default().resolve(root, template), workspace) };
         if (varFile)
-            ref.varFile = external_node_path_default().resolve(root, varFile);
+            ref.varFile = existingFile(line, external_node_path_default().resolve(root, varFile), workspace, 'var file');
         return ref;
     });
+}
+const TEMPLATES_EXPECTED = 'template[=var-file] lines of paths relative to the path input';
+/** A `templates` line's template: a `*.pkr.hcl` file, or a folder holding some, inside the workspace. */
+function templatePath(line, file, workspace) {
+    const shown = rel(workspace, file);
+    if (!(0,src/* isInside */.FK)(workspace, file))
+        throw new src/* InputError */.dz('templates', line, `${TEMPLATES_EXPECTED}, inside the workspace (${shown} is not)`);
+    let stats;
+    try {
+        stats = (0,external_node_fs_.statSync)(file);
+    }
+    catch {
+        throw new src/* InputError */.dz('templates', line, `${TEMPLATES_EXPECTED}; the template ${shown} does not exist`);
+    }
+    if (stats.isDirectory()) {
+        if (!(0,external_node_fs_.readdirSync)(file).some((name) => name.endsWith('.pkr.hcl')))
+            throw new src/* InputError */.dz('templates', line, `${TEMPLATES_EXPECTED}; the folder ${shown} holds no *.pkr.hcl file`);
+    }
+    else if (!file.endsWith('.pkr.hcl'))
+        throw new src/* InputError */.dz('templates', line, `${TEMPLATES_EXPECTED}; ${shown} is not a *.pkr.hcl file or a folder`);
+    return file;
+}
+function existingFile(line, file, workspace, what) {
+    const shown = rel(workspace, file);
+    if (!(0,src/* isInside */.FK)(workspace, file))
+        throw new src/* InputError */.dz('templates', line, `${TEMPLATES_EXPECTED}, inside the workspace (${shown} is not)`);
+    if (!(0,external_node_fs_.existsSync)(file) || !(0,external_node_fs_.statSync)(file).isFile())
+        throw new src/* InputError */.dz('templates', line, `${TEMPLATES_EXPECTED}; the ${what} ${shown} does not exist`);
+    return file;
 }
 /** Reads one template (cached: many var files share one template directory) and its var file into an entry. */
 function readEntry(ref, workspace, templates) {
@@ -1457,7 +1567,6 @@ function rel(workspace, file) {
 
 
 
-
 /** GitHub refuses a matrix of more than 256 jobs. */
 const MAX_MATRIX = 256;
 /** Discovers, reads and filters the templates into the matrix entries. Reads files and git; writes nothing. */
@@ -1496,25 +1605,15 @@ async function planMatrix(inputs, event, logger) {
     }
     return { entries, discovered, reasons };
 }
-function readEventPayload(file) {
-    if (!file)
-        return {};
-    try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-    }
-    catch {
-        return {};
-    }
-}
 
 ;// CONCATENATED MODULE: ./actions/packer-matrix/src/main.ts
 
 
 
-async function main() {
-    const inputs = getInputs();
+async function main(ctx) {
+    const inputs = getInputs(ctx);
     const logger = (0,src/* coreLogger */.Wj)();
-    const plan = await planMatrix(inputs, { name: process.env.GITHUB_EVENT_NAME ?? '', payload: readEventPayload(process.env.GITHUB_EVENT_PATH) }, logger);
+    const plan = await planMatrix(inputs, { name: ctx.eventName, payload: ctx.payload }, logger);
     const osList = [...new Set(plan.entries.map((e) => e.os))];
     (0,src/* setOutputs */.n0)({ matrix: { include: plan.entries }, count: plan.entries.length, 'os-list': osList });
     if (plan.entries.length === 0)
@@ -1556,12 +1655,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   Wj: () => (/* reexport */ coreLogger),
   m0: () => (/* reexport */ exec),
   cN: () => (/* reexport */ inputReader),
+  FK: () => (/* reexport */ isInside),
   Qj: () => (/* reexport */ markdownTable),
   Cs: () => (/* reexport */ runAction),
   n0: () => (/* reexport */ setOutputs)
 });
 
-// UNUSED EXPORTS: ExecError, RetryableError, annotationAt, assertName, cell, details, failFrom, formatLocation, formatOutput, heading, inputVariable, isInside, isOnPath, isRetryableStatus, isTransientNetworkError, isUserError, ownedPath, ownedProblem, parseList, parseRetryAfter, parseSourceDateEpoch, quote, readRunnerContext, recordingLogger, removeOwned, retry, silentLogger, sleep, workflowCommands
+// UNUSED EXPORTS: ExecError, RetryableError, annotationAt, assertName, cell, details, failFrom, formatLocation, formatOutput, heading, inputVariable, isOnPath, isRetryableStatus, isTransientNetworkError, ownedPath, ownedProblem, parseList, parseRetryAfter, parseSourceDateEpoch, quote, readRunnerContext, recordingLogger, removeOwned, retry, silentLogger, sleep, workflowCommands
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -1596,9 +1696,6 @@ class ConfigError extends Error {
         super(location ? `${formatLocation(location)}: ${message}` : message);
         this.location = location;
     }
-}
-function isUserError(error) {
-    return error instanceof errors_InputError || error instanceof ConfigError;
 }
 function formatLocation(location) {
     let text = location.file;

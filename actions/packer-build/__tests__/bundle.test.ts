@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
-import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { runBundle, suiteRoot, tempDir } from '@slipway/test-support'
+import { TestRepo, runBundle, suiteRoot, tempDir } from '@slipway/test-support'
 import { LoopbackMirror } from '../../../packages/download/__tests__/loopback.js'
 import { FakeCacheService } from './cache-service.js'
 
@@ -189,6 +189,112 @@ test.each([
   expect(run.annotations).toHaveLength(1)
   expect(run.annotations[0]?.message).toContain(message)
   expect(existsSync(cache)).toBe(false)
+})
+
+describe('paths slipway empties stay inside what it owns', () => {
+  // A real checkout: .git, a committed file, a file outside the workspace that a symbolic link points at.
+  let repo: TestRepo
+  let outside: string
+  beforeAll(() => {
+    repo = TestRepo.create(path.join(tmp.dir, 'owned-repo'))
+    cpSync(path.join(suiteRoot, 'workflows-examples', 'vm-templates'), repo.dir, { recursive: true })
+    repo.commit({ message: 'templates' })
+    outside = path.join(tmp.dir, 'outside')
+    mkdirSync(outside, { recursive: true })
+    writeFileSync(path.join(outside, 'keep.txt'), "not slipway's")
+    symlinkSync(outside, path.join(repo.dir, 'elsewhere'))
+  })
+
+  const snapshot = () => ({
+    head: repo.git('rev-parse', 'HEAD'),
+    top: readdirSync(repo.dir).sort(),
+    outside: readdirSync(outside).sort(),
+    git: existsSync(path.join(repo.dir, '.git', 'HEAD')),
+  })
+
+  test.each([
+    [{ 'artifact-name': '..' }, 'artifact-name', 'a leg name (it names a folder above)'],
+    [{ 'artifact-name': '.' }, 'artifact-name', 'a leg name (it names a folder above)'],
+    [{ 'artifact-name': 'a/../..' }, 'artifact-name', 'a leg name (it contains a path separator)'],
+    [{ 'output-directory': '.' }, 'output-directory', 'it is the workspace itself'],
+    [{ 'output-directory': '..' }, 'output-directory', 'it is a parent of the workspace'],
+    [{ 'output-directory': '.git' }, 'output-directory', 'it is inside a .git folder'],
+    [{ 'output-directory': 'elsewhere' }, 'output-directory', 'it is outside the workspace and the runner temp folder'],
+    [{ 'output-directory': '/etc' }, 'output-directory', 'it is outside the workspace and the runner temp folder'],
+    [{ 'artifacts-directory': '.' }, 'artifacts-directory', 'it is the workspace itself'],
+    [{ 'artifacts-directory': '.git/objects' }, 'artifacts-directory', 'it is inside a .git folder'],
+    [
+      { 'output-directory': 'out', 'artifacts-directory': 'out/artifacts' },
+      'output-directory',
+      'a folder apart from artifacts-directory',
+    ],
+    [{ 'iso-cache-dir': '.' }, 'iso-cache-dir', 'it is the workspace itself'],
+  ])('%j fails naming %s before anything is touched; .git survives', async (inputs, input, expected) => {
+    const before = snapshot()
+    const run = await runBundle({
+      action: 'packer-build',
+      workspace: repo.dir,
+      inputs: {
+        template: 'packer_templates',
+        'var-file': leg,
+        only: 'file.local',
+        'iso-url': `${base}/rocky/Rocky-9-latest-x86_64-boot.iso`,
+        'iso-checksum': `sha256:${isoSha256}`,
+        'iso-cache-dir': path.join(tmp.dir, 'owned-cache'),
+        ...inputs,
+      },
+    })
+    expect(run.exitCode).toBe(1)
+    expect(run.annotations).toHaveLength(1)
+    expect(run.annotations[0]?.properties).toMatchObject({ title: `Invalid input: ${input}` })
+    expect(run.annotations[0]?.message).toContain(`Input '${input}' has value`)
+    expect(run.annotations[0]?.message).toContain(expected)
+    expect(snapshot()).toEqual(before)
+    expect(existsSync(path.join(tmp.dir, 'owned-cache'))).toBe(false)
+    expect(run.stdout).not.toContain('packer')
+  })
+})
+
+test('skip-validation skips packer validate and the validation command, with notices, and says so in metadata', async () => {
+  const run = await build({
+    'var-file': 'os_pkrvars/almalinux/almalinux-9-x86_64.pkrvars.hcl',
+    'skip-validation': 'true',
+    'validate-command': 'test\n-e\nno-such-disk.qcow2',
+  })
+  expect(run.exitCode).toBe(0)
+  expect(run.annotations.filter((a) => a.level === 'notice').map((a) => a.message)).toEqual([
+    'packer validate skipped (skip-validation: true)',
+    'Validation command skipped (skip-validation: true): test -e no-such-disk.qcow2',
+  ])
+  expect(run.stdout).not.toContain('::group::packer validate')
+  expect(JSON.parse(run.outputs.metadata ?? '')).toMatchObject({ validated: false })
+  expect(run.summary).toContain('validation skipped')
+})
+
+test('vars become -var pairs after the var file; an undeclared or managed variable is refused up front', async () => {
+  const run = await build({
+    'var-file': 'os_pkrvars/almalinux/almalinux-9-aarch64.pkrvars.hcl',
+    vars: 'os_version=9.5\ndisk_size = 40G',
+  })
+  expect(run.exitCode).toBe(0)
+  const dir = path.join(workspace, 'packer-artifacts', 'almalinux-9-aarch64')
+  // the var overrides the var file's os_version inside packer (build-info.txt is written by the template)
+  const info = execFileSync('tar', ['--zstd', '-xOf', 'almalinux-9-aarch64.tar.zst', 'build-info.txt'], {
+    cwd: dir,
+    encoding: 'utf8',
+  })
+  expect(info).toContain('version=9.5\n')
+
+  const undeclared = await build({ vars: 'no_such_variable=1' })
+  expect(undeclared.exitCode).toBe(1)
+  expect(undeclared.annotations[0]?.message).toContain(
+    'the vars input sets no_such_variable, which the template does not declare',
+  )
+  const managed = await build({ vars: 'output_directory=/' })
+  expect(managed.exitCode).toBe(1)
+  expect(managed.annotations[0]?.message).toBe(
+    'Input \'vars\' has value "output_directory=/": expected variables other than output_directory (set it with the output-directory input)',
+  )
 })
 
 describe('the GitHub Actions cache path, against a loopback cache service', () => {

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { recordingLogger } from '@slipway/action-kit'
 import { tempDir } from '@slipway/test-support'
-import { findOrInstallPacker, onGitHubRunner } from '../src/install.js'
+import { digestFor, findOrInstallPacker, releaseArch } from '../src/install.js'
 import {
   compareVersions,
   detectAccelerator,
@@ -67,31 +67,62 @@ test('the accelerator follows the device: kvm when it opens read-write, else tcg
   }
 })
 
-test("Debian's packer is found on PATH with its version", async () => {
-  expect(await packerVersion()).toMatch(/^\d+\.\d+\.\d+$/)
-  const tool = await findOrInstallPacker('1.11.2', recordingLogger(), {})
-  expect(tool.command).toBe('packer')
-  expect(tool.addToPath).toBeUndefined()
+const env = process.env
+
+test("Debian's packer is found on PATH with its version, unpinned or pinned to its own version", async () => {
+  const version = await packerVersion('packer', env)
+  expect(version).toMatch(/^\d+\.\d+\.\d+$/)
+  const request = { releasesUrl: 'http://127.0.0.1:9', env, toolCache: false, logger: recordingLogger() }
+  const tool = await findOrInstallPacker(request)
+  expect(tool).toEqual({ command: 'packer', version })
+  expect(await findOrInstallPacker({ ...request, pinned: version ?? '' })).toEqual({ command: 'packer', version })
+})
+
+test('a pinned version other than the one on PATH is not silently replaced by it', async () => {
+  await expect(
+    findOrInstallPacker({
+      pinned: '1.11.2',
+      releasesUrl: 'http://127.0.0.1:9',
+      env,
+      toolCache: false,
+      logger: recordingLogger(),
+    }),
+  ).rejects.toThrow(
+    /packer-version pins 1\.11\.2, but the packer on PATH is \d+\.\d+\.\d+, and installing packer 1\.11\.2 needs the runner's tool cache/,
+  )
+})
+
+test('SHA256SUMS lines and release architectures', () => {
+  const sums = `${'a'.repeat(64)}  packer_1.9.9_linux_amd64.zip\n${'B'.repeat(64)}  packer_1.9.9_linux_arm64.zip\n`
+  expect(digestFor(sums, 'packer_1.9.9_linux_amd64.zip')).toBe('a'.repeat(64))
+  expect(digestFor(sums, 'packer_1.9.9_linux_arm64.zip')).toBe('b'.repeat(64))
+  expect(digestFor(sums, 'packer_1.9.9_darwin_arm64.zip')).toBeUndefined()
+  expect([releaseArch('x64'), releaseArch('arm64')]).toEqual(['amd64', 'arm64'])
 })
 
 test('without packer on PATH, off a GitHub runner, it says what to install', async () => {
   const saved = process.env.PATH
   process.env.PATH = '/nonexistent'
   try {
-    await expect(findOrInstallPacker('1.11.2', recordingLogger(), { GITHUB_ACTIONS: 'true' })).rejects.toThrow(
-      /packer is not on PATH, and installing packer 1.11.2 is done only on GitHub runners .*apt-get install packer/,
+    await expect(
+      findOrInstallPacker({
+        releasesUrl: 'http://127.0.0.1:9',
+        env: { PATH: '/nonexistent' },
+        toolCache: false,
+        logger: recordingLogger(),
+      }),
+    ).rejects.toThrow(
+      /packer is not on PATH, and installing packer 1.11.2 needs the runner's tool cache .*apt-get install packer/,
     )
   } finally {
     process.env.PATH = saved
   }
-  expect(onGitHubRunner({ GITHUB_ACTIONS: 'true', RUNNER_TOOL_CACHE: '/opt/hostedtoolcache' })).toBe(true)
-  expect(onGitHubRunner({})).toBe(false)
 })
 
 describe('packer build with real packer', () => {
   let tool: { command: string; version: string }
   beforeAll(async () => {
-    tool = { command: 'packer', version: (await packerVersion()) ?? '' }
+    tool = { command: 'packer', version: (await packerVersion('packer', env)) ?? '' }
   })
 
   test('a transient failure is retried within the bound', async () => {
@@ -103,6 +134,7 @@ describe('packer build with real packer', () => {
         tool,
         plan: { template: path.join(fixtures, 'flaky'), vars: [['marker', marker]] },
         cwd: dir.dir,
+        env,
         logger,
         timeoutMs: 60_000,
         attempts: 2,
@@ -125,6 +157,7 @@ describe('packer build with real packer', () => {
           tool,
           plan: { template: path.join(fixtures, 'flaky'), vars: [['marker', path.join(dir.dir, 'x', 'marker')]] },
           cwd: dir.dir,
+          env,
           logger: recordingLogger(),
           timeoutMs: 60_000,
           attempts: 1,
@@ -146,6 +179,7 @@ describe('packer build with real packer', () => {
         tool,
         plan: { template: path.join(fixtures, 'slow'), vars: [] },
         cwd: fixtures,
+        env,
         logger,
         timeoutMs: 2_000,
         attempts: 3,
@@ -164,6 +198,7 @@ describe('packer build with real packer', () => {
         tool,
         plan: { template: path.join(fixtures, 'flaky'), vars: [] },
         cwd: fixtures,
+        env,
         logger,
         timeoutMs: 60_000,
         attempts: 2,

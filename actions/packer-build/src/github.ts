@@ -1,19 +1,6 @@
 import type { Logger } from '@slipway/action-kit'
 import type { RemoteCache } from '@slipway/download'
 
-/**
- * True when the runner gave this step the cache service: a runtime token and the cache (v1) or results (v2) URL.
- * `slipway run` on a workstation sets neither, and the ISO stays in the local cache folder only.
- */
-export function hasActionsCache(env: NodeJS.ProcessEnv = process.env): boolean {
-  return Boolean(env.ACTIONS_RUNTIME_TOKEN) && Boolean(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL)
-}
-
-/** Artifact uploads need the results service (artifact v4+). */
-export function hasArtifactService(env: NodeJS.ProcessEnv = process.env): boolean {
-  return Boolean(env.ACTIONS_RUNTIME_TOKEN) && Boolean(env.ACTIONS_RESULTS_URL)
-}
-
 /** The @actions/cache adapter, loaded only on a runner (it is most of the bundle's weight). */
 export function actionsCache(): RemoteCache {
   return {

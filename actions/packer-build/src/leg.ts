@@ -1,109 +1,29 @@
-import { existsSync, readFileSync } from 'node:fs'
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
-import { ConfigError, exec, type Logger } from '@slipway/action-kit'
-import { fetchIso, parseChecksumSpec, type ChecksumSpec, type IsoResult, type RemoteCache } from '@slipway/download'
-import { readTemplate, readVarFile, scalarText, variableValue } from '@slipway/hcl'
+import { exec, removeOwned, type Environment, type Logger, type OwnedRoots } from '@slipway/action-kit'
+import { fetchIso, type IsoResult, type RemoteCache } from '@slipway/download'
+import { convertImages, findDiskImage, type DiskImage } from './formats.js'
 import type { Inputs } from './inputs.js'
 import type { BuildMetadata } from './metadata.js'
-import { packageOutput, writeChecksums } from './package.js'
-import { detectAccelerator, preparePlugins, validateAndBuild, type PackerTool } from './packer.js'
+import { packageOutput, writeChecksums, type PackagedArtifact } from './package.js'
+import { detectAccelerator, preparePlugins, validateAndBuild, type BuildPlan, type PackerTool } from './packer.js'
+import { packerPlan, rel, type ResolvedLeg } from './plan.js'
 
-/** Everything about one leg that can be known before anything is downloaded, built or written. */
-export interface ResolvedLeg {
-  os: string
-  version: string
-  arch: string
-  artifactName: string
-  /** The uploaded artifact's name: the leg's name plus the build's version. */
-  uploadName: string
-  buildVersion: string
-  template: string
-  varFile?: string
-  isoUrl?: string
-  isoChecksum?: { text: string; spec: ChecksumSpec }
-  declared: Set<string>
-  outputDir: string
-  artifactDir: string
-}
-
-const rel = (workspace: string, file: string): string => path.relative(workspace, file).split(path.sep).join('/') || '.'
-
-/** Reads the template and var file and settles names, paths and the ISO. Throws user errors only; writes nothing. */
-export function resolveLeg(inputs: Inputs, env: NodeJS.ProcessEnv): ResolvedLeg {
-  const show = (file: string): string => rel(inputs.workspace, file)
-  const template = readTemplate(inputs.template, show)
-  const vars = inputs.varFile ? readVarFile(inputs.varFile, show(inputs.varFile)) : undefined
-  const value = (name: string): string | undefined => scalarText(variableValue(name, template, vars))
-  const where = { file: show(inputs.varFile ?? inputs.template) }
-  const need = (given: string | undefined, variable: string, input: string): string => {
-    const found = given ?? value(variable)
-    if (found === undefined || found === '') {
-      throw new ConfigError(
-        `${variable} is not set in the var file or as a variable default, and the ${input} input is empty`,
-        where,
-      )
-    }
-    return found
-  }
-  const os = need(inputs.os, 'os_name', 'os')
-  const version = need(inputs.osVersion, 'os_version', 'os-version')
-  const arch = need(inputs.arch, 'os_arch', 'arch')
-  const artifactName = inputs.artifactName ?? `${os}-${version}-${arch}`.replace(/[^A-Za-z0-9._-]+/g, '-')
-  const buildVersion = inputs.version ?? versionFile(inputs.workspace) ?? env.GITHUB_SHA?.slice(0, 12) ?? 'dev'
-  const declared = new Set(template.variables.keys())
-  const isoUrl = inputs.isoUrl ?? value('iso_url')
-  let isoChecksum = inputs.isoChecksum
-  const checksumText = value('iso_checksum')
-  if (isoChecksum === undefined && checksumText) {
-    const spec = parseChecksumSpec(checksumText)
-    if ('error' in spec)
-      throw new ConfigError(`iso_checksum ${JSON.stringify(checksumText)} is not valid: expected ${spec.error}`, where)
-    isoChecksum = { text: checksumText, spec }
-  }
-  let outputDir = inputs.outputDirectory
-  if (outputDir === undefined) {
-    if (!declared.has('output_directory')) {
-      throw new ConfigError(
-        'the template declares no output_directory variable: set the output-directory input to the folder its builds write to',
-        { file: show(inputs.template) },
-      )
-    }
-    outputDir = path.join(inputs.workspace, 'output', artifactName)
-  }
-  const leg: ResolvedLeg = {
-    os,
-    version,
-    arch,
-    artifactName,
-    uploadName: `${artifactName}-${buildVersion}`,
-    buildVersion,
-    template: inputs.template,
-    declared,
-    outputDir,
-    artifactDir: path.join(inputs.artifactsDirectory, artifactName),
-  }
-  if (inputs.varFile) leg.varFile = inputs.varFile
-  if (isoUrl) leg.isoUrl = isoUrl
-  if (isoChecksum) leg.isoChecksum = isoChecksum
-  return leg
-}
-
-function versionFile(workspace: string): string | undefined {
-  const file = path.join(workspace, 'version')
-  if (!existsSync(file)) return undefined
-  const text = readFileSync(file, 'utf8').trim()
-  return /^[A-Za-z0-9._+-]+$/.test(text) ? text : undefined
-}
+export { resolveLeg, type ResolvedLeg } from './plan.js'
 
 export interface LegContext {
   logger: Logger
-  env: NodeJS.ProcessEnv
+  /** The step's environment (ctx.env): packer and the validation command get it plus their own variables. */
+  env: Environment
+  /** What slipway may empty or delete (the workspace and RUNNER_TEMP, see ownedPath). */
+  roots: OwnedRoots
   packer: PackerTool
   remote?: RemoteCache
   gitSha: string
   slipwayVersion: string
+  /** SOURCE_DATE_EPOCH: the archive's file times; the build's start when unset. */
+  sourceDateEpoch?: number
   /** Injected in tests: the wait between build attempts and between download retries. */
   sleep?: (ms: number) => Promise<void>
 }
@@ -114,90 +34,165 @@ export interface LegResult {
   iso?: IsoResult
   archive: string
   sha256: string
+  images: DiskImage[]
   checksums: string
   metadataFile: string
   metadata: BuildMetadata
 }
 
-/** Downloads the ISO, runs Packer, validates, packages and describes one leg. */
-export async function buildLeg(inputs: Inputs, leg: ResolvedLeg, ctx: LegContext): Promise<LegResult> {
-  const { logger } = ctx
-  const accelerator = inputs.accelerator === 'auto' ? await detectAccelerator() : inputs.accelerator
-  logger.info(
-    `Accelerator: ${accelerator}${inputs.accelerator === 'auto' ? (accelerator === 'kvm' ? ' (/dev/kvm is usable)' : ' (/dev/kvm is not usable: software emulation, slow)') : ' (from the accelerator input)'}`,
-  )
-  const vars: [string, string][] = []
-  let iso: IsoResult | undefined
-  if (inputs.downloadIso && leg.isoUrl && leg.declared.has('iso_url')) {
-    iso = await logger.group(`ISO ${leg.isoUrl}`, () =>
-      fetchIso({
-        url: leg.isoUrl ?? '',
-        checksum: leg.isoChecksum?.spec ?? { kind: 'none' },
-        cacheDir: inputs.isoCacheDir,
-        logger,
-        ...(ctx.remote ? { remote: ctx.remote } : {}),
-        ...(ctx.sleep ? { retry: { sleep: ctx.sleep } } : {}),
-      }),
-    )
-    vars.push(['iso_url', pathToFileURL(iso.path).href])
-    if (iso.digest && leg.declared.has('iso_checksum'))
-      vars.push(['iso_checksum', `${iso.digest.algorithm}:${iso.digest.hex}`])
-  } else if (!inputs.downloadIso) logger.info('ISO download skipped (download-iso: false)')
-  if (leg.declared.has('accelerator') && accelerator !== 'none') vars.push(['accelerator', accelerator])
-  if (leg.declared.has('headless')) vars.push(['headless', 'true'])
-  if (leg.declared.has('output_directory')) vars.push(['output_directory', leg.outputDir])
+interface BuildRun {
+  plan: BuildPlan
+  started: Date
+  finished: Date
+  attempts: number
+}
 
+/** Downloads the ISO, runs Packer, validates, converts, packages and describes one leg, in that order. */
+export async function buildLeg(inputs: Inputs, leg: ResolvedLeg, ctx: LegContext): Promise<LegResult> {
+  const accelerator = await chooseAccelerator(inputs.accelerator, ctx.logger)
+  const iso = await fetchLegIso(inputs, leg, ctx)
+  const plan = packerPlan(inputs, leg, accelerator, iso)
+  const run = await runPacker(inputs, leg, plan, ctx)
+  await validateOutput(inputs, leg, ctx)
+  // The leg's artifact folder is replaced whole, so it holds exactly this build's files.
+  await removeOwned(ctx.roots, leg.artifactDir)
+  await mkdir(leg.artifactDir, { recursive: true })
+  const epoch = ctx.sourceDateEpoch ?? Math.floor(run.started.getTime() / 1000)
+  const images =
+    inputs.formats.length === 0
+      ? []
+      : await ctx.logger.group(`disk formats: ${inputs.formats.join(', ')}`, async () =>
+          convertImages(
+            await findDiskImage(leg.outputDir),
+            inputs.formats,
+            leg.artifactDir,
+            machineOf(leg),
+            epoch,
+            ctx.logger,
+            ctx.env,
+          ),
+        )
+  const packaged = await packageOutput(
+    leg.outputDir,
+    leg.artifactDir,
+    leg.artifactName,
+    inputs.compression,
+    epoch,
+    ctx.env,
+  )
+  return describeLeg(inputs, leg, { accelerator, iso, run, packaged, images }, ctx)
+}
+
+async function chooseAccelerator(wanted: Inputs['accelerator'], logger: Logger): Promise<string> {
+  const accelerator = wanted === 'auto' ? await detectAccelerator() : wanted
+  const why =
+    wanted !== 'auto'
+      ? ' (from the accelerator input)'
+      : accelerator === 'kvm'
+        ? ' (/dev/kvm is usable)'
+        : ' (/dev/kvm is not usable: software emulation, slow)'
+  logger.info(`Accelerator: ${accelerator}${why}`)
+  return accelerator
+}
+
+/** The verified, cached ISO, when the template takes one and download-iso is on. */
+async function fetchLegIso(inputs: Inputs, leg: ResolvedLeg, ctx: LegContext): Promise<IsoResult | undefined> {
+  if (!inputs.downloadIso) {
+    ctx.logger.info('ISO download skipped (download-iso: false)')
+    return undefined
+  }
+  if (!leg.isoUrl || !leg.declared.has('iso_url')) return undefined
+  const url = leg.isoUrl
+  return ctx.logger.group(`ISO ${url}`, () =>
+    fetchIso({
+      url,
+      checksum: leg.isoChecksum?.spec ?? { kind: 'none' },
+      cacheDir: inputs.isoCacheDir,
+      logger: ctx.logger,
+      ...(ctx.remote ? { remote: ctx.remote } : {}),
+      ...(ctx.sleep ? { retry: { sleep: ctx.sleep } } : {}),
+    }),
+  )
+}
+
+/** Plugins, then an empty output folder, then `packer validate` and `packer build` within the attempts. */
+async function runPacker(inputs: Inputs, leg: ResolvedLeg, plan: BuildPlan, ctx: LegContext): Promise<BuildRun> {
   const cwd = inputs.workspace
-  const template = rel(cwd, leg.template)
-  await preparePlugins(ctx.packer, template, inputs.plugins, cwd, logger, inputs.token)
+  await preparePlugins(ctx.packer, plan.template, inputs.plugins, cwd, ctx.logger, ctx.env, inputs.token)
   // A re-run starts from an empty output folder, so the archive holds exactly this build's files.
-  await rm(leg.outputDir, { recursive: true, force: true })
+  await removeOwned(ctx.roots, leg.outputDir)
   const started = new Date()
   const attempts = await validateAndBuild({
     tool: ctx.packer,
-    plan: {
-      template,
-      vars,
-      ...(leg.varFile ? { varFile: rel(cwd, leg.varFile) } : {}),
-      ...(inputs.only ? { only: inputs.only } : {}),
-    },
+    plan,
     cwd,
-    logger,
+    env: ctx.env,
+    logger: ctx.logger,
     timeoutMs: inputs.timeoutMinutes * 60_000,
     attempts: inputs.buildAttempts,
+    skipValidation: inputs.skipValidation,
     ...(inputs.token ? { token: inputs.token } : {}),
     ...(ctx.sleep ? { sleep: ctx.sleep } : {}),
   })
   const finished = new Date()
   if (!existsSync(leg.outputDir))
     throw new Error(`packer build succeeded but wrote nothing to ${rel(cwd, leg.outputDir)}`)
+  return { plan, started, finished, attempts }
+}
 
-  if (inputs.validateCommand.length > 0) {
-    const [command = '', ...args] = inputs.validateCommand
-    await logger.group(`validate: ${inputs.validateCommand.join(' ')}`, () =>
-      exec(command, args, {
-        cwd: leg.outputDir,
-        env: { ...process.env, SLIPWAY_OUTPUT_DIR: leg.outputDir, SLIPWAY_ARTIFACT_NAME: leg.artifactName },
-        onStdoutLine: (l) => logger.info(l),
-      }),
-    )
+/** The validation command, in the output folder, unless skip-validation. */
+async function validateOutput(inputs: Inputs, leg: ResolvedLeg, ctx: LegContext): Promise<void> {
+  if (inputs.validateCommand.length === 0) return
+  if (inputs.skipValidation) {
+    ctx.logger.notice(`Validation command skipped (skip-validation: true): ${inputs.validateCommand.join(' ')}`)
+    return
   }
+  const [command = '', ...args] = inputs.validateCommand
+  await ctx.logger.group(`validate: ${inputs.validateCommand.join(' ')}`, () =>
+    exec(command, args, {
+      cwd: leg.outputDir,
+      env: { ...ctx.env, SLIPWAY_OUTPUT_DIR: leg.outputDir, SLIPWAY_ARTIFACT_NAME: leg.artifactName },
+      onStdoutLine: (l) => ctx.logger.info(l),
+    }),
+  )
+}
 
-  await rm(leg.artifactDir, { recursive: true, force: true })
-  await mkdir(leg.artifactDir, { recursive: true })
-  const epoch = Number(ctx.env.SOURCE_DATE_EPOCH ?? '') || Math.floor(started.getTime() / 1000)
-  const packaged = await packageOutput(leg.outputDir, leg.artifactDir, leg.artifactName, inputs.compression, epoch)
+function machineOf(leg: ResolvedLeg): Parameters<typeof convertImages>[3] {
+  return {
+    name: leg.artifactName,
+    os: leg.os,
+    version: leg.version,
+    arch: leg.arch,
+    cpus: leg.cpus,
+    memoryMiB: leg.memoryMiB,
+  }
+}
+
+/** metadata.json and SHA256SUMS over the archive, the disk images and the metadata. */
+async function describeLeg(
+  inputs: Inputs,
+  leg: ResolvedLeg,
+  done: {
+    accelerator: string
+    iso: IsoResult | undefined
+    run: BuildRun
+    packaged: PackagedArtifact
+    images: DiskImage[]
+  },
+  ctx: LegContext,
+): Promise<LegResult> {
+  const { iso, run, packaged, images } = done
   const archiveName = path.basename(packaged.archive)
   const metadata: BuildMetadata = {
     name: leg.uploadName,
     os: leg.os,
     version: leg.version,
     arch: leg.arch,
-    template: template,
-    var_file: leg.varFile ? rel(cwd, leg.varFile) : '',
+    template: run.plan.template,
+    var_file: run.plan.varFile ?? '',
     packer_version: ctx.packer.version,
     builds: inputs.only ?? 'all',
-    accelerator,
+    accelerator: done.accelerator,
     iso: iso
       ? {
           url: leg.isoUrl ?? '',
@@ -209,10 +204,11 @@ export async function buildLeg(inputs: Inputs, leg: ResolvedLeg, ctx: LegContext
       : null,
     git_sha: ctx.gitSha,
     slipway_version: ctx.slipwayVersion,
-    build_started: started.toISOString(),
-    build_finished: finished.toISOString(),
-    build_seconds: Math.round((finished.getTime() - started.getTime()) / 100) / 10,
-    build_attempts: attempts,
+    build_started: run.started.toISOString(),
+    build_finished: run.finished.toISOString(),
+    build_seconds: Math.round((run.finished.getTime() - run.started.getTime()) / 100) / 10,
+    build_attempts: run.attempts,
+    validated: !inputs.skipValidation,
     output_bytes: packaged.outputBytes,
     artifact: {
       file: archiveName,
@@ -220,17 +216,19 @@ export async function buildLeg(inputs: Inputs, leg: ResolvedLeg, ctx: LegContext
       sha256: packaged.sha256,
       compression: inputs.compression,
     },
+    images,
     files: packaged.files,
   }
   const metadataFile = path.join(leg.artifactDir, 'metadata.json')
   await writeFile(metadataFile, `${JSON.stringify(metadata, null, 2)}\n`)
-  const checksums = await writeChecksums(leg.artifactDir, [archiveName, 'metadata.json'])
+  const checksums = await writeChecksums(leg.artifactDir, [archiveName, ...images.map((i) => i.file), 'metadata.json'])
   return {
     leg,
-    accelerator,
+    accelerator: done.accelerator,
     ...(iso ? { iso } : {}),
     archive: packaged.archive,
     sha256: packaged.sha256,
+    images,
     checksums,
     metadataFile,
     metadata,

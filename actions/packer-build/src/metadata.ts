@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import type { DiskImage } from './formats.js'
 
 /** What metadata.json says about one built template. */
 export interface BuildMetadata {
@@ -19,8 +20,12 @@ export interface BuildMetadata {
   build_finished: string
   build_seconds: number
   build_attempts: number
+  /** False when skip-validation skipped `packer validate` and the validation command. */
+  validated: boolean
   output_bytes: number
   artifact: { file: string; bytes: number; sha256: string; compression: string }
+  /** The disk converted into each requested format (the format input). */
+  images: DiskImage[]
   files: string[]
 }
 

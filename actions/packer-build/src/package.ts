@@ -4,7 +4,7 @@ import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { createGzip } from 'node:zlib'
-import { exec, isOnPath } from '@slipway/action-kit'
+import { exec, isOnPath, type Environment } from '@slipway/action-kit'
 
 export interface PackagedArtifact {
   /** The compressed archive of the output directory. */
@@ -42,6 +42,7 @@ export async function packageOutput(
   name: string,
   compression: 'zstd' | 'gzip' | 'none',
   mtimeEpoch: number,
+  env: Environment,
 ): Promise<PackagedArtifact> {
   const files = await listFiles(outputDir)
   if (files.length === 0) throw new Error(`the build left no files in ${outputDir}: nothing to package`)
@@ -49,7 +50,7 @@ export async function packageOutput(
   for (const file of files) outputBytes += (await stat(path.join(outputDir, file))).size
   await mkdir(destDir, { recursive: true })
   const tar = path.join(destDir, `${name}.tar`)
-  await exec('tar', [
+  const tarArgs = [
     '--sort=name',
     `--mtime=@${mtimeEpoch}`,
     '--owner=0',
@@ -61,13 +62,14 @@ export async function packageOutput(
     '-cf',
     tar,
     ...files,
-  ])
+  ]
+  await exec('tar', tarArgs, { env })
   let archive = tar
   if (compression === 'zstd') {
     if (!(await isOnPath('zstd')))
       throw new Error('compression zstd needs the zstd command (apt-get install zstd), or use compression: gzip')
     archive = `${tar}.zst`
-    await exec('zstd', ['-q', '-f', '-T0', '--rm', tar, '-o', archive])
+    await exec('zstd', ['-q', '-f', '-T0', '--rm', tar, '-o', archive], { env })
   } else if (compression === 'gzip') {
     archive = `${tar}.gz`
     // mtime 0 in the gzip header keeps the archive byte-identical across runs.

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import { constants } from 'node:fs'
 import { access } from 'node:fs/promises'
 import { createInterface } from 'node:readline'
-import { ExecError, exec, retry, type Logger } from '@slipway/action-kit'
+import { ExecError, exec, retry, type Environment, type Logger } from '@slipway/action-kit'
 
 export interface PackerTool {
   /** The command to run: `packer` from PATH, or the installed binary's full path. */
@@ -11,9 +11,9 @@ export interface PackerTool {
 }
 
 /** The version `packer version` prints (`Packer v1.6.6`), or undefined when packer cannot be started. */
-export async function packerVersion(command = 'packer'): Promise<string | undefined> {
+export async function packerVersion(command: string, env: Environment): Promise<string | undefined> {
   try {
-    const { stdout } = await exec(command, ['version'], { env: packerEnv() })
+    const { stdout } = await exec(command, ['version'], { env: packerEnv(env) })
     return /v?(\d+\.\d+\.\d+)/.exec(stdout)?.[1]
   } catch {
     return undefined
@@ -45,9 +45,9 @@ export async function detectAccelerator(device = '/dev/kvm'): Promise<'kvm' | 't
   }
 }
 
-/** Environment for every packer run: no update check over the network, no colour codes in logs. */
-export function packerEnv(token?: string): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, CHECKPOINT_DISABLE: '1', PACKER_NO_COLOR: '1' }
+/** The step's environment plus, for every packer run: no update check over the network, no colour codes in logs. */
+export function packerEnv(base: Environment, token?: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...base, CHECKPOINT_DISABLE: '1', PACKER_NO_COLOR: '1' }
   // Plugin downloads from GitHub are rate limited per IP without a token (packer init, plugins install).
   if (token) env.PACKER_GITHUB_API_TOKEN = token
   return env
@@ -73,7 +73,11 @@ export interface RunPackerOptions {
   tool: PackerTool
   plan: BuildPlan
   cwd: string
+  /** The step's environment (ctx.env), handed to packer with its own variables. */
+  env: Environment
   token?: string
+  /** Skip `packer validate` (skip-validation). */
+  skipValidation?: boolean
   logger: Logger
   timeoutMs: number
   attempts: number
@@ -84,12 +88,15 @@ export interface RunPackerOptions {
 /** `packer validate`, then `packer build` with a timeout and a bounded number of attempts. Returns the attempts used. */
 export async function validateAndBuild(options: RunPackerOptions): Promise<number> {
   const { tool, plan, cwd, logger } = options
-  const env = packerEnv(options.token)
+  const env = packerEnv(options.env, options.token)
   const common = packerArgs(plan)
   const stream = (line: string): void => logger.info(line)
-  await logger.group('packer validate', () =>
-    exec(tool.command, ['validate', ...common, plan.template], { cwd, env, onStdoutLine: stream }),
-  )
+  if (options.skipValidation) logger.notice('packer validate skipped (skip-validation: true)')
+  else {
+    await logger.group('packer validate', () =>
+      exec(tool.command, ['validate', ...common, plan.template], { cwd, env, onStdoutLine: stream }),
+    )
+  }
   let attempts = 0
   await retry(
     async () => {
@@ -202,10 +209,11 @@ export async function preparePlugins(
   plugins: { source: string; version: string }[],
   cwd: string,
   logger: Logger,
+  baseEnv: Environment,
   token?: string,
 ): Promise<string[]> {
   const done: string[] = []
-  const env = packerEnv(token)
+  const env = packerEnv(baseEnv, token)
   if (supportsInit(tool.version)) {
     await exec(tool.command, ['init', template], { cwd, env, onStdoutLine: (l) => logger.info(l) })
     done.push('packer init')

@@ -48,7 +48,9 @@ test('an empty matrix is not an error: count 0 and the summary says why', async 
   expect(run.exitCode).toBe(0)
   expect(run.outputs.count).toBe('0')
   expect(JSON.parse(run.outputs.matrix ?? '')).toEqual({ include: [] })
-  expect(run.summary).toContain('Nothing to build: os-filter fedora kept 2 of 10; exclude fedora-* removed 2.')
+  expect(run.summary).toContain(
+    'Nothing to build: os-filter fedora: fedora-41-aarch64, fedora-41-x86_64 kept 2 of 10; exclude fedora-* removed 2.',
+  )
   expect(run.annotations.map((a) => a.level)).toEqual(['notice'])
 })
 
@@ -62,8 +64,33 @@ test('an unknown OS fails with one error listing the known ones', async () => {
   expect(run.outputs).toEqual({})
   expect(run.annotations).toHaveLength(1)
   expect(run.annotations[0]?.message).toBe(
-    'Input \'os-filter\' has value "debian": expected OS names from the templates: almalinux, centos, fedora, rockylinux, ubuntu (debian matches none)',
+    'Input \'os-filter\' has value "debian": expected OS names from the templates: almalinux, centos, fedora, rockylinux, ubuntu, or <os>-<version>: almalinux-9, centos-stream-9, fedora-41, rockylinux-9, ubuntu-22.04 (debian matches none)',
   )
+})
+
+test('os-filter as people type it: the summary says which legs each word chose', async () => {
+  const run = await runBundle({
+    action: 'packer-matrix',
+    workspace: suiteRoot,
+    inputs: { path: tree, 'os-filter': 'rocky, Ubuntu-22.04', arch: 'x86_64' },
+  })
+  expect(run.exitCode).toBe(0)
+  const matrix = JSON.parse(run.outputs.matrix ?? '') as { include: Record<string, string>[] }
+  expect(matrix.include.map((e) => e.artifact_name)).toEqual(['rockylinux-9-x86_64', 'ubuntu-22.04-x86_64'])
+  expect(run.summary).toContain(
+    'Filters: os-filter rocky → rockylinux: rockylinux-9-aarch64, rockylinux-9-x86_64; Ubuntu-22.04: ubuntu-22.04-aarch64, ubuntu-22.04-x86_64 kept 4 of 10; arch x86_64 kept 2 of 4.',
+  )
+})
+
+test('templates: == fails naming the input', async () => {
+  const run = await runBundle({
+    action: 'packer-matrix',
+    workspace: suiteRoot,
+    inputs: { path: tree, templates: '==' },
+  })
+  expect(run.exitCode).toBe(1)
+  expect(run.annotations).toHaveLength(1)
+  expect(run.annotations[0]?.message).toMatch(/^Input 'templates' has value "==": expected template\[=var-file\] lines/)
 })
 
 test('a broken var file is annotated at its file and line', async () => {

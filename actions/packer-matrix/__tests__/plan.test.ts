@@ -1,9 +1,9 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { ConfigError, InputError, inputReader, recordingLogger } from '@slipway/action-kit'
+import { ConfigError, InputError, readRunnerContext, recordingLogger } from '@slipway/action-kit'
 import { TestRepo, suiteRoot, tempDir } from '@slipway/test-support'
 import { changeRangeOf } from '../src/changed.js'
-import { globToRegExp } from '../src/filter.js'
+import { chooseOs, globToRegExp } from '../src/filter.js'
 import { getInputs } from '../src/inputs.js'
 import { MAX_MATRIX, planMatrix } from '../src/plan.js'
 
@@ -12,7 +12,7 @@ const exampleTree = path.join(suiteRoot, 'workflows-examples', 'vm-templates')
 function inputsFor(workspace: string, inputs: Record<string, string>) {
   const env: NodeJS.ProcessEnv = { GITHUB_WORKSPACE: workspace }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
-  return getInputs(inputReader(env))
+  return getInputs(readRunnerContext(env, workspace))
 }
 
 const plan = (
@@ -79,7 +79,10 @@ describe('filters', () => {
   test('an empty result gives the reasons', async () => {
     const { entries, reasons } = await plan({ 'os-filter': 'ubuntu', exclude: 'ubuntu' })
     expect(entries).toEqual([])
-    expect(reasons).toEqual(['os-filter ubuntu kept 2 of 10', 'exclude ubuntu removed 2'])
+    expect(reasons).toEqual([
+      'os-filter ubuntu: ubuntu-22.04-aarch64, ubuntu-22.04-x86_64 kept 2 of 10',
+      'exclude ubuntu removed 2',
+    ])
   })
 
   test('an unknown OS names the known ones', async () => {
@@ -87,9 +90,42 @@ describe('filters', () => {
       new InputError(
         'os-filter',
         'ubuntu,debian',
-        'OS names from the templates: almalinux, centos, fedora, rockylinux, ubuntu (debian matches none)',
+        'OS names from the templates: almalinux, centos, fedora, rockylinux, ubuntu, or <os>-<version>: almalinux-9, centos-stream-9, fedora-41, rockylinux-9, ubuntu-22.04 (debian matches none)',
       ),
     )
+  })
+
+  test.each([
+    ['Ubuntu', ['ubuntu-22.04-aarch64', 'ubuntu-22.04-x86_64'], 'Ubuntu'],
+    ['rocky', ['rockylinux-9-aarch64', 'rockylinux-9-x86_64'], 'rocky → rockylinux'],
+    ['ROCKY-9', ['rockylinux-9-aarch64', 'rockylinux-9-x86_64'], 'ROCKY-9 → rockylinux-9'],
+    ['ubuntu-22.04', ['ubuntu-22.04-aarch64', 'ubuntu-22.04-x86_64'], 'ubuntu-22.04'],
+    ['CentOS-Stream-9', ['centos-stream-9-aarch64', 'centos-stream-9-x86_64'], 'CentOS-Stream-9'],
+    ['Alma*', ['almalinux-9-aarch64', 'almalinux-9-x86_64'], 'Alma* (glob)'],
+    [
+      'fed, Ubuntu-22.04',
+      ['fedora-41-aarch64', 'fedora-41-x86_64', 'ubuntu-22.04-aarch64', 'ubuntu-22.04-x86_64'],
+      'fed → fedora',
+    ],
+  ])('os-filter %j as people type it chooses %j and says so', async (filter, legs, reading) => {
+    const { entries, reasons } = await plan({ 'os-filter': filter })
+    expect(entries.map((e) => e.artifact_name).sort()).toEqual(legs)
+    expect(reasons[0]).toContain(`${reading}: `)
+    for (const leg of legs) expect(reasons[0]).toContain(leg)
+  })
+
+  test('a prefix of several OS names is an error that lists them', () => {
+    const entry = (os: string) =>
+      ({ os, version: '9', arch: 'x86_64', artifact_name: `${os}-9-x86_64` }) as Parameters<typeof chooseOs>[1][number]
+    const all = [entry('rhel'), entry('rockylinux'), entry('ubuntu')]
+    expect(() => chooseOs('r', all, 'ubuntu,r')).toThrow(
+      new InputError(
+        'os-filter',
+        'ubuntu,r',
+        'one OS per name, but r is a prefix of rhel, rockylinux: write more of the name',
+      ),
+    )
+    expect(chooseOs('ro', all, 'ro').entries.map((e) => e.os)).toEqual(['rockylinux'])
   })
 
   test('an unknown architecture names the known ones', async () => {
@@ -121,6 +157,37 @@ describe('filters', () => {
 })
 
 describe('explicit templates', () => {
+  test.each([
+    ['==', 'one = between the template and its var file'],
+    ['=os_pkrvars/ubuntu/ubuntu-22.04-x86_64.pkrvars.hcl', 'a template path before the ='],
+    ['packer_templates=', 'a var file after the ='],
+    ['packer_templates=version', 'a *.pkrvars.hcl var file after the ='],
+  ])('templates %j fails naming the input before any file is read', (line, problem) => {
+    expect(() => inputsFor(exampleTree, { templates: line })).toThrow(
+      new InputError(
+        'templates',
+        line,
+        `template[=var-file] lines (a *.pkr.hcl file or a folder of them, then a *.pkrvars.hcl), or one YAML file; this line needs ${problem}`,
+      ),
+    )
+  })
+
+  test.each([
+    ['missing', 'the template missing does not exist'],
+    ['http', 'the folder http holds no *.pkr.hcl file'],
+    ['version', 'version is not a *.pkr.hcl file or a folder'],
+    ['../../README.md', 'inside the workspace (../../README.md is not)'],
+    ['packer_templates=os_pkrvars/x.pkrvars.hcl', 'the var file os_pkrvars/x.pkrvars.hcl does not exist'],
+  ])('templates %j that names no template fails naming the input', async (line, problem) => {
+    await expect(plan({ templates: line })).rejects.toThrow(
+      new InputError(
+        'templates',
+        line,
+        `template[=var-file] lines of paths relative to the path input${problem.startsWith('inside') ? ', ' : '; '}${problem}`,
+      ),
+    )
+  })
+
   test('template=var-file lines', async () => {
     const { entries } = await plan({
       templates:

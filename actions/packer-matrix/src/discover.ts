@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
-import { readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { ConfigError } from '@slipway/action-kit'
+import { ConfigError, InputError, isInside } from '@slipway/action-kit'
 import { cacheKeyOf, parseChecksumSpec } from '@slipway/download'
 import { readTemplate, readVarFile, scalarText, variableValue, type PackerTemplate } from '@slipway/hcl'
 
@@ -87,7 +87,7 @@ export function pairTemplates(root: string, workspace: string): TemplateRef[] {
 export async function explicitTemplates(lines: string[], root: string, workspace: string): Promise<TemplateRef[]> {
   const only = lines[0]
   if (lines.length === 1 && only !== undefined && /\.(ya?ml|json)$/.test(only) && !only.includes('=')) {
-    const file = path.resolve(root, only)
+    const file = existingFile(only, path.resolve(root, only), workspace, 'templates file')
     const shown = rel(workspace, file)
     let document: unknown
     // Loaded only for a templates file: most runs never need a YAML parser at start-up.
@@ -119,10 +119,40 @@ export async function explicitTemplates(lines: string[], root: string, workspace
   }
   return lines.map((line) => {
     const [template = '', varFile] = line.split('=', 2).map((part) => part.trim())
-    const ref: TemplateRef = { template: path.resolve(root, template) }
-    if (varFile) ref.varFile = path.resolve(root, varFile)
+    const ref: TemplateRef = { template: templatePath(line, path.resolve(root, template), workspace) }
+    if (varFile) ref.varFile = existingFile(line, path.resolve(root, varFile), workspace, 'var file')
     return ref
   })
+}
+
+const TEMPLATES_EXPECTED = 'template[=var-file] lines of paths relative to the path input'
+
+/** A `templates` line's template: a `*.pkr.hcl` file, or a folder holding some, inside the workspace. */
+function templatePath(line: string, file: string, workspace: string): string {
+  const shown = rel(workspace, file)
+  if (!isInside(workspace, file))
+    throw new InputError('templates', line, `${TEMPLATES_EXPECTED}, inside the workspace (${shown} is not)`)
+  let stats
+  try {
+    stats = statSync(file)
+  } catch {
+    throw new InputError('templates', line, `${TEMPLATES_EXPECTED}; the template ${shown} does not exist`)
+  }
+  if (stats.isDirectory()) {
+    if (!readdirSync(file).some((name) => name.endsWith('.pkr.hcl')))
+      throw new InputError('templates', line, `${TEMPLATES_EXPECTED}; the folder ${shown} holds no *.pkr.hcl file`)
+  } else if (!file.endsWith('.pkr.hcl'))
+    throw new InputError('templates', line, `${TEMPLATES_EXPECTED}; ${shown} is not a *.pkr.hcl file or a folder`)
+  return file
+}
+
+function existingFile(line: string, file: string, workspace: string, what: string): string {
+  const shown = rel(workspace, file)
+  if (!isInside(workspace, file))
+    throw new InputError('templates', line, `${TEMPLATES_EXPECTED}, inside the workspace (${shown} is not)`)
+  if (!existsSync(file) || !statSync(file).isFile())
+    throw new InputError('templates', line, `${TEMPLATES_EXPECTED}; the ${what} ${shown} does not exist`)
+  return file
 }
 
 /** Reads one template (cached: many var files share one template directory) and its var file into an entry. */

@@ -3,21 +3,88 @@ import type { MatrixEntry } from './discover.js'
 
 export type OsFilter = { kind: 'all' } | { kind: 'changed' } | { kind: 'names'; patterns: string[] }
 
-/** `all`, `changed`, or a comma list of OS names and globs (`alma*`, `rocky?inux`). */
+const OS_FILTER_EXPECTED =
+  'all, changed, or a comma list of OS names as people type them: any case, a unique prefix (rocky), <os>-<version> (ubuntu-22.04) or globs (alma*)'
+
+/** `all`, `changed`, or a comma list of OS names, prefixes, `<os>-<version>` forms and globs; any case. */
 export function parseOsFilter(value: string): OsFilter {
   const trimmed = value.trim()
-  if (trimmed === '' || trimmed === 'all') return { kind: 'all' }
-  if (trimmed === 'changed') return { kind: 'changed' }
+  const lower = trimmed.toLowerCase()
+  if (trimmed === '' || lower === 'all') return { kind: 'all' }
+  if (lower === 'changed') return { kind: 'changed' }
   const patterns = trimmed
     .split(',')
     .map((p) => p.trim())
     .filter((p) => p !== '')
+  if (patterns.length === 0) throw new InputError('os-filter', value, OS_FILTER_EXPECTED)
   for (const pattern of patterns) {
-    if (!/^[A-Za-z0-9._*?-]+$/.test(pattern) || pattern === 'all' || pattern === 'changed') {
-      throw new InputError('os-filter', value, 'all, changed, or a comma list of OS names or globs such as alma*')
+    const word = pattern.toLowerCase()
+    if (!/^[A-Za-z0-9._*?-]+$/.test(pattern) || word === 'all' || word === 'changed') {
+      throw new InputError('os-filter', value, OS_FILTER_EXPECTED)
     }
   }
   return { kind: 'names', patterns }
+}
+
+/** What one os-filter word chose: the entries, and how the word was read (shown in the summary). */
+export interface OsChoice {
+  pattern: string
+  reading: string
+  entries: MatrixEntry[]
+}
+
+/**
+ * Reads one os-filter word against the entries, case-insensitively, in this order: a glob over OS names and
+ * `<os>-<version>`; an OS name; an `<os>-<version>`; a unique prefix of an OS name (`rocky`); a unique OS prefix
+ * with a version (`rocky-9`). A prefix of several OS names, or a word that matches nothing, is an error that names
+ * the candidates.
+ */
+export function chooseOs(pattern: string, all: MatrixEntry[], rawOsFilter: string): OsChoice {
+  const word = pattern.toLowerCase()
+  const osOf = (e: MatrixEntry): string => e.os.toLowerCase()
+  const keyOf = (e: MatrixEntry): string => `${osOf(e)}-${e.version.toLowerCase()}`
+  const knownOs = [...new Set(all.map((e) => e.os))].sort()
+  const chosen = (reading: string, entries: MatrixEntry[]): OsChoice => ({ pattern, reading, entries })
+  if (/[*?]/.test(word)) {
+    const re = globToRegExp(word)
+    const entries = all.filter((e) => re.test(osOf(e)) || re.test(keyOf(e)))
+    if (entries.length > 0) return chosen(`${pattern} (glob)`, entries)
+  } else {
+    const byName = all.filter((e) => osOf(e) === word)
+    if (byName.length > 0) return chosen(pattern, byName)
+    const byKey = all.filter((e) => keyOf(e) === word)
+    if (byKey.length > 0) return chosen(pattern, byKey)
+    const prefixed = knownOs.filter((os) => os.toLowerCase().startsWith(word))
+    if (prefixed.length > 1) {
+      throw new InputError(
+        'os-filter',
+        rawOsFilter,
+        `one OS per name, but ${pattern} is a prefix of ${prefixed.join(', ')}: write more of the name`,
+      )
+    }
+    const [only] = prefixed
+    if (only !== undefined)
+      return chosen(
+        `${pattern} → ${only}`,
+        all.filter((e) => e.os === only),
+      )
+    // `rocky-9`: a unique OS prefix, then the version.
+    for (let dash = word.indexOf('-'); dash > 0; dash = word.indexOf('-', dash + 1)) {
+      const osPart = word.slice(0, dash)
+      const versionPart = word.slice(dash + 1)
+      const candidates = knownOs.filter((os) => os.toLowerCase().startsWith(osPart))
+      const [os] = candidates
+      if (candidates.length !== 1 || os === undefined) continue
+      const entries = all.filter((e) => e.os === os && e.version.toLowerCase() === versionPart)
+      if (entries.length > 0) return chosen(`${pattern} → ${os}-${entries[0]?.version ?? ''}`, entries)
+    }
+  }
+  const versions = [...new Set(all.map((e) => `${e.os}-${e.version}`))].sort()
+  throw new InputError(
+    'os-filter',
+    rawOsFilter,
+    `OS names from the templates: ${knownOs.join(', ') || '(none found)'}, or <os>-<version>: ${versions.join(', ') || '(none)'} (${pattern} matches none)`,
+  )
 }
 
 /**
@@ -62,20 +129,12 @@ export interface Filters {
 export function applyFilters(all: MatrixEntry[], filters: Filters, rawOsFilter: string, rawArch: string): FilterResult {
   const reasons: string[] = []
   let entries = all
-  const knownOs = [...new Set(all.map((e) => e.os))].sort()
   if (filters.os.kind === 'names') {
-    const regexps = filters.os.patterns.map((p) => ({ p, re: globToRegExp(p) }))
-    for (const { p, re } of regexps) {
-      if (!knownOs.some((os) => re.test(os))) {
-        throw new InputError(
-          'os-filter',
-          rawOsFilter,
-          `OS names from the templates: ${knownOs.join(', ') || '(none found)'} (${p} matches none)`,
-        )
-      }
-    }
-    entries = entries.filter((e) => regexps.some(({ re }) => re.test(e.os)))
-    reasons.push(`os-filter ${filters.os.patterns.join(',')} kept ${entries.length} of ${all.length}`)
+    const choices = filters.os.patterns.map((p) => chooseOs(p, all, rawOsFilter))
+    const kept = new Set(choices.flatMap((c) => c.entries))
+    entries = entries.filter((e) => kept.has(e))
+    const readings = choices.map((c) => `${c.reading}: ${listed(c.entries.map((e) => e.artifact_name))}`)
+    reasons.push(`os-filter ${readings.join('; ')} kept ${entries.length} of ${all.length}`)
   }
   if (filters.arch.length > 0) {
     const knownArch = [...new Set(all.map((e) => e.arch))].sort()
@@ -99,4 +158,9 @@ export function applyFilters(all: MatrixEntry[], filters: Filters, rawOsFilter: 
     reasons.push(`exclude ${filters.exclude.join(',')} removed ${before - entries.length}`)
   }
   return { entries, reasons }
+}
+
+/** A list for one line of the summary: the first eight, then how many more. */
+function listed(names: string[]): string {
+  return names.length <= 8 ? names.join(', ') : `${names.slice(0, 8).join(', ')} and ${names.length - 8} more`
 }

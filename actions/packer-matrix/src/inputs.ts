@@ -1,4 +1,4 @@
-import { inputReader, InputError } from '@slipway/action-kit'
+import { inputReader, InputError, type InputReader, type RunnerContext } from '@slipway/action-kit'
 import { parseOsFilter, type OsFilter } from './filter.js'
 
 export interface Inputs {
@@ -17,7 +17,7 @@ export interface Inputs {
   workspace: string
 }
 
-export function getInputs(read = inputReader()): Inputs {
+export function getInputs(ctx: RunnerContext, read: InputReader = inputReader(ctx.env)): Inputs {
   const rawOsFilter = read.string('os-filter', { default: 'all' })
   const rawArch = read.string('arch')
   const arch = read.list('arch', { comma: true })
@@ -41,7 +41,7 @@ export function getInputs(read = inputReader()): Inputs {
   }
   const inputs: Inputs = {
     root: read.path('path', { default: '.', mustExist: true }),
-    templates: read.list('templates'),
+    templates: parseTemplates(read.list('templates')),
     osFilter: parseOsFilter(rawOsFilter),
     rawOsFilter,
     arch,
@@ -55,4 +55,39 @@ export function getInputs(read = inputReader()): Inputs {
     inputs.head = head
   }
   return inputs
+}
+
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+const CONTROL = /[\u0000-\u001f\u007f]/
+
+/**
+ * `templates` lines: `template[=var-file]` with a template path on the left and, after one `=`, a var file; or a
+ * single `*.yml`/`*.yaml`/`*.json` file. An empty side, a second `=`, or a var file that is not `*.pkrvars.hcl` is
+ * refused here, naming the input, before any file is read.
+ */
+export function parseTemplates(lines: string[]): string[] {
+  for (const line of lines) {
+    const parts = line.split('=').map((part) => part.trim())
+    const [template = '', varFile] = parts
+    const problem =
+      parts.length > 2
+        ? 'one = between the template and its var file'
+        : template === ''
+          ? 'a template path before the ='
+          : varFile === ''
+            ? 'a var file after the ='
+            : varFile !== undefined && !varFile.endsWith('.pkrvars.hcl')
+              ? 'a *.pkrvars.hcl var file after the ='
+              : CONTROL.test(line)
+                ? 'no control characters'
+                : undefined
+    if (problem) {
+      throw new InputError(
+        'templates',
+        line,
+        `template[=var-file] lines (a *.pkr.hcl file or a folder of them, then a *.pkrvars.hcl), or one YAML file; this line needs ${problem}`,
+      )
+    }
+  }
+  return lines
 }

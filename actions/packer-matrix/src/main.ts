@@ -1,15 +1,11 @@
-import { appendSummary, code, coreLogger, markdownTable, setOutputs } from '@slipway/action-kit'
+import { appendSummary, code, coreLogger, markdownTable, setOutputs, type RunnerContext } from '@slipway/action-kit'
 import { getInputs } from './inputs.js'
-import { planMatrix, readEventPayload, type Plan } from './plan.js'
+import { planMatrix, type Plan } from './plan.js'
 
-export async function main(): Promise<void> {
-  const inputs = getInputs()
+export async function main(ctx: RunnerContext): Promise<void> {
+  const inputs = getInputs(ctx)
   const logger = coreLogger()
-  const plan = await planMatrix(
-    inputs,
-    { name: process.env.GITHUB_EVENT_NAME ?? '', payload: readEventPayload(process.env.GITHUB_EVENT_PATH) },
-    logger,
-  )
+  const plan = await planMatrix(inputs, { name: ctx.eventName, payload: ctx.payload }, logger)
   const osList = [...new Set(plan.entries.map((e) => e.os))]
   setOutputs({ matrix: { include: plan.entries }, count: plan.entries.length, 'os-list': osList })
   if (plan.entries.length === 0) logger.notice(`The matrix is empty: ${plan.reasons.join('; ') || 'nothing matched'}`)

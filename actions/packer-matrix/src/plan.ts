@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import { ConfigError, type Logger } from '@slipway/action-kit'
 import { Git } from '@slipway/git'
 import { changeRangeOf, selectChanged, type ChangeRange } from './changed.js'
@@ -19,7 +18,7 @@ export interface Plan {
 
 export interface EventContext {
   name: string
-  payload: Record<string, unknown>
+  payload: Readonly<Record<string, unknown>>
 }
 
 /** Discovers, reads and filters the templates into the matrix entries. Reads files and git; writes nothing. */
@@ -73,13 +72,4 @@ export async function planMatrix(inputs: Inputs, event: EventContext, logger: Lo
     )
   }
   return { entries, discovered, reasons }
-}
-
-export function readEventPayload(file: string | undefined): Record<string, unknown> {
-  if (!file) return {}
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>
-  } catch {
-    return {}
-  }
 }

@@ -31,10 +31,6 @@ export class ConfigError extends Error {
   }
 }
 
-export function isUserError(error: unknown): error is InputError | ConfigError {
-  return error instanceof InputError || error instanceof ConfigError
-}
-
 export function formatLocation(location: FileLocation): string {
   let text = location.file
   if (location.line !== undefined) text += `:${location.line}`

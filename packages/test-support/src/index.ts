@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { runStep, type RunOptions, type RunResult } from '@slipway/cli'
+import { assertBundleCurrent } from './bundle-guard.js'
 
 /** The slipway checkout these tests run in. */
 export const suiteRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
@@ -101,6 +102,8 @@ export class TestRepo {
 
 /** Runs an action's built bundle as the runner would (see `slipway run`). */
 export function runBundle(options: Omit<RunOptions, 'root'>): Promise<RunResult> {
+  assertBundleCurrent(suiteRoot, options.action)
   return runStep({ root: suiteRoot, ...options })
 }
+export * from './bundle-guard.js'
 export * from './fault-proxy.js'

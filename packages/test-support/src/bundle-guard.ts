@@ -1,0 +1,48 @@
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+
+/** What `npm run build` records beside each bundle: the repository files it was made from and their SHA-256. */
+interface SourcesRecord {
+  files: Record<string, string>
+}
+
+const checked = new Map<string, string | undefined>()
+
+/**
+ * Why the committed bundle `dist/<name>` is not the build of the sources in this checkout, or undefined when it is.
+ * The bundle tests run `dist/`, so a test run after a source edit without `npm run build` would prove the old code.
+ */
+export function staleBundleProblem(root: string, name: string): string | undefined {
+  const key = `${root}\0${name}`
+  if (checked.has(key)) return checked.get(key)
+  const record = path.join(root, 'dist', name, 'sources.json')
+  let problem: string | undefined
+  if (!existsSync(record)) {
+    problem = `dist/${name}/sources.json is missing`
+  } else {
+    const { files } = JSON.parse(readFileSync(record, 'utf8')) as SourcesRecord
+    const changed = Object.entries(files)
+      .filter(([file, digest]) => {
+        const absolute = path.join(root, file)
+        return !existsSync(absolute) || sha256(readFileSync(absolute)) !== digest
+      })
+      .map(([file]) => file)
+    if (changed.length > 0) {
+      const shown = changed.slice(0, 5).join(', ') + (changed.length > 5 ? `, and ${changed.length - 5} more` : '')
+      problem = `dist/${name} is older than its sources (${shown} changed since it was built)`
+    }
+  }
+  checked.set(key, problem)
+  return problem
+}
+
+/** Throws when `dist/<name>` is stale, with the command that fixes it. */
+export function assertBundleCurrent(root: string, name: string): void {
+  const problem = staleBundleProblem(root, name)
+  if (problem) throw new Error(`${problem}: run \`npm run build\` before the bundle tests`)
+}
+
+function sha256(data: Buffer): string {
+  return createHash('sha256').update(data).digest('hex')
+}
