@@ -252,7 +252,7 @@ describeIf('release.yml: both images and the GitHub release from a version tag',
     expect(again.notes?.outputs.body).toBe(body)
     expect(githubWrites().slice(githubWritesBefore)).toEqual([])
     expect(fake.releases).toHaveLength(1)
-  }, 120_000)
+  }, 300_000)
 
   test('v1.2.0 tagged again on other content fails before anything is pushed', async () => {
     const before = registryState()
@@ -276,7 +276,7 @@ describeIf('release.yml: both images and the GitHub release from a version tag',
     expect(JSON.stringify(fake.releases)).toBe(releaseBefore)
     // Put the tag back where it was released, for the next test.
     repo.git('tag', '-f', 'v1.2.0', 'HEAD~1')
-  }, 120_000)
+  }, 300_000)
 
   test('v1.3.0-rc.1: only its own tag, moving tags unchanged, and a prerelease', async () => {
     const before = registryState()
@@ -298,5 +298,5 @@ describeIf('release.yml: both images and the GitHub release from a version tag',
     const rc = fake.releases.find((r) => r.record.tag_name === 'v1.3.0-rc.1')
     expect(rc?.record).toMatchObject({ name: 'v1.3.0-rc.1', prerelease: true, make_latest: 'false' })
     expect(fake.releases).toHaveLength(2)
-  }, 120_000)
+  }, 300_000)
 })

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6483);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5161);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7012);
 
 
 await (0,_slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5161:
+/***/ 7012:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -329,6 +329,22 @@ class RegistryClient {
             throw new DigestMismatchError(`manifest ${repository}:${reference}`, digest, stored);
         return digest;
     }
+    /**
+     * `DELETE /v2/<name>/manifests/<digest>`: true when the registry deleted it, false when it was not there. A
+     * registry that does not allow deletes (405, `UNSUPPORTED`) throws a RegistryError with that status. Only a digest
+     * is accepted: distribution removes every tag of a deleted manifest, so the caller checks the tags first.
+     */
+    async deleteManifest(repository, digest) {
+        if (!isDigest(digest))
+            throw new Error(`deleteManifest takes a digest, not ${digest}`);
+        const response = await this.send({
+            method: 'DELETE',
+            url: `${repository}/manifests/${digest}`,
+            scopes: [deleteScope(repository)],
+            accept: [200, 202, 404],
+        });
+        return response.status !== 404;
+    }
     /** Whether the repository holds a blob; its size when it does. */
     async headBlob(repository, digest) {
         const response = await this.send({
@@ -568,6 +584,9 @@ function pullScope(repository) {
 }
 function pushScope(repository) {
     return `repository:${repository}:pull,push`;
+}
+function deleteScope(repository) {
+    return `repository:${repository}:delete`;
 }
 /**
  * Scopes (`type:name:action,action`, space-separated in a challenge) merged per resource, in first-seen order, with
@@ -2723,7 +2742,213 @@ function parseImageList(text, workspace, registry) {
     return specs;
 }
 
+;// CONCATENATED MODULE: ./actions/ghcr-publish/src/plan.ts
+
+
+const STAGES = ['all', 'push', 'promote', 'merge', 'cleanup'];
+const PLAN_SCHEMA = 'slipway/ghcr-publish-plan/v1';
+function fail(text, expected) {
+    throw new src/* InputError */.dz('plan', text, expected);
+}
+function stringArray(value) {
+    return Array.isArray(value) && value.every((v) => typeof v === 'string');
+}
+function checkPlan(value, text, where) {
+    const plan = value;
+    if (typeof plan !== 'object' || plan === null || Array.isArray(plan))
+        fail(text, `${where}: the plan output of a ghcr-publish step with stage: push`);
+    if (plan.schema !== PLAN_SCHEMA)
+        fail(text, `${where}: a plan with "schema": "${PLAN_SCHEMA}"`);
+    if (typeof plan.registry !== 'string' || plan.registry === '')
+        fail(text, `${where}: a plan with its registry`);
+    if (typeof plan.version !== 'string' || typeof plan.revision !== 'string')
+        fail(text, `${where}: a plan with version and revision`);
+    if (!Array.isArray(plan.images) || plan.images.length === 0)
+        fail(text, `${where}: a plan with at least one image`);
+    plan.images.forEach((image, index) => {
+        const at = `${where}.images[${index}]`;
+        if (typeof image !== 'object' || image === null)
+            fail(text, `${at}: an image`);
+        if (typeof image.repository !== 'string' || !isRepositoryName(image.repository))
+            fail(text, `${at}.repository: a repository like owner/name`);
+        if (typeof image.digest !== 'string' || !isDigest(image.digest))
+            fail(text, `${at}.digest: a digest like sha256:<64 hex>`);
+        if (typeof image.mediaType !== 'string')
+            fail(text, `${at}.mediaType: a manifest media type`);
+        if (typeof image.size !== 'number' || !Number.isSafeInteger(image.size) || image.size < 0)
+            fail(text, `${at}.size: a byte count`);
+        if (!stringArray(image.platforms))
+            fail(text, `${at}.platforms: a list of platforms`);
+        if (!stringArray(image.tags) || image.tags.some((tag) => !/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(tag)))
+            fail(text, `${at}.tags: a list of tag names`);
+        if (typeof image.pushed !== 'boolean')
+            fail(text, `${at}.pushed: true or false`);
+    });
+    return plan;
+}
+/**
+ * The `plan` input: one plan (promote, cleanup), or for `merge` a JSON array of the legs' plans (one per platform, as
+ * `jq -s` gathers them). Each is checked field by field; a mistake names the input and the field.
+ */
+function parsePlans(text, registry) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        fail(text, `JSON: the plan output of a ghcr-publish step with stage: push (${error.message})`);
+    }
+    const plans = Array.isArray(parsed)
+        ? parsed.map((entry, index) => checkPlan(entry, text, `plan[${index}]`))
+        : [checkPlan(parsed, text, 'plan')];
+    if (plans.length === 0)
+        fail(text, 'at least one plan');
+    for (const plan of plans) {
+        if (plan.registry !== registry)
+            fail(text, `plans for the registry input ${registry} (this one is for ${plan.registry})`);
+    }
+    return plans;
+}
+function planOutput(plan) {
+    return JSON.stringify(plan);
+}
+
+;// CONCATENATED MODULE: ./actions/ghcr-publish/src/size.ts
+
+
+
+const UNITS = {
+    '': 1,
+    b: 1,
+    kb: 1000,
+    mb: 1000 ** 2,
+    gb: 1000 ** 3,
+    kib: 1024,
+    mib: 1024 ** 2,
+    gib: 1024 ** 3,
+};
+function parseSizeLimit(text) {
+    const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(text);
+    if (percent)
+        return { kind: 'percent', value: Number(percent[1]) };
+    const bytes = /^(\d+(?:\.\d+)?)\s*([kmg]i?b|b)?$/i.exec(text);
+    const unit = UNITS[(bytes?.[2] ?? '').toLowerCase()];
+    if (bytes && unit !== undefined)
+        return { kind: 'bytes', value: Math.round(Number(bytes[1]) * unit) };
+    throw new src/* InputError */.dz('max-size-increase', text, 'a percentage of the previous release (10%) or a size (500kB, 5MiB, 1048576 bytes)');
+}
+/** Reads the image's manifests (an index's children too) and adds up its config and layer sizes; no blob is pulled. */
+async function compressedSize(client, repository, digest) {
+    const root = await client.getManifest(repository, digest);
+    if (!root)
+        throw new Error(`${client.registry}/${repository}@${digest} is not in the registry`);
+    const parsed = JSON.parse(root.bytes.toString('utf8'));
+    const blobs = new Map();
+    const platforms = [];
+    const add = (manifest) => {
+        let bytes = 0;
+        for (const blob of [manifest.config, ...manifest.layers]) {
+            blobs.set(blob.digest, blob.size);
+            bytes += blob.size;
+        }
+        return bytes;
+    };
+    if ('manifests' in parsed || isIndexMediaType(root.mediaType)) {
+        for (const child of parsed.manifests) {
+            // Attestation manifests (buildx's `unknown/unknown`) are not a platform a user pulls.
+            if (!child.platform || child.platform.os === 'unknown')
+                continue;
+            const manifest = await client.getManifest(repository, child.digest);
+            if (!manifest)
+                continue;
+            const { os, architecture, variant } = child.platform;
+            platforms.push({
+                platform: [os, architecture, variant].filter(Boolean).join('/'),
+                bytes: add(JSON.parse(manifest.bytes.toString('utf8'))),
+            });
+        }
+    }
+    else {
+        platforms.push({ platform: '', bytes: add(parsed) });
+    }
+    return { bytes: [...blobs.values()].reduce((a, b) => a + b, 0), platforms };
+}
+/**
+ * The release before `version` among the repository's git tags (`v1.2.2` before `v1.2.3`, prereleases skipped for a
+ * stable release), as the image tag the zero-config strategy gives it (`1.2.2`).
+ */
+function previousReleaseTag(repoTags, version) {
+    const current = parseSemVer(version.replace(/^v/, ''));
+    if (!current || !repoTags)
+        return undefined;
+    const previous = previousVersionTag(repoTags, current, { prefix: 'v' });
+    return previous ? formatSemVer(previous.version) : undefined;
+}
+async function sizeReport(client, repository, digest, previousTag) {
+    const now = await compressedSize(client, repository, digest);
+    const report = {
+        name: `${client.registry}/${repository}`,
+        digest,
+        bytes: now.bytes,
+        platforms: now.platforms.filter((p) => p.platform !== ''),
+    };
+    if (previousTag === undefined)
+        return report;
+    const found = await client.headManifest(repository, previousTag);
+    if (!found)
+        return report;
+    const before = await compressedSize(client, repository, found.digest);
+    report.previous = { tag: previousTag, digest: found.digest, bytes: before.bytes };
+    report.change = now.bytes - before.bytes;
+    report.changeRatio = before.bytes > 0 ? report.change / before.bytes : 0;
+    return report;
+}
+/** Why a report breaks the limit, or undefined when it keeps it (or there is no previous release to compare with). */
+function sizeLimitBreach(report, limit) {
+    if (report.change === undefined || report.previous === undefined || report.changeRatio === undefined)
+        return undefined;
+    const over = limit.kind === 'percent' ? report.changeRatio * 100 > limit.value : report.change > limit.value;
+    if (!over)
+        return undefined;
+    const allowed = limit.kind === 'percent' ? `${limit.value}%` : formatBytes(limit.value);
+    return (`${report.name} grew by ${formatBytes(report.change)} (${formatPercent(report.changeRatio)}) since ` +
+        `${report.previous.tag}, more than max-size-increase ${allowed}`);
+}
+function formatBytes(bytes) {
+    const sign = bytes < 0 ? '-' : '';
+    const value = Math.abs(bytes);
+    if (value < 1024)
+        return `${sign}${value} B`;
+    if (value < 1024 * 1024)
+        return `${sign}${(value / 1024).toFixed(1)} KiB`;
+    if (value < 1024 * 1024 * 1024)
+        return `${sign}${(value / 1024 / 1024).toFixed(1)} MiB`;
+    return `${sign}${(value / 1024 / 1024 / 1024).toFixed(2)} GiB`;
+}
+function formatPercent(ratio) {
+    return `${ratio >= 0 ? '+' : ''}${(ratio * 100).toFixed(1)}%`;
+}
+function changeText(report) {
+    if (report.change === undefined || report.changeRatio === undefined || !report.previous)
+        return 'first release';
+    const sign = report.change > 0 ? '+' : '';
+    return `${sign}${formatBytes(report.change)} (${formatPercent(report.changeRatio)}) since ${report.previous.tag}`;
+}
+/** The size table, for the step summary and (as the `size-report` output) the release body. */
+function sizeMarkdown(reports) {
+    return ((0,src/* heading */.R_)('Image sizes') +
+        '\n' +
+        (0,src/* markdownTable */.Qj)(['image', 'compressed size', 'change', 'platforms'], reports.map((r) => [
+            (0,src/* code */.aY)(r.name),
+            formatBytes(r.bytes),
+            changeText(r),
+            r.platforms.map((p) => `${p.platform} ${formatBytes(p.bytes)}`).join(', '),
+        ])));
+}
+
 ;// CONCATENATED MODULE: ./actions/ghcr-publish/src/inputs.ts
+
+
 
 
 
@@ -2740,6 +2965,27 @@ function getInputs(read = (0,src/* inputReader */.cN)()) {
         throw new src/* InputError */.dz('registry', registry, 'a loopback host (localhost or 127.x.x.x) when insecure is true: plain HTTP never leaves this machine');
     }
     const push = read.boolean('push', { default: true });
+    const stage = read.enum('stage', STAGES, { default: 'all' });
+    if (stage !== 'all' && !push)
+        throw new src/* InputError */.dz('push', 'false', `true with stage: ${stage}`);
+    const planText = read.string('plan');
+    const takesPlan = stage === 'promote' || stage === 'merge' || stage === 'cleanup';
+    if (takesPlan && planText === '')
+        throw new src/* InputError */.dz('plan', '', `the plan output of the push stage (stage: ${stage} needs it)`);
+    if (!takesPlan && planText !== '')
+        throw new src/* InputError */.dz('plan', planText, `nothing with stage: ${stage} (a plan is for promote, merge or cleanup)`);
+    const plans = takesPlan ? parsePlans(planText, registry) : [];
+    if (stage === 'promote' && plans.length !== 1)
+        throw new src/* InputError */.dz('plan', planText, 'one plan (a JSON array of leg plans is for stage: merge)');
+    const sizeLimitText = read.optional('max-size-increase');
+    const maxSizeIncrease = sizeLimitText === undefined ? undefined : parseSizeLimit(sizeLimitText);
+    if (maxSizeIncrease && stage !== 'push' && stage !== 'promote' && stage !== 'merge') {
+        throw new src/* InputError */.dz('max-size-increase', sizeLimitText ?? '', 'nothing with stage: all or cleanup: the size gate runs between push and promote (stage: push, promote, merge)');
+    }
+    const cleanup = read.enum('cleanup', ['auto', 'registry', 'packages-api', 'none'], {
+        default: 'auto',
+    });
+    const githubToken = read.string('github-token');
     const username = read.string('username');
     // The password's value never appears in an error: only whether it is there.
     const password = read.string('password');
@@ -2758,17 +3004,24 @@ function getInputs(read = (0,src/* inputReader */.cN)()) {
         platforms: read.list('platforms', { comma: true }),
     };
     let images;
-    if (list !== '') {
+    // promote, merge and cleanup build nothing (their job needs no checkout): the plan names the images.
+    if (takesPlan)
+        images = [];
+    else if (list !== '') {
         for (const [name, given] of Object.entries({
             file: single.file,
             target: single.target,
             'build-args': single.buildArgs.join('\n'),
-            platforms: single.platforms.join(','),
         })) {
             if (given)
                 throw new src/* InputError */.dz(name, given, `nothing when images is given (set ${name} on each image of the list)`);
         }
         images = parseImageList(list, read.workspace, registry);
+        // With a list, `platforms` is the leg's platform: every image builds it (one runner per platform, then merge).
+        if (single.platforms.length > 0) {
+            const platforms = platformsOf('platforms', single.platforms);
+            images = images.map((image) => ({ ...image, platforms }));
+        }
     }
     else {
         if (image === '')
@@ -2813,6 +3066,12 @@ function getInputs(read = (0,src/* inputReader */.cN)()) {
         cache,
         immutable: parseImmutablePolicy(read.list('immutable-tags')),
         rules,
+        stage,
+        plans,
+        planText,
+        cleanup,
+        githubToken,
+        maxSizeIncrease,
     };
 }
 
@@ -2915,6 +3174,7 @@ async function publish(request, builder, client, logger) {
             platforms: publish_platformsOf(content),
             bytesSent: 0,
             unchangedTags: [],
+            pushed: false,
         };
         return { image, content, result };
     });
@@ -2945,6 +3205,8 @@ async function publish(request, builder, client, logger) {
             throw new PushFailedError(`pushing ${result.reference} failed, so no tag of any image was applied: ${error.message}`, { cause: error });
         }
         result.bytesSent = stats.blobBytesSent;
+        result.pushed = true;
+        request.onPushed?.(image.repository, content.root.digest);
         logger.info(`pushed ${result.reference}: ${stats.blobsUploaded} blobs uploaded (${stats.blobBytesSent} bytes), ` +
             `${stats.blobsSkipped} already there`);
     }
@@ -3155,6 +3417,620 @@ function planTags(rules, images, context, options) {
     };
 }
 
+;// CONCATENATED MODULE: ./actions/ghcr-publish/src/promote.ts
+
+
+
+
+const VERSION_KEY = 'org.opencontainers.image.version';
+/** A plan's image is gone from the registry (deleted, or never pushed there): nothing was tagged. */
+class PlanNotInRegistryError extends Error {
+    name = 'PlanNotInRegistryError';
+}
+/**
+ * Checks every tag of every image of the plan against the registry as it is now: the digests are there, no release
+ * tag (immutable) points at another image, and moving tags only move forward. A conflict throws before any tag is
+ * applied, naming every conflict at once.
+ */
+async function checkPromotion(client, plan, immutable, logger) {
+    const ours = parseSemVer(plan.version.replace(/^v/, ''));
+    const decisions = [];
+    const conflicts = [];
+    for (const image of plan.images) {
+        if (!(await client.headManifest(image.repository, image.digest))) {
+            throw new PlanNotInRegistryError(`${plan.registry}/${image.repository}@${image.digest} is not in the registry (deleted by a cleanup, or pushed ` +
+                'elsewhere); no tag was applied: run the push stage again');
+        }
+        for (const tag of image.tags) {
+            const ref = `${plan.registry}/${image.repository}:${tag}`;
+            const isImmutable = isImmutableTag(tag, immutable);
+            const found = await client.headManifest(image.repository, tag);
+            const base = { repository: image.repository, tag, ref, digest: image.digest, immutable: isImmutable };
+            if (!found) {
+                decisions.push({ ...base, action: 'apply' });
+                continue;
+            }
+            if (found.digest === image.digest) {
+                decisions.push({ ...base, current: found.digest, action: 'unchanged' });
+                continue;
+            }
+            if (isImmutable) {
+                conflicts.push(`${ref} already points at ${found.digest}`);
+                continue;
+            }
+            const theirs = await versionOf(client, image.repository, found.digest);
+            const parsed = theirs === undefined ? undefined : parseSemVer(theirs.replace(/^v/, ''));
+            if (ours && parsed && compareSemVer(parsed, ours) > 0) {
+                logger.info(`${ref} stays at ${found.digest}: it is version ${theirs}, newer than ${plan.version}`);
+                decisions.push({ ...base, current: found.digest, action: 'keep-newer', newerVersion: theirs ?? '' });
+                continue;
+            }
+            decisions.push({ ...base, current: found.digest, action: 'apply' });
+        }
+    }
+    if (conflicts.length > 0) {
+        throw new ReleaseConflictError(`${conflicts.join('; ')}: release tags are never overwritten, so no tag was applied ` +
+            `(the images stay in the registry by digest)`);
+    }
+    return decisions;
+}
+/**
+ * Applies the tags a check decided, release tags first (a moving tag never points at an image whose exact version
+ * tag is missing). A failure after the client's retries moves each moving tag this promote had moved back to where it
+ * was, and reports the tags left applied and not applied; a re-run of the promote completes them.
+ */
+async function applyPromotion(client, images, decisions, logger) {
+    const pending = decisions
+        .filter((d) => d.action === 'apply')
+        .sort((a, b) => Number(b.immutable) - Number(a.immutable));
+    const manifests = new Map();
+    for (const image of images) {
+        if (!pending.some((d) => d.repository === image.repository))
+            continue;
+        const manifest = await client.getManifest(image.repository, image.digest);
+        if (!manifest)
+            throw new PlanNotInRegistryError(`${image.repository}@${image.digest} is gone from the registry`);
+        manifests.set(`${image.repository}@${image.digest}`, manifest);
+    }
+    const applied = [];
+    for (const [position, decision] of pending.entries()) {
+        const manifest = manifests.get(`${decision.repository}@${decision.digest}`);
+        if (!manifest)
+            throw new Error(`no manifest read for ${decision.repository}@${decision.digest}`);
+        try {
+            await client.putManifest(decision.repository, decision.tag, manifest.bytes, manifest.mediaType);
+            applied.push(decision);
+            logger.info(`tagged ${decision.ref}`);
+        }
+        catch (error) {
+            const restored = await restoreMovedTags(client, applied, logger);
+            const left = applied.filter((d) => !restored.includes(d)).map((d) => d.ref);
+            const notApplied = [...restored.map((d) => d.ref), ...pending.slice(position).map((d) => d.ref)];
+            throw new TaggingError(`promoting failed at ${decision.ref}: ${error.message}. ` +
+                `Moved back: ${restored.map((d) => d.ref).join(', ') || 'none'}. ` +
+                `Applied: ${left.join(', ') || 'none'}. Not applied: ${notApplied.join(', ')}. A re-run of the promote ` +
+                'applies the rest.', left, notApplied);
+        }
+    }
+    return applied.map((d) => d.ref);
+}
+async function restoreMovedTags(client, applied, logger) {
+    const restored = [];
+    for (const decision of applied) {
+        if (decision.current === undefined)
+            continue;
+        try {
+            const previous = await client.getManifest(decision.repository, decision.current);
+            if (!previous)
+                continue;
+            await client.putManifest(decision.repository, decision.tag, previous.bytes, previous.mediaType);
+            restored.push(decision);
+            logger.info(`moved ${decision.ref} back to ${decision.current}`);
+        }
+        catch (error) {
+            logger.warning(`could not move ${decision.ref} back to ${decision.current}: ${error.message}`);
+        }
+    }
+    return restored;
+}
+/** The version an image in the registry carries: its manifest annotation, else its config label. */
+function versionOf(client, repository, digest) {
+    return annotationOf(client, repository, digest, VERSION_KEY);
+}
+/**
+ * `stage: push` checks the release tags before anything is built, as a one-step publish does: a release tag that
+ * exists and was built from another revision fails the step with nothing built or pushed (the promote checks again).
+ */
+async function preflightPush(client, repositories, tags, revision, immutable) {
+    await client.ping();
+    for (const repository of repositories) {
+        for (const tag of tags) {
+            if (!isImmutableTag(tag, immutable))
+                continue;
+            const found = await client.headManifest(repository, tag);
+            if (!found)
+                continue;
+            const published = await annotationOf(client, repository, found.digest, 'org.opencontainers.image.revision');
+            if (published !== revision) {
+                throw new ReleaseConflictError(`${client.registry}/${repository}:${tag} already exists with digest ${found.digest} (built from ` +
+                    `${published ? `revision ${published}` : 'an unknown revision'}, this run builds ${revision}); release ` +
+                    'tags are never overwritten, nothing was built or pushed');
+            }
+        }
+    }
+}
+async function annotationOf(client, repository, digest, VERSION_KEY) {
+    const manifest = await client.getManifest(repository, digest);
+    if (!manifest)
+        return undefined;
+    let parsed = JSON.parse(manifest.bytes.toString('utf8'));
+    if (parsed.annotations?.[VERSION_KEY])
+        return parsed.annotations[VERSION_KEY];
+    if ('manifests' in parsed || isIndexMediaType(manifest.mediaType)) {
+        const first = parsed.manifests[0];
+        const child = first ? await client.getManifest(repository, first.digest) : undefined;
+        if (!child)
+            return undefined;
+        parsed = JSON.parse(child.bytes.toString('utf8'));
+        if (parsed.annotations?.[VERSION_KEY])
+            return parsed.annotations[VERSION_KEY];
+    }
+    const image = parsed;
+    const config = JSON.parse((await client.getBlob(repository, image.config.digest)).toString('utf8'));
+    return config.config?.Labels?.[VERSION_KEY];
+}
+
+;// CONCATENATED MODULE: ./actions/ghcr-publish/src/cleanup.ts
+
+/** `auto`: GHCR keeps untagged manifests as package versions, deleted through the packages API; others by DELETE. */
+function cleanupMethodFor(choice, registry) {
+    if (choice === 'none')
+        return undefined;
+    if (choice !== 'auto')
+        return choice;
+    return registry === 'ghcr.io' || registry.startsWith('containers.') ? 'packages-api' : 'registry';
+}
+/**
+ * Deletes, through the registry's `DELETE /v2/<name>/manifests/<digest>`, the manifests this run pushed and did not
+ * tag. Distribution removes every tag of a deleted manifest, so each one is first looked up under the tags it would
+ * have had: a tag that points at it (a re-run, or someone else) keeps it. Nothing the run did not push is touched.
+ */
+async function cleanupWithRegistry(client, pushed, logger) {
+    const result = { deleted: [], kept: [] };
+    for (const manifest of pushed) {
+        const ref = `${client.registry}/${manifest.repository}@${manifest.digest}`;
+        const tagged = await taggedAs(client, manifest);
+        if (tagged) {
+            result.kept.push({ ref, reason: `tagged ${tagged}` });
+            continue;
+        }
+        try {
+            if (await client.deleteManifest(manifest.repository, manifest.digest)) {
+                result.deleted.push(ref);
+                logger.info(`deleted ${ref} (pushed by this run, never tagged)`);
+            }
+        }
+        catch (error) {
+            if (error instanceof RegistryError && (error.status === 405 || error.codes.includes('UNSUPPORTED'))) {
+                result.kept.push({ ref, reason: 'the registry does not allow deletes' });
+                logger.warning(`${ref} is left untagged: the registry does not allow deletes (storage.delete.enabled)`);
+                continue;
+            }
+            throw error;
+        }
+    }
+    return result;
+}
+async function taggedAs(client, manifest) {
+    for (const tag of manifest.tags) {
+        const found = await client.headManifest(manifest.repository, tag);
+        if (found?.digest === manifest.digest)
+            return tag;
+    }
+    return undefined;
+}
+/**
+ * GHCR does not take a registry DELETE: an untagged manifest is a package version, deleted through the packages API
+ * (`DELETE /orgs/{org}/packages/container/{name}/versions/{id}`, or `/users/...`). Only a version whose name is a
+ * digest this run pushed and which has no tag is deleted.
+ */
+async function cleanupWithPackagesApi(api, registry, pushed, logger) {
+    const result = { deleted: [], kept: [] };
+    const byPackage = new Map();
+    for (const manifest of pushed)
+        byPackage.set(manifest.repository, [...(byPackage.get(manifest.repository) ?? []), manifest]);
+    for (const [repository, manifests] of byPackage) {
+        const [owner = '', ...rest] = repository.split('/');
+        const packageName = rest.join('/');
+        const { versions, ownerKind } = await api.listVersions(owner, packageName);
+        for (const manifest of manifests) {
+            const ref = `${registry}/${repository}@${manifest.digest}`;
+            const version = versions.find((v) => v.name === manifest.digest);
+            if (!version) {
+                result.kept.push({ ref, reason: 'no package version has this digest' });
+                continue;
+            }
+            const tags = version.metadata?.container?.tags ?? [];
+            if (tags.length > 0) {
+                result.kept.push({ ref, reason: `tagged ${tags.join(', ')}` });
+                continue;
+            }
+            await api.deleteVersion(owner, ownerKind, packageName, version.id);
+            result.deleted.push(ref);
+            logger.info(`deleted ${ref} (package version ${version.id}, pushed by this run, never tagged)`);
+        }
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./actions/ghcr-publish/src/merge.ts
+
+
+function sameList(a, b) {
+    return a.length === b.length && a.every((value, i) => value === b[i]);
+}
+/**
+ * Checks that the legs' plans belong together (same version, revision and tags for each image) and groups them per
+ * repository. Everything is checked before the first request.
+ */
+function groupLegs(plans, text) {
+    if (plans.length < 2)
+        throw new src/* InputError */.dz('plan', text, 'a JSON array of two or more plans (one per platform leg)');
+    const first = plans[0];
+    for (const plan of plans) {
+        if (plan.version !== first.version || plan.revision !== first.revision) {
+            throw new src/* InputError */.dz('plan', text, `legs of one build: version ${first.version} at ${first.revision}, not ${plan.version} at ${plan.revision}`);
+        }
+    }
+    const groups = new Map();
+    for (const plan of plans) {
+        for (const image of plan.images)
+            groups.set(image.repository, [...(groups.get(image.repository) ?? []), image]);
+    }
+    for (const [repository, legs] of groups) {
+        if (legs.length !== plans.length)
+            throw new src/* InputError */.dz('plan', text, `every leg with ${repository} (${legs.length} of ${plans.length} have it)`);
+        const tags = legs[0]?.tags ?? [];
+        if (!legs.every((leg) => sameList(leg.tags, tags)))
+            throw new src/* InputError */.dz('plan', text, `the same tags for ${repository} in every leg`);
+    }
+    return groups;
+}
+function platformKey(platform) {
+    return platform ? [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/') : '';
+}
+/** The descriptors of one leg: its manifest with the platform its config names, or an index's own children. */
+async function legDescriptors(client, repository, leg) {
+    const manifest = await client.getManifest(repository, leg.digest);
+    if (!manifest)
+        throw new Error(`the leg ${client.registry}/${repository}@${leg.digest} is not in the registry`);
+    const parsed = JSON.parse(manifest.bytes.toString('utf8'));
+    if ('manifests' in parsed || isIndexMediaType(manifest.mediaType)) {
+        const index = parsed;
+        return { descriptors: index.manifests.filter((m) => m.platform), annotations: index.annotations ?? {} };
+    }
+    const image = parsed;
+    const config = JSON.parse((await client.getBlob(repository, image.config.digest)).toString('utf8'));
+    if (!config.os || !config.architecture)
+        throw new Error(`the leg ${repository}@${leg.digest} does not name its platform (os, architecture) in its config`);
+    return {
+        descriptors: [
+            {
+                mediaType: manifest.mediaType,
+                digest: manifest.digest,
+                size: manifest.size,
+                platform: {
+                    os: config.os,
+                    architecture: config.architecture,
+                    ...(config.variant ? { variant: config.variant } : {}),
+                },
+            },
+        ],
+        annotations: image.annotations ?? {},
+    };
+}
+/**
+ * Assembles one OCI image index per repository from the legs' digests (each platform once, in platform order, with
+ * the legs' shared annotations), and pushes it by digest, untagged. The same legs give the same index digest, so a
+ * re-run finds it in place.
+ */
+async function mergeLegs(client, groups, logger) {
+    const merged = [];
+    for (const [repository, legs] of groups) {
+        const descriptors = [];
+        let annotations;
+        for (const leg of legs) {
+            const found = await legDescriptors(client, repository, leg);
+            for (const descriptor of found.descriptors) {
+                const key = platformKey(descriptor.platform);
+                if (descriptors.some((d) => platformKey(d.platform) === key))
+                    throw new Error(`two legs of ${repository} build the platform ${key}: each leg builds its own platforms`);
+                descriptors.push(descriptor);
+            }
+            // The annotations every leg agrees on (source, version, revision, created) describe the index too.
+            annotations =
+                annotations === undefined
+                    ? { ...found.annotations }
+                    : Object.fromEntries(Object.entries(annotations).filter(([k, v]) => found.annotations[k] === v));
+        }
+        descriptors.sort((a, b) => platformKey(a.platform).localeCompare(platformKey(b.platform)));
+        const index = {
+            schemaVersion: 2,
+            mediaType: MediaType.ociIndex,
+            manifests: descriptors.map((d) => ({
+                mediaType: d.mediaType,
+                digest: d.digest,
+                size: d.size,
+                ...(d.platform ? { platform: d.platform } : {}),
+            })),
+            ...(annotations && Object.keys(annotations).length > 0 ? { annotations } : {}),
+        };
+        const bytes = Buffer.from(JSON.stringify(index));
+        const digest = digestOf(bytes);
+        const exists = await client.headManifest(repository, digest);
+        if (!exists)
+            await client.putManifest(repository, digest, bytes, MediaType.ociIndex);
+        logger.info(`${exists ? 'found' : 'pushed'} the index ${client.registry}/${repository}@${digest}: ` +
+            descriptors.map((d) => `${platformKey(d.platform)} ${d.digest}`).join(', '));
+        const first = legs[0];
+        merged.push({
+            repository,
+            digest,
+            mediaType: MediaType.ociIndex,
+            size: bytes.length + legs.reduce((sum, leg) => sum + leg.size, 0),
+            platforms: descriptors.map((d) => platformKey(d.platform)),
+            tags: first.tags,
+            pushed: !exists,
+            legs: legs.map((leg) => leg.digest),
+        });
+    }
+    return merged;
+}
+
+;// CONCATENATED MODULE: ./actions/ghcr-publish/src/stages.ts
+
+
+
+
+
+
+
+/** A gate (max-size-increase) stopped the release: nothing was tagged. */
+class SizeGateError extends Error {
+    name = 'SizeGateError';
+}
+/** The plan `stage: push` hands on: every image by digest, with the tags a promote will give it. */
+function planFromPublished(registry, images, tags, version, revision) {
+    return {
+        schema: PLAN_SCHEMA,
+        registry,
+        version,
+        revision,
+        images: images.map((image) => ({
+            repository: image.repository,
+            digest: image.digest,
+            mediaType: image.mediaType,
+            size: image.size,
+            platforms: image.platforms,
+            tags: [...tags],
+            pushed: image.pushed,
+        })),
+    };
+}
+/** Re-checks the plan against the registry as it is now, then applies every tag (see checkPromotion). */
+async function promote(deps, plan) {
+    const decisions = await checkPromotion(deps.client, plan, deps.immutable, deps.logger);
+    const applied = await applyPromotion(deps.client, plan.images, decisions, deps.logger);
+    return { plan, decisions, applied };
+}
+/**
+ * `stage: merge`: one OCI index per image from the platform legs' digests, pushed by digest, then promoted like a
+ * plan. When the promote fails before any tag, the indexes this step pushed are removed again (the legs are the
+ * cleanup stage's, with their own plans).
+ */
+async function merge(deps, plans, text, beforePromote) {
+    const groups = groupLegs(plans, text);
+    const merged = await mergeLegs(deps.client, groups, deps.logger);
+    const first = plans[0];
+    const plan = {
+        ...first,
+        images: merged.map(({ legs: _legs, ...image }) => image),
+    };
+    try {
+        await beforePromote?.(plan);
+        return await promote(deps, plan);
+    }
+    catch (error) {
+        if (!(error instanceof TaggingError && error.applied.length > 0)) {
+            await cleanupPushed(deps, manifestsOf([plan]));
+        }
+        throw error;
+    }
+}
+/** The manifests the plans' runs pushed, with the tags each would have had. */
+function manifestsOf(plans) {
+    return plans.flatMap((plan) => plan.images
+        .filter((image) => image.pushed)
+        .map((image) => ({ repository: image.repository, digest: image.digest, tags: image.tags })));
+}
+/** Deletes what a run pushed and did not tag, by the method the registry allows (see cleanup.ts). */
+async function cleanupPushed(deps, pushed) {
+    const method = cleanupMethodFor(deps.cleanup, deps.client.registry);
+    if (method === undefined || pushed.length === 0)
+        return undefined;
+    try {
+        return method === 'registry'
+            ? await cleanupWithRegistry(deps.client, pushed, deps.logger)
+            : await cleanupWithPackagesApi(await deps.packagesApi(), deps.client.registry, pushed, deps.logger);
+    }
+    catch (error) {
+        // A cleanup that fails must not hide why the run failed: it is reported, the run's own error stands.
+        deps.logger.warning(`cleaning up the untagged images failed: ${error.message}`);
+        return undefined;
+    }
+}
+/** Compressed sizes and the change since the previous release tag, for each image of a plan. */
+async function sizesOf(client, images, version, repoTags) {
+    const previous = previousReleaseTag(repoTags, version);
+    const reports = [];
+    for (const image of images)
+        reports.push(await sizeReport(client, image.repository, image.digest, previous));
+    return reports;
+}
+function checkSizeLimit(reports, limit) {
+    if (!limit)
+        return;
+    const breaches = reports.flatMap((report) => sizeLimitBreach(report, limit) ?? []);
+    if (breaches.length > 0)
+        throw new SizeGateError(`${breaches.join('; ')}: no tag was applied`);
+}
+const ACTION_TEXT = {
+    apply: 'applied',
+    unchanged: 'already there',
+    'keep-newer': 'kept at a newer version',
+};
+function promoteMarkdown(result) {
+    return ((0,src/* heading */.R_)('Promoted tags') +
+        '\n' +
+        (0,src/* markdownTable */.Qj)(['tag', 'digest', 'state'], result.decisions.map((d) => [
+            (0,src/* code */.aY)(d.ref),
+            (0,src/* code */.aY)(d.digest),
+            d.action === 'keep-newer' ? `${ACTION_TEXT[d.action]} (${d.newerVersion ?? ''})` : ACTION_TEXT[d.action],
+        ])));
+}
+function planMarkdown(plan) {
+    return ((0,src/* heading */.R_)('Pushed by digest, not tagged yet') +
+        '\n' +
+        (0,src/* markdownTable */.Qj)(['image', 'digest', 'tags after promote', 'this run'], plan.images.map((image) => [
+            (0,src/* code */.aY)(`${plan.registry}/${image.repository}`),
+            (0,src/* code */.aY)(image.digest),
+            image.tags.map(src/* code */.aY).join(' '),
+            image.pushed ? 'pushed' : 'already in the registry',
+        ])));
+}
+function cleanupMarkdown(result) {
+    return ((0,src/* heading */.R_)('Cleanup') +
+        '\n' +
+        (0,src/* markdownTable */.Qj)(['manifest', 'state'], [
+            ...result.deleted.map((ref) => [(0,src/* code */.aY)(ref), 'deleted (pushed by this run, never tagged)']),
+            ...result.kept.map(({ ref, reason }) => [(0,src/* code */.aY)(ref), `kept: ${reason}`]),
+        ]));
+}
+
+;// CONCATENATED MODULE: ./actions/ghcr-publish/src/stage-main.ts
+// The two-phase publish as main.ts runs it: what each stage reads, does and reports (outputs, step summary). Kept
+// apart from main.ts so the one-step publish reads as before; like main.ts, the only writer of outputs and summary.
+
+
+
+
+
+
+function stageDeps(ctx, inputs, client, logger) {
+    return {
+        client,
+        logger,
+        immutable: inputs.immutable,
+        cleanup: inputs.cleanup,
+        packagesApi: async () => {
+            const { githubPackagesApi } = await __nccwpck_require__.e(/* import() */ 592).then(__nccwpck_require__.bind(__nccwpck_require__, 4592));
+            return githubPackagesApi({ token: inputs.githubToken, apiUrl: ctx.apiUrl, env: ctx.env, logger });
+        },
+    };
+}
+function sizeOutputs(reports) {
+    return { sizes: JSON.stringify(reports), 'size-report': sizeMarkdown(reports) };
+}
+/**
+ * After a publish (`all`) or a push by digest (`push`): the sizes against the previous release, and for `push` the
+ * plan for the gates and the promote. A size over `max-size-increase` fails the push step (the caller then removes
+ * what it pushed).
+ */
+async function afterPublish(deps, inputs, images, tagPlan, context, _pushed) {
+    const plan = planFromPublished(deps.client.registry, images, tagPlan.tags, tagPlan.version, context.sha);
+    const sizes = await sizesOf(deps.client, plan.images, tagPlan.version, context.repoTags);
+    if (inputs.stage === 'push') {
+        (0,src/* setOutputs */.n0)({ plan: planOutput(plan), ...sizeOutputs(sizes) });
+        await (0,src/* appendSummary */.fe)(planMarkdown(plan) + '\n' + sizeMarkdown(sizes));
+        checkSizeLimit(sizes, inputs.maxSizeIncrease);
+    }
+    else {
+        (0,src/* setOutputs */.n0)(sizeOutputs(sizes));
+        await (0,src/* appendSummary */.fe)(sizeMarkdown(sizes));
+    }
+}
+/** A run that fails after pushing by digest removes what it pushed and did not tag. */
+async function cleanupAfterFailure(deps, pushed) {
+    if (pushed.length === 0)
+        return;
+    const result = await cleanupPushed(deps, pushed);
+    if (result) {
+        (0,src/* setOutputs */.n0)({ deleted: result.deleted.join('\n') });
+        await (0,src/* appendSummary */.fe)(cleanupMarkdown(result));
+    }
+}
+async function repoTagsOf(ctx, logger) {
+    try {
+        return (await readContext(ctx.env, ctx.workspace, logger)).repoTags;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `stage: promote | merge | cleanup`: nothing is built; the plan(s) say what was pushed. */
+async function runPlanStage(ctx, inputs, logger) {
+    const client = new RegistryClient({
+        registry: inputs.registry,
+        insecure: inputs.insecure,
+        credentials: { username: inputs.username, password: inputs.password },
+        logger,
+    });
+    const deps = stageDeps(ctx, inputs, client, logger);
+    if (inputs.stage === 'cleanup') {
+        const result = await cleanupPushed(deps, manifestsOf(inputs.plans));
+        (0,src/* setOutputs */.n0)({ deleted: result?.deleted.join('\n') ?? '' });
+        if (result)
+            await (0,src/* appendSummary */.fe)(cleanupMarkdown(result));
+        return;
+    }
+    await client.ping();
+    const first = inputs.plans[0];
+    const repoTags = await repoTagsOf(ctx, logger);
+    let result;
+    let sizes = [];
+    if (inputs.stage === 'promote') {
+        // The gate on size runs against the registry as it is now, before any tag.
+        sizes = await sizesOf(client, first.images, first.version, repoTags);
+        checkSizeLimit(sizes, inputs.maxSizeIncrease);
+        result = await promote(deps, first);
+    }
+    else {
+        result = await merge(deps, inputs.plans, inputs.planText, async (plan) => {
+            sizes = await sizesOf(client, plan.images, plan.version, repoTags);
+            checkSizeLimit(sizes, inputs.maxSizeIncrease);
+        });
+        sizes = await sizesOf(client, result.plan.images, result.plan.version, repoTags);
+    }
+    const published = result.decisions.filter((d) => d.action !== 'keep-newer');
+    const firstImage = result.plan.images[0];
+    (0,src/* setOutputs */.n0)({
+        digest: firstImage?.digest,
+        reference: firstImage ? `${inputs.registry}/${firstImage.repository}@${firstImage.digest}` : undefined,
+        tags: published.map((d) => d.ref).join('\n'),
+        images: result.plan.images.map((image) => ({
+            name: `${inputs.registry}/${image.repository}`,
+            digest: image.digest,
+            reference: `${inputs.registry}/${image.repository}@${image.digest}`,
+            tags: published.filter((d) => d.repository === image.repository).map((d) => d.ref),
+            size: image.size,
+            platforms: image.platforms,
+        })),
+        plan: planOutput(result.plan),
+        ...sizeOutputs(sizes),
+    });
+    await (0,src/* appendSummary */.fe)(promoteMarkdown(result) + '\n' + sizeMarkdown(sizes));
+}
+
 ;// CONCATENATED MODULE: ./actions/ghcr-publish/src/main.ts
 
 
@@ -3168,8 +4044,10 @@ function planTags(rules, images, context, options) {
 
 
 
+
+
 /** The runner runs this bundle twice: the main step, then (runs.post) the post step that removes the credentials. */
-async function main() {
+async function main(ctx) {
     if (src/* workflowCommands.getState */.ip.getState('isPost') === 'true') {
         post();
         return;
@@ -3179,6 +4057,12 @@ async function main() {
     const inputs = getInputs();
     if (inputs.password !== '')
         src/* workflowCommands.setSecret */.ip.setSecret(inputs.password);
+    if (inputs.githubToken !== '')
+        src/* workflowCommands.setSecret */.ip.setSecret(inputs.githubToken);
+    if (inputs.stage === 'promote' || inputs.stage === 'merge' || inputs.stage === 'cleanup') {
+        await runPlanStage(ctx, inputs, logger);
+        return;
+    }
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const context = await readContext(process.env, workspace, logger);
     const epoch = process.env.SOURCE_DATE_EPOCH;
@@ -3214,10 +4098,17 @@ async function main() {
             credentials: { username: inputs.username, password: inputs.password },
             logger,
         });
+        const deps = stageDeps(ctx, inputs, client, logger);
+        if (inputs.stage === 'push') {
+            await preflightPush(client, inputs.images.map((i) => i.repository), plan.tags, context.sha, inputs.immutable);
+        }
+        const pushed = [];
         try {
             const images = await publish({
                 images: inputs.images,
-                tags: plan.tags,
+                // The push stage applies no tag: a promote does, after the gates.
+                tags: inputs.stage === 'push' ? [] : plan.tags,
+                onPushed: (repository, digest) => pushed.push({ repository, digest, tags: plan.tags }),
                 labels: plan.labels,
                 annotations: plan.annotations,
                 timestamp: plan.timestamp,
@@ -3234,9 +4125,14 @@ async function main() {
                 tags: images.flatMap((image) => image.tags).join('\n'),
                 images: imagesOutput(images),
             });
-            await (0,src/* appendSummary */.fe)(report_summaryMarkdown(images, inputs.push));
+            // The push stage's summary is the plan's (stage-main.ts): nothing is published yet.
+            if (inputs.stage !== 'push')
+                await (0,src/* appendSummary */.fe)(report_summaryMarkdown(images, inputs.push));
+            if (inputs.push)
+                await afterPublish(deps, inputs, images, plan, context, pushed);
         }
         catch (error) {
+            await cleanupAfterFailure(deps, pushed);
             if (error instanceof TaggingError) {
                 await (0,src/* appendSummary */.fe)('### Tagging incomplete\n\n' +
                     (0,src/* markdownTable */.Qj)(['tag', 'state'], [
@@ -4207,10 +5103,59 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
 /***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
@@ -4228,6 +5173,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
 /***/ 8161:
 /***/ ((module) => {
 
@@ -4242,10 +5208,80 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
@@ -12838,7 +13874,7 @@ exports.visitAsync = visitAsync;
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -12847,6 +13883,9 @@ exports.visitAsync = visitAsync;
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/async module */
@@ -12930,6 +13969,36 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -12939,6 +14008,28 @@ exports.visitAsync = visitAsync;
 /******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
 /******/ 			}
 /******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
 /******/ 	};
 /******/ })();
 /******/ 
@@ -12961,6 +14052,69 @@ exports.visitAsync = visitAsync;
 /******/ /* webpack/runtime/compat */
 /******/ 
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = new URL('.', import.meta.url).pathname.slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
 /******/ 
 /************************************************************************/
 /******/ 

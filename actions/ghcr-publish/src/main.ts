@@ -11,6 +11,7 @@ import { TaggingError, publish } from './publish.js'
 import { imagesOutput, summaryMarkdown } from './report.js'
 import { planTags, readContext } from './tags.js'
 import type { PushedManifest } from './cleanup.js'
+import { preflightPush } from './promote.js'
 import { runPlanStage, stageDeps, afterPublish, cleanupAfterFailure } from './stage-main.js'
 
 /** The runner runs this bundle twice: the main step, then (runs.post) the post step that removes the credentials. */
@@ -65,6 +66,15 @@ export async function main(ctx: RunnerContext): Promise<void> {
       logger,
     })
     const deps = stageDeps(ctx, inputs, client, logger)
+    if (inputs.stage === 'push') {
+      await preflightPush(
+        client,
+        inputs.images.map((i) => i.repository),
+        plan.tags,
+        context.sha,
+        inputs.immutable,
+      )
+    }
     const pushed: PushedManifest[] = []
     try {
       const images = await publish(

@@ -163,10 +163,44 @@ async function restoreMovedTags(
 }
 
 /** The version an image in the registry carries: its manifest annotation, else its config label. */
-export async function versionOf(
+export function versionOf(client: RegistryClient, repository: string, digest: string): Promise<string | undefined> {
+  return annotationOf(client, repository, digest, VERSION_KEY)
+}
+
+/**
+ * `stage: push` checks the release tags before anything is built, as a one-step publish does: a release tag that
+ * exists and was built from another revision fails the step with nothing built or pushed (the promote checks again).
+ */
+export async function preflightPush(
+  client: RegistryClient,
+  repositories: readonly string[],
+  tags: readonly string[],
+  revision: string,
+  immutable: ImmutablePolicy,
+): Promise<void> {
+  await client.ping()
+  for (const repository of repositories) {
+    for (const tag of tags) {
+      if (!isImmutableTag(tag, immutable)) continue
+      const found = await client.headManifest(repository, tag)
+      if (!found) continue
+      const published = await annotationOf(client, repository, found.digest, 'org.opencontainers.image.revision')
+      if (published !== revision) {
+        throw new ReleaseConflictError(
+          `${client.registry}/${repository}:${tag} already exists with digest ${found.digest} (built from ` +
+            `${published ? `revision ${published}` : 'an unknown revision'}, this run builds ${revision}); release ` +
+            'tags are never overwritten, nothing was built or pushed',
+        )
+      }
+    }
+  }
+}
+
+async function annotationOf(
   client: RegistryClient,
   repository: string,
   digest: string,
+  VERSION_KEY: string,
 ): Promise<string | undefined> {
   const manifest = await client.getManifest(repository, digest)
   if (!manifest) return undefined
