@@ -8,6 +8,7 @@ import path from 'node:path'
 import { createInterface } from 'node:readline'
 import { readRunnerContext, silentLogger } from '@slipway/action-kit'
 import { downloadFile, fetchIso } from '@slipway/download'
+import { HttpClient } from '@slipway/http'
 import { runBundle } from '@slipway/test-support'
 import { getInputs } from '../actions/packer-matrix/src/inputs.js'
 import { planMatrix } from '../actions/packer-matrix/src/plan.js'
@@ -112,13 +113,14 @@ const bench: Bench = {
 
       // 2. Download throughput on loopback: slipway's downloader against curl, each writing to disk.
       const server = await startServer()
+      const http = new HttpClient({ env: {} })
       try {
         const ours: number[] = []
         const curl: number[] = []
         for (let i = 0; i < 3; i++) {
           const dest = path.join(scratch, `dl-${i}.iso`)
           const started = process.hrtime.bigint()
-          await downloadFile({ url: `${server.base}/big.iso`, dest, logger: silentLogger })
+          await downloadFile({ http, url: `${server.base}/big.iso`, dest, logger: silentLogger })
           ours.push(Number(process.hrtime.bigint() - started) / 1e6)
           rmSync(dest)
           const c = await measure('curl', ['-sS', '-o', path.join(scratch, `curl-${i}.iso`), `${server.base}/big.iso`])
@@ -143,6 +145,7 @@ const bench: Bench = {
           hex: createHash('sha256').update(Buffer.alloc(ISO_BYTES, 'slipway-bench-iso ')).digest('hex'),
         }
         const request = {
+          http,
           url: `${server.base}/rocky/boot.iso`,
           checksum: { kind: 'digest' as const, ...digest },
           cacheDir: path.join(scratch, 'iso-cache'),

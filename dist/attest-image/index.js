@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(571);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7728);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8240);
 
 
 await (0,_slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7728:
+/***/ 8240:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29,6 +29,509 @@ __nccwpck_require__.d(__webpack_exports__, {
 var src = __nccwpck_require__(571);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./packages/http/src/errors.ts
+var errors = __nccwpck_require__(1275);
+;// CONCATENATED MODULE: ./packages/http/src/origin.ts
+function bindCredential(url, authorization) {
+    return { origin: new URL(url).origin, authorization };
+}
+/** Whether a credential may go with a request to `url`. */
+function credentialApplies(credential, url) {
+    return url.origin === credential.origin;
+}
+/** True when `url` is plain http on the host of an https credential: a downgrade that is refused, not just stripped. */
+function isDowngrade(credential, url) {
+    if (url.protocol !== 'http:')
+        return false;
+    try {
+        const bound = new URL(credential.origin);
+        return bound.protocol === 'https:';
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * A URL for logs and errors: no user info, and no query (it may hold signed tokens or an upload session's state).
+ * Long opaque path segments (upload session ids) are kept; they are not secrets on their own.
+ */
+function redactUrl(url) {
+    try {
+        const parsed = new URL(url);
+        parsed.username = '';
+        parsed.password = '';
+        parsed.hash = '';
+        if (parsed.search)
+            parsed.search = '';
+        return `${parsed.toString()}${new URL(url).search ? '?…' : ''}`;
+    }
+    catch {
+        return String(url)
+            .replace(/\/\/[^/@]*@/, '//')
+            .replace(/\?.*$/, '?…');
+    }
+}
+
+// EXTERNAL MODULE: ./packages/http/src/proxy.ts
+var src_proxy = __nccwpck_require__(3342);
+;// CONCATENATED MODULE: ./packages/http/src/client.ts
+
+
+
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** Request bodies are written in slices this size, so a slow upload keeps the stall watch alive as it drains. */
+const WRITE_SLICE = 256 * 1024;
+/**
+ * The one HTTP client of slipway's network code (registry, downloads, GitHub API, repository info). It goes through
+ * the runner's proxy (CONNECT tunnels for https, absolute-form forwarding for http) as the environment says, watches
+ * every phase of a request for stalls, binds credentials to their origin across redirects and refuses https to http
+ * downgrades, and names the request (method, URL without credentials or query) in every error. Retries are the
+ * caller's (action-kit `retry`); the errors it throws say which are worth one (`RetryableError`).
+ *
+ * Node's own http streams, not fetch: they move large bodies about twice as fast, and proxying needs no undici.
+ */
+class HttpClient {
+    env;
+    stallMs;
+    maxRedirects;
+    userAgent;
+    ca;
+    logger;
+    agents = new Map();
+    constructor(options) {
+        this.env = options.env;
+        this.stallMs = options.stallMs ?? 30_000;
+        this.maxRedirects = options.maxRedirects ?? 5;
+        this.userAgent = options.userAgent ?? 'slipway';
+        this.ca = options.ca;
+        this.logger = options.logger ?? src/* silentLogger */.qq;
+    }
+    /**
+     * Sends one request (no retries) and resolves with the response once its headers arrived; the body is read from
+     * `chunks()`, `buffer()` or `text()`, or dropped with `cancel()`.
+     */
+    async request(request) {
+        let url = new URL(request.url);
+        let method = (request.method ?? 'GET').toUpperCase();
+        const what = request.what ?? `${method} ${redactUrl(url)}`;
+        const headers = { 'user-agent': this.userAgent };
+        for (const [name, value] of Object.entries(request.headers ?? {}))
+            if (value !== undefined)
+                headers[name.toLowerCase()] = String(value);
+        // An Authorization header given directly belongs to the URL it was given with, like one given as a credential.
+        let credential = request.credential;
+        if (headers.authorization !== undefined) {
+            credential ??= { origin: url.origin, authorization: headers.authorization };
+            delete headers.authorization;
+        }
+        let body = request.body;
+        const deadline = request.timeoutMs === undefined ? undefined : Date.now() + request.timeoutMs;
+        for (let hop = 0;; hop++) {
+            if (url.protocol !== 'https:' && url.protocol !== 'http:')
+                throw new errors/* HttpPolicyError */.Z3(`${what}: unsupported URL scheme ${url.protocol}`);
+            if (credential && isDowngrade(credential, url))
+                throw new errors/* HttpPolicyError */.Z3(`${what}: ${hop > 0 ? 'redirected to' : 'asked to send to'} ${redactUrl(url)}, plain http for credentials given over https (a downgrade): refused`);
+            const sent = { ...headers };
+            if (credential && credentialApplies(credential, url))
+                sent.authorization = credential.authorization;
+            else if (credential)
+                this.logger.debug(`${what}: ${url.origin} is not ${credential.origin}; no credentials sent`);
+            const response = await this.send(what, method, url, sent, body, request, deadline);
+            const location = response.header('location');
+            if (request.redirect === 'manual' || !REDIRECTS.has(response.status) || location === undefined)
+                return response;
+            response.cancel();
+            if (hop >= this.maxRedirects)
+                throw new errors/* HttpPolicyError */.Z3(`${what}: more than ${this.maxRedirects} redirects`);
+            const next = new URL(location, url);
+            if (url.protocol === 'https:' && next.protocol === 'http:')
+                throw new errors/* HttpPolicyError */.Z3(`${what}: redirected to ${redactUrl(next)}, a downgrade from https to plain http: refused`);
+            if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST')) {
+                method = method === 'HEAD' ? 'HEAD' : 'GET';
+                body = undefined;
+                delete headers['content-type'];
+                delete headers['content-length'];
+            }
+            if (next.origin !== url.origin)
+                delete headers.cookie;
+            this.logger.debug(`${what}: ${response.status} to ${redactUrl(next)}`);
+            url = next;
+        }
+    }
+    /** Closes idle keep-alive connections (a long-lived process calls it when done). */
+    close() {
+        for (const agent of this.agents.values())
+            agent.destroy();
+        this.agents.clear();
+    }
+    async send(what, method, url, headers, body, request, deadline) {
+        const proxy = (0,src_proxy/* proxyFor */.iJ)(url, this.env);
+        const https = url.protocol === 'https:';
+        const bytes = typeof body === 'string' ? Buffer.from(body) : body;
+        if (bytes !== undefined)
+            headers['content-length'] = String(bytes.length);
+        else if (method === 'POST' || method === 'PUT' || method === 'PATCH')
+            headers['content-length'] = '0';
+        const options = {
+            method,
+            headers,
+            host: url.hostname.replace(/^\[|\]$/g, ''),
+            port: url.port === '' ? (https ? 443 : 80) : Number(url.port),
+            path: `${url.pathname}${url.search}`,
+        };
+        let module;
+        if (proxy === undefined) {
+            module = https ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
+            options.agent = await this.agentFor(https ? 'https' : 'http');
+            if (https && this.ca !== undefined)
+                options.ca = this.ca;
+        }
+        else if (https) {
+            // A CONNECT tunnel through the proxy, then TLS to the target inside it: the proxy sees only host and port.
+            module = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23));
+            options.agent = await this.agentFor('tunnel', proxy);
+            if (this.ca !== undefined)
+                options.ca = this.ca;
+        }
+        else {
+            // Plain http through a proxy: the request goes to the proxy with the whole URL as its target (RFC 9112 §3.2.2).
+            module = proxy.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
+            options.host = proxy.hostname;
+            options.port = proxy.port === '' ? (proxy.protocol === 'https:' ? 443 : 80) : Number(proxy.port);
+            options.path = `${url.origin}${url.pathname}${url.search}`;
+            options.headers = { ...headers, host: url.host, ...(0,src_proxy/* proxyAuthorization */.YB)(proxy) };
+            options.agent = await this.agentFor(proxy.protocol === 'https:' ? 'https' : 'http');
+        }
+        const stallMs = request.stallMs ?? this.stallMs;
+        return new Promise((resolve, reject) => {
+            let phase = 'connect';
+            let received = 0;
+            let response;
+            let settled = false;
+            const fail = (error) => {
+                clearTimeout(stall);
+                if (total)
+                    clearTimeout(total);
+                if (!settled) {
+                    settled = true;
+                    reject((0,errors/* describeFailure */.Ic)(what, error));
+                }
+            };
+            const stall = setTimeout(() => {
+                const seconds = `${Number((stallMs / 1000).toFixed(1))} s`;
+                const message = phase === 'connect'
+                    ? `${what}: no connection after ${seconds}${proxy ? ` (through the proxy ${proxy.host})` : ''} (stalled)`
+                    : phase === 'response'
+                        ? `${what}: no response for ${seconds} (stalled)`
+                        : `${what}: the body stalled, no bytes for ${seconds} after ${received} bytes (stalled)`;
+                const error = new errors/* StallError */.Xz(message);
+                if (response)
+                    response.destroy(error);
+                else
+                    req.destroy(error);
+            }, stallMs);
+            const total = deadline === undefined
+                ? undefined
+                : setTimeout(() => {
+                    const error = new errors/* HttpTimeoutError */.Iu(`${what}: not done within ${Number(((request.timeoutMs ?? 0) / 1000).toFixed(1))} s (the request's total time limit)`);
+                    if (response)
+                        response.destroy(error);
+                    else
+                        req.destroy(error);
+                }, Math.max(0, deadline - Date.now()));
+            const touch = () => {
+                stall.refresh();
+            };
+            const req = module.request(options, (res) => {
+                response = res;
+                phase = 'body';
+                touch();
+                const done = () => {
+                    clearTimeout(stall);
+                    if (total)
+                        clearTimeout(total);
+                };
+                res.once('end', done);
+                res.once('close', done);
+                settled = true;
+                resolve(wrapResponse(res, url, what, touch, (n) => (received += n)));
+            });
+            req.on('socket', (socket) => {
+                const connected = () => {
+                    if (phase === 'connect')
+                        phase = 'response';
+                    touch();
+                };
+                if (socket.connecting)
+                    socket.once(https && !proxy ? 'secureConnect' : 'connect', connected);
+                else
+                    connected();
+            });
+            req.on('error', fail);
+            if (request.signal) {
+                const abort = () => {
+                    const reason = request.signal?.reason;
+                    const error = reason instanceof Error ? reason : new Error('aborted');
+                    if (response)
+                        response.destroy(error);
+                    else
+                        req.destroy(error);
+                };
+                if (request.signal.aborted)
+                    abort();
+                else
+                    request.signal.addEventListener('abort', abort, { once: true });
+            }
+            writeBody(req, bytes, touch);
+        });
+    }
+    async agentFor(kind, proxy) {
+        const key = proxy ? `${kind} ${proxy.href}` : kind;
+        let agent = this.agents.get(key);
+        if (agent === undefined) {
+            if (kind === 'http')
+                agent = new (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23))).Agent({ keepAlive: true });
+            else if (kind === 'https')
+                agent = new (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23))).Agent({ keepAlive: true });
+            else {
+                const { createTunnelAgent } = await __nccwpck_require__.e(/* import() */ 410).then(__nccwpck_require__.bind(__nccwpck_require__, 6410));
+                agent = createTunnelAgent(proxy, { stallMs: this.stallMs, ca: this.ca });
+            }
+            this.agents.set(key, agent);
+        }
+        return agent;
+    }
+}
+function writeBody(req, bytes, touch) {
+    if (bytes === undefined || bytes.length <= WRITE_SLICE) {
+        req.end(bytes);
+        return;
+    }
+    let offset = 0;
+    const pump = () => {
+        touch();
+        while (offset < bytes.length) {
+            const slice = bytes.subarray(offset, offset + WRITE_SLICE);
+            offset += slice.length;
+            if (offset >= bytes.length) {
+                req.end(slice);
+                return;
+            }
+            if (!req.write(slice)) {
+                req.once('drain', pump);
+                return;
+            }
+        }
+    };
+    pump();
+}
+function wrapResponse(res, url, what, touch, count) {
+    let consumed = false;
+    const chunks = async function* () {
+        if (consumed)
+            throw new Error(`${what}: the body was read already`);
+        consumed = true;
+        try {
+            for await (const chunk of res) {
+                touch();
+                count(chunk.length);
+                yield chunk;
+            }
+        }
+        catch (error) {
+            throw (0,errors/* describeFailure */.Ic)(what, error);
+        }
+        if (!res.complete)
+            throw (0,errors/* describeFailure */.Ic)(what, Object.assign(new Error('aborted'), { code: 'ECONNRESET' }));
+    };
+    const consume = (onChunk) => {
+        if (consumed)
+            return Promise.reject(new Error(`${what}: the body was read already`));
+        consumed = true;
+        return new Promise((resolve, reject) => {
+            let failed = false;
+            // A network failure is named after the request; an error of the callback (a full disk) goes on as it is.
+            const fail = (error, ofCallback = false) => {
+                if (failed)
+                    return;
+                failed = true;
+                res.destroy();
+                reject(ofCallback ? (error instanceof Error ? error : new Error(String(error))) : (0,errors/* describeFailure */.Ic)(what, error));
+            };
+            res.on('data', (chunk) => {
+                touch();
+                count(chunk.length);
+                let waiting;
+                try {
+                    waiting = onChunk(chunk);
+                }
+                catch (error) {
+                    fail(error, true);
+                    return;
+                }
+                if (waiting !== undefined) {
+                    res.pause();
+                    waiting.then(() => res.resume(), (error) => fail(error, true));
+                }
+            });
+            res.once('end', () => {
+                if (!res.complete)
+                    fail(Object.assign(new Error('aborted'), { code: 'ECONNRESET' }));
+                else
+                    resolve();
+            });
+            res.once('error', fail);
+            res.once('close', () => {
+                if (!res.complete)
+                    fail(Object.assign(new Error('aborted'), { code: 'ECONNRESET' }));
+            });
+        });
+    };
+    const buffer = async () => {
+        const parts = [];
+        await consume((chunk) => {
+            parts.push(chunk);
+            return undefined;
+        });
+        return Buffer.concat(parts);
+    };
+    return {
+        status: res.statusCode ?? 0,
+        statusText: res.statusMessage ?? '',
+        url: url.href,
+        headers: res.headers,
+        what,
+        header: (name) => {
+            const value = res.headers[name.toLowerCase()];
+            return value === undefined ? undefined : Array.isArray(value) ? value.join(', ') : value;
+        },
+        chunks,
+        consume,
+        buffer,
+        text: async () => (await buffer()).toString('utf8'),
+        cancel: () => {
+            res.destroy();
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/http/src/fetch.ts
+const NULL_BODY = new Set([101, 103, 204, 205, 304]);
+/**
+ * A `fetch` for libraries that take one (Octokit), sending through the HttpClient: the runner's proxy, the stall
+ * limit, credentials bound to the origin they were sent to (an `authorization` header stays off a redirect to
+ * another origin) and no https to http redirects. Bodies are buffered on the way out (API requests and release
+ * assets, not GiB streams); responses stream.
+ */
+function fetchVia(client) {
+    const viaClient = async (input, init = {}) => {
+        const request = typeof input === 'string' || input instanceof URL ? undefined : input;
+        const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+        const headers = {};
+        new Headers(request?.headers).forEach((value, name) => (headers[name] = value));
+        new Headers(init.headers).forEach((value, name) => (headers[name] = value));
+        const method = init.method ?? request?.method ?? 'GET';
+        const body = await bodyOf(init.body ?? (request?.body ? await request.arrayBuffer() : undefined));
+        const signal = init.signal ?? request?.signal ?? undefined;
+        const redirect = init.redirect ?? request?.redirect;
+        const response = await client.request({
+            method,
+            url,
+            headers,
+            ...(body !== undefined ? { body } : {}),
+            ...(signal ? { signal } : {}),
+            redirect: redirect === 'manual' ? 'manual' : 'follow',
+        });
+        const answer = new Headers();
+        for (const [name, value] of Object.entries(response.headers)) {
+            if (value === undefined)
+                continue;
+            for (const one of Array.isArray(value) ? value : [value])
+                answer.append(name, one);
+        }
+        let stream = null;
+        if (NULL_BODY.has(response.status) || method.toUpperCase() === 'HEAD')
+            response.cancel();
+        else {
+            const chunks = response.chunks()[Symbol.asyncIterator]();
+            stream = new ReadableStream({
+                async pull(controller) {
+                    const next = await chunks.next();
+                    if (next.done === true)
+                        controller.close();
+                    else
+                        controller.enqueue(new Uint8Array(next.value.buffer, next.value.byteOffset, next.value.byteLength));
+                },
+                cancel() {
+                    response.cancel();
+                },
+            });
+        }
+        const result = new Response(stream, { status: response.status, statusText: response.statusText, headers: answer });
+        // Response.url is a getter that a constructed Response leaves empty; Octokit reads it.
+        Object.defineProperty(result, 'url', { value: response.url });
+        Object.defineProperty(result, 'redirected', { value: response.url !== new URL(url).href });
+        return result;
+    };
+    return viaClient;
+}
+async function bodyOf(body) {
+    if (body === null || body === undefined)
+        return undefined;
+    if (typeof body === 'string')
+        return body;
+    if (body instanceof ArrayBuffer)
+        return new Uint8Array(body);
+    if (ArrayBuffer.isView(body))
+        return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
+    if (body instanceof URLSearchParams)
+        return body.toString();
+    return new Uint8Array(await new Response(body).arrayBuffer());
+}
+
+;// CONCATENATED MODULE: ./packages/http/src/send.ts
+
+/**
+ * A request whose whole body is read, retried on stalls, resets, 408, 429 and 5xx (honouring Retry-After) within the
+ * retry budget. Any other status is the answer. For small resources: API calls, checksum files, tokens.
+ */
+async function sendBuffered(client, request, options = {}) {
+    return retry(async () => {
+        const response = await client.request(request);
+        if (isRetryableStatus(response.status)) {
+            response.cancel();
+            throw new RetryableError(`${response.what}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, parseRetryAfter(response.header('retry-after')));
+        }
+        const body = await response.buffer();
+        return {
+            status: response.status,
+            statusText: response.statusText,
+            url: response.url,
+            headers: response.headers,
+            header: response.header,
+            body,
+            what: response.what,
+        };
+    }, {
+        ...options.retry,
+        shouldRetry: (error, attempt) => (error instanceof RetryableError || isTransientNetworkError(error)) &&
+            (options.retry?.shouldRetry?.(error, attempt) ?? true),
+        onRetry: (info) => {
+            options.logger?.info(`${info.error instanceof Error ? info.error.message : String(info.error)}; retrying in ${(info.delayMs / 1000).toFixed(1)} s`);
+            options.retry?.onRetry?.(info);
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/http/src/index.ts
+
+
+
+
+
+
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
@@ -214,6 +717,7 @@ function parseWwwAuthenticate(header) {
 
 
 
+
 const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/;
 function isLoopbackRegistry(registry) {
     return LOOPBACK.test(registry);
@@ -225,8 +729,13 @@ function isRepositoryName(name) {
 /**
  * A client of the OCI distribution API (distribution-spec v1.1): the `/v2/` ping, Bearer token challenges with
  * a per-repository scope, and Basic auth; manifests and blobs by digest or tag. Everything read is checked against
- * its digest. Every request is retried on 5xx, 429 (honouring Retry-After) and connection resets, with backoff and
- * jitter, bounded in attempts and time. The password is kept in memory only and never logged.
+ * its digest. Every request is retried on 5xx, 429 (honouring Retry-After), connection resets and stalls, with
+ * backoff and jitter, bounded in attempts and time. The password is kept in memory only and never logged.
+ *
+ * Credentials are bound to their origin through `@slipway/http`: Basic credentials and bearer tokens go only to the
+ * registry's own scheme, host and port (an upload `Location` or a redirect elsewhere, such as blob storage, gets
+ * none; plain http for an https registry is refused); the token request sends Basic credentials to the realm the
+ * registry named, as docker does, but only over https (or loopback).
  */
 class RegistryClient {
     registry;
@@ -235,6 +744,9 @@ class RegistryClient {
     logger;
     retryOptions;
     timeoutMs;
+    http;
+    /** The registry's origin: the only one its credentials and tokens are sent to. */
+    origin;
     chunkSize;
     /** Authorization header per scope set; `basic` once the registry asked for Basic auth. */
     tokens = new Map();
@@ -251,8 +763,17 @@ class RegistryClient {
         this.credentials = options.credentials;
         this.logger = options.logger ?? src/* silentLogger */.qq;
         this.retryOptions = options.retry ?? {};
-        this.timeoutMs = options.requestTimeoutMs ?? 60_000;
-        this.chunkSize = options.chunkSize ?? 8 * 1024 * 1024;
+        this.timeoutMs = options.requestTimeoutMs ?? 600_000;
+        this.origin = new URL(this.base).origin;
+        this.http =
+            options.http ??
+                new HttpClient({
+                    env: options.env ?? {},
+                    logger: this.logger,
+                    userAgent: 'slipway',
+                    ...(options.stallMs !== undefined ? { stallMs: options.stallMs } : {}),
+                });
+        this.chunkSize = options.chunkSize ?? 32 * 1024 * 1024;
     }
     /** `GET /v2/`: the registry is there and speaks the distribution API; authenticates when it asks to. */
     async ping() {
@@ -361,34 +882,106 @@ class RegistryClient {
         return response.body;
     }
     /**
+     * Every tag of a repository, from the registry's own list (`GET /v2/<name>/tags/list`), following the pagination
+     * the distribution spec defines: a `Link: <…>; rel="next"` header, else `n` and `last` from the last tag seen. An
+     * empty list when the repository does not exist yet (404).
+     */
+    async listTags(repository, options = {}) {
+        const pageSize = options.pageSize ?? 1000;
+        const tags = [];
+        const seen = new Set();
+        let url = `${repository}/tags/list?n=${pageSize}`;
+        for (let page = 0; page < 10_000; page++) {
+            const response = await this.send({ method: 'GET', url, scopes: [pullScope(repository)], accept: [200, 404] });
+            if (response.status === 404)
+                return tags;
+            let parsed;
+            try {
+                parsed = JSON.parse(response.body.toString('utf8'));
+            }
+            catch {
+                throw new RegistryError(`the tag list of ${repository} is not JSON`, response.status);
+            }
+            const pageTags = Array.isArray(parsed.tags) ? parsed.tags.filter((t) => typeof t === 'string') : [];
+            const before = tags.length;
+            for (const tag of pageTags) {
+                if (seen.has(tag))
+                    continue;
+                seen.add(tag);
+                tags.push(tag);
+            }
+            // A registry that ignores `n` (distribution before 2.8.2 lists everything at once) or repeats a page is done.
+            if (pageTags.length > pageSize || tags.length === before)
+                return tags;
+            const next = nextLink(response.headers.get('link'));
+            if (next !== undefined) {
+                // Relative to the request; the next page stays on this registry (credentials never follow it elsewhere).
+                const resolved = new URL(next, new URL(url, this.base));
+                if (resolved.origin !== new URL(this.base).origin) {
+                    throw new RegistryError(`the tag list of ${repository} points its next page at another host`, 200);
+                }
+                url = resolved.toString();
+                continue;
+            }
+            // No Link: a registry that cut the page at `n` is asked again from the last tag it gave.
+            const last = pageTags.at(-1);
+            if (pageTags.length < pageSize || last === undefined)
+                return tags;
+            url = `${repository}/tags/list?n=${pageSize}&last=${encodeURIComponent(last)}`;
+        }
+        throw new RegistryError(`the tag list of ${repository} did not end after 10,000 pages`, 200);
+    }
+    /**
+     * Cross-repository mount (`POST /v2/<name>/blobs/uploads/?mount=<digest>&from=<repo>`): the registry links a blob
+     * it holds in another repository, moving no bytes. `mounted: false` with the upload session the registry opened
+     * instead (distribution answers 202 when `from` lacks the blob or the token may not read it).
+     */
+    async mountBlob(repository, digest, from) {
+        const mount = await this.send({
+            method: 'POST',
+            url: `${repository}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`,
+            scopes: [pushScope(repository), pullScope(from)],
+            headers: { 'content-length': '0' },
+            accept: [201, 202],
+        });
+        if (mount.status === 201)
+            return { mounted: true };
+        return { mounted: false, location: mount.headers.get('location') ?? undefined };
+    }
+    /**
      * Makes sure the repository holds a blob: nothing is sent when it is there already; else a cross-repository
      * mount from `mountFrom` is tried (zero bytes); else the blob is uploaded, in one PUT or in PATCH chunks. A failed
      * upload starts over with a new upload session, within the retry budget.
      */
     async ensureBlob(repository, digest, source, options = {}) {
-        if ((await this.headBlob(repository, digest)) !== undefined)
+        if (!options.knownMissing && (await this.headBlob(repository, digest)) !== undefined) {
             return { bytesSent: 0, how: 'existing' };
-        let location;
-        if (options.mountFrom && options.mountFrom !== repository) {
-            const mount = await this.send({
-                method: 'POST',
-                url: `${repository}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(options.mountFrom)}`,
-                scopes: [pushScope(repository), pullScope(options.mountFrom)],
-                headers: { 'content-length': '0' },
-                accept: [201, 202],
-            });
-            if (mount.status === 201)
-                return { bytesSent: 0, how: 'mounted' };
-            location = mount.headers.get('location') ?? undefined;
         }
+        let location;
+        const candidates = typeof options.mountFrom === 'string' ? [options.mountFrom] : (options.mountFrom ?? []);
+        for (const from of candidates) {
+            if (from === repository)
+                continue;
+            const mount = await this.mountBlob(repository, digest, from);
+            if (mount.mounted)
+                return { bytesSent: 0, how: 'mounted' };
+            // The session the failed mount opened carries the upload (no extra POST); a later one replaces it.
+            location = mount.location ?? location;
+        }
+        return { bytesSent: await this.uploadBlob(repository, digest, source, location), how: 'uploaded' };
+    }
+    /**
+     * Uploads a blob: in one PUT when it is at most `chunkSize` (POST + PUT, two requests), else in PATCH chunks. A
+     * failed upload starts over with a new session, within the retry budget.
+     */
+    async uploadBlob(repository, digest, source, location) {
         const size = 'bytes' in source ? source.bytes.length : source.size;
-        const bytesSent = await (0,src/* retry */.L5)(async (attempt) => {
+        return (0,src/* retry */.L5)(async (attempt) => {
             const start = attempt === 1 && location !== undefined ? location : await this.startUpload(repository);
             return size > this.chunkSize
                 ? this.uploadChunked(repository, digest, source, size, start)
                 : this.uploadMonolithic(repository, digest, await readAll(source), start);
         }, this.retryWith(`upload of ${digest} to ${repository}`));
-        return { bytesSent, how: 'uploaded' };
     }
     async startUpload(repository) {
         const response = await this.send({
@@ -528,8 +1121,11 @@ class RegistryClient {
         for (const scope of scopes)
             url.searchParams.append('scope', scope);
         const what = `token request to ${url.origin}${url.pathname}`;
+        // Basic credentials go to the realm the registry named (docker does the same: GHCR's is on its own host, Docker
+        // Hub's is not), bound to the realm's origin and only over https or loopback (checked above).
+        const realmCredential = this.credentials ? bindCredential(url, basic(this.credentials)) : undefined;
         const response = await (0,src/* retry */.L5)(async () => {
-            const answer = await this.fetchRaw(url.toString(), 'GET', this.credentials ? { authorization: basic(this.credentials) } : {});
+            const answer = await this.fetchRaw(url.toString(), 'GET', {}, undefined, realmCredential, `GET ${what}`);
             if (answer.status === 200)
                 return answer;
             if ((0,src/* isRetryableStatus */.PS)(answer.status)) {
@@ -547,30 +1143,42 @@ class RegistryClient {
     fetchOnce(options, authorization) {
         const url = new URL(options.url, this.base).toString();
         const headers = { ...(options.headers ?? {}) };
-        if (authorization)
-            headers.authorization = authorization;
-        return this.fetchRaw(url, options.method, headers, options.body);
+        // Bound to the registry's origin: an upload Location on another host or scheme, or a redirect to blob storage,
+        // gets no credentials from the HTTP layer.
+        const credential = authorization ? { origin: this.origin, authorization } : undefined;
+        return this.fetchRaw(url, options.method, headers, options.body, credential);
     }
-    async fetchRaw(url, method, headers, body) {
+    async fetchRaw(url, method, headers, body, credential, what = `${method} ${this.describe(url)}`) {
         this.traffic.requests++;
         if (body)
             this.traffic.sent += body.length;
-        const response = await fetch(url, {
+        const response = await this.http.request({
             method,
+            url,
             headers,
-            body: body ?? null,
-            redirect: 'follow',
-            signal: AbortSignal.timeout(this.timeoutMs),
+            ...(body ? { body } : {}),
+            ...(credential ? { credential } : {}),
+            timeoutMs: this.timeoutMs,
+            what,
         });
-        const bytes = Buffer.from(await response.arrayBuffer());
+        let bytes = Buffer.alloc(0);
+        if (method === 'HEAD')
+            response.cancel();
+        else
+            bytes = await response.buffer();
         this.traffic.received += bytes.length;
-        this.logger.debug(`${method} ${this.describe(url)} → ${response.status}`);
-        return { status: response.status, headers: response.headers, body: bytes, url: response.url };
+        this.logger.debug(`${what} → ${response.status}`);
+        const get = (name) => response.header(name) ?? null;
+        return { status: response.status, headers: { get }, body: bytes, url: response.url };
     }
-    /** A URL for logs: path only, without the upload session's state parameters. */
+    /**
+     * A URL for logs and errors: scheme, host and path, without the query (an upload session's signed state) and with
+     * an upload session's id shortened to `…`.
+     */
     describe(url) {
         const parsed = new URL(url, this.base);
-        return `${parsed.host}${parsed.pathname}`;
+        const path = parsed.pathname.replace(/(\/blobs\/uploads\/)[^/]+$/, '$1…');
+        return `${parsed.protocol}//${parsed.host}${path}`;
     }
 }
 function pullScope(repository) {
@@ -601,6 +1209,17 @@ function mergeScopes(scopes) {
     }
     const order = (a) => (a === 'pull' ? 0 : a === 'push' ? 1 : 2);
     return [...merged].map(([resource, actions]) => `${resource}:${[...actions].sort((a, b) => order(a) - order(b)).join(',')}`);
+}
+/** The `rel="next"` target of an RFC 8288 Link header (`<url>; rel="next"`), if any. */
+function nextLink(header) {
+    if (!header)
+        return undefined;
+    for (const part of header.split(/,(?=\s*<)/)) {
+        const match = /^\s*<([^>]*)>\s*((?:;[^;]*)*)$/.exec(part);
+        if (match && /;\s*rel="?([^";]*\s)?next(\s[^";]*)?"?\s*(;|$)/i.test(match[2] ?? ''))
+            return match[1];
+    }
+    return undefined;
 }
 function basic(credentials) {
     return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
@@ -648,7 +1267,6 @@ function messageOf(error) {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/oci-registry/src/oci-layout.ts
-
 
 
 
@@ -713,15 +1331,35 @@ async function readOciLayout(layout, refName) {
         await addImage(rootBytes);
     return content;
 }
+/** Total size of an image: its manifests and every distinct blob. */
+function imageSize(content) {
+    return (content.root.bytes.length +
+        content.children.reduce((sum, c) => sum + c.bytes.length, 0) +
+        content.blobs.reduce((sum, b) => sum + b.size, 0));
+}
+
+;// CONCATENATED MODULE: ./packages/oci-registry/src/push.ts
+
+/** At most this many repositories are asked for a mount per blob: each miss costs one request. */
+const MOUNT_CANDIDATES = 3;
 /**
- * Pushes an image by digest only, leaving every tag alone: blobs first (skipping those the registry holds,
- * mounting from `mountFrom` when it has them), then child manifests, then the root manifest under its digest.
+ * Pushes an image by digest only, leaving every tag alone: the blobs first, several at once (each one looked up,
+ * then mounted from where it is known to be, then uploaded in one PUT or in chunks), then the child manifests, then
+ * the root manifest under its digest. A manifest is only put once every blob it names is in the repository.
  */
 async function pushImageByDigest(client, repository, content, options = {}) {
     const logger = options.logger ?? silentLogger;
+    const locations = options.blobLocations ?? new Map();
     const stats = { blobBytesSent: 0, blobsUploaded: 0, blobsSkipped: 0, blobsMounted: 0 };
-    for (const blob of content.blobs) {
-        const result = await client.ensureBlob(repository, blob.digest, { file: blob.file, size: blob.size }, options);
+    // Largest first: the long uploads start at once and the small ones fill the gaps.
+    const blobs = [...content.blobs].sort((a, b) => b.size - a.size);
+    await inParallel(blobs, options.concurrency ?? 6, async (blob) => {
+        const known = locations.get(blob.digest);
+        const candidates = [...new Set([...(known ? [known] : []), ...(options.mountFrom ?? [])])]
+            .filter((from) => from !== repository)
+            .slice(0, MOUNT_CANDIDATES);
+        const result = await client.ensureBlob(repository, blob.digest, { file: blob.file, size: blob.size }, { mountFrom: candidates });
+        locations.set(blob.digest, repository);
         stats.blobBytesSent += result.bytesSent;
         if (result.how === 'uploaded')
             stats.blobsUploaded++;
@@ -730,21 +1368,38 @@ async function pushImageByDigest(client, repository, content, options = {}) {
         else
             stats.blobsSkipped++;
         logger.debug(`${repository}: blob ${blob.digest} ${result.how}`);
-    }
+    });
     for (const child of content.children) {
         await client.putManifest(repository, child.digest, child.bytes, child.mediaType);
     }
     await client.putManifest(repository, content.root.digest, content.root.bytes, content.root.mediaType);
     return stats;
 }
-/** Total size of an image: its manifests and every distinct blob. */
-function imageSize(content) {
-    return (content.root.bytes.length +
-        content.children.reduce((sum, c) => sum + c.bytes.length, 0) +
-        content.blobs.reduce((sum, b) => sum + b.size, 0));
+/**
+ * Runs `work` over the items with at most `limit` at once. The first failure stops new work from starting and is
+ * thrown once the running items have settled (no upload is left running behind the caller's back).
+ */
+async function inParallel(items, limit, work) {
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (failure === undefined && next < items.length) {
+            const item = items[next++];
+            try {
+                await work(item);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failure)
+        throw failure.error;
 }
 
 ;// CONCATENATED MODULE: ./packages/oci-registry/src/index.ts
+
 
 
 
@@ -927,6 +1582,7 @@ async function main(ctx) {
                     insecure: inputs.insecure,
                     credentials: { username: inputs.registryUsername, password: inputs.registryPassword },
                     logger,
+                    env: ctx.env,
                 });
                 clients.set(subject.registry, client);
             }
@@ -1684,6 +2340,8 @@ function realish(target) {
 class RetryableError extends Error {
     retryAfterMs;
     name = 'RetryableError';
+    /** Set by `retry` when it gives up: how many attempts were made (and the message then says so). */
+    attempts;
     constructor(message, retryAfterMs, options) {
         super(message, options);
         this.retryAfterMs = retryAfterMs;
@@ -1703,20 +2361,41 @@ async function retry(attempt, options = {}) {
             return await attempt(number);
         }
         catch (error) {
-            if (number >= attempts || !shouldRetry(error, number))
-                throw error;
+            if (!shouldRetry(error, number))
+                throw number > 1 ? gaveUp(error, number) : error;
+            if (number >= attempts)
+                throw gaveUp(error, number);
             const backoff = Math.min(maxDelayMs, minDelayMs * 2 ** (number - 1));
             let delayMs = Math.round(backoff / 2 + (random() * backoff) / 2);
             const asked = retryAfterOf(error);
             if (asked !== undefined && asked > delayMs)
                 delayMs = asked;
-            if (now() - started + delayMs > maxElapsedMs)
-                throw error;
+            const left = maxElapsedMs - (now() - started);
+            if (delayMs > left) {
+                // Waiting would overrun the budget: fail now and say why, rather than sleep and fail anyway.
+                const why = asked !== undefined && asked >= delayMs
+                    ? `the server asked to wait ${seconds(asked)} (Retry-After), more than the ${seconds(Math.max(0, left))} left of the retry budget`
+                    : `the next wait (${seconds(delayMs)}) would overrun the retry budget (${seconds(maxElapsedMs)})`;
+                throw gaveUp(error, number, why);
+            }
             onRetry?.({ error, attempt: number, delayMs });
             await wait(delayMs);
         }
     }
 }
+/**
+ * Marks a RetryableError that ended the retries: it says how many attempts were made (and why it stopped early). A
+ * RetryableError is made fresh by each attempt, so writing to it is safe; an error that passed through an inner
+ * `retry` keeps the count it already has. Other errors are passed on untouched.
+ */
+function gaveUp(error, attempts, why) {
+    if (!(error instanceof RetryableError) || error.attempts !== undefined)
+        return error;
+    error.attempts = attempts;
+    error.message = `${error.message}${why ? `; ${why}` : ''}, ${attempts} attempt${attempts === 1 ? '' : 's'}`;
+    return error;
+}
+const seconds = (ms) => `${Number((ms / 1000).toFixed(ms < 10_000 ? 1 : 0))} s`;
 function retryAfterOf(error) {
     if (error instanceof RetryableError)
         return error.retryAfterMs;
@@ -1898,6 +2577,232 @@ async function appendSummary(markdown, env = process.env) {
 
 /***/ }),
 
+/***/ 1275:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ic: () => (/* binding */ describeFailure),
+/* harmony export */   Iu: () => (/* binding */ HttpTimeoutError),
+/* harmony export */   T6: () => (/* binding */ ProxyError),
+/* harmony export */   Xz: () => (/* binding */ StallError),
+/* harmony export */   Z3: () => (/* binding */ HttpPolicyError)
+/* harmony export */ });
+/* unused harmony exports NetworkError, TRANSIENT_CODES, codeOf */
+/* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(571);
+
+/**
+ * The network gave no bytes for the stall limit: no connection, no response headers, or a body that stopped. Retried
+ * like a reset (a new connection usually gets through), unlike the total time limit.
+ */
+class StallError extends _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .RetryableError */ .dw {
+    name = 'StallError';
+    code = 'ESTALLED';
+}
+/** A connection that failed in a way a new one may not (reset, refused, DNS hiccup): retried. */
+class NetworkError extends _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .RetryableError */ .dw {
+    code;
+    name = 'NetworkError';
+    constructor(message, code, options) {
+        super(message, undefined, options);
+        this.code = code;
+    }
+}
+/** A request that broke a credential rule: a downgrade from https to http, or too many redirects. Never retried. */
+class HttpPolicyError extends Error {
+    name = 'HttpPolicyError';
+}
+/** The request, retries aside, took longer than its total time limit. Not retried: the budget is spent. */
+class HttpTimeoutError extends Error {
+    name = 'HttpTimeoutError';
+    code = 'ETIMEOUT_TOTAL';
+}
+/** The proxy refused or failed a CONNECT; retried when its status says it may pass later (502, 503, 504). */
+class ProxyError extends _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .RetryableError */ .dw {
+    status;
+    name = 'ProxyError';
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+/** Error codes of a connection that a new attempt may not meet again. */
+const TRANSIENT_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'ECONNABORTED',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ENETDOWN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CLOSED',
+    'ERR_STREAM_PREMATURE_CLOSE',
+    'HPE_INVALID_CONSTANT',
+]);
+const DESCRIBED = {
+    ECONNRESET: 'the connection was reset',
+    ECONNREFUSED: 'the connection was refused',
+    EPIPE: 'the connection was closed while sending',
+    ETIMEDOUT: 'the connection timed out',
+    EAI_AGAIN: 'the host name could not be resolved (temporary DNS failure)',
+    ENOTFOUND: 'the host name does not resolve',
+    ECONNABORTED: 'the connection was aborted',
+    EHOSTUNREACH: 'the host is unreachable',
+    ENETUNREACH: 'the network is unreachable',
+    ERR_STREAM_PREMATURE_CLOSE: 'the connection closed before the response ended',
+};
+/** Turns what node's http throws into an error that names the request; transient ones become retryable. */
+function describeFailure(what, error) {
+    if (error instanceof StallError || error instanceof HttpPolicyError || error instanceof HttpTimeoutError)
+        return error;
+    if (error instanceof ProxyError) {
+        const wrapped = new ProxyError(`${what}: ${error.message}`, error.status);
+        if (error.status !== undefined && ![502, 503, 504].includes(error.status))
+            return asFinal(wrapped);
+        return wrapped;
+    }
+    const code = codeOf(error);
+    const message = error instanceof Error ? error.message : String(error);
+    if (code === 'ECONNRESET' && /aborted/i.test(message)) {
+        return new NetworkError(`${what}: the connection closed before the response ended`, code, { cause: error });
+    }
+    if (code !== undefined && TRANSIENT_CODES.has(code)) {
+        return new NetworkError(`${what}: ${DESCRIBED[code] ?? message} (${code})`, code, { cause: error });
+    }
+    const detail = code !== undefined && DESCRIBED[code] ? `${DESCRIBED[code]} (${code})` : message;
+    return new Error(`${what}: ${detail}`, { cause: error });
+}
+function asFinal(error) {
+    return new Error(error.message, { cause: error });
+}
+function codeOf(error) {
+    const code = error?.code;
+    return typeof code === 'string' ? code : undefined;
+}
+
+
+/***/ }),
+
+/***/ 3342:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YB: () => (/* binding */ proxyAuthorization),
+/* harmony export */   iJ: () => (/* binding */ proxyFor)
+/* harmony export */ });
+/* unused harmony exports hasProxySettings, isLoopbackHost, bypassesProxy, redactSetting */
+const first = (...values) => values.map((v) => v?.trim()).find((v) => v !== undefined && v !== '');
+/** Whether any proxy is configured at all. */
+function hasProxySettings(env) {
+    return first(env.https_proxy, env.HTTPS_PROXY, env.http_proxy, env.HTTP_PROXY) !== undefined;
+}
+/**
+ * The proxy a request to `target` goes through, or undefined to go direct. The rules are the runner's own (its
+ * `RunnerWebProxy`, and `@actions/http-client`'s, which agree on them), so an action sees the same network as the
+ * runner and `actions/checkout` on that machine:
+ * - `https_proxy`/`HTTPS_PROXY` for https URLs, `http_proxy`/`HTTP_PROXY` for http ones; the lower-case name wins, an
+ *   empty value counts as unset. A value without a scheme (`proxy.corp:3128`) is plain http, as curl reads it.
+ * - loopback targets (`localhost`, `127.0.0.0/8`, `[::1]`) always go direct: both the runner and the toolkit bypass
+ *   them without being told, and a proxy could not reach the runner's own loopback anyway.
+ * - see `bypassesProxy` for `no_proxy`.
+ */
+function proxyFor(target, env) {
+    if (bypassesProxy(target, env))
+        return undefined;
+    const variable = target.protocol === 'https:'
+        ? first(env.https_proxy, env.HTTPS_PROXY)
+        : target.protocol === 'http:'
+            ? first(env.http_proxy, env.HTTP_PROXY)
+            : undefined;
+    if (variable === undefined)
+        return undefined;
+    const spelled = /^[a-z][a-z\d+.-]*:\/\//i.test(variable) ? variable : `http://${variable}`;
+    let proxy;
+    try {
+        proxy = new URL(spelled);
+    }
+    catch {
+        throw new Error(`The proxy setting "${redactSetting(variable)}" is not a URL: expected http://host:port`);
+    }
+    if (proxy.protocol !== 'http:' && proxy.protocol !== 'https:')
+        throw new Error(`The proxy setting "${redactSetting(variable)}" is not an http or https URL: expected http://host:port`);
+    return proxy;
+}
+/** Loopback as the runner's `Uri.IsLoopback` and the toolkit's `isLoopbackAddress` see it. */
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase();
+    return (host === 'localhost' ||
+        /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host) ||
+        host === '[::1]' ||
+        host === '[0:0:0:0:0:0:0:1]');
+}
+/**
+ * Whether `target` is reached directly whatever the proxy variables say. `no_proxy`/`NO_PROXY` (lower case wins) is a
+ * comma list; each entry is
+ * - `*`: every host;
+ * - a host name: that host and every host under it (`example.com` covers `api.example.com`);
+ * - a name with a leading dot (`.example.com`) or `*.`: hosts under it, and the name itself;
+ * - an IP literal (`10.1.2.3`, `[fd00::1]`): that address as written in the URL;
+ * - any of these with `:port`: only that port (the scheme's default port when the URL has none).
+ * Names compare case-insensitively; no CIDR ranges (neither the runner nor the toolkit reads them).
+ */
+function bypassesProxy(target, env) {
+    const host = target.hostname.toLowerCase();
+    if (host === '')
+        return false;
+    if (isLoopbackHost(host))
+        return true;
+    const noProxy = first(env.no_proxy, env.NO_PROXY);
+    if (noProxy === undefined)
+        return false;
+    const port = target.port !== '' ? target.port : target.protocol === 'https:' ? '443' : '80';
+    return noProxy
+        .split(',')
+        .map((item) => item.trim().toLowerCase())
+        .filter((item) => item !== '')
+        .some((item) => {
+        if (item === '*')
+            return true;
+        const { name, port: wanted } = splitEntry(item);
+        if (wanted !== undefined && wanted !== port)
+            return false;
+        const bare = name.startsWith('*.') ? name.slice(2) : name.startsWith('.') ? name.slice(1) : name;
+        if (bare === '')
+            return false;
+        return host === bare || host.endsWith(`.${bare}`);
+    });
+}
+/** `host`, `host:port`, `[v6]`, `[v6]:port`. */
+function splitEntry(item) {
+    if (item.startsWith('[')) {
+        const close = item.indexOf(']');
+        const name = item.slice(0, close + 1);
+        const rest = item.slice(close + 1);
+        return rest.startsWith(':') ? { name, port: rest.slice(1) } : { name };
+    }
+    const colon = item.lastIndexOf(':');
+    if (colon > 0 && item.indexOf(':') === colon && /^\d+$/.test(item.slice(colon + 1)))
+        return { name: item.slice(0, colon), port: item.slice(colon + 1) };
+    return { name: item };
+}
+/** A proxy setting as it may appear in an error: credentials in it are replaced. */
+function redactSetting(setting) {
+    return setting.replace(/\/\/[^/@]*@/, '//***@');
+}
+/** Basic credentials from the proxy URL's user info, for the proxy alone. */
+function proxyAuthorization(proxy) {
+    if (proxy.username === '' && proxy.password === '')
+        return {};
+    const user = decodeURIComponent(proxy.username);
+    const password = decodeURIComponent(proxy.password);
+    return { 'proxy-authorization': `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}` };
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -2063,6 +2968,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 

@@ -8734,15 +8734,392 @@ function formatOutputsTable(outputs) {
     ].join('\n');
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: ./packages/cli/src/runner-files.ts
+/**
+ * Parses a GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STATE file as the runner does: `name=value` lines and
+ * `name<<DELIMITER` … `DELIMITER` blocks for multi-line values (the form @actions/core writes).
+ */
+function parseCommandFile(text) {
+    const values = {};
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        if (line === '')
+            continue;
+        const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+        if (heredoc) {
+            const [, name = '', delimiter = ''] = heredoc;
+            const body = [];
+            i++;
+            while (i < lines.length && lines[i] !== delimiter)
+                body.push(lines[i++] ?? '');
+            if (i >= lines.length)
+                throw new Error(`Unterminated value for '${name}': no line '${delimiter}'`);
+            values[name] = body.join('\n');
+            continue;
+        }
+        const eq = line.indexOf('=');
+        if (eq <= 0)
+            throw new Error(`Malformed command file line: ${line}`);
+        values[line.slice(0, eq)] = line.slice(eq + 1);
+    }
+    return values;
+}
+/** Reads `::error file=a,line=3::message` workflow commands out of an action's stdout. */
+function parseAnnotations(stdout) {
+    const annotations = [];
+    for (const line of stdout.split(/\r?\n/)) {
+        const match = /^::(error|warning|notice|debug)( [^:]*)?::(.*)$/.exec(line);
+        if (!match)
+            continue;
+        const [, level, props = '', message = ''] = match;
+        const properties = {};
+        for (const pair of props.trim().split(',')) {
+            const eq = pair.indexOf('=');
+            if (eq > 0)
+                properties[pair.slice(0, eq)] = unescapeProperty(pair.slice(eq + 1));
+        }
+        annotations.push({ level: level, message: unescapeData(message), properties });
+    }
+    return annotations;
+}
+// The escapes of @actions/core's command.ts, undone.
+function unescapeData(value) {
+    return value.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+}
+function unescapeProperty(value) {
+    return value
+        .replace(/%3A/g, ':')
+        .replace(/%2C/g, ',')
+        .replace(/%0D/g, '\r')
+        .replace(/%0A/g, '\n')
+        .replace(/%25/g, '%');
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/runner.ts
+
+
+
+
+
+
+
+/**
+ * Runs an action's bundle the way the GitHub runner does: `node <runs.main>` in the workspace, with INPUT_* variables
+ * (defaults from action.yml, `${{ github.* }}` defaults evaluated), the GITHUB_* command files and the event payload;
+ * then its `post` step, if any, with the STATE_* values the main step saved.
+ */
+async function runStep(options) {
+    const metadata = readActionMetadata(options.root, options.action);
+    const workspace = external_node_path_default().resolve(options.workspace ?? process.cwd());
+    const context = stepContext(workspace, options);
+    const runnerTemp = options.runnerTemp ?? (await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'slipway-runner-')));
+    const files = external_node_path_default().join(runnerTemp, '_runner_file_commands');
+    await (0,promises_namespaceObject.mkdir)(files, { recursive: true });
+    const paths = {
+        output: external_node_path_default().join(files, 'set_output'),
+        env: external_node_path_default().join(files, 'set_env'),
+        state: external_node_path_default().join(files, 'save_state'),
+        path: external_node_path_default().join(files, 'add_path'),
+        summary: external_node_path_default().join(files, 'step_summary'),
+        event: external_node_path_default().join(runnerTemp, '_github_workflow', 'event.json'),
+    };
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(paths.event), { recursive: true });
+    for (const file of [paths.output, paths.env, paths.state, paths.path, paths.summary])
+        await (0,promises_namespaceObject.writeFile)(file, '');
+    await (0,promises_namespaceObject.writeFile)(paths.event, JSON.stringify(options.payload ?? defaultPayload(context), null, 2));
+    const env = {};
+    for (const [name, value] of Object.entries(process.env)) {
+        // A step sees only its own inputs and state, never those of the process that started it.
+        if (!name.startsWith('INPUT_') && !name.startsWith('STATE_') && !name.startsWith('GITHUB_'))
+            env[name] = value;
+    }
+    Object.assign(env, runnerEnv(context, paths, runnerTemp, metadata), options.env ?? {});
+    const inputs = resolveInputs(metadata, options.inputs ?? {}, context, runnerTemp);
+    for (const [name, value] of Object.entries(inputs))
+        env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+    const actionDir = external_node_path_default().join(options.root, 'actions', options.action);
+    const main = options.bundle ?? external_node_path_default().resolve(actionDir, metadata.runs.main);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(main))
+        throw new Error(`${main} does not exist: run npm run build first`);
+    const started = performance.now();
+    let result = await runNode(main, workspace, env, options);
+    const durationMs = performance.now() - started;
+    let stdout = result.stdout;
+    let stderr = result.stderr;
+    const state = parseCommandFile(await (0,promises_namespaceObject.readFile)(paths.state, 'utf8'));
+    if (metadata.runs.post && (metadata.runs['post-if'] !== 'success()' || result.exitCode === 0)) {
+        const postEnv = { ...env };
+        for (const [name, value] of Object.entries(state))
+            postEnv[`STATE_${name}`] = value;
+        const post = await runNode(external_node_path_default().resolve(actionDir, metadata.runs.post), workspace, postEnv, options);
+        stdout += post.stdout;
+        stderr += post.stderr;
+        if (result.exitCode === 0 && post.exitCode !== 0)
+            result = post;
+    }
+    const outcome = {
+        exitCode: result.exitCode,
+        outputs: parseCommandFile(await (0,promises_namespaceObject.readFile)(paths.output, 'utf8')),
+        exportedEnv: parseCommandFile(await (0,promises_namespaceObject.readFile)(paths.env, 'utf8')),
+        state,
+        summary: await (0,promises_namespaceObject.readFile)(paths.summary, 'utf8'),
+        stdout,
+        stderr,
+        annotations: parseAnnotations(stdout),
+        runnerTemp,
+        durationMs,
+    };
+    if (!options.keepTemp && options.runnerTemp === undefined)
+        await (0,promises_namespaceObject.rm)(runnerTemp, { recursive: true, force: true });
+    return outcome;
+}
+function runNode(script, cwd, env, options) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+        let stdout = '';
+        let stderr = '';
+        const timer = options.timeoutMs ? setTimeout(() => child.kill('SIGKILL'), options.timeoutMs) : undefined;
+        child.stdout.setEncoding('utf8').on('data', (chunk) => {
+            stdout += chunk;
+            if (options.stream)
+                process.stdout.write(chunk);
+        });
+        child.stderr.setEncoding('utf8').on('data', (chunk) => {
+            stderr += chunk;
+            if (options.stream)
+                process.stderr.write(chunk);
+        });
+        child.on('error', reject);
+        child.on('close', (code) => {
+            if (timer)
+                clearTimeout(timer);
+            resolve({ exitCode: code ?? 1, stdout, stderr });
+        });
+    });
+}
+function stepContext(workspace, options) {
+    const git = (...args) => {
+        try {
+            return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd: workspace, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const branch = git('symbolic-ref', '--short', '-q', 'HEAD');
+    const ref = options.ref ?? (branch ? `refs/heads/${branch}` : 'refs/heads/main');
+    return {
+        workspace,
+        event: options.event ?? 'push',
+        ref,
+        sha: options.sha ?? git('rev-parse', 'HEAD') ?? '0'.repeat(40),
+        repository: options.repository ??
+            repositoryFromRemote(git('remote', 'get-url', 'origin')) ??
+            'local/' + external_node_path_default().basename(workspace),
+        actor: options.actor ?? process.env.GITHUB_ACTOR ?? 'slipway-local',
+        token: options.token ?? process.env.GITHUB_TOKEN ?? '',
+    };
+}
+/** `owner/name` from an https or ssh remote URL of a GitHub-like host. */
+function repositoryFromRemote(url) {
+    if (!url)
+        return undefined;
+    const match = /[:/]([^/:]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url);
+    return match ? `${match[1]}/${match[2]}` : undefined;
+}
+function runnerEnv(context, paths, runnerTemp, metadata) {
+    const refName = context.ref.replace(/^refs\/(heads|tags)\//, '').replace(/^refs\/pull\/(\d+)\/merge$/, '$1/merge');
+    const env = {
+        CI: 'true',
+        GITHUB_ACTIONS: 'true',
+        GITHUB_WORKSPACE: context.workspace,
+        GITHUB_EVENT_NAME: context.event,
+        GITHUB_EVENT_PATH: paths.event,
+        GITHUB_REF: context.ref,
+        GITHUB_REF_NAME: refName,
+        GITHUB_REF_TYPE: context.ref.startsWith('refs/tags/') ? 'tag' : 'branch',
+        GITHUB_SHA: context.sha,
+        GITHUB_REPOSITORY: context.repository,
+        GITHUB_REPOSITORY_OWNER: context.repository.split('/')[0] ?? '',
+        GITHUB_ACTOR: context.actor,
+        GITHUB_SERVER_URL: process.env.GITHUB_SERVER_URL ?? 'https://github.com',
+        GITHUB_API_URL: process.env.GITHUB_API_URL ?? 'https://api.github.com',
+        GITHUB_GRAPHQL_URL: process.env.GITHUB_GRAPHQL_URL ?? 'https://api.github.com/graphql',
+        GITHUB_RUN_ID: '1',
+        GITHUB_RUN_NUMBER: '1',
+        GITHUB_RUN_ATTEMPT: '1',
+        GITHUB_JOB: 'local',
+        GITHUB_WORKFLOW: 'slipway run',
+        GITHUB_ACTION: metadata.id,
+        GITHUB_OUTPUT: paths.output,
+        GITHUB_ENV: paths.env,
+        GITHUB_STATE: paths.state,
+        GITHUB_PATH: paths.path,
+        GITHUB_STEP_SUMMARY: paths.summary,
+        RUNNER_TEMP: runnerTemp,
+        RUNNER_TOOL_CACHE: process.env.RUNNER_TOOL_CACHE ?? external_node_path_default().join(external_node_os_default().homedir(), '.cache', 'slipway', 'tool-cache'),
+        RUNNER_OS: { linux: 'Linux', darwin: 'macOS', win32: 'Windows' }[process.platform] ?? 'Linux',
+        RUNNER_ARCH: process.arch === 'arm64' ? 'ARM64' : 'X64',
+        RUNNER_ENVIRONMENT: 'self-hosted',
+        SLIPWAY_LOCAL: 'true',
+    };
+    if (context.event.startsWith('pull_request')) {
+        env.GITHUB_BASE_REF = process.env.GITHUB_BASE_REF ?? 'main';
+        env.GITHUB_HEAD_REF = process.env.GITHUB_HEAD_REF ?? refName;
+    }
+    return env;
+}
+/** action.yml defaults, with the `${{ github.* }}` expressions the runner would evaluate. */
+function resolveInputs(metadata, given, context, runnerTemp) {
+    const declared = new Set(metadata.inputs.map((input) => input.name));
+    for (const name of Object.keys(given)) {
+        if (!declared.has(name)) {
+            throw new Error(`Action '${metadata.id}' has no input '${name}'; its inputs: ${[...declared].join(', ')}`);
+        }
+    }
+    const values = {};
+    for (const input of metadata.inputs) {
+        const value = given[input.name] ?? (input.default !== undefined ? evaluate(input.default, context, runnerTemp) : undefined);
+        if (value !== undefined)
+            values[input.name] = value;
+    }
+    return values;
+}
+function evaluate(text, context, runnerTemp) {
+    const known = {
+        'github.token': context.token,
+        'github.actor': context.actor,
+        'github.repository': context.repository,
+        'github.repository_owner': context.repository.split('/')[0] ?? '',
+        'github.workspace': context.workspace,
+        'github.ref': context.ref,
+        'github.sha': context.sha,
+        'github.event_name': context.event,
+        'github.server_url': 'https://github.com',
+        'runner.temp': runnerTemp,
+    };
+    return text.replace(/\$\{\{\s*([\w.]+)\s*\}\}/g, (whole, name) => known[name] ?? whole);
+}
+/** A payload shaped like GitHub's for the common events, so actions that read it find what they look for. */
+function defaultPayload(context) {
+    const [owner = '', name = ''] = context.repository.split('/');
+    const repository = {
+        name,
+        full_name: context.repository,
+        owner: { login: owner },
+        default_branch: 'main',
+        html_url: `https://github.com/${context.repository}`,
+    };
+    if (context.event === 'push') {
+        return {
+            ref: context.ref,
+            after: context.sha,
+            before: '0'.repeat(40),
+            repository,
+            sender: { login: context.actor },
+        };
+    }
+    if (context.event.startsWith('pull_request')) {
+        const number = Number(/^refs\/pull\/(\d+)\//.exec(context.ref)?.[1] ?? 1);
+        return {
+            action: 'synchronize',
+            number,
+            pull_request: {
+                number,
+                head: { ref: process.env.GITHUB_HEAD_REF ?? 'feature', sha: context.sha },
+                base: { ref: process.env.GITHUB_BASE_REF ?? 'main', sha: '0'.repeat(40) },
+            },
+            repository,
+            sender: { login: context.actor },
+        };
+    }
+    return { repository, sender: { login: context.actor } };
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/iso-build.ts
+// `slipway iso-build`: the iso-build action from a shell or a Dockerfile stage, with nothing but Node. It runs the
+// action's own bundle (dist/iso-build) exactly as `slipway run iso-build` does: every input of action.yml is a
+// `--<input> <value>` option, the workspace is the current folder, and SOURCE_DATE_EPOCH comes from the environment.
+
+
+
+
+const ACTION = 'iso-build';
+function isoBuildUsage(root) {
+    const inputs = readActionMetadata(root, ACTION).inputs;
+    const width = Math.max(...inputs.map((input) => input.name.length)) + 10;
+    const lines = inputs.map((input) => {
+        const first = input.description.split(/(?<=\.)\s/)[0] ?? '';
+        return `  ${`--${input.name} <value>`.padEnd(width)} ${first.replace(/\s+/g, ' ')}`;
+    });
+    return `Usage: slipway iso-build --source <dir> [--profile plain|cidata|autounattend] [--output <file.iso>] [options]
+
+Writes an ISO 9660 image (Rock Ridge and Joliet) with the iso-build action, in the current folder as its workspace.
+Timestamps come from SOURCE_DATE_EPOCH, else the git HEAD commit time; without either, pass --reproducible false.
+
+Options (the action's inputs):
+${lines.join('\n')}
+  ${'--workspace <dir>'.padEnd(width)} The folder paths are relative to and confined to (default: the current one).
+`;
+}
+/** Runs the command; returns the exit code. Messages go to stderr, the image's facts to stdout. */
+async function isoBuildCommand(root, args) {
+    const metadata = readActionMetadata(root, ACTION);
+    const options = { workspace: { type: 'string' } };
+    for (const input of metadata.inputs)
+        options[input.name] = { type: 'string' };
+    options.help = { type: 'boolean' };
+    let values;
+    try {
+        ;
+        ({ values } = (0,external_node_util_namespaceObject.parseArgs)({ args, options, strict: true, allowPositionals: false }));
+    }
+    catch (error) {
+        process.stderr.write(`slipway iso-build: ${error.message}\n\n${isoBuildUsage(root)}`);
+        return 2;
+    }
+    if (values.help === true) {
+        process.stdout.write(isoBuildUsage(root));
+        return 0;
+    }
+    const inputs = {};
+    for (const input of metadata.inputs) {
+        const value = values[input.name];
+        if (typeof value === 'string')
+            inputs[input.name] = value;
+    }
+    const workspace = external_node_path_default().resolve(typeof values.workspace === 'string' ? values.workspace : process.cwd());
+    const result = await runStep({ root, action: ACTION, inputs, workspace, stream: false });
+    for (const line of result.stdout.split(/\r?\n/)) {
+        const command = /^::(error|warning|notice)( [^:]*)?::(.*)$/.exec(line);
+        if (command)
+            process.stderr.write(`${command[1] ?? ''}: ${iso_build_unescape(command[3] ?? '')}\n`);
+        else if (line !== '' && !line.startsWith('::'))
+            process.stderr.write(`${line}\n`);
+    }
+    if (result.stderr)
+        process.stderr.write(result.stderr);
+    if (result.exitCode !== 0)
+        return result.exitCode;
+    for (const name of ['path', 'size', 'sha256', 'volume-id', 'file-count'])
+        process.stdout.write(`${name}: ${result.outputs[name] ?? ''}\n`);
+    return 0;
+}
+/** Workflow command data escapes (%25 %0D %0A) back to text. */
+function iso_build_unescape(text) {
+    return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+}
+
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:net"
 const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 ;// CONCATENATED MODULE: ./packages/oci-registry/src/local-registry.ts
@@ -9732,309 +10109,6 @@ async function appendSummary(markdown, env = process.env) {
 
 
 
-;// CONCATENATED MODULE: ./packages/cli/src/runner-files.ts
-/**
- * Parses a GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STATE file as the runner does: `name=value` lines and
- * `name<<DELIMITER` … `DELIMITER` blocks for multi-line values (the form @actions/core writes).
- */
-function parseCommandFile(text) {
-    const values = {};
-    const lines = text.split(/\r?\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i] ?? '';
-        if (line === '')
-            continue;
-        const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
-        if (heredoc) {
-            const [, name = '', delimiter = ''] = heredoc;
-            const body = [];
-            i++;
-            while (i < lines.length && lines[i] !== delimiter)
-                body.push(lines[i++] ?? '');
-            if (i >= lines.length)
-                throw new Error(`Unterminated value for '${name}': no line '${delimiter}'`);
-            values[name] = body.join('\n');
-            continue;
-        }
-        const eq = line.indexOf('=');
-        if (eq <= 0)
-            throw new Error(`Malformed command file line: ${line}`);
-        values[line.slice(0, eq)] = line.slice(eq + 1);
-    }
-    return values;
-}
-/** Reads `::error file=a,line=3::message` workflow commands out of an action's stdout. */
-function parseAnnotations(stdout) {
-    const annotations = [];
-    for (const line of stdout.split(/\r?\n/)) {
-        const match = /^::(error|warning|notice|debug)( [^:]*)?::(.*)$/.exec(line);
-        if (!match)
-            continue;
-        const [, level, props = '', message = ''] = match;
-        const properties = {};
-        for (const pair of props.trim().split(',')) {
-            const eq = pair.indexOf('=');
-            if (eq > 0)
-                properties[pair.slice(0, eq)] = unescapeProperty(pair.slice(eq + 1));
-        }
-        annotations.push({ level: level, message: unescapeData(message), properties });
-    }
-    return annotations;
-}
-// The escapes of @actions/core's command.ts, undone.
-function unescapeData(value) {
-    return value.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
-}
-function unescapeProperty(value) {
-    return value
-        .replace(/%3A/g, ':')
-        .replace(/%2C/g, ',')
-        .replace(/%0D/g, '\r')
-        .replace(/%0A/g, '\n')
-        .replace(/%25/g, '%');
-}
-
-;// CONCATENATED MODULE: ./packages/cli/src/runner.ts
-
-
-
-
-
-
-
-/**
- * Runs an action's bundle the way the GitHub runner does: `node <runs.main>` in the workspace, with INPUT_* variables
- * (defaults from action.yml, `${{ github.* }}` defaults evaluated), the GITHUB_* command files and the event payload;
- * then its `post` step, if any, with the STATE_* values the main step saved.
- */
-async function runStep(options) {
-    const metadata = readActionMetadata(options.root, options.action);
-    const workspace = external_node_path_default().resolve(options.workspace ?? process.cwd());
-    const context = stepContext(workspace, options);
-    const runnerTemp = options.runnerTemp ?? (await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'slipway-runner-')));
-    const files = external_node_path_default().join(runnerTemp, '_runner_file_commands');
-    await (0,promises_namespaceObject.mkdir)(files, { recursive: true });
-    const paths = {
-        output: external_node_path_default().join(files, 'set_output'),
-        env: external_node_path_default().join(files, 'set_env'),
-        state: external_node_path_default().join(files, 'save_state'),
-        path: external_node_path_default().join(files, 'add_path'),
-        summary: external_node_path_default().join(files, 'step_summary'),
-        event: external_node_path_default().join(runnerTemp, '_github_workflow', 'event.json'),
-    };
-    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(paths.event), { recursive: true });
-    for (const file of [paths.output, paths.env, paths.state, paths.path, paths.summary])
-        await (0,promises_namespaceObject.writeFile)(file, '');
-    await (0,promises_namespaceObject.writeFile)(paths.event, JSON.stringify(options.payload ?? defaultPayload(context), null, 2));
-    const env = {};
-    for (const [name, value] of Object.entries(process.env)) {
-        // A step sees only its own inputs and state, never those of the process that started it.
-        if (!name.startsWith('INPUT_') && !name.startsWith('STATE_') && !name.startsWith('GITHUB_'))
-            env[name] = value;
-    }
-    Object.assign(env, runnerEnv(context, paths, runnerTemp, metadata), options.env ?? {});
-    const inputs = resolveInputs(metadata, options.inputs ?? {}, context, runnerTemp);
-    for (const [name, value] of Object.entries(inputs))
-        env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-    const actionDir = external_node_path_default().join(options.root, 'actions', options.action);
-    const main = options.bundle ?? external_node_path_default().resolve(actionDir, metadata.runs.main);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(main))
-        throw new Error(`${main} does not exist: run npm run build first`);
-    const started = performance.now();
-    let result = await runNode(main, workspace, env, options);
-    const durationMs = performance.now() - started;
-    let stdout = result.stdout;
-    let stderr = result.stderr;
-    const state = parseCommandFile(await (0,promises_namespaceObject.readFile)(paths.state, 'utf8'));
-    if (metadata.runs.post && (metadata.runs['post-if'] !== 'success()' || result.exitCode === 0)) {
-        const postEnv = { ...env };
-        for (const [name, value] of Object.entries(state))
-            postEnv[`STATE_${name}`] = value;
-        const post = await runNode(external_node_path_default().resolve(actionDir, metadata.runs.post), workspace, postEnv, options);
-        stdout += post.stdout;
-        stderr += post.stderr;
-        if (result.exitCode === 0 && post.exitCode !== 0)
-            result = post;
-    }
-    const outcome = {
-        exitCode: result.exitCode,
-        outputs: parseCommandFile(await (0,promises_namespaceObject.readFile)(paths.output, 'utf8')),
-        exportedEnv: parseCommandFile(await (0,promises_namespaceObject.readFile)(paths.env, 'utf8')),
-        state,
-        summary: await (0,promises_namespaceObject.readFile)(paths.summary, 'utf8'),
-        stdout,
-        stderr,
-        annotations: parseAnnotations(stdout),
-        runnerTemp,
-        durationMs,
-    };
-    if (!options.keepTemp && options.runnerTemp === undefined)
-        await (0,promises_namespaceObject.rm)(runnerTemp, { recursive: true, force: true });
-    return outcome;
-}
-function runNode(script, cwd, env, options) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-        let stdout = '';
-        let stderr = '';
-        const timer = options.timeoutMs ? setTimeout(() => child.kill('SIGKILL'), options.timeoutMs) : undefined;
-        child.stdout.setEncoding('utf8').on('data', (chunk) => {
-            stdout += chunk;
-            if (options.stream)
-                process.stdout.write(chunk);
-        });
-        child.stderr.setEncoding('utf8').on('data', (chunk) => {
-            stderr += chunk;
-            if (options.stream)
-                process.stderr.write(chunk);
-        });
-        child.on('error', reject);
-        child.on('close', (code) => {
-            if (timer)
-                clearTimeout(timer);
-            resolve({ exitCode: code ?? 1, stdout, stderr });
-        });
-    });
-}
-function stepContext(workspace, options) {
-    const git = (...args) => {
-        try {
-            return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd: workspace, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-        }
-        catch {
-            return undefined;
-        }
-    };
-    const branch = git('symbolic-ref', '--short', '-q', 'HEAD');
-    const ref = options.ref ?? (branch ? `refs/heads/${branch}` : 'refs/heads/main');
-    return {
-        workspace,
-        event: options.event ?? 'push',
-        ref,
-        sha: options.sha ?? git('rev-parse', 'HEAD') ?? '0'.repeat(40),
-        repository: options.repository ??
-            repositoryFromRemote(git('remote', 'get-url', 'origin')) ??
-            'local/' + external_node_path_default().basename(workspace),
-        actor: options.actor ?? process.env.GITHUB_ACTOR ?? 'slipway-local',
-        token: options.token ?? process.env.GITHUB_TOKEN ?? '',
-    };
-}
-/** `owner/name` from an https or ssh remote URL of a GitHub-like host. */
-function repositoryFromRemote(url) {
-    if (!url)
-        return undefined;
-    const match = /[:/]([^/:]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url);
-    return match ? `${match[1]}/${match[2]}` : undefined;
-}
-function runnerEnv(context, paths, runnerTemp, metadata) {
-    const refName = context.ref.replace(/^refs\/(heads|tags)\//, '').replace(/^refs\/pull\/(\d+)\/merge$/, '$1/merge');
-    const env = {
-        CI: 'true',
-        GITHUB_ACTIONS: 'true',
-        GITHUB_WORKSPACE: context.workspace,
-        GITHUB_EVENT_NAME: context.event,
-        GITHUB_EVENT_PATH: paths.event,
-        GITHUB_REF: context.ref,
-        GITHUB_REF_NAME: refName,
-        GITHUB_REF_TYPE: context.ref.startsWith('refs/tags/') ? 'tag' : 'branch',
-        GITHUB_SHA: context.sha,
-        GITHUB_REPOSITORY: context.repository,
-        GITHUB_REPOSITORY_OWNER: context.repository.split('/')[0] ?? '',
-        GITHUB_ACTOR: context.actor,
-        GITHUB_SERVER_URL: process.env.GITHUB_SERVER_URL ?? 'https://github.com',
-        GITHUB_API_URL: process.env.GITHUB_API_URL ?? 'https://api.github.com',
-        GITHUB_GRAPHQL_URL: process.env.GITHUB_GRAPHQL_URL ?? 'https://api.github.com/graphql',
-        GITHUB_RUN_ID: '1',
-        GITHUB_RUN_NUMBER: '1',
-        GITHUB_RUN_ATTEMPT: '1',
-        GITHUB_JOB: 'local',
-        GITHUB_WORKFLOW: 'slipway run',
-        GITHUB_ACTION: metadata.id,
-        GITHUB_OUTPUT: paths.output,
-        GITHUB_ENV: paths.env,
-        GITHUB_STATE: paths.state,
-        GITHUB_PATH: paths.path,
-        GITHUB_STEP_SUMMARY: paths.summary,
-        RUNNER_TEMP: runnerTemp,
-        RUNNER_TOOL_CACHE: process.env.RUNNER_TOOL_CACHE ?? external_node_path_default().join(external_node_os_default().homedir(), '.cache', 'slipway', 'tool-cache'),
-        RUNNER_OS: { linux: 'Linux', darwin: 'macOS', win32: 'Windows' }[process.platform] ?? 'Linux',
-        RUNNER_ARCH: process.arch === 'arm64' ? 'ARM64' : 'X64',
-        RUNNER_ENVIRONMENT: 'self-hosted',
-        SLIPWAY_LOCAL: 'true',
-    };
-    if (context.event.startsWith('pull_request')) {
-        env.GITHUB_BASE_REF = process.env.GITHUB_BASE_REF ?? 'main';
-        env.GITHUB_HEAD_REF = process.env.GITHUB_HEAD_REF ?? refName;
-    }
-    return env;
-}
-/** action.yml defaults, with the `${{ github.* }}` expressions the runner would evaluate. */
-function resolveInputs(metadata, given, context, runnerTemp) {
-    const declared = new Set(metadata.inputs.map((input) => input.name));
-    for (const name of Object.keys(given)) {
-        if (!declared.has(name)) {
-            throw new Error(`Action '${metadata.id}' has no input '${name}'; its inputs: ${[...declared].join(', ')}`);
-        }
-    }
-    const values = {};
-    for (const input of metadata.inputs) {
-        const value = given[input.name] ?? (input.default !== undefined ? evaluate(input.default, context, runnerTemp) : undefined);
-        if (value !== undefined)
-            values[input.name] = value;
-    }
-    return values;
-}
-function evaluate(text, context, runnerTemp) {
-    const known = {
-        'github.token': context.token,
-        'github.actor': context.actor,
-        'github.repository': context.repository,
-        'github.repository_owner': context.repository.split('/')[0] ?? '',
-        'github.workspace': context.workspace,
-        'github.ref': context.ref,
-        'github.sha': context.sha,
-        'github.event_name': context.event,
-        'github.server_url': 'https://github.com',
-        'runner.temp': runnerTemp,
-    };
-    return text.replace(/\$\{\{\s*([\w.]+)\s*\}\}/g, (whole, name) => known[name] ?? whole);
-}
-/** A payload shaped like GitHub's for the common events, so actions that read it find what they look for. */
-function defaultPayload(context) {
-    const [owner = '', name = ''] = context.repository.split('/');
-    const repository = {
-        name,
-        full_name: context.repository,
-        owner: { login: owner },
-        default_branch: 'main',
-        html_url: `https://github.com/${context.repository}`,
-    };
-    if (context.event === 'push') {
-        return {
-            ref: context.ref,
-            after: context.sha,
-            before: '0'.repeat(40),
-            repository,
-            sender: { login: context.actor },
-        };
-    }
-    if (context.event.startsWith('pull_request')) {
-        const number = Number(/^refs\/pull\/(\d+)\//.exec(context.ref)?.[1] ?? 1);
-        return {
-            action: 'synchronize',
-            number,
-            pull_request: {
-                number,
-                head: { ref: process.env.GITHUB_HEAD_REF ?? 'feature', sha: context.sha },
-                base: { ref: process.env.GITHUB_BASE_REF ?? 'main', sha: '0'.repeat(40) },
-            },
-            repository,
-            sender: { login: context.actor },
-        };
-    }
-    return { repository, sender: { login: context.actor } };
-}
-
 ;// CONCATENATED MODULE: ./packages/cli/src/rehearse/ghcr-publish.ts
 
 
@@ -10813,6 +10887,7 @@ async function rehearse(root, options = {}) {
 
 
 
+
 const usage = `slipway: run slipway's GitHub actions on your own machine, exactly as the runner does.
 
 Usage:
@@ -10825,6 +10900,7 @@ Usage:
       --repository <owner/name>              GITHUB_REPOSITORY (default: from the origin remote)
       --workspace <dir>                      GITHUB_WORKSPACE (default: the current directory)
       --json                                 print the result as JSON
+  slipway iso-build --source <dir> [...]     write an ISO image with the iso-build action (--help: every option)
   slipway rehearse [step ...]                run every action on the built-in examples, then the three example
                                              pipelines (pipeline-container-service, pipeline-release,
                                              pipeline-vm-templates); summaries go to out/
@@ -10838,6 +10914,8 @@ async function main(argv) {
             return list(root, rest);
         case 'run':
             return run(root, rest);
+        case 'iso-build':
+            return isoBuildCommand(root, rest);
         case 'rehearse': {
             const report = await rehearse(root, { only: rest });
             return report.failed.length === 0 ? 0 : 1;

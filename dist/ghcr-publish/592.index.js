@@ -13,7 +13,7 @@ export const modules = {
  * only when a cleanup needs it, so a publish that succeeds never loads Octokit.
  */
 async function githubPackagesApi(options) {
-    const { createGitHubClient, statusOf } = await Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(338)]).then(__webpack_require__.bind(__webpack_require__, 3338));
+    const { createGitHubClient, statusOf } = await Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(878)]).then(__webpack_require__.bind(__webpack_require__, 6878));
     const octokit = createGitHubClient({
         token: options.token,
         baseUrl: options.apiUrl,

@@ -6,940 +6,131 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6483);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7012);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(787);
 
 
-await (0,_slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
+await (0,_slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i, _main_js__WEBPACK_IMPORTED_MODULE_1__/* .post */ .b);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 7012:
+/***/ 787:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
+  i: () => (/* binding */ main),
+  b: () => (/* binding */ post)
 });
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 12 modules
-var src = __nccwpck_require__(6483);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./packages/oci-registry/src/digest.ts
+var action_kit_src = __nccwpck_require__(6483);
+;// CONCATENATED MODULE: ./packages/git/src/index.ts
 
-
-const DIGEST = /^(sha256):([a-f0-9]{64})$|^(sha512):([a-f0-9]{128})$/;
-/** True for a digest this client can verify (OCI image-spec descriptor digests: sha256 and sha512). */
-function isDigest(value) {
-    return DIGEST.test(value);
-}
-function digestOf(bytes, algorithm = 'sha256') {
-    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex')}`;
-}
-async function digestOfFile(file, algorithm = 'sha256') {
-    const hash = createHash(algorithm);
-    for await (const chunk of createReadStream(file))
-        hash.update(chunk);
-    return `${algorithm}:${hash.digest('hex')}`;
-}
-/** The content read does not match the digest it was asked for: a corrupted transfer or a lying server. */
-class DigestMismatchError extends Error {
-    what;
-    expected;
-    actual;
-    name = 'DigestMismatchError';
-    constructor(what, expected, actual) {
-        super(`${what}: expected digest ${expected}, the content read has ${actual}`);
-        this.what = what;
-        this.expected = expected;
-        this.actual = actual;
+/** Thin, typed access to the git CLI of one repository. Every call passes an argument array; no shell. */
+class Git {
+    cwd;
+    constructor(cwd) {
+        this.cwd = cwd;
     }
-}
-function verifyDigest(what, bytes, expected) {
-    const match = DIGEST.exec(expected);
-    if (!match)
-        throw new DigestMismatchError(what, expected, 'an unsupported digest algorithm');
-    const algorithm = (match[1] ?? match[3]);
-    const actual = digestOf(bytes, algorithm);
-    if (actual !== expected)
-        throw new DigestMismatchError(what, expected, actual);
-}
-
-;// CONCATENATED MODULE: ./packages/oci-registry/src/errors.ts
-/** A registry answered with an error: the request, the status and the registry's own error codes. */
-class RegistryError extends Error {
-    status;
-    codes;
-    name = 'RegistryError';
-    constructor(message, status, codes = []) {
-        super(message);
-        this.status = status;
-        this.codes = codes;
-    }
-}
-/** The registry (or its token service) refused the credentials, or they lack the rights for the repository. */
-class RegistryAuthError extends RegistryError {
-    name = 'RegistryAuthError';
-}
-/** Distribution's error body (`{"errors":[{"code","message"}]}`), summarised; anything else gives an empty list. */
-function registryErrorsOf(body) {
-    try {
-        const parsed = JSON.parse(body);
-        if (!Array.isArray(parsed.errors))
-            return [];
-        return parsed.errors.flatMap((entry) => {
-            const e = entry;
-            return typeof e?.code === 'string'
-                ? [{ code: e.code, message: typeof e.message === 'string' ? e.message : '' }]
-                : [];
+    /** Runs git and returns stdout with the final newline removed. */
+    async run(args, options = {}) {
+        const result = await (0,action_kit_src/* exec */.m0)('git', args, {
+            ...options,
+            cwd: this.cwd,
+            env: { ...process.env, ...gitEnv, ...options.env },
         });
+        return result.stdout.replace(/\n$/, '');
     }
-    catch {
-        return [];
+    /** Runs git and returns undefined instead of throwing when it exits non-zero. */
+    async tryRun(args) {
+        const result = await (0,action_kit_src/* exec */.m0)('git', args, { cwd: this.cwd, allowFailure: true, env: { ...process.env, ...gitEnv } });
+        return result.exitCode === 0 ? result.stdout.replace(/\n$/, '') : undefined;
     }
-}
-
-;// CONCATENATED MODULE: ./packages/oci-registry/src/media-types.ts
-/** Manifest media types a registry may hold (OCI image-spec v1.1, Docker image manifest v2 schema 2). */
-const MediaType = {
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    ociConfig: 'application/vnd.oci.image.config.v1+json',
-    dockerConfig: 'application/vnd.docker.container.image.v1+json',
-};
-/** Every manifest type this client reads, in the Accept header of each manifest request. */
-const manifestMediaTypes = [
-    MediaType.ociIndex,
-    MediaType.ociManifest,
-    MediaType.dockerManifestList,
-    MediaType.dockerManifest,
-];
-function isIndexMediaType(mediaType) {
-    return mediaType === MediaType.ociIndex || mediaType === MediaType.dockerManifestList;
-}
-function isManifestMediaType(mediaType) {
-    return manifestMediaTypes.includes(mediaType);
-}
-/** The media type a manifest declares, or the one its shape implies (OCI allows an absent mediaType field). */
-function manifestMediaTypeOf(manifest) {
-    const value = manifest;
-    if (typeof value?.mediaType === 'string')
-        return value.mediaType;
-    if (Array.isArray(value?.manifests))
-        return MediaType.ociIndex;
-    return MediaType.ociManifest;
-}
-
-;// CONCATENATED MODULE: ./packages/oci-registry/src/www-authenticate.ts
-/**
- * Parses a WWW-Authenticate header into its challenges. Registries send `Bearer realm="…",service="…",scope="…"`
- * (distribution's token auth spec) or `Basic realm="…"`; a header may carry several challenges, comma-separated like
- * the params themselves, so a new challenge starts at a token that is not followed by `=`.
- */
-function parseWwwAuthenticate(header) {
-    const challenges = [];
-    let index = 0;
-    const length = header.length;
-    const at = (i) => header.charAt(i);
-    const skipSpaceAndCommas = () => {
-        while (index < length && /[\s,]/.test(at(index)))
-            index++;
-    };
-    const readToken = () => {
-        const start = index;
-        while (index < length && /[!#$%&'*+\-.^_`|~0-9A-Za-z/]/.test(at(index)))
-            index++;
-        return header.slice(start, index);
-    };
-    let current;
-    while (index < length) {
-        skipSpaceAndCommas();
-        if (index >= length)
-            break;
-        const start = index;
-        const token = readToken();
-        if (token === '') {
-            index++;
-            continue;
+    async isRepository() {
+        return (await this.tryRun(['rev-parse', '--git-dir'])) !== undefined;
+    }
+    async isShallow() {
+        return (await this.tryRun(['rev-parse', '--is-shallow-repository'])) === 'true';
+    }
+    /** The full SHA of a revision, or undefined when it does not exist here. */
+    async resolve(revision) {
+        return this.tryRun(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`]);
+    }
+    /** All tag names, optionally matching a glob (`v*`). */
+    async tags(pattern) {
+        const out = await this.run(['tag', '--list', ...(pattern ? [pattern] : [])]);
+        return out === '' ? [] : out.split('\n');
+    }
+    /** Tags with the commit each points at (annotated tags peeled), in one call. */
+    async tagCommits(pattern) {
+        const out = await this.run([
+            'for-each-ref',
+            '--format=%(refname:strip=2) %(objectname) %(*objectname)',
+            pattern ? `refs/tags/${pattern}` : 'refs/tags',
+        ]);
+        const map = new Map();
+        for (const line of out.split('\n')) {
+            if (!line)
+                continue;
+            const [name = '', object = '', peeled = ''] = line.split(' ');
+            map.set(name, peeled || object);
         }
-        let look = index;
-        while (look < length && header[look] === ' ')
-            look++;
-        if (header[look] === '=' && current) {
-            index = look + 1;
-            while (index < length && header[index] === ' ')
-                index++;
-            let value = '';
-            if (header[index] === '"') {
-                index++;
-                while (index < length && header[index] !== '"') {
-                    if (header[index] === '\\' && index + 1 < length)
-                        index++;
-                    value += at(index);
-                    index++;
-                }
-                index++;
-            }
-            else {
-                const valueStart = index;
-                while (index < length && header[index] !== ',')
-                    index++;
-                value = header.slice(valueStart, index).trim();
-            }
-            current.params[token.toLowerCase()] = value;
-        }
-        else {
-            // token68 (e.g. a bare Basic credential) has no '=' after the scheme: a new challenge.
-            current = { scheme: header.slice(start, index), params: {} };
-            challenges.push(current);
-        }
+        return map;
     }
-    return challenges;
-}
-
-;// CONCATENATED MODULE: ./packages/oci-registry/src/client.ts
-
-
-
-
-
-
-const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/;
-function isLoopbackRegistry(registry) {
-    return LOOPBACK.test(registry);
-}
-/** The repository name grammar of the distribution spec (lowercase path components). */
-function isRepositoryName(name) {
-    return /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*)*$/.test(name);
-}
-/**
- * A client of the OCI distribution API (distribution-spec v1.1): the `/v2/` ping, Bearer token challenges with
- * a per-repository scope, and Basic auth; manifests and blobs by digest or tag. Everything read is checked against
- * its digest. Every request is retried on 5xx, 429 (honouring Retry-After) and connection resets, with backoff and
- * jitter, bounded in attempts and time. The password is kept in memory only and never logged.
- */
-class RegistryClient {
-    registry;
-    base;
-    credentials;
-    logger;
-    retryOptions;
-    timeoutMs;
-    chunkSize;
-    /** Authorization header per scope set; `basic` once the registry asked for Basic auth. */
-    tokens = new Map();
-    scheme = 'unknown';
-    challengeParams = {};
-    /** Bytes sent in request bodies and received in response bodies, for the summary and the bench. */
-    traffic = { sent: 0, received: 0, requests: 0 };
-    constructor(options) {
-        this.registry = options.registry;
-        if (options.insecure && !isLoopbackRegistry(options.registry)) {
-            throw new Error(`plain HTTP is allowed only for a loopback registry (localhost, 127.x.x.x), not ${options.registry}`);
-        }
-        this.base = `${options.insecure ? 'http' : 'https'}://${options.registry}/v2/`;
-        this.credentials = options.credentials;
-        this.logger = options.logger ?? src/* silentLogger */.qq;
-        this.retryOptions = options.retry ?? {};
-        this.timeoutMs = options.requestTimeoutMs ?? 60_000;
-        this.chunkSize = options.chunkSize ?? 8 * 1024 * 1024;
+    /** Committer time of a revision, in seconds since the epoch. */
+    async commitTime(revision = 'HEAD') {
+        const out = await this.tryRun(['show', '-s', '--format=%ct', revision]);
+        return out === undefined || out === '' ? undefined : Number(out);
     }
-    /** `GET /v2/`: the registry is there and speaks the distribution API; authenticates when it asks to. */
-    async ping() {
-        await this.send({ method: 'GET', url: '', scopes: [], accept: [200] });
+    /** A file's text at a revision, or undefined when the file or revision is not there. */
+    async showFile(revision, file) {
+        return this.tryRun(['show', `${revision}:${file}`]);
     }
-    /** The manifest a tag or digest points at, without its body; undefined when there is none. */
-    async headManifest(repository, reference) {
-        const response = await this.send({
-            method: 'HEAD',
-            url: `${repository}/manifests/${reference}`,
-            scopes: [pullScope(repository)],
-            headers: { accept: manifestMediaTypes.join(', ') },
-            accept: [200, 404],
+    async isAncestor(ancestor, descendant) {
+        const result = await (0,action_kit_src/* exec */.m0)('git', ['merge-base', '--is-ancestor', ancestor, descendant], {
+            cwd: this.cwd,
+            allowFailure: true,
         });
-        if (response.status === 404)
-            return undefined;
-        const digest = response.headers.get('docker-content-digest');
-        const mediaType = mediaTypeOf(response.headers);
-        const size = Number(response.headers.get('content-length') ?? '0');
-        if (digest && isDigest(digest) && mediaType)
-            return { digest, mediaType, size };
-        // A registry need not send the digest on HEAD: read the manifest and compute it.
-        return this.getManifest(repository, reference);
+        return result.exitCode === 0;
     }
-    /** A manifest's bytes, verified against the digest asked for (or the one the registry announced for a tag). */
-    async getManifest(repository, reference) {
-        const response = await this.send({
-            method: 'GET',
-            url: `${repository}/manifests/${reference}`,
-            scopes: [pullScope(repository)],
-            headers: { accept: manifestMediaTypes.join(', ') },
-            accept: [200, 404],
-        });
-        if (response.status === 404)
-            return undefined;
-        const what = `manifest ${repository}:${reference}`;
-        const announced = response.headers.get('docker-content-digest');
-        const expected = isDigest(reference) ? reference : announced && isDigest(announced) ? announced : undefined;
-        if (expected)
-            verifyDigest(what, response.body, expected);
-        const digest = expected ?? digestOf(response.body);
-        let parsed;
-        try {
-            parsed = JSON.parse(response.body.toString('utf8'));
-        }
-        catch {
-            throw new RegistryError(`${what} is not JSON`, response.status);
-        }
-        const mediaType = mediaTypeOf(response.headers) ?? manifestMediaTypeOf(parsed);
-        return { digest, mediaType, size: response.body.length, bytes: response.body };
+    /** Files changed between two revisions (names relative to the repository root). */
+    async changedFiles(base, head) {
+        const out = await this.run(['diff', '--name-only', '-z', base, head]);
+        return out.split('\0').filter((name) => name !== '');
     }
-    /** Puts a manifest under a tag or its digest; returns its digest, checked against what the registry computed. */
-    async putManifest(repository, reference, bytes, mediaType) {
-        const digest = digestOf(bytes);
-        if (isDigest(reference) && reference !== digest) {
-            throw new DigestMismatchError(`manifest for ${repository}@${reference}`, reference, digest);
-        }
-        const response = await this.send({
-            method: 'PUT',
-            url: `${repository}/manifests/${reference}`,
-            scopes: [pushScope(repository)],
-            headers: { 'content-type': mediaType },
-            body: bytes,
-            accept: [201],
-        });
-        const stored = response.headers.get('docker-content-digest');
-        if (stored && stored !== digest)
-            throw new DigestMismatchError(`manifest ${repository}:${reference}`, digest, stored);
-        return digest;
-    }
-    /**
-     * `DELETE /v2/<name>/manifests/<digest>`: true when the registry deleted it, false when it was not there. A
-     * registry that does not allow deletes (405, `UNSUPPORTED`) throws a RegistryError with that status. Only a digest
-     * is accepted: distribution removes every tag of a deleted manifest, so the caller checks the tags first.
-     */
-    async deleteManifest(repository, digest) {
-        if (!isDigest(digest))
-            throw new Error(`deleteManifest takes a digest, not ${digest}`);
-        const response = await this.send({
-            method: 'DELETE',
-            url: `${repository}/manifests/${digest}`,
-            scopes: [deleteScope(repository)],
-            accept: [200, 202, 404],
-        });
-        return response.status !== 404;
-    }
-    /** Whether the repository holds a blob; its size when it does. */
-    async headBlob(repository, digest) {
-        const response = await this.send({
-            method: 'HEAD',
-            url: `${repository}/blobs/${digest}`,
-            scopes: [pullScope(repository)],
-            accept: [200, 404],
-        });
-        return response.status === 404 ? undefined : Number(response.headers.get('content-length') ?? '0');
-    }
-    /** A blob's bytes, verified against its digest. For configs and other small blobs. */
-    async getBlob(repository, digest) {
-        const response = await this.send({
-            method: 'GET',
-            url: `${repository}/blobs/${digest}`,
-            scopes: [pullScope(repository)],
-            accept: [200],
-        });
-        verifyDigest(`blob ${repository}@${digest}`, response.body, digest);
-        return response.body;
-    }
-    /**
-     * Makes sure the repository holds a blob: nothing is sent when it is there already; else a cross-repository
-     * mount from `mountFrom` is tried (zero bytes); else the blob is uploaded, in one PUT or in PATCH chunks. A failed
-     * upload starts over with a new upload session, within the retry budget.
-     */
-    async ensureBlob(repository, digest, source, options = {}) {
-        if ((await this.headBlob(repository, digest)) !== undefined)
-            return { bytesSent: 0, how: 'existing' };
-        let location;
-        if (options.mountFrom && options.mountFrom !== repository) {
-            const mount = await this.send({
-                method: 'POST',
-                url: `${repository}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(options.mountFrom)}`,
-                scopes: [pushScope(repository), pullScope(options.mountFrom)],
-                headers: { 'content-length': '0' },
-                accept: [201, 202],
-            });
-            if (mount.status === 201)
-                return { bytesSent: 0, how: 'mounted' };
-            location = mount.headers.get('location') ?? undefined;
-        }
-        const size = 'bytes' in source ? source.bytes.length : source.size;
-        const bytesSent = await (0,src/* retry */.L5)(async (attempt) => {
-            const start = attempt === 1 && location !== undefined ? location : await this.startUpload(repository);
-            return size > this.chunkSize
-                ? this.uploadChunked(repository, digest, source, size, start)
-                : this.uploadMonolithic(repository, digest, await readAll(source), start);
-        }, this.retryWith(`upload of ${digest} to ${repository}`));
-        return { bytesSent, how: 'uploaded' };
-    }
-    async startUpload(repository) {
-        const response = await this.send({
-            method: 'POST',
-            url: `${repository}/blobs/uploads/`,
-            scopes: [pushScope(repository)],
-            headers: { 'content-length': '0' },
-            accept: [202],
-        });
-        const location = response.headers.get('location');
-        if (!location)
-            throw new RegistryError(`the registry started an upload to ${repository} without a Location`, 202);
-        return location;
-    }
-    async uploadMonolithic(repository, digest, bytes, location) {
-        await this.send({
-            method: 'PUT',
-            url: withDigest(new URL(location, this.base).toString(), digest),
-            scopes: [pushScope(repository)],
-            headers: { 'content-type': 'application/octet-stream' },
-            body: bytes,
-            accept: [201],
-            once: true,
-        });
-        return bytes.length;
-    }
-    async uploadChunked(repository, digest, source, size, firstLocation) {
-        let location = new URL(firstLocation, this.base).toString();
-        let sent = 0;
-        for (let offset = 0; offset < size; offset += this.chunkSize) {
-            const chunk = await readChunk(source, offset, Math.min(this.chunkSize, size - offset));
-            const response = await this.send({
-                method: 'PATCH',
-                url: location,
-                scopes: [pushScope(repository)],
-                headers: {
-                    'content-type': 'application/octet-stream',
-                    'content-range': `${offset}-${offset + chunk.length - 1}`,
-                },
-                body: chunk,
-                accept: [202],
-                once: true,
-            });
-            sent += chunk.length;
-            location = new URL(response.headers.get('location') ?? location, this.base).toString();
-        }
-        await this.send({
-            method: 'PUT',
-            url: withDigest(location, digest),
-            scopes: [pushScope(repository)],
-            headers: { 'content-length': '0' },
-            accept: [201],
-            once: true,
-        });
-        return sent;
-    }
-    retryWith(what) {
-        return {
-            ...this.retryOptions,
-            shouldRetry: (error) => error instanceof src/* RetryableError */.dw || (0,src/* isTransientNetworkError */.l)(error),
-            onRetry: ({ error, attempt, delayMs }) => {
-                this.logger.info(`${what} failed (attempt ${attempt}: ${messageOf(error)}); retrying in ${delayMs} ms`);
-                this.retryOptions.onRetry?.({ error, attempt, delayMs });
-            },
-        };
-    }
-    /** One request, retried (unless `once`: steps of an upload session, which is restarted as a whole instead). */
-    async send(options) {
-        const what = `${options.method} ${this.describe(options.url)}`;
-        const attempt = async () => {
-            const response = await this.authorized(options);
-            if (options.accept.includes(response.status))
-                return response;
-            throw this.errorFor(what, response);
-        };
-        if (options.once)
-            return attempt();
-        return (0,src/* retry */.L5)(attempt, this.retryWith(what));
-    }
-    errorFor(what, response) {
-        const errors = registryErrorsOf(response.body.toString('utf8'));
-        const detail = errors.map((e) => `${e.code}${e.message ? `: ${e.message}` : ''}`).join('; ');
-        const message = `${what} failed: HTTP ${response.status}${detail ? ` (${detail})` : ''}`;
-        if ((0,src/* isRetryableStatus */.PS)(response.status)) {
-            return new src/* RetryableError */.dw(message, (0,src/* parseRetryAfter */.mu)(response.headers.get('retry-after')));
-        }
-        const codes = errors.map((e) => e.code);
-        if (response.status === 401 || response.status === 403) {
-            const user = this.credentials ? `user ${this.credentials.username}` : 'anonymous access';
-            return new RegistryAuthError(`${message}: the registry ${this.registry} refused ${user}`, response.status, codes);
-        }
-        return new RegistryError(message, response.status, codes);
-    }
-    /** Sends with the authorization this scope needs, answering one 401 challenge (Bearer token or Basic). */
-    async authorized(options) {
-        const key = options.scopes.join(' ');
-        let response = await this.fetchOnce(options, this.authorizationFor(key));
-        if (response.status !== 401)
-            return response;
-        const header = response.headers.get('www-authenticate') ?? '';
-        const challenge = parseWwwAuthenticate(header).find((c) => /^(bearer|basic)$/i.test(c.scheme));
-        if (!challenge)
-            return response;
-        if (challenge.scheme.toLowerCase() === 'basic') {
-            if (!this.credentials)
-                return response;
-            this.scheme = 'basic';
-        }
-        else {
-            this.scheme = 'bearer';
-            this.challengeParams = challenge.params;
-            // The scope the challenge names joins ours: a registry may want one we did not think of.
-            const scopes = mergeScopes([...options.scopes, ...(challenge.params.scope ?? '').split(' ')]);
-            this.tokens.set(key, `Bearer ${await this.fetchToken(scopes)}`);
-        }
-        response = await this.fetchOnce(options, this.authorizationFor(key));
-        return response;
-    }
-    authorizationFor(key) {
-        if (this.scheme === 'basic' && this.credentials)
-            return basic(this.credentials);
-        if (this.scheme === 'bearer')
-            return this.tokens.get(key);
-        return undefined;
-    }
-    /** Distribution's token auth: GET <realm>?service=…&scope=… with Basic credentials, answered by a JSON token. */
-    async fetchToken(scopes) {
-        const realm = this.challengeParams.realm;
-        if (!realm)
-            throw new RegistryAuthError(`the registry ${this.registry} asked for a token without a realm`, 401);
-        const url = new URL(realm);
-        if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackRegistry(url.host))) {
-            throw new RegistryAuthError(`the token realm ${url.origin} is not HTTPS: credentials are not sent there`, 401);
-        }
-        if (this.challengeParams.service)
-            url.searchParams.set('service', this.challengeParams.service);
-        for (const scope of scopes)
-            url.searchParams.append('scope', scope);
-        const what = `token request to ${url.origin}${url.pathname}`;
-        const response = await (0,src/* retry */.L5)(async () => {
-            const answer = await this.fetchRaw(url.toString(), 'GET', this.credentials ? { authorization: basic(this.credentials) } : {});
-            if (answer.status === 200)
-                return answer;
-            if ((0,src/* isRetryableStatus */.PS)(answer.status)) {
-                throw new src/* RetryableError */.dw(`${what} failed: HTTP ${answer.status}`, (0,src/* parseRetryAfter */.mu)(answer.headers.get('retry-after')));
-            }
-            const user = this.credentials ? `user ${this.credentials.username}` : 'anonymous access';
-            throw new RegistryAuthError(`${what} failed: HTTP ${answer.status}: the registry ${this.registry} refused ${user} for ${scopes.join(' ')}`, answer.status);
-        }, this.retryWith(what));
-        const parsed = JSON.parse(response.body.toString('utf8'));
-        const token = typeof parsed.token === 'string' ? parsed.token : parsed.access_token;
-        if (typeof token !== 'string' || token === '')
-            throw new RegistryAuthError(`${what} answered without a token`, 200);
-        return token;
-    }
-    fetchOnce(options, authorization) {
-        const url = new URL(options.url, this.base).toString();
-        const headers = { ...(options.headers ?? {}) };
-        if (authorization)
-            headers.authorization = authorization;
-        return this.fetchRaw(url, options.method, headers, options.body);
-    }
-    async fetchRaw(url, method, headers, body) {
-        this.traffic.requests++;
-        if (body)
-            this.traffic.sent += body.length;
-        const response = await fetch(url, {
-            method,
-            headers,
-            body: body ?? null,
-            redirect: 'follow',
-            signal: AbortSignal.timeout(this.timeoutMs),
-        });
-        const bytes = Buffer.from(await response.arrayBuffer());
-        this.traffic.received += bytes.length;
-        this.logger.debug(`${method} ${this.describe(url)} → ${response.status}`);
-        return { status: response.status, headers: response.headers, body: bytes, url: response.url };
-    }
-    /** A URL for logs: path only, without the upload session's state parameters. */
-    describe(url) {
-        const parsed = new URL(url, this.base);
-        return `${parsed.host}${parsed.pathname}`;
+    async remoteUrl(remote = 'origin') {
+        return this.tryRun(['remote', 'get-url', remote]);
     }
 }
-function pullScope(repository) {
-    return `repository:${repository}:pull`;
-}
-function pushScope(repository) {
-    return `repository:${repository}:pull,push`;
-}
-function deleteScope(repository) {
-    return `repository:${repository}:delete`;
-}
-/**
- * Scopes (`type:name:action,action`, space-separated in a challenge) merged per resource, in first-seen order, with
- * the actions of each resource joined: one token request asks for each resource once.
- */
-function mergeScopes(scopes) {
-    const merged = new Map();
-    for (const scope of scopes.flatMap((s) => s.split(' ')).filter(Boolean)) {
-        const cut = scope.lastIndexOf(':');
-        if (cut <= 0)
-            continue;
-        const resource = scope.slice(0, cut);
-        const actions = merged.get(resource) ?? new Set();
-        for (const action of scope.slice(cut + 1).split(','))
-            if (action)
-                actions.add(action);
-        merged.set(resource, actions);
-    }
-    const order = (a) => (a === 'pull' ? 0 : a === 'push' ? 1 : 2);
-    return [...merged].map(([resource, actions]) => `${resource}:${[...actions].sort((a, b) => order(a) - order(b)).join(',')}`);
-}
-function basic(credentials) {
-    return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
-}
-function mediaTypeOf(headers) {
-    const value = headers.get('content-type')?.split(';')[0]?.trim();
-    return value && value !== 'application/json' && value !== 'text/plain' ? value : undefined;
-}
-function withDigest(location, digest) {
-    const url = new URL(location);
-    url.searchParams.set('digest', digest);
-    return url.toString();
-}
-async function readAll(source) {
-    return 'bytes' in source ? source.bytes : readChunk(source, 0, source.size);
-}
-async function readChunk(source, offset, length) {
-    if ('bytes' in source)
-        return source.bytes.subarray(offset, offset + length);
-    const handle = await (0,promises_.open)(source.file, 'r');
-    try {
-        const buffer = Buffer.alloc(length);
-        let read = 0;
-        while (read < length) {
-            const { bytesRead } = await handle.read(buffer, read, length - read, offset + read);
-            if (bytesRead === 0)
-                throw new Error(`${source.file} ended at ${offset + read} bytes, ${source.size} expected`);
-            read += bytesRead;
-        }
-        return buffer;
-    }
-    finally {
-        await handle.close();
-    }
-}
-function messageOf(error) {
-    if (error instanceof Error) {
-        const cause = error.cause;
-        const code = typeof cause?.code === 'string' ? ` (${cause.code})` : '';
-        return `${error.message}${code}`;
-    }
-    return String(error);
-}
-
-;// CONCATENATED MODULE: ./packages/oci-registry/src/oci-layout.ts
-
-
-
-
-
-function blobPath(layout, digest) {
-    if (!isDigest(digest))
-        throw new Error(`${layout}: ${digest} is not a valid digest`);
-    const [algorithm, hex] = digest.split(':');
-    return external_node_path_default().join(layout, 'blobs', algorithm, hex);
-}
-async function readVerified(layout, descriptor) {
-    const bytes = await (0,promises_.readFile)(blobPath(layout, descriptor.digest));
-    verifyDigest(`${layout} ${descriptor.digest}`, bytes, descriptor.digest);
-    return bytes;
-}
-/** Reads the image a layout's index.json names `refName` (or its only image when none is given). */
-async function readOciLayout(layout, refName) {
-    const index = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(layout, 'index.json'), 'utf8'));
-    const candidates = index.manifests.filter((m) => refName === undefined || m.annotations?.['org.opencontainers.image.ref.name'] === refName);
-    const top = candidates[0];
-    if (!top || candidates.length > 1) {
-        throw new Error(`${layout}: expected one image${refName ? ` named ${refName}` : ''}, found ${candidates.length}`);
-    }
-    const rootBytes = await readVerified(layout, top);
-    const content = {
-        root: { digest: top.digest, mediaType: top.mediaType, bytes: rootBytes },
-        children: [],
-        blobs: [],
-        configs: [],
-    };
-    const seen = new Set();
-    const addBlob = async (descriptor) => {
-        if (seen.has(descriptor.digest))
-            return;
-        seen.add(descriptor.digest);
-        const file = blobPath(layout, descriptor.digest);
-        const { size } = await (0,promises_.stat)(file);
-        if (size !== descriptor.size)
-            throw new Error(`${file}: ${size} bytes, the manifest says ${descriptor.size}`);
-        content.blobs.push({ digest: descriptor.digest, size, file });
-    };
-    const addImage = async (bytes) => {
-        const manifest = JSON.parse(bytes.toString('utf8'));
-        const configBytes = await readVerified(layout, manifest.config);
-        content.configs.push({
-            digest: manifest.config.digest,
-            config: JSON.parse(configBytes.toString('utf8')),
-        });
-        await addBlob(manifest.config);
-        for (const layer of manifest.layers)
-            await addBlob(layer);
-    };
-    const rootJson = JSON.parse(rootBytes.toString('utf8'));
-    if (isIndexMediaType(manifestMediaTypeOf(rootJson))) {
-        for (const child of rootJson.manifests) {
-            const bytes = await readVerified(layout, child);
-            content.children.push({ digest: child.digest, mediaType: child.mediaType, bytes });
-            await addImage(bytes);
-        }
-    }
-    else
-        await addImage(rootBytes);
-    return content;
-}
-/**
- * Pushes an image by digest only, leaving every tag alone: blobs first (skipping those the registry holds,
- * mounting from `mountFrom` when it has them), then child manifests, then the root manifest under its digest.
- */
-async function pushImageByDigest(client, repository, content, options = {}) {
-    const logger = options.logger ?? src/* silentLogger */.qq;
-    const stats = { blobBytesSent: 0, blobsUploaded: 0, blobsSkipped: 0, blobsMounted: 0 };
-    for (const blob of content.blobs) {
-        const result = await client.ensureBlob(repository, blob.digest, { file: blob.file, size: blob.size }, options);
-        stats.blobBytesSent += result.bytesSent;
-        if (result.how === 'uploaded')
-            stats.blobsUploaded++;
-        else if (result.how === 'mounted')
-            stats.blobsMounted++;
-        else
-            stats.blobsSkipped++;
-        logger.debug(`${repository}: blob ${blob.digest} ${result.how}`);
-    }
-    for (const child of content.children) {
-        await client.putManifest(repository, child.digest, child.bytes, child.mediaType);
-    }
-    await client.putManifest(repository, content.root.digest, content.root.bytes, content.root.mediaType);
-    return stats;
-}
-/** Total size of an image: its manifests and every distinct blob. */
-function imageSize(content) {
-    return (content.root.bytes.length +
-        content.children.reduce((sum, c) => sum + c.bytes.length, 0) +
-        content.blobs.reduce((sum, b) => sum + b.size, 0));
-}
-
-;// CONCATENATED MODULE: ./packages/oci-registry/src/index.ts
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./actions/ghcr-publish/src/builder.ts
-
-
-
-const LAYOUT_REF = 'image';
-function streamTo(logger) {
-    return (line) => logger.info(line);
-}
-/**
- * buildah (no daemon, no root needed): `buildah bud` with chroot isolation and the vfs storage driver in its own
- * --root, so it runs in containers and on runners alike; `buildah push` (or `manifest push --all` for several
- * platforms) then writes an OCI layout.
- */
-class BuildahBuilder {
-    options;
-    kind = 'buildah';
-    global;
-    constructor(options) {
-        this.options = options;
-        const root = options.cache && options.cache !== 'gha' ? options.cache : external_node_path_default().join(options.workDir, 'buildah-root');
-        this.global = [
-            '--root',
-            root,
-            '--runroot',
-            external_node_path_default().join(options.workDir, 'buildah-runroot'),
-            '--storage-driver',
-            'vfs',
-        ];
-    }
-    async build(request) {
-        const { image } = request;
-        const local = `localhost/slipway-build/${image.repository}:${external_node_path_default().basename(request.layout)}`;
-        const args = [...this.global, 'bud', '--isolation', 'chroot', '--file', image.file];
-        if (this.options.cache && this.options.cache !== 'gha')
-            args.push('--layers');
-        if (request.timestamp !== undefined)
-            args.push('--timestamp', String(request.timestamp));
-        for (const [key, value] of Object.entries(request.labels))
-            args.push('--label', `${key}=${value}`);
-        for (const [key, value] of Object.entries(request.annotations ?? {}))
-            args.push('--annotation', `${key}=${value}`);
-        for (const [key, value] of Object.entries(image.buildArgs))
-            args.push('--build-arg', `${key}=${value}`);
-        if (image.target)
-            args.push('--target', image.target);
-        if (request.authFile)
-            args.push('--authfile', request.authFile);
-        if (request.insecureRegistry)
-            args.push('--tls-verify=false');
-        const multi = image.platforms.length > 1;
-        if (image.platforms.length > 0)
-            args.push('--platform', image.platforms.join(','));
-        args.push(multi ? '--manifest' : '--tag', local, image.context);
-        const env = { ...process.env, BUILDAH_ISOLATION: 'chroot' };
-        await (0,src/* exec */.m0)('buildah', args, { env, onStdoutLine: streamTo(this.options.logger) });
-        await (0,promises_.mkdir)(external_node_path_default().dirname(request.layout), { recursive: true });
-        const destination = `oci:${request.layout}:${LAYOUT_REF}`;
-        const push = multi
-            ? [...this.global, 'manifest', 'push', '--all', '--format', 'oci', local, destination]
-            : [...this.global, 'push', '--format', 'oci', local, destination];
-        await (0,src/* exec */.m0)('buildah', push, { env });
-    }
-}
-/**
- * docker buildx (where a Docker engine is present): the OCI exporter writes the layout (`type=oci,tar=false`), so
- * the image is built completely before anything is pushed, as with buildah. `SOURCE_DATE_EPOCH` makes the build
- * reproducible; provenance and SBOM attestations are off because they carry the build time, and a re-run must give
- * the same digest to be recognised as a re-run.
- */
-class BuildxBuilder {
-    options;
-    kind = 'buildx';
-    constructor(options) {
-        this.options = options;
-    }
-    async build(request) {
-        const { image } = request;
-        const args = ['buildx', 'build', '--file', image.file, '--provenance=false', '--sbom=false'];
-        args.push('--output', `type=oci,dest=${request.layout},tar=false`);
-        for (const [key, value] of Object.entries(request.labels))
-            args.push('--label', `${key}=${value}`);
-        // buildx puts a bare key on the image manifest(s), as buildah does.
-        for (const [key, value] of Object.entries(request.annotations ?? {}))
-            args.push('--annotation', `${key}=${value}`);
-        for (const [key, value] of Object.entries(image.buildArgs))
-            args.push('--build-arg', `${key}=${value}`);
-        if (image.target)
-            args.push('--target', image.target);
-        if (image.platforms.length > 0)
-            args.push('--platform', image.platforms.join(','));
-        const cache = this.options.cache;
-        if (cache === 'gha')
-            args.push('--cache-from', 'type=gha', '--cache-to', 'type=gha,mode=max');
-        else if (cache)
-            args.push('--cache-from', `type=local,src=${cache}`, '--cache-to', `type=local,dest=${cache},mode=max`);
-        args.push(image.context);
-        const env = { ...process.env };
-        if (request.timestamp !== undefined)
-            env.SOURCE_DATE_EPOCH = String(request.timestamp);
-        if (request.authFile)
-            env.DOCKER_CONFIG = external_node_path_default().dirname(request.authFile);
-        await (0,src/* exec */.m0)('docker', args, { env, onStderrLine: streamTo(this.options.logger) });
-    }
-}
-/**
- * `auto`: buildx when a Docker engine answers and its current buildx builder can export an OCI layout (a
- * `docker-container`, `kubernetes` or `remote` driver, as docker/setup-buildx-action creates), else buildah. The
- * plain `docker` driver cannot export OCI layouts without the containerd image store, so it is passed over.
- */
-async function selectBuilder(choice, options) {
-    if (choice === 'buildx')
-        return new BuildxBuilder(options);
-    if (choice === 'buildah')
-        return new BuildahBuilder(options);
-    const driver = await buildxDriver();
-    if (driver !== undefined && driver !== 'docker')
-        return new BuildxBuilder(options);
-    if (await (0,src/* isOnPath */.jY)('buildah', ['--version'])) {
-        if (driver === 'docker') {
-            options.logger.info('builder auto: buildx uses the docker driver, which cannot export OCI layouts; using buildah');
-        }
-        return new BuildahBuilder(options);
-    }
-    if (driver === 'docker') {
-        throw new Error('builder auto: buildx uses the docker driver (no OCI export) and buildah is not installed; ' +
-            'run docker/setup-buildx-action first, or install buildah');
-    }
-    throw new Error('builder auto: neither a Docker engine with buildx nor buildah was found on this runner');
-}
-/** The driver of the current buildx builder, or undefined when there is no Docker engine with buildx. */
-async function buildxDriver() {
-    if (!(await (0,src/* isOnPath */.jY)('docker', ['--version'])))
-        return undefined;
-    const info = await (0,src/* exec */.m0)('docker', ['info', '--format', '{{.ServerVersion}}'], { allowFailure: true });
-    if (info.exitCode !== 0 || info.stdout.trim() === '')
-        return undefined;
-    const inspect = await (0,src/* exec */.m0)('docker', ['buildx', 'inspect'], { allowFailure: true });
-    if (inspect.exitCode !== 0)
-        return undefined;
-    return parseBuildxDriver(inspect.stdout);
-}
-/** `Driver: docker-container` from `docker buildx inspect`. */
-function parseBuildxDriver(inspectOutput) {
-    return /^Driver:\s*(\S+)/m.exec(inspectOutput)?.[1];
-}
-
-;// CONCATENATED MODULE: ./actions/ghcr-publish/src/credentials.ts
-
-
-
-/**
- * Writes the registry credentials to a Docker-style `config.json` (what buildah's --authfile and buildx's
- * DOCKER_CONFIG read), alone in a fresh directory readable by the runner's user only. The post step removes it.
- */
-function writeCredentialsFile(tempRoot, registry, credentials) {
-    const dir = external_node_path_default().join(tempRoot, `ghcr-publish-auth-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
-    (0,external_node_fs_.mkdirSync)(dir, { recursive: true, mode: 0o700 });
-    const file = external_node_path_default().join(dir, 'config.json');
-    const auth = Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
-    (0,external_node_fs_.writeFileSync)(file, JSON.stringify({ auths: { [registry]: { auth } } }), { mode: 0o600 });
-    return file;
-}
-/** Removes the directory written by writeCredentialsFile; only a directory of that name, and only once. */
-function removeCredentialsFile(file) {
-    const dir = external_node_path_default().dirname(file);
-    if (!/^ghcr-publish-auth-[0-9a-f]{12}$/.test(external_node_path_default().basename(dir)) || external_node_path_default().basename(file) !== 'config.json')
-        return false;
-    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    return true;
-}
+// Git must never stop to ask for credentials or open a pager in an action.
+const gitEnv = { GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
 
 ;// CONCATENATED MODULE: ./packages/image-meta/src/context.ts
 
 /**
- * Reads the context from the runner's environment (GITHUB_EVENT_NAME, GITHUB_REF, GITHUB_SHA, GITHUB_EVENT_PATH, ...)
- * and the checkout in `git`. `pull_request_target` runs on the base branch, so its ref becomes the pull request's
- * merge ref, as metadata-action does.
+ * Reads the context from the runner (a RunnerContext, or any RunnerEventSource) and the checkout in `git`.
+ * `pull_request_target` runs on the base branch, so its ref becomes the pull request's merge ref, as metadata-action
+ * does. An environment (`process.env`-like: GITHUB_EVENT_NAME, GITHUB_REF, ... GITHUB_EVENT_PATH) is still accepted
+ * in place of the source, for callers not yet handed a RunnerContext.
  */
-async function readGitContext(env, git, options = {}) {
+async function readGitContext(source, git, options = {}) {
+    const runner = isEventSource(source) ? source : await eventSourceFromEnv(source);
     const now = options.now ?? (() => new Date());
-    const payload = await readPayload(env.GITHUB_EVENT_PATH);
-    let eventName = env.GITHUB_EVENT_NAME ?? '';
-    let ref = env.GITHUB_REF ?? '';
-    let sha = env.GITHUB_SHA ?? '';
+    const payload = runner.payload;
+    let eventName = runner.eventName;
+    let ref = runner.ref;
+    let sha = runner.sha;
     let shallowAnswer;
     if (options.source === 'git') {
         shallowAnswer = git?.tryRun(['rev-parse', '--is-shallow-repository']);
@@ -963,17 +154,19 @@ async function readGitContext(env, git, options = {}) {
         ref,
         sha,
         payload,
-        repository: env.GITHUB_REPOSITORY ?? payload.repository?.full_name ?? '',
-        serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
+        repository: runner.repository || (payload.repository?.full_name ?? ''),
+        serverUrl: (runner.serverUrl || 'https://github.com').replace(/\/+$/, ''),
         commitDate: now(),
     };
     const fromPayload = options.source === 'git' ? undefined : commitDateFromPayload(payload, sha);
     // The git calls are independent: run them at once (each is a process start; cold start matters). Outside a
     // repository each answers undefined.
+    const readTags = options.readTags !== false;
     const [shallow, seconds, tagList] = await Promise.all([
-        shallowAnswer ?? git?.tryRun(['rev-parse', '--is-shallow-repository']),
+        // Only the tags need to know whether the clone is shallow: one process fewer on every other run.
+        shallowAnswer ?? (readTags ? git?.tryRun(['rev-parse', '--is-shallow-repository']) : undefined),
         !fromPayload && git && sha ? git.commitTime(sha) : undefined,
-        git && options.readTags !== false ? git.tryRun(['tag', '--list']) : undefined,
+        git && readTags ? git.tryRun(['tag', '--list']) : undefined,
     ]);
     if (fromPayload)
         context.commitDate = fromPayload;
@@ -986,6 +179,20 @@ async function readGitContext(env, git, options = {}) {
         context.shallow = shallow === 'true';
     }
     return context;
+}
+function isEventSource(value) {
+    const candidate = value;
+    return typeof candidate.eventName === 'string' && typeof candidate.payload === 'object' && candidate.payload !== null;
+}
+async function eventSourceFromEnv(env) {
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        ref: env.GITHUB_REF ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        payload: await readPayload(env.GITHUB_EVENT_PATH),
+        repository: env.GITHUB_REPOSITORY ?? '',
+        serverUrl: env.GITHUB_SERVER_URL ?? '',
+    };
 }
 async function readPayload(file) {
     if (!file)
@@ -1137,6 +344,9 @@ function zonedFields(date, timeZone) {
 const TOKENS = /\[([^\]]*)\]|YYYY|YY|Q|MMMM|MMM|MM|M|DDDD|DDD|DD|D|dddd|ddd|d|HH|H|hh|h|mm|m|ss|s|SSS|SS|S|A|a|ZZ|Z|X|x/g;
 function formatDate(date, format, timeZone = 'UTC') {
     const f = zonedFields(date, timeZone);
+    // moment's format() without a format: ISO 8601, `Z` for a zero offset (its defaultFormatUtc), else `+hh:mm`.
+    if (format === undefined || format === '')
+        format = f.offsetMinutes === 0 ? 'YYYY-MM-DDTHH:mm:ss[Z]' : 'YYYY-MM-DDTHH:mm:ssZ';
     const pad = (n, width = 2) => String(n).padStart(width, '0');
     const hour12 = f.hour % 12 === 0 ? 12 : f.hour % 12;
     const dayOfYear = (Date.UTC(f.year, f.month - 1, f.day) - Date.UTC(f.year, 0, 1)) / 86_400_000 + 1;
@@ -1278,6 +488,59 @@ function pep440Part(version, index) {
     return version.release[index] ?? 0;
 }
 
+;// CONCATENATED MODULE: ./packages/image-meta/src/csv.ts
+/**
+ * One line of CSV as csv-parse reads it with its defaults (the parser metadata-action runs on each line of `tags`,
+ * `flavor` and `images`): fields separated by commas; a field that starts with `"` is quoted, may hold commas, and
+ * writes a quote as `""`; a quote anywhere else, text after a closing quote, or a quote left open is an error.
+ * Nothing is trimmed here (the callers trim keys and values, as metadata-action does).
+ */
+class CsvLineError extends Error {
+    name = 'CsvLineError';
+}
+function parseCsvLine(line) {
+    const fields = [];
+    let field = '';
+    let i = 0;
+    while (i <= line.length) {
+        if (line[i] === '"') {
+            if (field !== '') {
+                throw new CsvLineError(`a quote inside the unquoted field ${JSON.stringify(field + '"')}: quote the whole field ("key=value") and write a quote in it as ""`);
+            }
+            // A quoted field: runs to the quote that is not doubled.
+            i++;
+            for (;;) {
+                if (i >= line.length)
+                    throw new CsvLineError(`a quote opened before ${JSON.stringify(field)} is never closed`);
+                const char = line.charAt(i);
+                if (char === '"') {
+                    if (line[i + 1] === '"') {
+                        field += '"';
+                        i += 2;
+                        continue;
+                    }
+                    i++;
+                    break;
+                }
+                field += char;
+                i++;
+            }
+            if (i < line.length && line[i] !== ',') {
+                throw new CsvLineError(`text after the closing quote of ${JSON.stringify(field)}: a quoted field ends at a comma or the end of the line`);
+            }
+        }
+        if (i >= line.length || line[i] === ',') {
+            fields.push(field);
+            field = '';
+            i++;
+            continue;
+        }
+        field += line.charAt(i);
+        i++;
+    }
+    return fields;
+}
+
 ;// CONCATENATED MODULE: ./packages/image-meta/src/template.ts
 /** A template the rules cannot render: an unclosed expression, a block helper, a bad argument. */
 class TemplateError extends Error {
@@ -1350,16 +613,29 @@ function parseExpression(body, template) {
     for (const token of rest) {
         const pair = /^([\w.-]+)=(.*)$/s.exec(token);
         if (pair)
-            hash[pair[1] ?? ''] = unquote(pair[2] ?? '');
+            hash[pair[1] ?? ''] = argument(pair[2] ?? '');
         else
-            args.push(unquote(token));
+            args.push(argument(token));
     }
     return { name, args, hash };
 }
-function unquote(token) {
-    if (token.length >= 2 && (token[0] === "'" || token[0] === '"') && token.endsWith(token[0]))
-        return token.slice(1, -1);
-    return token;
+/**
+ * Handlebars reads `'text'` and `"text"` as strings, numbers and true/false as literals, and anything else as a name
+ * to look up: `{{commit_date YYYY-MM-DD}}` passes an unknown name (undefined), so the date gets its default format.
+ */
+function argument(token) {
+    if (token.length >= 2 && (token[0] === "'" || token[0] === '"') && token.endsWith(token[0])) {
+        return { literal: token.slice(1, -1) };
+    }
+    if (/^-?\d+(\.\d+)?$/.test(token) || token === 'true' || token === 'false')
+        return { literal: token };
+    return { path: token };
+}
+function resolve(arg, scope) {
+    if ('literal' in arg)
+        return arg.literal;
+    const value = Object.prototype.hasOwnProperty.call(scope, arg.path) ? scope[arg.path] : undefined;
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
 }
 function renderTemplate(template, scope) {
     let out = '';
@@ -1369,8 +645,12 @@ function renderTemplate(template, scope) {
             continue;
         }
         const value = Object.prototype.hasOwnProperty.call(scope, part.name) ? scope[part.name] : undefined;
-        if (typeof value === 'function')
-            out += value(part.args, part.hash);
+        if (typeof value === 'function') {
+            const hash = {};
+            for (const [key, arg] of Object.entries(part.hash))
+                hash[key] = resolve(arg, scope);
+            out += value(part.args.map((arg) => resolve(arg, scope)), hash);
+        }
         else if (Array.isArray(value))
             out += value.join(',');
         else if (value !== undefined)
@@ -1397,6 +677,7 @@ function isRawStatement(template) {
 }
 
 ;// CONCATENATED MODULE: ./packages/image-meta/src/rules.ts
+
 
 
 /** The tag types of docker/metadata-action v5. */
@@ -1427,34 +708,21 @@ const KNOWN_ATTRIBUTES = {
 };
 const COMMON_ATTRIBUTES = ['enable', 'priority', 'prefix', 'suffix', 'tz'];
 /**
- * Splits one CSV line the way metadata-action's csv-parse does (commas separate fields; a double-quoted stretch may
- * hold commas; `""` inside quotes is one quote), then each field into key and value at its first `=`.
+ * Splits one line the way metadata-action does: CSV with quotes (csv-parse's rules, see parseCsvLine), then each field
+ * into key and value at its first `=`, both trimmed, the key lower-cased. A field without `=` has no key. A line that
+ * is not valid CSV throws an InputError naming `input` and the line.
  */
-function splitFields(line) {
-    const fields = [];
-    let current = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-        const char = line.charAt(i);
-        if (char === '"') {
-            if (quoted && line[i + 1] === '"') {
-                current += '"';
-                i++;
-            }
-            else
-                quoted = !quoted;
-        }
-        else if (char === ',' && !quoted) {
-            fields.push(current);
-            current = '';
-        }
-        else
-            current += char;
+function splitFields(line, input = 'tags') {
+    let fields;
+    try {
+        fields = parseCsvLine(line);
     }
-    fields.push(current);
-    return fields
-        .filter((field, index) => field.trim() !== '' || index < fields.length - 1)
-        .map((field) => {
+    catch (error) {
+        if (!(error instanceof CsvLineError))
+            throw error;
+        throw new action_kit_src/* InputError */.dz(input, line, `comma-separated key=value fields (${error.message})`);
+    }
+    return fields.map((field) => {
         const at = field.indexOf('=');
         if (at <= 0)
             return { value: field.trim() };
@@ -1477,10 +745,10 @@ function sortRules(rules) {
         .map(({ rule }) => rule);
 }
 function parseTagRule(line, input = 'tags') {
-    const fail = (expected) => new src/* InputError */.dz(input, line, expected);
+    const fail = (expected) => new action_kit_src/* InputError */.dz(input, line, expected);
     let type;
     const attrs = {};
-    for (const field of splitFields(line)) {
+    for (const field of splitFields(line, input)) {
         if (field.key === undefined) {
             attrs.value = field.value;
         }
@@ -1598,8 +866,8 @@ function parseFlavor(lines, input = 'flavor') {
     };
     for (const line of lines) {
         let onLatestFor;
-        for (const field of splitFields(line)) {
-            const fail = (expected) => new src/* InputError */.dz(input, line, expected);
+        for (const field of splitFields(line, input)) {
+            const fail = (expected) => new action_kit_src/* InputError */.dz(input, line, expected);
             switch (field.key) {
                 case 'latest': {
                     const mode = LATEST_MODES.find((m) => m === field.value);
@@ -1646,7 +914,7 @@ const IMAGE_NAME = new RegExp(`^(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPO
  */
 function parseImages(lines, input = 'images') {
     const specs = [];
-    const firstFields = lines.length === 1 ? splitFields(lines[0] ?? '') : [];
+    const firstFields = lines.length === 1 ? splitFields(lines[0] ?? '', input) : [];
     if (lines.length === 1 && firstFields.every((f) => f.key === undefined)) {
         for (const field of firstFields)
             specs.push(imageSpec(field.value, true, lines[0] ?? '', input));
@@ -1655,17 +923,17 @@ function parseImages(lines, input = 'images') {
     for (const line of lines) {
         let name = '';
         let enable = true;
-        for (const field of splitFields(line)) {
+        for (const field of splitFields(line, input)) {
             if (field.key === undefined || field.key === 'name')
                 name = field.value;
             else if (field.key === 'enable') {
                 if (field.value !== 'true' && field.value !== 'false') {
-                    throw new src/* InputError */.dz(input, line, `enable= true or false (got ${field.value})`);
+                    throw new action_kit_src/* InputError */.dz(input, line, `enable= true or false (got ${field.value})`);
                 }
                 enable = field.value === 'true';
             }
             else
-                throw new src/* InputError */.dz(input, line, 'name=<image> and enable=<true|false> attributes');
+                throw new action_kit_src/* InputError */.dz(input, line, 'name=<image> and enable=<true|false> attributes');
         }
         specs.push(imageSpec(name, enable, line, input));
     }
@@ -1673,13 +941,21 @@ function parseImages(lines, input = 'images') {
 }
 function imageSpec(given, enable, source, input) {
     if (given === '')
-        throw new src/* InputError */.dz(input, source, 'an image name, e.g. ghcr.io/owner/app');
+        throw new action_kit_src/* InputError */.dz(input, source, 'an image name, e.g. ghcr.io/owner/app');
     const name = given.toLowerCase();
+    // distribution/reference: a name (registry and path) is at most 255 characters; a port is 1 to 65535.
+    if (name.length > 255) {
+        throw new action_kit_src/* InputError */.dz(input, source, `an image name of at most 255 characters (it has ${name.length})`);
+    }
+    const port = /^[^/]+:(\d+)\//.exec(name)?.[1];
+    if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
+        throw new action_kit_src/* InputError */.dz(input, source, `a registry port from 1 to 65535 (got ${port})`);
+    }
     if (!IMAGE_NAME.test(name)) {
         const hint = /[:@]/.test(name.split('/').pop() ?? '')
             ? ' without a tag or digest (the tags rules give the tags)'
             : '';
-        throw new src/* InputError */.dz(input, source, `an image reference like ghcr.io/owner/app${hint}`);
+        throw new action_kit_src/* InputError */.dz(input, source, `an image reference like ghcr.io/owner/app${hint}`);
     }
     return { given, name, enable, source };
 }
@@ -1765,13 +1041,38 @@ function isHighestStable(tags, current, scheme) {
         return false;
     return !sortVersionTags(tags, scheme).some((candidate) => !isPrerelease(candidate.version) && compareSemVer(candidate.version, current) > 0);
 }
-/** A shell-like glob over a whole tag name: `*` any run of characters, `?` one character; nothing else is special. */
+/**
+ * A shell-like glob over a whole tag name: `*` any run of characters, `?` one character; nothing else is special.
+ * Matched in O(pattern × text) with one backtrack point (the last `*`), not through a RegExp: `.*a.*a.*a…` backtracks
+ * exponentially, so a tag pattern from a workflow could hang the step.
+ */
 function globMatch(pattern, text) {
-    const source = pattern
-        .split('')
-        .map((char) => (char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
-        .join('');
-    return new RegExp(`^${source}$`, 's').test(text);
+    // UTF-16 units, as the RegExp (without the u flag) it replaces read them.
+    const p = pattern;
+    const t = text;
+    let pi = 0;
+    let ti = 0;
+    let star = -1;
+    let resume = 0;
+    while (ti < t.length) {
+        if (pi < p.length && (p[pi] === '?' || (p[pi] !== '*' && p[pi] === t[ti]))) {
+            pi++;
+            ti++;
+        }
+        else if (pi < p.length && p[pi] === '*') {
+            star = pi++;
+            resume = ti;
+        }
+        else if (star >= 0) {
+            pi = star + 1;
+            ti = ++resume;
+        }
+        else
+            return false;
+    }
+    while (pi < p.length && p[pi] === '*')
+        pi++;
+    return pi === p.length;
 }
 function formatSemVer(version) {
     let text = `${version.major}.${version.minor}.${version.patch}`;
@@ -1819,7 +1120,8 @@ const ZERO_CONFIG_PEP440_RULES = [
     'type=pep440,pattern={{major}}',
 ];
 const TAG_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const LABEL_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+// Label keys as Docker and buildah accept them in practice; no white space or control characters.
+const LABEL_KEY = /^[A-Za-z0-9][A-Za-z0-9._/:-]*$/;
 /**
  * Computes tags, labels and annotations from the inputs and the context. Pure: every bit of I/O (event payload,
  * git tags, API, Dockerfile) is read beforehand into `context` and `options`. Throws InputError on a bad input line.
@@ -1843,7 +1145,7 @@ class MetaComputation {
         this.inputs = inputs;
         this.context = context;
         this.options = options;
-        this.logger = options.logger ?? src/* silentLogger */.qq;
+        this.logger = options.logger ?? action_kit_src/* silentLogger */.qq;
         this.now = options.now ?? new Date();
         this.flavor = parseFlavor(inputs.flavor);
         this.shortShaLength = options.shortShaLength ?? 7;
@@ -1869,7 +1171,7 @@ class MetaComputation {
         for (const name of names) {
             if (!TAG_NAME.test(name)) {
                 const rule = version.rules.get(name);
-                throw new src/* InputError */.dz(rule?.input ?? 'flavor', rule?.source ?? this.inputs.flavor.join('\n'), `rules that give valid tags: ${JSON.stringify(name)} is not ${name.length > 128 ? 'at most 128 characters' : 'a tag (letters, digits, _ . -, not starting with . or -)'}`);
+                throw new action_kit_src/* InputError */.dz(rule?.input ?? 'flavor', rule?.source ?? this.inputs.flavor.join('\n'), `rules that give valid tags: ${JSON.stringify(name)} is not ${name.length > 128 ? 'at most 128 characters' : 'a tag (letters, digits, _ . -, not starting with . or -)'}`);
             }
         }
         const enabled = images.filter((i) => i.enable).map((i) => i.name);
@@ -1941,7 +1243,7 @@ class MetaComputation {
         for (const rule of rules) {
             const enabled = this.expand(rule.attrs.enable ?? 'true', rule);
             if (enabled !== 'true' && enabled !== 'false') {
-                throw new src/* InputError */.dz(rule.input, rule.source, `enable= true or false (it gave ${JSON.stringify(enabled)})`);
+                throw new action_kit_src/* InputError */.dz(rule.input, rule.source, `enable= true or false (it gave ${JSON.stringify(enabled)})`);
             }
             if (enabled === 'false')
                 continue;
@@ -2166,7 +1468,7 @@ class MetaComputation {
                     : undefined;
             if (expected === undefined)
                 throw error;
-            throw new src/* InputError */.dz(rule?.input ?? input, rule?.source ?? line, expected);
+            throw new action_kit_src/* InputError */.dz(rule?.input ?? input, rule?.source ?? line, expected);
         }
     }
     /** The global expressions: {{branch}}, {{tag}}, {{sha}}, {{base_ref}}, {{is_default_branch}}, {{date}}, ... */
@@ -2180,7 +1482,17 @@ class MetaComputation {
                 if (key !== 'tz')
                     throw new TemplateError(`unknown ${key} attribute of a date expression`);
             }
-            return formatDate(date, args[0] ?? 'YYYY-MM-DDTHH:mm:ssZ', hash.tz ?? defaultTz);
+            // No format (or an unquoted word, which Handlebars looks up and finds undefined): moment's default format.
+            return formatDate(date, args[0], hash.tz ?? defaultTz);
+        };
+        const isDefaultBranch = () => {
+            const branch = ref.replace(/^refs\/heads\//, '');
+            if (branch === '')
+                return 'false';
+            if (this.defaultBranch() === branch)
+                return 'true';
+            // These events always run on the last commit of the default branch (GitHub's events reference).
+            return /create|discussion|issues|schedule/.test(eventName) ? 'true' : 'false';
         };
         return {
             branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : '',
@@ -2194,15 +1506,8 @@ class MetaComputation {
                     return payload.pull_request.base.ref;
                 return '';
             },
-            is_default_branch: () => {
-                const branch = ref.replace(/^refs\/heads\//, '');
-                if (branch === '')
-                    return 'false';
-                if (this.defaultBranch() === branch)
-                    return 'true';
-                // These events always run on the last commit of the default branch (GitHub's events reference).
-                return /create|discussion|issues|schedule/.test(eventName) ? 'true' : 'false';
-            },
+            is_default_branch: isDefaultBranch,
+            is_not_default_branch: () => (isDefaultBranch() === 'true' ? 'false' : 'true'),
             date: dateHelper(this.now),
             commit_date: dateHelper(this.context.commitDate),
         };
@@ -2227,28 +1532,33 @@ class MetaComputation {
         const name = repo.name ?? this.context.repository.split('/')[1] ?? '';
         const url = repo.htmlUrl ?? (this.context.repository ? `${this.context.serverUrl}/${this.context.repository}` : '');
         const base = this.options.baseImage;
+        // The eight keys metadata-action always writes, empty when unknown: labels are inherited from the base image, and
+        // an empty one hides a base image's own version, revision, description or licenses instead of passing them on.
         const builtIn = [
             ['org.opencontainers.image.title', name],
-            ['org.opencontainers.image.description', repo.description],
+            ['org.opencontainers.image.description', repo.description ?? ''],
             ['org.opencontainers.image.url', url],
             ['org.opencontainers.image.source', url],
             ['org.opencontainers.image.version', version],
             ['org.opencontainers.image.created', created],
             ['org.opencontainers.image.revision', this.context.sha],
-            ['org.opencontainers.image.licenses', repo.license],
+            ['org.opencontainers.image.licenses', repo.license ?? ''],
             ['org.opencontainers.image.base.name', base?.name],
             ['org.opencontainers.image.base.digest', base?.digest],
         ];
         const values = new Map();
         for (const [key, value] of builtIn)
-            if (value)
+            if (value !== undefined)
                 values.set(key, value);
         for (const line of lines) {
             const expanded = this.expand(line, undefined, input, line);
             const at = expanded.indexOf('=');
-            const key = at < 0 ? expanded : expanded.slice(0, at).trim();
+            const key = at < 0 ? '' : expanded.slice(0, at).trim();
             if (at < 0 || !LABEL_KEY.test(key)) {
-                throw new src/* InputError */.dz(input, line, 'key=value, the key made of letters, digits, dots, hyphens, underscores or slashes (org.example.key=value)');
+                // metadata-action drops such a line without a word; a warning at least says which and why.
+                this.logger.warning(`${input}: ${JSON.stringify(line)} is left out: expected key=value, the key made of letters, digits and ` +
+                    '. _ - / : (org.example.key=value)');
+                continue;
             }
             values.set(key, expanded.slice(at + 1));
         }
@@ -2295,9 +1605,14 @@ function labelLines(meta) {
 function annotationLines(meta, levels = ['manifest']) {
     return levels.flatMap((level) => Object.entries(meta.annotations).map(([key, value]) => `${level}:${key}=${value}`));
 }
-/** The `json` output of metadata-action: tags, labels as an object, annotations as level-prefixed lines. */
+/** The `json` output of metadata-action: tags, tag names, labels as an object, annotations as level-prefixed lines. */
 function jsonOutput(meta, levels = ['manifest']) {
-    return { tags: meta.tags, labels: meta.labels, annotations: annotationLines(meta, levels) };
+    return {
+        tags: meta.tags,
+        'tag-names': meta.tagNames,
+        labels: meta.labels,
+        annotations: annotationLines(meta, levels),
+    };
 }
 /**
  * A Bake definition (`docker buildx bake -f <file>`) with one target holding what `kind` asks for, as
@@ -2332,8 +1647,22 @@ function summaryMarkdown(meta) {
         lines.push(`\nMoving tags held back (they only move forward): ${meta.heldBack.map(code).join(', ')}.\n`);
     }
     lines.push('\n### Labels\n');
-    lines.push(markdownTable(['label', 'value'], Object.entries(meta.labels).map(([k, v]) => [code(k), v])));
+    lines.push(markdownTable(['label', 'value'], Object.entries(meta.labels).map(([k, v]) => [code(k), literalText(v)])));
     return lines.join('\n');
+}
+/**
+ * A value shown as itself: in a code span, so that a repository description or a label given in the workflow cannot
+ * add links, images, HTML or mentions to the summary. The fence is longer than any run of backticks in the value
+ * (CommonMark code spans), and line breaks become spaces.
+ */
+function literalText(value) {
+    const text = value.replace(/[\r\n]+/g, ' ');
+    if (text === '')
+        return '';
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/image-meta/src/dockerfile.ts
@@ -2392,7 +1721,7 @@ function substitute(text, args) {
  * followed back to a real image. Undefined for `scratch`. `base.digest` is set only when the reference is pinned
  * `@sha256:`. Returns undefined (with a warning) when an ARG has no default, since the build arguments are not known.
  */
-function readBaseImage(text, file, logger = src/* silentLogger */.qq) {
+function readBaseImage(text, file, logger = action_kit_src/* silentLogger */.qq) {
     const globalArgs = new Map();
     const stages = [];
     for (const instruction of dockerfileInstructions(text)) {
@@ -2415,7 +1744,7 @@ function readBaseImage(text, file, logger = src/* silentLogger */.qq) {
                 .filter((w) => w !== '' && !w.startsWith('--'));
             const [image, as, alias] = words;
             if (!image || (as !== undefined && (as.toUpperCase() !== 'AS' || !alias))) {
-                throw new src/* ConfigError */.xL(`cannot read FROM ${instruction.args}: expected FROM [--platform=...] image [AS name]`, {
+                throw new action_kit_src/* ConfigError */.xL(`cannot read FROM ${instruction.args}: expected FROM [--platform=...] image [AS name]`, {
                     file,
                     line: instruction.line,
                 });
@@ -2424,7 +1753,7 @@ function readBaseImage(text, file, logger = src/* silentLogger */.qq) {
         }
     }
     if (stages.length === 0)
-        throw new src/* ConfigError */.xL('no FROM instruction: this is not a Dockerfile', { file });
+        throw new action_kit_src/* ConfigError */.xL('no FROM instruction: this is not a Dockerfile', { file });
     let stage = stages[stages.length - 1];
     for (let hops = 0; stage && hops <= stages.length; hops++) {
         const resolved = substitute(stage.image, globalArgs);
@@ -2448,55 +1777,45 @@ function readBaseImage(text, file, logger = src/* silentLogger */.qq) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./packages/http/src/index.ts + 4 modules
+var src = __nccwpck_require__(3676);
 ;// CONCATENATED MODULE: ./packages/image-meta/src/github-api.ts
 
 /**
  * GET /repos/{owner}/{repo}: name, html_url, description, license.spdx_id, default_branch. A failure (network, 4xx,
  * 5xx after retries) is a warning and gives undefined: labels never need the API, so the build goes on without it.
+ * The call is on every run (the token defaults to the workflow's), so its budget is small: 5 s an attempt, 10 s in
+ * all, through the suite's HTTP layer on node:http(s) rather than fetch, whose first use costs more than the rest of
+ * the action.
  */
 async function fetchRepoInfo(request) {
+    if (!/^[\w.-]+\/[\w.-]+$/.test(request.repository) || /(^|\/)\.\.?($|\/)/.test(request.repository)) {
+        request.logger.warning(`The repository ${JSON.stringify(request.repository)} is not owner/name: labels description and licenses are left empty.`);
+        return undefined;
+    }
     const url = `${request.apiUrl.replace(/\/+$/, '')}/repos/${request.repository}`;
+    // Through the suite's HTTP layer: the runner's proxy (a CONNECT tunnel for https), a stall limit, and the token
+    // bound to the API's origin (a redirect to another host goes without it).
+    const http = request.http ?? new HttpClient({ env: request.env ?? {}, logger: request.logger });
     try {
-        const body = await retry(async () => {
-            let response;
-            try {
-                response = await fetch(url, {
-                    headers: {
-                        accept: 'application/vnd.github+json',
-                        authorization: `Bearer ${request.token}`,
-                        'x-github-api-version': '2022-11-28',
-                        'user-agent': 'slipway-oci-labels',
-                    },
-                    signal: AbortSignal.timeout(15_000),
-                });
-            }
-            catch (error) {
-                if (isTransientNetworkError(error))
-                    throw new RetryableError(`GET ${url}: ${String(error)}`);
-                throw error;
-            }
-            if (!response.ok) {
-                const message = `GET ${url} answered ${response.status} ${response.statusText}`;
-                await response.body?.cancel();
-                if (isRetryableStatus(response.status)) {
-                    throw new RetryableError(message, parseRetryAfter(response.headers.get('retry-after')));
-                }
-                throw new Error(message);
-            }
-            const body = await response.json();
-            return body;
-        }, {
-            attempts: 4,
-            minDelayMs: 500,
-            maxElapsedMs: 30_000,
-            onRetry: ({ error, delayMs }) => request.logger.info(`${error instanceof Error ? error.message : String(error)}; retrying in ${delayMs} ms`),
-            ...request.retry,
-        });
-        return repoInfoFrom(body);
+        const response = await sendBuffered(http, {
+            url,
+            headers: {
+                accept: 'application/vnd.github+json',
+                authorization: `Bearer ${request.token}`,
+                'x-github-api-version': '2022-11-28',
+                'user-agent': 'slipway-oci-labels',
+            },
+            stallMs: request.timeoutMs ?? 5_000,
+            timeoutMs: request.timeoutMs ?? 5_000,
+        }, { logger: request.logger, retry: { attempts: 3, minDelayMs: 300, maxElapsedMs: 10_000, ...request.retry } });
+        if (response.status < 200 || response.status > 299)
+            throw new Error(`${response.what} answered ${response.status} ${response.statusText}`.trimEnd());
+        return repoInfoFrom(JSON.parse(response.body.toString('utf8')));
     }
     catch (error) {
         request.logger.warning(`Could not read the repository from the GitHub API (${error instanceof Error ? error.message : String(error)}): ` +
-            'labels description and licenses are left out.');
+            'labels description and licenses are left empty.');
         return undefined;
     }
 }
@@ -2532,7 +1851,7 @@ function repoInfoFrom(body) {
  * How a publisher (ghcr-publish, or any action that pushes images) uses it:
  *
  * ```ts
- * const context = await readGitContext(process.env, new Git(workspace), { logger })   // event, ref, sha, tags
+ * const context = await readGitContext(ctx, new Git(ctx.workspace), { logger })   // ctx: the RunnerContext
  * const meta = computeImageMeta(
  *   { images: ['ghcr.io/owner/app'], tags: [], flavor: [], labels: [], annotations: [] },  // tags: [] = zero-config
  *   context,
@@ -2560,6 +1879,1339 @@ function repoInfoFrom(body) {
 
 
 
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/oci-registry/src/digest.ts
+
+
+const DIGEST = /^(sha256):([a-f0-9]{64})$|^(sha512):([a-f0-9]{128})$/;
+/** True for a digest this client can verify (OCI image-spec descriptor digests: sha256 and sha512). */
+function isDigest(value) {
+    return DIGEST.test(value);
+}
+function digestOf(bytes, algorithm = 'sha256') {
+    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex')}`;
+}
+async function digestOfFile(file, algorithm = 'sha256') {
+    const hash = createHash(algorithm);
+    for await (const chunk of createReadStream(file))
+        hash.update(chunk);
+    return `${algorithm}:${hash.digest('hex')}`;
+}
+/** The content read does not match the digest it was asked for: a corrupted transfer or a lying server. */
+class DigestMismatchError extends Error {
+    what;
+    expected;
+    actual;
+    name = 'DigestMismatchError';
+    constructor(what, expected, actual) {
+        super(`${what}: expected digest ${expected}, the content read has ${actual}`);
+        this.what = what;
+        this.expected = expected;
+        this.actual = actual;
+    }
+}
+function verifyDigest(what, bytes, expected) {
+    const match = DIGEST.exec(expected);
+    if (!match)
+        throw new DigestMismatchError(what, expected, 'an unsupported digest algorithm');
+    const algorithm = (match[1] ?? match[3]);
+    const actual = digestOf(bytes, algorithm);
+    if (actual !== expected)
+        throw new DigestMismatchError(what, expected, actual);
+}
+
+;// CONCATENATED MODULE: ./packages/oci-registry/src/errors.ts
+/** A registry answered with an error: the request, the status and the registry's own error codes. */
+class RegistryError extends Error {
+    status;
+    codes;
+    name = 'RegistryError';
+    constructor(message, status, codes = []) {
+        super(message);
+        this.status = status;
+        this.codes = codes;
+    }
+}
+/** The registry (or its token service) refused the credentials, or they lack the rights for the repository. */
+class RegistryAuthError extends RegistryError {
+    name = 'RegistryAuthError';
+}
+/** Distribution's error body (`{"errors":[{"code","message"}]}`), summarised; anything else gives an empty list. */
+function registryErrorsOf(body) {
+    try {
+        const parsed = JSON.parse(body);
+        if (!Array.isArray(parsed.errors))
+            return [];
+        return parsed.errors.flatMap((entry) => {
+            const e = entry;
+            return typeof e?.code === 'string'
+                ? [{ code: e.code, message: typeof e.message === 'string' ? e.message : '' }]
+                : [];
+        });
+    }
+    catch {
+        return [];
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci-registry/src/media-types.ts
+/** Manifest media types a registry may hold (OCI image-spec v1.1, Docker image manifest v2 schema 2). */
+const MediaType = {
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    ociConfig: 'application/vnd.oci.image.config.v1+json',
+    dockerConfig: 'application/vnd.docker.container.image.v1+json',
+};
+/** Every manifest type this client reads, in the Accept header of each manifest request. */
+const manifestMediaTypes = [
+    MediaType.ociIndex,
+    MediaType.ociManifest,
+    MediaType.dockerManifestList,
+    MediaType.dockerManifest,
+];
+function isIndexMediaType(mediaType) {
+    return mediaType === MediaType.ociIndex || mediaType === MediaType.dockerManifestList;
+}
+function isManifestMediaType(mediaType) {
+    return manifestMediaTypes.includes(mediaType);
+}
+/** The media type a manifest declares, or the one its shape implies (OCI allows an absent mediaType field). */
+function manifestMediaTypeOf(manifest) {
+    const value = manifest;
+    if (typeof value?.mediaType === 'string')
+        return value.mediaType;
+    if (Array.isArray(value?.manifests))
+        return MediaType.ociIndex;
+    return MediaType.ociManifest;
+}
+
+;// CONCATENATED MODULE: ./packages/oci-registry/src/www-authenticate.ts
+/**
+ * Parses a WWW-Authenticate header into its challenges. Registries send `Bearer realm="…",service="…",scope="…"`
+ * (distribution's token auth spec) or `Basic realm="…"`; a header may carry several challenges, comma-separated like
+ * the params themselves, so a new challenge starts at a token that is not followed by `=`.
+ */
+function parseWwwAuthenticate(header) {
+    const challenges = [];
+    let index = 0;
+    const length = header.length;
+    const at = (i) => header.charAt(i);
+    const skipSpaceAndCommas = () => {
+        while (index < length && /[\s,]/.test(at(index)))
+            index++;
+    };
+    const readToken = () => {
+        const start = index;
+        while (index < length && /[!#$%&'*+\-.^_`|~0-9A-Za-z/]/.test(at(index)))
+            index++;
+        return header.slice(start, index);
+    };
+    let current;
+    while (index < length) {
+        skipSpaceAndCommas();
+        if (index >= length)
+            break;
+        const start = index;
+        const token = readToken();
+        if (token === '') {
+            index++;
+            continue;
+        }
+        let look = index;
+        while (look < length && header[look] === ' ')
+            look++;
+        if (header[look] === '=' && current) {
+            index = look + 1;
+            while (index < length && header[index] === ' ')
+                index++;
+            let value = '';
+            if (header[index] === '"') {
+                index++;
+                while (index < length && header[index] !== '"') {
+                    if (header[index] === '\\' && index + 1 < length)
+                        index++;
+                    value += at(index);
+                    index++;
+                }
+                index++;
+            }
+            else {
+                const valueStart = index;
+                while (index < length && header[index] !== ',')
+                    index++;
+                value = header.slice(valueStart, index).trim();
+            }
+            current.params[token.toLowerCase()] = value;
+        }
+        else {
+            // token68 (e.g. a bare Basic credential) has no '=' after the scheme: a new challenge.
+            current = { scheme: header.slice(start, index), params: {} };
+            challenges.push(current);
+        }
+    }
+    return challenges;
+}
+
+;// CONCATENATED MODULE: ./packages/oci-registry/src/client.ts
+
+
+
+
+
+
+
+const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/;
+function isLoopbackRegistry(registry) {
+    return LOOPBACK.test(registry);
+}
+/** The repository name grammar of the distribution spec (lowercase path components). */
+function isRepositoryName(name) {
+    return /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*)*$/.test(name);
+}
+/**
+ * A client of the OCI distribution API (distribution-spec v1.1): the `/v2/` ping, Bearer token challenges with
+ * a per-repository scope, and Basic auth; manifests and blobs by digest or tag. Everything read is checked against
+ * its digest. Every request is retried on 5xx, 429 (honouring Retry-After), connection resets and stalls, with
+ * backoff and jitter, bounded in attempts and time. The password is kept in memory only and never logged.
+ *
+ * Credentials are bound to their origin through `@slipway/http`: Basic credentials and bearer tokens go only to the
+ * registry's own scheme, host and port (an upload `Location` or a redirect elsewhere, such as blob storage, gets
+ * none; plain http for an https registry is refused); the token request sends Basic credentials to the realm the
+ * registry named, as docker does, but only over https (or loopback).
+ */
+class RegistryClient {
+    registry;
+    base;
+    credentials;
+    logger;
+    retryOptions;
+    timeoutMs;
+    http;
+    /** The registry's origin: the only one its credentials and tokens are sent to. */
+    origin;
+    chunkSize;
+    /** Authorization header per scope set; `basic` once the registry asked for Basic auth. */
+    tokens = new Map();
+    scheme = 'unknown';
+    challengeParams = {};
+    /** Bytes sent in request bodies and received in response bodies, for the summary and the bench. */
+    traffic = { sent: 0, received: 0, requests: 0 };
+    constructor(options) {
+        this.registry = options.registry;
+        if (options.insecure && !isLoopbackRegistry(options.registry)) {
+            throw new Error(`plain HTTP is allowed only for a loopback registry (localhost, 127.x.x.x), not ${options.registry}`);
+        }
+        this.base = `${options.insecure ? 'http' : 'https'}://${options.registry}/v2/`;
+        this.credentials = options.credentials;
+        this.logger = options.logger ?? action_kit_src/* silentLogger */.qq;
+        this.retryOptions = options.retry ?? {};
+        this.timeoutMs = options.requestTimeoutMs ?? 600_000;
+        this.origin = new URL(this.base).origin;
+        this.http =
+            options.http ??
+                new src/* HttpClient */.Qq({
+                    env: options.env ?? {},
+                    logger: this.logger,
+                    userAgent: 'slipway',
+                    ...(options.stallMs !== undefined ? { stallMs: options.stallMs } : {}),
+                });
+        this.chunkSize = options.chunkSize ?? 32 * 1024 * 1024;
+    }
+    /** `GET /v2/`: the registry is there and speaks the distribution API; authenticates when it asks to. */
+    async ping() {
+        await this.send({ method: 'GET', url: '', scopes: [], accept: [200] });
+    }
+    /** The manifest a tag or digest points at, without its body; undefined when there is none. */
+    async headManifest(repository, reference) {
+        const response = await this.send({
+            method: 'HEAD',
+            url: `${repository}/manifests/${reference}`,
+            scopes: [pullScope(repository)],
+            headers: { accept: manifestMediaTypes.join(', ') },
+            accept: [200, 404],
+        });
+        if (response.status === 404)
+            return undefined;
+        const digest = response.headers.get('docker-content-digest');
+        const mediaType = mediaTypeOf(response.headers);
+        const size = Number(response.headers.get('content-length') ?? '0');
+        if (digest && isDigest(digest) && mediaType)
+            return { digest, mediaType, size };
+        // A registry need not send the digest on HEAD: read the manifest and compute it.
+        return this.getManifest(repository, reference);
+    }
+    /** A manifest's bytes, verified against the digest asked for (or the one the registry announced for a tag). */
+    async getManifest(repository, reference) {
+        const response = await this.send({
+            method: 'GET',
+            url: `${repository}/manifests/${reference}`,
+            scopes: [pullScope(repository)],
+            headers: { accept: manifestMediaTypes.join(', ') },
+            accept: [200, 404],
+        });
+        if (response.status === 404)
+            return undefined;
+        const what = `manifest ${repository}:${reference}`;
+        const announced = response.headers.get('docker-content-digest');
+        const expected = isDigest(reference) ? reference : announced && isDigest(announced) ? announced : undefined;
+        if (expected)
+            verifyDigest(what, response.body, expected);
+        const digest = expected ?? digestOf(response.body);
+        let parsed;
+        try {
+            parsed = JSON.parse(response.body.toString('utf8'));
+        }
+        catch {
+            throw new RegistryError(`${what} is not JSON`, response.status);
+        }
+        const mediaType = mediaTypeOf(response.headers) ?? manifestMediaTypeOf(parsed);
+        return { digest, mediaType, size: response.body.length, bytes: response.body };
+    }
+    /** Puts a manifest under a tag or its digest; returns its digest, checked against what the registry computed. */
+    async putManifest(repository, reference, bytes, mediaType) {
+        const digest = digestOf(bytes);
+        if (isDigest(reference) && reference !== digest) {
+            throw new DigestMismatchError(`manifest for ${repository}@${reference}`, reference, digest);
+        }
+        const response = await this.send({
+            method: 'PUT',
+            url: `${repository}/manifests/${reference}`,
+            scopes: [pushScope(repository)],
+            headers: { 'content-type': mediaType },
+            body: bytes,
+            accept: [201],
+        });
+        const stored = response.headers.get('docker-content-digest');
+        if (stored && stored !== digest)
+            throw new DigestMismatchError(`manifest ${repository}:${reference}`, digest, stored);
+        return digest;
+    }
+    /**
+     * `DELETE /v2/<name>/manifests/<digest>`: true when the registry deleted it, false when it was not there. A
+     * registry that does not allow deletes (405, `UNSUPPORTED`) throws a RegistryError with that status. Only a digest
+     * is accepted: distribution removes every tag of a deleted manifest, so the caller checks the tags first.
+     */
+    async deleteManifest(repository, digest) {
+        if (!isDigest(digest))
+            throw new Error(`deleteManifest takes a digest, not ${digest}`);
+        const response = await this.send({
+            method: 'DELETE',
+            url: `${repository}/manifests/${digest}`,
+            scopes: [deleteScope(repository)],
+            accept: [200, 202, 404],
+        });
+        return response.status !== 404;
+    }
+    /** Whether the repository holds a blob; its size when it does. */
+    async headBlob(repository, digest) {
+        const response = await this.send({
+            method: 'HEAD',
+            url: `${repository}/blobs/${digest}`,
+            scopes: [pullScope(repository)],
+            accept: [200, 404],
+        });
+        return response.status === 404 ? undefined : Number(response.headers.get('content-length') ?? '0');
+    }
+    /** A blob's bytes, verified against its digest. For configs and other small blobs. */
+    async getBlob(repository, digest) {
+        const response = await this.send({
+            method: 'GET',
+            url: `${repository}/blobs/${digest}`,
+            scopes: [pullScope(repository)],
+            accept: [200],
+        });
+        verifyDigest(`blob ${repository}@${digest}`, response.body, digest);
+        return response.body;
+    }
+    /**
+     * Every tag of a repository, from the registry's own list (`GET /v2/<name>/tags/list`), following the pagination
+     * the distribution spec defines: a `Link: <…>; rel="next"` header, else `n` and `last` from the last tag seen. An
+     * empty list when the repository does not exist yet (404).
+     */
+    async listTags(repository, options = {}) {
+        const pageSize = options.pageSize ?? 1000;
+        const tags = [];
+        const seen = new Set();
+        let url = `${repository}/tags/list?n=${pageSize}`;
+        for (let page = 0; page < 10_000; page++) {
+            const response = await this.send({ method: 'GET', url, scopes: [pullScope(repository)], accept: [200, 404] });
+            if (response.status === 404)
+                return tags;
+            let parsed;
+            try {
+                parsed = JSON.parse(response.body.toString('utf8'));
+            }
+            catch {
+                throw new RegistryError(`the tag list of ${repository} is not JSON`, response.status);
+            }
+            const pageTags = Array.isArray(parsed.tags) ? parsed.tags.filter((t) => typeof t === 'string') : [];
+            const before = tags.length;
+            for (const tag of pageTags) {
+                if (seen.has(tag))
+                    continue;
+                seen.add(tag);
+                tags.push(tag);
+            }
+            // A registry that ignores `n` (distribution before 2.8.2 lists everything at once) or repeats a page is done.
+            if (pageTags.length > pageSize || tags.length === before)
+                return tags;
+            const next = nextLink(response.headers.get('link'));
+            if (next !== undefined) {
+                // Relative to the request; the next page stays on this registry (credentials never follow it elsewhere).
+                const resolved = new URL(next, new URL(url, this.base));
+                if (resolved.origin !== new URL(this.base).origin) {
+                    throw new RegistryError(`the tag list of ${repository} points its next page at another host`, 200);
+                }
+                url = resolved.toString();
+                continue;
+            }
+            // No Link: a registry that cut the page at `n` is asked again from the last tag it gave.
+            const last = pageTags.at(-1);
+            if (pageTags.length < pageSize || last === undefined)
+                return tags;
+            url = `${repository}/tags/list?n=${pageSize}&last=${encodeURIComponent(last)}`;
+        }
+        throw new RegistryError(`the tag list of ${repository} did not end after 10,000 pages`, 200);
+    }
+    /**
+     * Cross-repository mount (`POST /v2/<name>/blobs/uploads/?mount=<digest>&from=<repo>`): the registry links a blob
+     * it holds in another repository, moving no bytes. `mounted: false` with the upload session the registry opened
+     * instead (distribution answers 202 when `from` lacks the blob or the token may not read it).
+     */
+    async mountBlob(repository, digest, from) {
+        const mount = await this.send({
+            method: 'POST',
+            url: `${repository}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`,
+            scopes: [pushScope(repository), pullScope(from)],
+            headers: { 'content-length': '0' },
+            accept: [201, 202],
+        });
+        if (mount.status === 201)
+            return { mounted: true };
+        return { mounted: false, location: mount.headers.get('location') ?? undefined };
+    }
+    /**
+     * Makes sure the repository holds a blob: nothing is sent when it is there already; else a cross-repository
+     * mount from `mountFrom` is tried (zero bytes); else the blob is uploaded, in one PUT or in PATCH chunks. A failed
+     * upload starts over with a new upload session, within the retry budget.
+     */
+    async ensureBlob(repository, digest, source, options = {}) {
+        if (!options.knownMissing && (await this.headBlob(repository, digest)) !== undefined) {
+            return { bytesSent: 0, how: 'existing' };
+        }
+        let location;
+        const candidates = typeof options.mountFrom === 'string' ? [options.mountFrom] : (options.mountFrom ?? []);
+        for (const from of candidates) {
+            if (from === repository)
+                continue;
+            const mount = await this.mountBlob(repository, digest, from);
+            if (mount.mounted)
+                return { bytesSent: 0, how: 'mounted' };
+            // The session the failed mount opened carries the upload (no extra POST); a later one replaces it.
+            location = mount.location ?? location;
+        }
+        return { bytesSent: await this.uploadBlob(repository, digest, source, location), how: 'uploaded' };
+    }
+    /**
+     * Uploads a blob: in one PUT when it is at most `chunkSize` (POST + PUT, two requests), else in PATCH chunks. A
+     * failed upload starts over with a new session, within the retry budget.
+     */
+    async uploadBlob(repository, digest, source, location) {
+        const size = 'bytes' in source ? source.bytes.length : source.size;
+        return (0,action_kit_src/* retry */.L5)(async (attempt) => {
+            const start = attempt === 1 && location !== undefined ? location : await this.startUpload(repository);
+            return size > this.chunkSize
+                ? this.uploadChunked(repository, digest, source, size, start)
+                : this.uploadMonolithic(repository, digest, await readAll(source), start);
+        }, this.retryWith(`upload of ${digest} to ${repository}`));
+    }
+    async startUpload(repository) {
+        const response = await this.send({
+            method: 'POST',
+            url: `${repository}/blobs/uploads/`,
+            scopes: [pushScope(repository)],
+            headers: { 'content-length': '0' },
+            accept: [202],
+        });
+        const location = response.headers.get('location');
+        if (!location)
+            throw new RegistryError(`the registry started an upload to ${repository} without a Location`, 202);
+        return location;
+    }
+    async uploadMonolithic(repository, digest, bytes, location) {
+        await this.send({
+            method: 'PUT',
+            url: withDigest(new URL(location, this.base).toString(), digest),
+            scopes: [pushScope(repository)],
+            headers: { 'content-type': 'application/octet-stream' },
+            body: bytes,
+            accept: [201],
+            once: true,
+        });
+        return bytes.length;
+    }
+    async uploadChunked(repository, digest, source, size, firstLocation) {
+        let location = new URL(firstLocation, this.base).toString();
+        let sent = 0;
+        for (let offset = 0; offset < size; offset += this.chunkSize) {
+            const chunk = await readChunk(source, offset, Math.min(this.chunkSize, size - offset));
+            const response = await this.send({
+                method: 'PATCH',
+                url: location,
+                scopes: [pushScope(repository)],
+                headers: {
+                    'content-type': 'application/octet-stream',
+                    'content-range': `${offset}-${offset + chunk.length - 1}`,
+                },
+                body: chunk,
+                accept: [202],
+                once: true,
+            });
+            sent += chunk.length;
+            location = new URL(response.headers.get('location') ?? location, this.base).toString();
+        }
+        await this.send({
+            method: 'PUT',
+            url: withDigest(location, digest),
+            scopes: [pushScope(repository)],
+            headers: { 'content-length': '0' },
+            accept: [201],
+            once: true,
+        });
+        return sent;
+    }
+    retryWith(what) {
+        return {
+            ...this.retryOptions,
+            shouldRetry: (error) => error instanceof action_kit_src/* RetryableError */.dw || (0,action_kit_src/* isTransientNetworkError */.l)(error),
+            onRetry: ({ error, attempt, delayMs }) => {
+                this.logger.info(`${what} failed (attempt ${attempt}: ${messageOf(error)}); retrying in ${delayMs} ms`);
+                this.retryOptions.onRetry?.({ error, attempt, delayMs });
+            },
+        };
+    }
+    /** One request, retried (unless `once`: steps of an upload session, which is restarted as a whole instead). */
+    async send(options) {
+        const what = `${options.method} ${this.describe(options.url)}`;
+        const attempt = async () => {
+            const response = await this.authorized(options);
+            if (options.accept.includes(response.status))
+                return response;
+            throw this.errorFor(what, response);
+        };
+        if (options.once)
+            return attempt();
+        return (0,action_kit_src/* retry */.L5)(attempt, this.retryWith(what));
+    }
+    errorFor(what, response) {
+        const errors = registryErrorsOf(response.body.toString('utf8'));
+        const detail = errors.map((e) => `${e.code}${e.message ? `: ${e.message}` : ''}`).join('; ');
+        const message = `${what} failed: HTTP ${response.status}${detail ? ` (${detail})` : ''}`;
+        if ((0,action_kit_src/* isRetryableStatus */.PS)(response.status)) {
+            return new action_kit_src/* RetryableError */.dw(message, (0,action_kit_src/* parseRetryAfter */.mu)(response.headers.get('retry-after')));
+        }
+        const codes = errors.map((e) => e.code);
+        if (response.status === 401 || response.status === 403) {
+            const user = this.credentials ? `user ${this.credentials.username}` : 'anonymous access';
+            return new RegistryAuthError(`${message}: the registry ${this.registry} refused ${user}`, response.status, codes);
+        }
+        return new RegistryError(message, response.status, codes);
+    }
+    /** Sends with the authorization this scope needs, answering one 401 challenge (Bearer token or Basic). */
+    async authorized(options) {
+        const key = options.scopes.join(' ');
+        let response = await this.fetchOnce(options, this.authorizationFor(key));
+        if (response.status !== 401)
+            return response;
+        const header = response.headers.get('www-authenticate') ?? '';
+        const challenge = parseWwwAuthenticate(header).find((c) => /^(bearer|basic)$/i.test(c.scheme));
+        if (!challenge)
+            return response;
+        if (challenge.scheme.toLowerCase() === 'basic') {
+            if (!this.credentials)
+                return response;
+            this.scheme = 'basic';
+        }
+        else {
+            this.scheme = 'bearer';
+            this.challengeParams = challenge.params;
+            // The scope the challenge names joins ours: a registry may want one we did not think of.
+            const scopes = mergeScopes([...options.scopes, ...(challenge.params.scope ?? '').split(' ')]);
+            this.tokens.set(key, `Bearer ${await this.fetchToken(scopes)}`);
+        }
+        response = await this.fetchOnce(options, this.authorizationFor(key));
+        return response;
+    }
+    authorizationFor(key) {
+        if (this.scheme === 'basic' && this.credentials)
+            return basic(this.credentials);
+        if (this.scheme === 'bearer')
+            return this.tokens.get(key);
+        return undefined;
+    }
+    /** Distribution's token auth: GET <realm>?service=…&scope=… with Basic credentials, answered by a JSON token. */
+    async fetchToken(scopes) {
+        const realm = this.challengeParams.realm;
+        if (!realm)
+            throw new RegistryAuthError(`the registry ${this.registry} asked for a token without a realm`, 401);
+        const url = new URL(realm);
+        if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackRegistry(url.host))) {
+            throw new RegistryAuthError(`the token realm ${url.origin} is not HTTPS: credentials are not sent there`, 401);
+        }
+        if (this.challengeParams.service)
+            url.searchParams.set('service', this.challengeParams.service);
+        for (const scope of scopes)
+            url.searchParams.append('scope', scope);
+        const what = `token request to ${url.origin}${url.pathname}`;
+        // Basic credentials go to the realm the registry named (docker does the same: GHCR's is on its own host, Docker
+        // Hub's is not), bound to the realm's origin and only over https or loopback (checked above).
+        const realmCredential = this.credentials ? (0,src/* bindCredential */.pR)(url, basic(this.credentials)) : undefined;
+        const response = await (0,action_kit_src/* retry */.L5)(async () => {
+            const answer = await this.fetchRaw(url.toString(), 'GET', {}, undefined, realmCredential, `GET ${what}`);
+            if (answer.status === 200)
+                return answer;
+            if ((0,action_kit_src/* isRetryableStatus */.PS)(answer.status)) {
+                throw new action_kit_src/* RetryableError */.dw(`${what} failed: HTTP ${answer.status}`, (0,action_kit_src/* parseRetryAfter */.mu)(answer.headers.get('retry-after')));
+            }
+            const user = this.credentials ? `user ${this.credentials.username}` : 'anonymous access';
+            throw new RegistryAuthError(`${what} failed: HTTP ${answer.status}: the registry ${this.registry} refused ${user} for ${scopes.join(' ')}`, answer.status);
+        }, this.retryWith(what));
+        const parsed = JSON.parse(response.body.toString('utf8'));
+        const token = typeof parsed.token === 'string' ? parsed.token : parsed.access_token;
+        if (typeof token !== 'string' || token === '')
+            throw new RegistryAuthError(`${what} answered without a token`, 200);
+        return token;
+    }
+    fetchOnce(options, authorization) {
+        const url = new URL(options.url, this.base).toString();
+        const headers = { ...(options.headers ?? {}) };
+        // Bound to the registry's origin: an upload Location on another host or scheme, or a redirect to blob storage,
+        // gets no credentials from the HTTP layer.
+        const credential = authorization ? { origin: this.origin, authorization } : undefined;
+        return this.fetchRaw(url, options.method, headers, options.body, credential);
+    }
+    async fetchRaw(url, method, headers, body, credential, what = `${method} ${this.describe(url)}`) {
+        this.traffic.requests++;
+        if (body)
+            this.traffic.sent += body.length;
+        const response = await this.http.request({
+            method,
+            url,
+            headers,
+            ...(body ? { body } : {}),
+            ...(credential ? { credential } : {}),
+            timeoutMs: this.timeoutMs,
+            what,
+        });
+        let bytes = Buffer.alloc(0);
+        if (method === 'HEAD')
+            response.cancel();
+        else
+            bytes = await response.buffer();
+        this.traffic.received += bytes.length;
+        this.logger.debug(`${what} → ${response.status}`);
+        const get = (name) => response.header(name) ?? null;
+        return { status: response.status, headers: { get }, body: bytes, url: response.url };
+    }
+    /**
+     * A URL for logs and errors: scheme, host and path, without the query (an upload session's signed state) and with
+     * an upload session's id shortened to `…`.
+     */
+    describe(url) {
+        const parsed = new URL(url, this.base);
+        const path = parsed.pathname.replace(/(\/blobs\/uploads\/)[^/]+$/, '$1…');
+        return `${parsed.protocol}//${parsed.host}${path}`;
+    }
+}
+function pullScope(repository) {
+    return `repository:${repository}:pull`;
+}
+function pushScope(repository) {
+    return `repository:${repository}:pull,push`;
+}
+function deleteScope(repository) {
+    return `repository:${repository}:delete`;
+}
+/**
+ * Scopes (`type:name:action,action`, space-separated in a challenge) merged per resource, in first-seen order, with
+ * the actions of each resource joined: one token request asks for each resource once.
+ */
+function mergeScopes(scopes) {
+    const merged = new Map();
+    for (const scope of scopes.flatMap((s) => s.split(' ')).filter(Boolean)) {
+        const cut = scope.lastIndexOf(':');
+        if (cut <= 0)
+            continue;
+        const resource = scope.slice(0, cut);
+        const actions = merged.get(resource) ?? new Set();
+        for (const action of scope.slice(cut + 1).split(','))
+            if (action)
+                actions.add(action);
+        merged.set(resource, actions);
+    }
+    const order = (a) => (a === 'pull' ? 0 : a === 'push' ? 1 : 2);
+    return [...merged].map(([resource, actions]) => `${resource}:${[...actions].sort((a, b) => order(a) - order(b)).join(',')}`);
+}
+/** The `rel="next"` target of an RFC 8288 Link header (`<url>; rel="next"`), if any. */
+function nextLink(header) {
+    if (!header)
+        return undefined;
+    for (const part of header.split(/,(?=\s*<)/)) {
+        const match = /^\s*<([^>]*)>\s*((?:;[^;]*)*)$/.exec(part);
+        if (match && /;\s*rel="?([^";]*\s)?next(\s[^";]*)?"?\s*(;|$)/i.test(match[2] ?? ''))
+            return match[1];
+    }
+    return undefined;
+}
+function basic(credentials) {
+    return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
+}
+function mediaTypeOf(headers) {
+    const value = headers.get('content-type')?.split(';')[0]?.trim();
+    return value && value !== 'application/json' && value !== 'text/plain' ? value : undefined;
+}
+function withDigest(location, digest) {
+    const url = new URL(location);
+    url.searchParams.set('digest', digest);
+    return url.toString();
+}
+async function readAll(source) {
+    return 'bytes' in source ? source.bytes : readChunk(source, 0, source.size);
+}
+async function readChunk(source, offset, length) {
+    if ('bytes' in source)
+        return source.bytes.subarray(offset, offset + length);
+    const handle = await (0,promises_.open)(source.file, 'r');
+    try {
+        const buffer = Buffer.alloc(length);
+        let read = 0;
+        while (read < length) {
+            const { bytesRead } = await handle.read(buffer, read, length - read, offset + read);
+            if (bytesRead === 0)
+                throw new Error(`${source.file} ended at ${offset + read} bytes, ${source.size} expected`);
+            read += bytesRead;
+        }
+        return buffer;
+    }
+    finally {
+        await handle.close();
+    }
+}
+function messageOf(error) {
+    if (error instanceof Error) {
+        const cause = error.cause;
+        const code = typeof cause?.code === 'string' ? ` (${cause.code})` : '';
+        return `${error.message}${code}`;
+    }
+    return String(error);
+}
+
+;// CONCATENATED MODULE: ./packages/oci-registry/src/oci-layout.ts
+
+
+
+
+function blobPath(layout, digest) {
+    if (!isDigest(digest))
+        throw new Error(`${layout}: ${digest} is not a valid digest`);
+    const [algorithm, hex] = digest.split(':');
+    return external_node_path_default().join(layout, 'blobs', algorithm, hex);
+}
+async function readVerified(layout, descriptor) {
+    const bytes = await (0,promises_.readFile)(blobPath(layout, descriptor.digest));
+    verifyDigest(`${layout} ${descriptor.digest}`, bytes, descriptor.digest);
+    return bytes;
+}
+/** Reads the image a layout's index.json names `refName` (or its only image when none is given). */
+async function readOciLayout(layout, refName) {
+    const index = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(layout, 'index.json'), 'utf8'));
+    const candidates = index.manifests.filter((m) => refName === undefined || m.annotations?.['org.opencontainers.image.ref.name'] === refName);
+    const top = candidates[0];
+    if (!top || candidates.length > 1) {
+        throw new Error(`${layout}: expected one image${refName ? ` named ${refName}` : ''}, found ${candidates.length}`);
+    }
+    const rootBytes = await readVerified(layout, top);
+    const content = {
+        root: { digest: top.digest, mediaType: top.mediaType, bytes: rootBytes },
+        children: [],
+        blobs: [],
+        configs: [],
+    };
+    const seen = new Set();
+    const addBlob = async (descriptor) => {
+        if (seen.has(descriptor.digest))
+            return;
+        seen.add(descriptor.digest);
+        const file = blobPath(layout, descriptor.digest);
+        const { size } = await (0,promises_.stat)(file);
+        if (size !== descriptor.size)
+            throw new Error(`${file}: ${size} bytes, the manifest says ${descriptor.size}`);
+        content.blobs.push({ digest: descriptor.digest, size, file });
+    };
+    const addImage = async (bytes) => {
+        const manifest = JSON.parse(bytes.toString('utf8'));
+        const configBytes = await readVerified(layout, manifest.config);
+        content.configs.push({
+            digest: manifest.config.digest,
+            config: JSON.parse(configBytes.toString('utf8')),
+        });
+        await addBlob(manifest.config);
+        for (const layer of manifest.layers)
+            await addBlob(layer);
+    };
+    const rootJson = JSON.parse(rootBytes.toString('utf8'));
+    if (isIndexMediaType(manifestMediaTypeOf(rootJson))) {
+        for (const child of rootJson.manifests) {
+            const bytes = await readVerified(layout, child);
+            content.children.push({ digest: child.digest, mediaType: child.mediaType, bytes });
+            await addImage(bytes);
+        }
+    }
+    else
+        await addImage(rootBytes);
+    return content;
+}
+/** Total size of an image: its manifests and every distinct blob. */
+function imageSize(content) {
+    return (content.root.bytes.length +
+        content.children.reduce((sum, c) => sum + c.bytes.length, 0) +
+        content.blobs.reduce((sum, b) => sum + b.size, 0));
+}
+
+;// CONCATENATED MODULE: ./packages/oci-registry/src/push.ts
+
+/** At most this many repositories are asked for a mount per blob: each miss costs one request. */
+const MOUNT_CANDIDATES = 3;
+/**
+ * Pushes an image by digest only, leaving every tag alone: the blobs first, several at once (each one looked up,
+ * then mounted from where it is known to be, then uploaded in one PUT or in chunks), then the child manifests, then
+ * the root manifest under its digest. A manifest is only put once every blob it names is in the repository.
+ */
+async function pushImageByDigest(client, repository, content, options = {}) {
+    const logger = options.logger ?? action_kit_src/* silentLogger */.qq;
+    const locations = options.blobLocations ?? new Map();
+    const stats = { blobBytesSent: 0, blobsUploaded: 0, blobsSkipped: 0, blobsMounted: 0 };
+    // Largest first: the long uploads start at once and the small ones fill the gaps.
+    const blobs = [...content.blobs].sort((a, b) => b.size - a.size);
+    await inParallel(blobs, options.concurrency ?? 6, async (blob) => {
+        const known = locations.get(blob.digest);
+        const candidates = [...new Set([...(known ? [known] : []), ...(options.mountFrom ?? [])])]
+            .filter((from) => from !== repository)
+            .slice(0, MOUNT_CANDIDATES);
+        const result = await client.ensureBlob(repository, blob.digest, { file: blob.file, size: blob.size }, { mountFrom: candidates });
+        locations.set(blob.digest, repository);
+        stats.blobBytesSent += result.bytesSent;
+        if (result.how === 'uploaded')
+            stats.blobsUploaded++;
+        else if (result.how === 'mounted')
+            stats.blobsMounted++;
+        else
+            stats.blobsSkipped++;
+        logger.debug(`${repository}: blob ${blob.digest} ${result.how}`);
+    });
+    for (const child of content.children) {
+        await client.putManifest(repository, child.digest, child.bytes, child.mediaType);
+    }
+    await client.putManifest(repository, content.root.digest, content.root.bytes, content.root.mediaType);
+    return stats;
+}
+/**
+ * Runs `work` over the items with at most `limit` at once. The first failure stops new work from starting and is
+ * thrown once the running items have settled (no upload is left running behind the caller's back).
+ */
+async function inParallel(items, limit, work) {
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (failure === undefined && next < items.length) {
+            const item = items[next++];
+            try {
+                await work(item);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failure)
+        throw failure.error;
+}
+
+;// CONCATENATED MODULE: ./packages/oci-registry/src/index.ts
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./actions/ghcr-publish/src/reference.ts
+
+// The grammar of the OCI distribution spec (v1.1, "Pulling manifests"; docker/distribution's reference package):
+// a repository name is path components of lowercase letters and digits joined by `.`, `_`, `__` or dashes; a tag
+// is at most 128 characters of letters, digits, `_`, `.` and `-`, not starting with `.` or `-`. Clients and
+// registries cap the whole name (host, `/`, repository) at 255 characters.
+const COMPONENT = '[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*';
+const REPOSITORY = new RegExp(`^${COMPONENT}(?:/${COMPONENT})*$`);
+const TAG = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
+const HOST_LABEL = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]{0,61}[a-zA-Z0-9])$/;
+const NAME_MAX = 255;
+/** Why a registry host (`ghcr.io`, `127.0.0.1:5000`, `[::1]:5000`) is not one, or undefined when it is. */
+function registryProblem(value) {
+    const match = /^(\[[0-9a-fA-F:]+\]|[^:/]+)(?::([^/]*))?$/.exec(value);
+    if (!match)
+        return 'it is not a host with an optional :port (no scheme, no path)';
+    const [, host = '', port] = match;
+    if (!host.startsWith('[') && !host.split('.').every((label) => HOST_LABEL.test(label))) {
+        return `${JSON.stringify(host)} is not a host name (letters, digits and -, labels of 1 to 63 characters, dot separated)`;
+    }
+    if (port !== undefined) {
+        if (!/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535) {
+            return `the port ${JSON.stringify(port)} is not a number from 1 to 65535`;
+        }
+    }
+    return undefined;
+}
+function assertRegistry(input, value) {
+    const problem = registryProblem(value);
+    if (problem)
+        throw new action_kit_src/* InputError */.dz(input, value, `a registry host like ghcr.io or 127.0.0.1:5000 (${problem})`);
+    return value;
+}
+/** Why a repository name is not valid in `registry`, or undefined when it is. */
+function repositoryProblem(repository, registry) {
+    if (!REPOSITORY.test(repository)) {
+        return 'path components of lowercase letters and digits, joined by ., _, __ or -, separated by /';
+    }
+    const total = registry.length + 1 + repository.length;
+    if (total > NAME_MAX) {
+        return `at most ${NAME_MAX} characters with the registry host (${registry}/… is ${total})`;
+    }
+    return undefined;
+}
+/** Why a tag is not one, or undefined when it is. */
+function tagProblem(tag) {
+    if (tag.length > 128)
+        return `at most 128 characters (it has ${tag.length})`;
+    if (!TAG.test(tag))
+        return 'letters, digits, _ . and -, not starting with . or - (no spaces)';
+    return undefined;
+}
+function assertTag(input, value, tag = value) {
+    const problem = tagProblem(tag);
+    if (problem)
+        throw new action_kit_src/* InputError */.dz(input, value, `a valid tag: ${JSON.stringify(tag)} is not (${problem})`);
+    return tag;
+}
+/**
+ * Parses `host[:port]/path:tag`. The host is the first component when it has a `.` or a `:` or is `localhost`
+ * (docker's rule); a reference without one is refused rather than sent to docker.io.
+ */
+function parseTagReference(input, value) {
+    const expected = 'a full reference registry/owner/name:tag';
+    if (value.includes('@'))
+        throw new action_kit_src/* InputError */.dz(input, value, `${expected} (a tag, not a digest)`);
+    const slash = value.indexOf('/');
+    const first = slash < 0 ? '' : value.slice(0, slash);
+    if (slash < 0 || !(first.includes('.') || first.includes(':') || first === 'localhost')) {
+        throw new action_kit_src/* InputError */.dz(input, value, `${expected}, starting with the registry host`);
+    }
+    const rest = value.slice(slash + 1);
+    const colon = rest.lastIndexOf(':');
+    if (colon < 0)
+        throw new action_kit_src/* InputError */.dz(input, value, `${expected} (the :tag is missing)`);
+    const repository = rest.slice(0, colon);
+    const tag = rest.slice(colon + 1);
+    const hostProblem = registryProblem(first);
+    if (hostProblem)
+        throw new action_kit_src/* InputError */.dz(input, value, `${expected} (${hostProblem})`);
+    const nameProblem = repositoryProblem(repository, first);
+    if (nameProblem)
+        throw new action_kit_src/* InputError */.dz(input, value, `${expected}: the name ${JSON.stringify(repository)} is not valid (${nameProblem})`);
+    assertTag(input, value, tag);
+    return { registry: first, repository, tag };
+}
+
+;// CONCATENATED MODULE: ./actions/ghcr-publish/src/build-options.ts
+
+
+const NO_BUILD_OPTIONS = {
+    secrets: [],
+    ssh: [],
+    noCache: false,
+    pull: false,
+    network: 'default',
+    shmSize: undefined,
+    cacheFrom: [],
+    cacheTo: [],
+};
+function parseCacheSpecs(input, lines, registry, builder) {
+    const expected = 'type=registry,ref=REGISTRY/OWNER/NAME-cache (both builders), type=gha or type=local (buildx)';
+    return lines.map((line) => {
+        const attrs = {};
+        for (const part of line.split(',')) {
+            const cut = part.indexOf('=');
+            if (cut <= 0)
+                throw new action_kit_src/* InputError */.dz(input, line, expected);
+            attrs[part.slice(0, cut).trim()] = part.slice(cut + 1).trim();
+        }
+        // A bare reference is a registry cache, as build-push-action reads `user/app:cache`.
+        const { type = 'registry', ref, ...rest } = attrs;
+        if (type === 'registry') {
+            if (!ref)
+                throw new action_kit_src/* InputError */.dz(input, line, `${expected}: the ref= of the cache repository`);
+            const slash = ref.indexOf('/');
+            const host = ref.slice(0, Math.max(0, slash));
+            const repository = ref.slice(slash + 1);
+            const problem = slash < 0 ? 'it names no registry host' : (registryProblem(host) ?? repositoryProblem(repository, host));
+            if (problem) {
+                throw new action_kit_src/* InputError */.dz(input, line, `a cache repository like ${registry}/owner/name-cache, without a tag (${problem})`);
+            }
+            return { type: 'registry', ref, attrs: rest };
+        }
+        if (type === 'gha' || type === 'local') {
+            if (builder === 'buildah')
+                throw new action_kit_src/* InputError */.dz(input, line, `type=registry: type=${type} needs buildx`);
+            return { type, attrs: ref === undefined ? rest : { ...rest, ref } };
+        }
+        throw new action_kit_src/* InputError */.dz(input, line, expected);
+    });
+}
+/** buildx's own syntax for a cache spec. */
+function buildxCacheArg(spec, to) {
+    const attrs = Object.entries(spec.attrs).map(([k, v]) => `${k}=${v}`);
+    if (spec.type === 'registry') {
+        return [`type=registry`, `ref=${spec.ref}`, ...(to && !('mode' in spec.attrs) ? ['mode=max'] : []), ...attrs].join(',');
+    }
+    return [`type=${spec.type}`, ...attrs].join(',');
+}
+/** The `--secret` of each builder: buildah 1.28 reads an environment variable as `type=env,src=NAME`. */
+function secretArg(secret, builder) {
+    if ('file' in secret)
+        return `id=${secret.id},src=${secret.file}`;
+    return builder === 'buildah' ? `id=${secret.id},src=${secret.env},type=env` : `id=${secret.id},env=${secret.env}`;
+}
+
+;// CONCATENATED MODULE: ./actions/ghcr-publish/src/builder.ts
+
+
+
+
+const LAYOUT_REF = 'image';
+function streamTo(logger) {
+    return (line) => logger.info(line);
+}
+function childEnv(env, extra = {}) {
+    const out = {};
+    for (const [key, value] of Object.entries({ ...(env ?? {}), ...extra }))
+        if (value !== undefined)
+            out[key] = value;
+    return out;
+}
+/**
+ * buildah (no daemon, no root needed): `buildah bud` with chroot isolation and the vfs storage driver in its own
+ * --root, so it runs in containers and on runners alike; `buildah push` (or `manifest push --all` for several
+ * platforms) then writes an OCI layout.
+ */
+class BuildahBuilder {
+    options;
+    kind = 'buildah';
+    global;
+    constructor(options) {
+        this.options = options;
+        const root = options.cache && options.cache !== 'gha' ? options.cache : external_node_path_default().join(options.workDir, 'buildah-root');
+        this.global = [
+            '--root',
+            root,
+            '--runroot',
+            external_node_path_default().join(options.workDir, 'buildah-runroot'),
+            '--storage-driver',
+            'vfs',
+        ];
+    }
+    localName(request) {
+        return `localhost/slipway-build/${request.image.repository}:${external_node_path_default().basename(request.layout)}`;
+    }
+    /** The `buildah bud` arguments of a request (pure: the unit tests read them). */
+    budArgs(request) {
+        const { image } = request;
+        const build = this.options.build ?? NO_BUILD_OPTIONS;
+        const args = [...this.global, 'bud', '--isolation', 'chroot', '--file', image.file];
+        const registryCacheFrom = build.cacheFrom.find((c) => c.type === 'registry');
+        const registryCacheTo = build.cacheTo.find((c) => c.type === 'registry');
+        if ((this.options.cache && this.options.cache !== 'gha') || registryCacheFrom || registryCacheTo) {
+            args.push('--layers');
+        }
+        // buildah takes one repository each way; it stores every cached step there under its own tag.
+        if (registryCacheFrom?.type === 'registry')
+            args.push('--cache-from', registryCacheFrom.ref);
+        if (registryCacheTo?.type === 'registry')
+            args.push('--cache-to', registryCacheTo.ref);
+        if (build.noCache)
+            args.push('--no-cache');
+        if (build.pull)
+            args.push('--pull=always');
+        if (build.network !== 'default')
+            args.push('--network', build.network === 'none' ? 'none' : 'host');
+        if (build.shmSize)
+            args.push('--shm-size', build.shmSize);
+        for (const secret of build.secrets)
+            args.push('--secret', secretArg(secret, 'buildah'));
+        for (const ssh of build.ssh)
+            args.push('--ssh', ssh);
+        if (request.timestamp !== undefined)
+            args.push('--timestamp', String(request.timestamp));
+        for (const [key, value] of Object.entries(request.labels))
+            args.push('--label', `${key}=${value}`);
+        for (const [key, value] of Object.entries(request.annotations ?? {}))
+            args.push('--annotation', `${key}=${value}`);
+        for (const [key, value] of Object.entries(image.buildArgs))
+            args.push('--build-arg', `${key}=${value}`);
+        if (image.target)
+            args.push('--target', image.target);
+        if (request.authFile)
+            args.push('--authfile', request.authFile);
+        if (request.insecureRegistry)
+            args.push('--tls-verify=false');
+        const multi = image.platforms.length > 1;
+        if (image.platforms.length > 0)
+            args.push('--platform', image.platforms.join(','));
+        args.push(multi ? '--manifest' : '--tag', this.localName(request), image.context);
+        return args;
+    }
+    async build(request) {
+        const env = childEnv(this.options.env, { BUILDAH_ISOLATION: 'chroot' });
+        // buildah writes its steps to stdout and the registry cache's pulls and pushes to stderr: both go to the log.
+        const log = streamTo(this.options.logger);
+        await (0,action_kit_src/* exec */.m0)('buildah', this.budArgs(request), { env, onStdoutLine: log, onStderrLine: log });
+        await (0,promises_.mkdir)(external_node_path_default().dirname(request.layout), { recursive: true });
+        const destination = `oci:${request.layout}:${LAYOUT_REF}`;
+        const local = this.localName(request);
+        const push = request.image.platforms.length > 1
+            ? [...this.global, 'manifest', 'push', '--all', '--format', 'oci', local, destination]
+            : [...this.global, 'push', '--format', 'oci', local, destination];
+        await (0,action_kit_src/* exec */.m0)('buildah', push, { env });
+    }
+}
+/**
+ * Where buildx keeps its builder instances: `$BUILDX_CONFIG`, else `$DOCKER_CONFIG/buildx`, else `~/.docker/buildx`.
+ * Pointing DOCKER_CONFIG at the temporary credentials would hide the builder docker/setup-buildx-action created, so
+ * BUILDX_CONFIG keeps naming the user's own place.
+ */
+function buildxConfigDir(env) {
+    if (env.BUILDX_CONFIG)
+        return env.BUILDX_CONFIG;
+    if (env.DOCKER_CONFIG)
+        return external_node_path_default().join(env.DOCKER_CONFIG, 'buildx');
+    if (env.HOME)
+        return external_node_path_default().join(env.HOME, '.docker', 'buildx');
+    return undefined;
+}
+/** The user's docker config.json: `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`. */
+function dockerConfigFile(env) {
+    if (env.DOCKER_CONFIG)
+        return external_node_path_default().join(env.DOCKER_CONFIG, 'config.json');
+    if (env.HOME)
+        return external_node_path_default().join(env.HOME, '.docker', 'config.json');
+    return undefined;
+}
+/**
+ * The environment of `docker buildx build`: DOCKER_CONFIG at the temporary config (the user's auths merged with the
+ * registry's credentials), BUILDX_CONFIG at the user's buildx folder, SOURCE_DATE_EPOCH for reproducible builds.
+ */
+function buildxEnvironment(env, request) {
+    const out = { ...env };
+    if (request.authFile) {
+        const buildx = buildxConfigDir(env);
+        out.DOCKER_CONFIG = external_node_path_default().dirname(request.authFile);
+        if (buildx)
+            out.BUILDX_CONFIG = buildx;
+    }
+    if (request.timestamp !== undefined)
+        out.SOURCE_DATE_EPOCH = String(request.timestamp);
+    return out;
+}
+/**
+ * docker buildx (where a Docker engine is present): the OCI exporter writes the layout (`type=oci,tar=false`), so
+ * the image is built completely before anything is pushed, as with buildah. `SOURCE_DATE_EPOCH` fixes the image's
+ * dates and `rewrite-timestamp=true` (BuildKit ≥ 0.13) the file times inside the layers, so a re-run of the same
+ * revision gives the same digest; provenance and SBOM attestations are off because they carry the build time.
+ */
+class BuildxBuilder {
+    options;
+    kind = 'buildx';
+    constructor(options) {
+        this.options = options;
+    }
+    /** The `docker buildx build` arguments of a request (pure: the unit tests read them). */
+    buildArgs(request) {
+        const { image } = request;
+        const build = this.options.build ?? NO_BUILD_OPTIONS;
+        const args = ['buildx', 'build', '--file', image.file, '--provenance=false', '--sbom=false'];
+        const output = [`type=oci`, `dest=${request.layout}`, 'tar=false'];
+        if (request.timestamp !== undefined)
+            output.push('rewrite-timestamp=true');
+        args.push('--output', output.join(','));
+        for (const [key, value] of Object.entries(request.labels))
+            args.push('--label', `${key}=${value}`);
+        // buildx puts a bare key on the image manifest(s), as buildah does.
+        for (const [key, value] of Object.entries(request.annotations ?? {}))
+            args.push('--annotation', `${key}=${value}`);
+        for (const [key, value] of Object.entries(image.buildArgs))
+            args.push('--build-arg', `${key}=${value}`);
+        if (image.target)
+            args.push('--target', image.target);
+        if (image.platforms.length > 0)
+            args.push('--platform', image.platforms.join(','));
+        const cache = this.options.cache;
+        if (cache === 'gha')
+            args.push('--cache-from', 'type=gha', '--cache-to', 'type=gha,mode=max');
+        else if (cache)
+            args.push('--cache-from', `type=local,src=${cache}`, '--cache-to', `type=local,dest=${cache},mode=max`);
+        for (const spec of build.cacheFrom)
+            args.push('--cache-from', buildxCacheArg(spec, false));
+        for (const spec of build.cacheTo)
+            args.push('--cache-to', buildxCacheArg(spec, true));
+        if (build.noCache)
+            args.push('--no-cache');
+        if (build.pull)
+            args.push('--pull');
+        if (build.network !== 'default')
+            args.push('--network', build.network);
+        if (build.shmSize)
+            args.push('--shm-size', build.shmSize);
+        for (const secret of build.secrets)
+            args.push('--secret', secretArg(secret, 'buildx'));
+        for (const ssh of build.ssh)
+            args.push('--ssh', ssh);
+        args.push(image.context);
+        return args;
+    }
+    async build(request) {
+        const env = childEnv(buildxEnvironment(this.options.env ?? {}, request));
+        await (0,action_kit_src/* exec */.m0)('docker', this.buildArgs(request), { env, onStderrLine: streamTo(this.options.logger) });
+    }
+}
+/**
+ * `auto`: buildah whenever it is installed (the hosted Ubuntu image has it; no daemon, and it never depends on the
+ * builder another step configured); buildx only when buildah is missing, and then only with a driver that can
+ * export an OCI layout (`docker-container`, `kubernetes`, `remote`: what docker/setup-buildx-action creates).
+ */
+async function selectBuilder(choice, options, probe = systemProbe(options.env)) {
+    if (choice === 'buildx')
+        return { builder: new BuildxBuilder(options), reason: 'chosen by the builder input' };
+    if (choice === 'buildah')
+        return { builder: new BuildahBuilder(options), reason: 'chosen by the builder input' };
+    if (await probe.buildah()) {
+        return { builder: new BuildahBuilder(options), reason: 'auto: buildah is installed (auto prefers it)' };
+    }
+    const driver = await probe.buildxDriver();
+    if (driver !== undefined && driver !== 'docker') {
+        return {
+            builder: new BuildxBuilder(options),
+            reason: `auto: buildah is not installed; buildx has the ${driver} driver, which exports OCI layouts`,
+        };
+    }
+    if (driver === 'docker') {
+        throw new Error('builder auto: buildah is not installed and buildx uses the docker driver, which cannot export an OCI ' +
+            'layout; install buildah, or run docker/setup-buildx-action first');
+    }
+    throw new Error('builder auto: neither buildah nor a Docker engine with buildx was found on this runner');
+}
+function systemProbe(env) {
+    return {
+        buildah: () => (0,action_kit_src/* isOnPath */.jY)('buildah', ['--version']),
+        buildxDriver: async () => {
+            if (!(await (0,action_kit_src/* isOnPath */.jY)('docker', ['--version'])))
+                return undefined;
+            const options = { allowFailure: true, env: childEnv(env) };
+            const info = await (0,action_kit_src/* exec */.m0)('docker', ['info', '--format', '{{.ServerVersion}}'], options);
+            if (info.exitCode !== 0 || info.stdout.trim() === '')
+                return undefined;
+            const inspect = await (0,action_kit_src/* exec */.m0)('docker', ['buildx', 'inspect'], options);
+            if (inspect.exitCode !== 0)
+                return undefined;
+            return parseBuildxDriver(inspect.stdout);
+        },
+    };
+}
+/** `Driver: docker-container` from `docker buildx inspect`. */
+function parseBuildxDriver(inspectOutput) {
+    return /^Driver:\s*(\S+)/m.exec(inspectOutput)?.[1];
+}
+
+;// CONCATENATED MODULE: ./actions/ghcr-publish/src/credentials.ts
+
+
+
+
+/**
+ * The temporary docker config: the user's existing `auths` (logins made earlier by docker/login-action stay usable
+ * for base images and caches on other registries) and `credHelpers`, with this registry's credentials over them.
+ * `credsStore` is left out: with it, docker would ask the store for this registry too and ignore the inline auth.
+ */
+function mergedDockerConfig(existing, registry, credentials) {
+    const config = { auths: {} };
+    if (isRecord(existing)) {
+        if (isRecord(existing.auths)) {
+            for (const [host, entry] of Object.entries(existing.auths)) {
+                if (!isRecord(entry))
+                    continue;
+                const kept = {};
+                for (const key of ['auth', 'identitytoken', 'registrytoken']) {
+                    const value = entry[key];
+                    if (typeof value === 'string' && value !== '')
+                        kept[key] = value;
+                }
+                if (Object.keys(kept).length > 0)
+                    config.auths[host] = kept;
+            }
+        }
+        if (isRecord(existing.credHelpers)) {
+            const helpers = Object.entries(existing.credHelpers).filter((entry) => typeof entry[1] === 'string' && entry[0] !== registry);
+            if (helpers.length > 0)
+                config.credHelpers = Object.fromEntries(helpers);
+        }
+    }
+    const auth = Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
+    config.auths[registry] = { auth };
+    return config;
+}
+/**
+ * Writes the docker config (what buildah's --authfile and buildx's DOCKER_CONFIG read) as `config.json`, alone in
+ * a fresh folder of the runner's temp folder, readable by the runner's user only. The post step removes it.
+ */
+function writeCredentialsFile(temp, config) {
+    const dir = external_node_path_default().join(temp, `ghcr-publish-auth-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true, mode: 0o700 });
+    const file = external_node_path_default().join(dir, 'config.json');
+    (0,external_node_fs_.writeFileSync)(file, JSON.stringify(config), { mode: 0o600 });
+    return file;
+}
+/**
+ * Removes the folder written by writeCredentialsFile: only a folder of that name, inside what slipway owns
+ * (checked again by removeOwned), so a tampered state value cannot steer the delete elsewhere.
+ */
+async function removeCredentialsFile(roots, file) {
+    const dir = external_node_path_default().dirname(file);
+    if (!/^ghcr-publish-auth-[0-9a-f]{12}$/.test(external_node_path_default().basename(dir)) || external_node_path_default().basename(file) !== 'config.json')
+        return false;
+    await (0,action_kit_src/* removeOwned */.Ox)(roots, dir);
+    return true;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 ;// CONCATENATED MODULE: ./actions/ghcr-publish/src/immutable.ts
 
 /**
@@ -2578,7 +3230,7 @@ function parseImmutablePolicy(lines) {
         kind: 'patterns',
         patterns: lines.map((line) => {
             if (!/^[A-Za-z0-9_.*-]+$/.test(line)) {
-                throw new src/* InputError */.dz('immutable-tags', line, 'exact-versions, all, none, or one tag pattern per line (letters, digits, _ . - and * as a wildcard)');
+                throw new action_kit_src/* InputError */.dz('immutable-tags', line, 'exact-versions, all, none, or one tag pattern per line (letters, digits, _ . - and * as a wildcard)');
             }
             const source = line.replace(/[.]/g, '\\.').replace(/\*/g, '.*');
             return new RegExp(`^${source}$`);
@@ -2614,23 +3266,23 @@ function repositoryOf(input, value, registry) {
     if (name.startsWith(`${registry}/`))
         name = name.slice(registry.length + 1);
     const repository = name.toLowerCase();
-    if (!isRepositoryName(repository)) {
-        throw new src/* InputError */.dz(input, value, `an image name like owner/name (lowercase letters, digits, . _ - and /)`);
-    }
+    const problem = repositoryProblem(repository, registry);
+    if (problem)
+        throw new action_kit_src/* InputError */.dz(input, value, `an image name like owner/name (${problem})`);
     return { repository, lowered: repository !== name };
 }
 function insideWorkspace(input, workspace, value, what) {
     const resolved = external_node_path_default().resolve(workspace, value);
     const relative = external_node_path_default().relative(workspace, resolved);
     if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative)) {
-        throw new src/* InputError */.dz(input, value, `a ${what} inside the workspace ${workspace}`);
+        throw new action_kit_src/* InputError */.dz(input, value, `a ${what} inside the workspace ${workspace}`);
     }
     if (!(0,external_node_fs_.existsSync)(resolved))
-        throw new src/* InputError */.dz(input, value, `an existing ${what} in the workspace`);
+        throw new action_kit_src/* InputError */.dz(input, value, `an existing ${what} in the workspace`);
     const real = (0,external_node_fs_.realpathSync)(resolved);
     const realRelative = external_node_path_default().relative((0,external_node_fs_.realpathSync)(workspace), real);
     if (realRelative.startsWith('..') || external_node_path_default().isAbsolute(realRelative)) {
-        throw new src/* InputError */.dz(input, value, `a ${what} that stays inside the workspace (it resolves to ${real})`);
+        throw new action_kit_src/* InputError */.dz(input, value, `a ${what} that stays inside the workspace (it resolves to ${real})`);
     }
     return resolved;
 }
@@ -2639,7 +3291,7 @@ function buildArgsOf(input, lines) {
     for (const line of lines) {
         const [, name, value] = BUILD_ARG.exec(line) ?? [];
         if (name === undefined || value === undefined)
-            throw new src/* InputError */.dz(input, line, 'NAME=value');
+            throw new action_kit_src/* InputError */.dz(input, line, 'NAME=value');
         args[name] = value;
     }
     return args;
@@ -2647,7 +3299,7 @@ function buildArgsOf(input, lines) {
 function platformsOf(input, values) {
     for (const value of values) {
         if (!PLATFORM.test(value))
-            throw new src/* InputError */.dz(input, value, 'a platform like linux/amd64 or linux/arm64/v8');
+            throw new action_kit_src/* InputError */.dz(input, value, 'a platform like linux/amd64 or linux/arm64/v8');
     }
     return [...new Set(values)];
 }
@@ -2675,30 +3327,30 @@ function parseImageList(text, workspace, registry) {
         parsed = (0,dist/* parse */.qg)(text);
     }
     catch (error) {
-        throw new src/* InputError */.dz('images', text, `a YAML list of images (${error.message.split('\n')[0] ?? ''})`);
+        throw new action_kit_src/* InputError */.dz('images', text, `a YAML list of images (${error.message.split('\n')[0] ?? ''})`);
     }
     if (!Array.isArray(parsed) || parsed.length === 0) {
-        throw new src/* InputError */.dz('images', text, 'a YAML list of images, each with at least `name` and `context`');
+        throw new action_kit_src/* InputError */.dz('images', text, 'a YAML list of images, each with at least `name` and `context`');
     }
     const specs = parsed.map((entry, index) => {
         const where = `images[${index}]`;
         if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-            throw new src/* InputError */.dz('images', JSON.stringify(entry), `${where}: a map with name, context, file, ...`);
+            throw new action_kit_src/* InputError */.dz('images', JSON.stringify(entry), `${where}: a map with name, context, file, ...`);
         }
         const record = entry;
         for (const key of Object.keys(record)) {
             if (!KEYS.has(key))
-                throw new src/* InputError */.dz('images', key, `${where}: one of the keys ${[...KEYS].join(', ')}`);
+                throw new action_kit_src/* InputError */.dz('images', key, `${where}: one of the keys ${[...KEYS].join(', ')}`);
         }
         const text = (key, required) => {
             const value = record[key];
             if (value === undefined || value === null) {
                 if (required)
-                    throw new src/* InputError */.dz('images', JSON.stringify(entry), `${where}: a \`${key}\``);
+                    throw new action_kit_src/* InputError */.dz('images', JSON.stringify(entry), `${where}: a \`${key}\``);
                 return undefined;
             }
             if (typeof value !== 'string' && typeof value !== 'number') {
-                throw new src/* InputError */.dz('images', JSON.stringify(value), `${where}.${key}: a string`);
+                throw new action_kit_src/* InputError */.dz('images', JSON.stringify(value), `${where}.${key}: a string`);
             }
             return String(value);
         };
@@ -2717,7 +3369,7 @@ function parseImageList(text, workspace, registry) {
                     .map((v) => v.trim())
                     .filter(Boolean);
             }
-            throw new src/* InputError */.dz('images', JSON.stringify(value), `${where}.${key}: a list`);
+            throw new action_kit_src/* InputError */.dz('images', JSON.stringify(value), `${where}.${key}: a list`);
         };
         const name = text('name', true) ?? '';
         const contextValue = text('context', false) ?? '.';
@@ -2736,81 +3388,10 @@ function parseImageList(text, workspace, registry) {
     const seen = new Set();
     for (const spec of specs) {
         if (seen.has(spec.repository))
-            throw new src/* InputError */.dz('images', spec.repository, 'each image name once');
+            throw new action_kit_src/* InputError */.dz('images', spec.repository, 'each image name once');
         seen.add(spec.repository);
     }
     return specs;
-}
-
-;// CONCATENATED MODULE: ./actions/ghcr-publish/src/plan.ts
-
-
-const STAGES = ['all', 'push', 'promote', 'merge', 'cleanup'];
-const PLAN_SCHEMA = 'slipway/ghcr-publish-plan/v1';
-function fail(text, expected) {
-    throw new src/* InputError */.dz('plan', text, expected);
-}
-function stringArray(value) {
-    return Array.isArray(value) && value.every((v) => typeof v === 'string');
-}
-function checkPlan(value, text, where) {
-    const plan = value;
-    if (typeof plan !== 'object' || plan === null || Array.isArray(plan))
-        fail(text, `${where}: the plan output of a ghcr-publish step with stage: push`);
-    if (plan.schema !== PLAN_SCHEMA)
-        fail(text, `${where}: a plan with "schema": "${PLAN_SCHEMA}"`);
-    if (typeof plan.registry !== 'string' || plan.registry === '')
-        fail(text, `${where}: a plan with its registry`);
-    if (typeof plan.version !== 'string' || typeof plan.revision !== 'string')
-        fail(text, `${where}: a plan with version and revision`);
-    if (!Array.isArray(plan.images) || plan.images.length === 0)
-        fail(text, `${where}: a plan with at least one image`);
-    plan.images.forEach((image, index) => {
-        const at = `${where}.images[${index}]`;
-        if (typeof image !== 'object' || image === null)
-            fail(text, `${at}: an image`);
-        if (typeof image.repository !== 'string' || !isRepositoryName(image.repository))
-            fail(text, `${at}.repository: a repository like owner/name`);
-        if (typeof image.digest !== 'string' || !isDigest(image.digest))
-            fail(text, `${at}.digest: a digest like sha256:<64 hex>`);
-        if (typeof image.mediaType !== 'string')
-            fail(text, `${at}.mediaType: a manifest media type`);
-        if (typeof image.size !== 'number' || !Number.isSafeInteger(image.size) || image.size < 0)
-            fail(text, `${at}.size: a byte count`);
-        if (!stringArray(image.platforms))
-            fail(text, `${at}.platforms: a list of platforms`);
-        if (!stringArray(image.tags) || image.tags.some((tag) => !/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(tag)))
-            fail(text, `${at}.tags: a list of tag names`);
-        if (typeof image.pushed !== 'boolean')
-            fail(text, `${at}.pushed: true or false`);
-    });
-    return plan;
-}
-/**
- * The `plan` input: one plan (promote, cleanup), or for `merge` a JSON array of the legs' plans (one per platform, as
- * `jq -s` gathers them). Each is checked field by field; a mistake names the input and the field.
- */
-function parsePlans(text, registry) {
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (error) {
-        fail(text, `JSON: the plan output of a ghcr-publish step with stage: push (${error.message})`);
-    }
-    const plans = Array.isArray(parsed)
-        ? parsed.map((entry, index) => checkPlan(entry, text, `plan[${index}]`))
-        : [checkPlan(parsed, text, 'plan')];
-    if (plans.length === 0)
-        fail(text, 'at least one plan');
-    for (const plan of plans) {
-        if (plan.registry !== registry)
-            fail(text, `plans for the registry input ${registry} (this one is for ${plan.registry})`);
-    }
-    return plans;
-}
-function planOutput(plan) {
-    return JSON.stringify(plan);
 }
 
 ;// CONCATENATED MODULE: ./actions/ghcr-publish/src/size.ts
@@ -2835,7 +3416,7 @@ function parseSizeLimit(text) {
     const unit = UNITS[(bytes?.[2] ?? '').toLowerCase()];
     if (bytes && unit !== undefined)
         return { kind: 'bytes', value: Math.round(Number(bytes[1]) * unit) };
-    throw new src/* InputError */.dz('max-size-increase', text, 'a percentage of the previous release (10%) or a size (500kB, 5MiB, 1048576 bytes)');
+    throw new action_kit_src/* InputError */.dz('max-size-increase', text, 'a percentage of the previous release (10%) or a size (500kB, 5MiB, 1048576 bytes)');
 }
 /** Reads the image's manifests (an index's children too) and adds up its config and layer sizes; no blob is pulled. */
 async function compressedSize(client, repository, digest) {
@@ -2936,14 +3517,85 @@ function changeText(report) {
 }
 /** The size table, for the step summary and (as the `size-report` output) the release body. */
 function sizeMarkdown(reports) {
-    return ((0,src/* heading */.R_)('Image sizes') +
+    return ((0,action_kit_src/* heading */.R_)('Image sizes') +
         '\n' +
-        (0,src/* markdownTable */.Qj)(['image', 'compressed size', 'change', 'platforms'], reports.map((r) => [
-            (0,src/* code */.aY)(r.name),
+        (0,action_kit_src/* markdownTable */.Qj)(['image', 'compressed size', 'change', 'platforms'], reports.map((r) => [
+            (0,action_kit_src/* code */.aY)(r.name),
             formatBytes(r.bytes),
             changeText(r),
             r.platforms.map((p) => `${p.platform} ${formatBytes(p.bytes)}`).join(', '),
         ])));
+}
+
+;// CONCATENATED MODULE: ./actions/ghcr-publish/src/stage-plan.ts
+
+
+const STAGES = ['all', 'push', 'promote', 'merge', 'cleanup'];
+const PLAN_SCHEMA = 'slipway/ghcr-publish-plan/v1';
+function fail(text, expected) {
+    throw new action_kit_src/* InputError */.dz('plan', text, expected);
+}
+function stringArray(value) {
+    return Array.isArray(value) && value.every((v) => typeof v === 'string');
+}
+function checkPlan(value, text, where) {
+    const plan = value;
+    if (typeof plan !== 'object' || plan === null || Array.isArray(plan))
+        fail(text, `${where}: the plan output of a ghcr-publish step with stage: push`);
+    if (plan.schema !== PLAN_SCHEMA)
+        fail(text, `${where}: a plan with "schema": "${PLAN_SCHEMA}"`);
+    if (typeof plan.registry !== 'string' || plan.registry === '')
+        fail(text, `${where}: a plan with its registry`);
+    if (typeof plan.version !== 'string' || typeof plan.revision !== 'string')
+        fail(text, `${where}: a plan with version and revision`);
+    if (!Array.isArray(plan.images) || plan.images.length === 0)
+        fail(text, `${where}: a plan with at least one image`);
+    plan.images.forEach((image, index) => {
+        const at = `${where}.images[${index}]`;
+        if (typeof image !== 'object' || image === null)
+            fail(text, `${at}: an image`);
+        if (typeof image.repository !== 'string' || !isRepositoryName(image.repository))
+            fail(text, `${at}.repository: a repository like owner/name`);
+        if (typeof image.digest !== 'string' || !isDigest(image.digest))
+            fail(text, `${at}.digest: a digest like sha256:<64 hex>`);
+        if (typeof image.mediaType !== 'string')
+            fail(text, `${at}.mediaType: a manifest media type`);
+        if (typeof image.size !== 'number' || !Number.isSafeInteger(image.size) || image.size < 0)
+            fail(text, `${at}.size: a byte count`);
+        if (!stringArray(image.platforms))
+            fail(text, `${at}.platforms: a list of platforms`);
+        if (!stringArray(image.tags) || image.tags.some((tag) => !/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(tag)))
+            fail(text, `${at}.tags: a list of tag names`);
+        if (typeof image.pushed !== 'boolean')
+            fail(text, `${at}.pushed: true or false`);
+    });
+    return plan;
+}
+/**
+ * The `plan` input: one plan (promote, cleanup), or for `merge` a JSON array of the legs' plans (one per platform, as
+ * `jq -s` gathers them). Each is checked field by field; a mistake names the input and the field.
+ */
+function parsePlans(text, registry) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        fail(text, `JSON: the plan output of a ghcr-publish step with stage: push (${error.message})`);
+    }
+    const plans = Array.isArray(parsed)
+        ? parsed.map((entry, index) => checkPlan(entry, text, `plan[${index}]`))
+        : [checkPlan(parsed, text, 'plan')];
+    if (plans.length === 0)
+        fail(text, 'at least one plan');
+    for (const plan of plans) {
+        if (plan.registry !== registry)
+            fail(text, `plans for the registry input ${registry} (this one is for ${plan.registry})`);
+    }
+    return plans;
+}
+function planOutput(plan) {
+    return JSON.stringify(plan);
 }
 
 ;// CONCATENATED MODULE: ./actions/ghcr-publish/src/inputs.ts
@@ -2955,32 +3607,33 @@ function sizeMarkdown(reports) {
 
 
 
-const REGISTRY = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::\d{1,5})?$/;
-function getInputs(read = (0,src/* inputReader */.cN)()) {
-    const registry = read.string('registry', { default: 'ghcr.io' });
-    if (!REGISTRY.test(registry))
-        throw new src/* InputError */.dz('registry', registry, 'a registry host like ghcr.io or 127.0.0.1:5000');
+
+
+
+
+function getInputs(read = (0,action_kit_src/* inputReader */.cN)(), env = process.env, roots = { workspace: read.workspace, temp: env.RUNNER_TEMP ?? external_node_os_default().tmpdir() }) {
+    const registry = assertRegistry('registry', read.string('registry', { default: 'ghcr.io' }));
     const insecure = read.boolean('insecure', { default: false });
     if (insecure && !isLoopbackRegistry(registry)) {
-        throw new src/* InputError */.dz('registry', registry, 'a loopback host (localhost or 127.x.x.x) when insecure is true: plain HTTP never leaves this machine');
+        throw new action_kit_src/* InputError */.dz('registry', registry, 'a loopback host (localhost or 127.x.x.x) when insecure is true: plain HTTP never leaves this machine');
     }
     const push = read.boolean('push', { default: true });
     const stage = read.enum('stage', STAGES, { default: 'all' });
     if (stage !== 'all' && !push)
-        throw new src/* InputError */.dz('push', 'false', `true with stage: ${stage}`);
+        throw new action_kit_src/* InputError */.dz('push', 'false', `true with stage: ${stage}`);
     const planText = read.string('plan');
     const takesPlan = stage === 'promote' || stage === 'merge' || stage === 'cleanup';
     if (takesPlan && planText === '')
-        throw new src/* InputError */.dz('plan', '', `the plan output of the push stage (stage: ${stage} needs it)`);
+        throw new action_kit_src/* InputError */.dz('plan', '', `the plan output of the push stage (stage: ${stage} needs it)`);
     if (!takesPlan && planText !== '')
-        throw new src/* InputError */.dz('plan', planText, `nothing with stage: ${stage} (a plan is for promote, merge or cleanup)`);
+        throw new action_kit_src/* InputError */.dz('plan', planText, `nothing with stage: ${stage} (a plan is for promote, merge or cleanup)`);
     const plans = takesPlan ? parsePlans(planText, registry) : [];
     if (stage === 'promote' && plans.length !== 1)
-        throw new src/* InputError */.dz('plan', planText, 'one plan (a JSON array of leg plans is for stage: merge)');
+        throw new action_kit_src/* InputError */.dz('plan', planText, 'one plan (a JSON array of leg plans is for stage: merge)');
     const sizeLimitText = read.optional('max-size-increase');
     const maxSizeIncrease = sizeLimitText === undefined ? undefined : parseSizeLimit(sizeLimitText);
     if (maxSizeIncrease && stage !== 'push' && stage !== 'promote' && stage !== 'merge') {
-        throw new src/* InputError */.dz('max-size-increase', sizeLimitText ?? '', 'nothing with stage: all or cleanup: the size gate runs between push and promote (stage: push, promote, merge)');
+        throw new action_kit_src/* InputError */.dz('max-size-increase', sizeLimitText ?? '', 'nothing with stage: all or cleanup: the size gate runs between push and promote (stage: push, promote, merge)');
     }
     const cleanup = read.enum('cleanup', ['auto', 'registry', 'packages-api', 'none'], {
         default: 'auto',
@@ -2990,9 +3643,9 @@ function getInputs(read = (0,src/* inputReader */.cN)()) {
     // The password's value never appears in an error: only whether it is there.
     const password = read.string('password');
     if (push && username === '')
-        throw new src/* InputError */.dz('username', '', 'the registry user (default: the actor) when push is true');
+        throw new action_kit_src/* InputError */.dz('username', '', 'the registry user (default: the actor) when push is true');
     if (push && password === '') {
-        throw new src/* InputError */.dz('password', '', 'a token allowed to write packages (default: github.token) when push is true');
+        throw new action_kit_src/* InputError */.dz('password', '', 'a token allowed to write packages (default: github.token) when push is true');
     }
     const list = read.string('images');
     const image = read.string('image');
@@ -3014,7 +3667,7 @@ function getInputs(read = (0,src/* inputReader */.cN)()) {
             'build-args': single.buildArgs.join('\n'),
         })) {
             if (given)
-                throw new src/* InputError */.dz(name, given, `nothing when images is given (set ${name} on each image of the list)`);
+                throw new action_kit_src/* InputError */.dz(name, given, `nothing when images is given (set ${name} on each image of the list)`);
         }
         images = parseImageList(list, read.workspace, registry);
         // With a list, `platforms` is the leg's platform: every image builds it (one runner per platform, then merge).
@@ -3025,7 +3678,7 @@ function getInputs(read = (0,src/* inputReader */.cN)()) {
     }
     else {
         if (image === '')
-            throw new src/* InputError */.dz('image', '', 'an image name like owner/name, or an images list');
+            throw new action_kit_src/* InputError */.dz('image', '', 'an image name like owner/name, or an images list');
         images = [
             singleImage({
                 image,
@@ -3042,19 +3695,51 @@ function getInputs(read = (0,src/* inputReader */.cN)()) {
     let cache;
     if (cacheValue === 'gha') {
         if (builder === 'buildah')
-            throw new src/* InputError */.dz('cache', cacheValue, 'a directory: the gha cache needs buildx');
+            throw new action_kit_src/* InputError */.dz('cache', cacheValue, 'a directory: the gha cache needs buildx');
         cache = 'gha';
+        // buildah's storage or buildx's local cache: a folder slipway writes, so never the workspace, .git or outside.
     }
     else if (cacheValue !== undefined)
-        cache = external_node_path_default().resolve(read.workspace, cacheValue);
-    const rules = {
-        tags: read.list('tags'),
-        flavor: read.list('flavor'),
-        labels: read.list('labels'),
-    };
+        cache = (0,action_kit_src/* ownedPath */.bD)(roots, 'cache', cacheValue);
+    const cacheFrom = parseCacheSpecs('cache-from', read.list('cache-from'), registry, builder);
+    const cacheTo = parseCacheSpecs('cache-to', read.list('cache-to'), registry, builder);
+    // `tags`: rules (type=…), or full references as metadata-action and oci-labels output them, one a line.
+    const tagLines = read.list('tags');
+    const referenceLines = tagLines.filter((line) => !line.includes('='));
+    const references = new Map(images.map((i) => [i.repository, []]));
+    for (const line of referenceLines) {
+        const ref = parseTagReference('tags', line);
+        const tags = ref.registry === registry ? references.get(ref.repository) : undefined;
+        if (!tags) {
+            throw new action_kit_src/* InputError */.dz('tags', line, `a reference to one of the images built here (${images.map((i) => `${registry}/${i.repository}`).join(', ')})`);
+        }
+        if (!tags.includes(ref.tag))
+            tags.push(ref.tag);
+    }
+    const ruleLines = tagLines.filter((line) => line.includes('='));
+    if (referenceLines.length > 0 && ruleLines.length > 0) {
+        throw new action_kit_src/* InputError */.dz('tags', ruleLines[0] ?? '', 'either tag rules (type=…) or full references, not both');
+    }
+    const rules = { tags: ruleLines, flavor: read.list('flavor'), labels: read.list('labels') };
     // Checked now, before anything is built: one clear error naming the input and the line.
-    parseTagRules(rules.tags);
-    parseFlavor(rules.flavor);
+    const parsedRules = parseTagRules(rules.tags);
+    const flavor = parseFlavor(rules.flavor);
+    // A tag rule's literal text must already be a tag: `value=has space` is refused, not published as `has-space`.
+    for (const rule of parsedRules) {
+        for (const key of rule.type === 'raw' ? ['value', 'prefix', 'suffix'] : ['prefix', 'suffix']) {
+            assertLiteralTagText('tags', rule.source, key, rule.attrs[key]);
+        }
+    }
+    assertLiteralTagText('flavor', `prefix=${flavor.prefix}`, 'prefix', flavor.prefix);
+    assertLiteralTagText('flavor', `suffix=${flavor.suffix}`, 'suffix', flavor.suffix);
+    const annotations = {};
+    for (const line of read.list('annotations')) {
+        const [, key, value] = /^([A-Za-z0-9][A-Za-z0-9._/-]*)=(.*)$/s.exec(line) ?? [];
+        if (key === undefined || value === undefined) {
+            throw new action_kit_src/* InputError */.dz('annotations', line, 'key=value (a key of letters, digits, . _ / -)');
+        }
+        annotations[key] = value;
+    }
     return {
         images,
         registry,
@@ -3066,6 +3751,19 @@ function getInputs(read = (0,src/* inputReader */.cN)()) {
         cache,
         immutable: parseImmutablePolicy(read.list('immutable-tags')),
         rules,
+        references: referenceLines.length > 0 ? references : new Map(),
+        allowMovingTagsBackwards: read.boolean('allow-moving-tags-backwards', { default: false }),
+        annotations,
+        build: {
+            secrets: parseSecrets(read.list('secrets'), read.workspace, env),
+            ssh: parseSsh(read.list('ssh'), env),
+            noCache: read.boolean('no-cache', { default: false }),
+            pull: read.boolean('pull', { default: false }),
+            network: read.enum('network', ['default', 'host', 'none'], { default: 'default' }),
+            shmSize: parseShmSize(read.optional('shm-size')),
+            cacheFrom,
+            cacheTo,
+        },
         stage,
         plans,
         planText,
@@ -3073,6 +3771,206 @@ function getInputs(read = (0,src/* inputReader */.cN)()) {
         githubToken,
         maxSizeIncrease,
     };
+}
+function assertLiteralTagText(input, line, key, value) {
+    if (value === undefined || value === '')
+        return;
+    // Templates ({{version}}, {{date 'YYYYMMDD'}}) are rendered later; their text is checked as the tag then.
+    const literal = value.replace(/\{\{.*?\}\}/g, '');
+    const bad = /[^A-Za-z0-9_.-]/.exec(literal);
+    if (bad) {
+        throw new action_kit_src/* InputError */.dz(input, line, `${key}= text that is a tag as written (letters, digits, _ . -): ${JSON.stringify(bad[0])} in ` +
+            `${JSON.stringify(value)} would be published as "-"`);
+    }
+}
+/** `secrets`: `id=NAME,src=FILE` or `id=NAME,env=VARIABLE`, one a line, as build-push-action takes them. */
+function parseSecrets(lines, workspace, env) {
+    const expected = 'id=NAME,src=FILE or id=NAME,env=VARIABLE';
+    const ids = new Set();
+    return lines.map((line) => {
+        const fields = {};
+        for (const part of line.split(',')) {
+            const cut = part.indexOf('=');
+            if (cut <= 0)
+                throw new action_kit_src/* InputError */.dz('secrets', redactSecretLine(line), expected);
+            fields[part.slice(0, cut).trim()] = part.slice(cut + 1).trim();
+        }
+        const { id, src, source, env: variable, type, ...rest } = fields;
+        const file = src ?? source;
+        if (!id || !/^[A-Za-z0-9_.-]+$/.test(id) || Object.keys(rest).length > 0) {
+            throw new action_kit_src/* InputError */.dz('secrets', redactSecretLine(line), `${expected} (an id of letters, digits, _ . -)`);
+        }
+        if (ids.has(id))
+            throw new action_kit_src/* InputError */.dz('secrets', redactSecretLine(line), `each secret id once (${id} repeats)`);
+        ids.add(id);
+        const fromEnv = variable ?? (type === 'env' ? file : undefined);
+        if (fromEnv !== undefined) {
+            if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(fromEnv) || env[fromEnv] === undefined) {
+                throw new action_kit_src/* InputError */.dz('secrets', redactSecretLine(line), `${expected}: an environment variable that is set`);
+            }
+            return { id, env: fromEnv };
+        }
+        if (file === undefined || (type !== undefined && type !== 'file')) {
+            throw new action_kit_src/* InputError */.dz('secrets', redactSecretLine(line), expected);
+        }
+        const resolved = external_node_path_default().resolve(workspace, file);
+        if (!(0,external_node_fs_.existsSync)(resolved) || !(0,external_node_fs_.statSync)(resolved).isFile()) {
+            throw new action_kit_src/* InputError */.dz('secrets', redactSecretLine(line), `${expected}: an existing file`);
+        }
+        return { id, file: resolved };
+    });
+}
+/** Only the names of a secret line appear in an error: a value pasted by mistake stays out of the log. */
+function redactSecretLine(line) {
+    return line
+        .split(',')
+        .map((part) => (part.includes('=') ? `${part.split('=')[0] ?? ''}=…` : '…'))
+        .join(',');
+}
+/** `ssh`: `default` (the agent at SSH_AUTH_SOCK) or `ID=SOCKET_OR_KEY`, one a line. */
+function parseSsh(lines, env) {
+    for (const line of lines) {
+        const [, id, where] = /^([A-Za-z0-9_.-]+)(?:=(.+))?$/.exec(line) ?? [];
+        if (id === undefined)
+            throw new action_kit_src/* InputError */.dz('ssh', line, 'default, or ID=path of an agent socket or key');
+        if (where === undefined && id === 'default' && !env.SSH_AUTH_SOCK) {
+            throw new action_kit_src/* InputError */.dz('ssh', line, 'an ssh agent: SSH_AUTH_SOCK is not set (start one, e.g. webfactory/ssh-agent)');
+        }
+        if (where !== undefined && !(0,external_node_fs_.existsSync)(where))
+            throw new action_kit_src/* InputError */.dz('ssh', line, 'ID=an existing socket or key file');
+    }
+    return [...lines];
+}
+/** `shm-size`: bytes with an optional unit (`2g`, `512m`, `65536k`), as docker and buildah take it. */
+function parseShmSize(value) {
+    if (value === undefined)
+        return undefined;
+    if (!/^[1-9]\d*[bkmgBKMG]?$/.test(value))
+        throw new action_kit_src/* InputError */.dz('shm-size', value, 'a size like 2g, 512m or 65536k');
+    return value.toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./actions/ghcr-publish/src/moving-tags.ts
+
+/** The line a moving tag stands for: every release (`latest`), one major (`1`) or one minor (`1.2`) of `version`. */
+function lineOf(tag, version) {
+    if (tag === 'latest')
+        return 'latest';
+    const match = /^v?(\d+)(?:\.(\d+))?$/.exec(tag);
+    if (!match || Number(match[1]) !== version.major)
+        return undefined;
+    if (match[2] === undefined)
+        return 'major';
+    return Number(match[2]) === version.minor ? 'minor' : undefined;
+}
+/**
+ * Which of `tags` would move backwards: `latest`, `X` or `X.Y` while a higher stable release of the same line is
+ * already published (`published`: the registry's own tags of the image, else the repository's git tags). A release
+ * that is not a stable SemVer version (a branch build, a prerelease) moves nothing back by this rule.
+ */
+function movesBackwards(tags, version, published) {
+    const current = parseSemver(version);
+    if (!current || isPrerelease(current))
+        return [];
+    const releases = published
+        .map((tag) => parseSemver(tag))
+        .filter((v) => v !== undefined && !isPrerelease(v));
+    const held = [];
+    for (const tag of tags) {
+        const line = lineOf(tag, current);
+        if (!line)
+            continue;
+        const higher = releases
+            .filter((r) => line === 'latest' || (r.major === current.major && (line === 'major' || r.minor === current.minor)))
+            .filter((r) => compareSemver(r, current) > 0)
+            .sort(compareSemver)
+            .at(-1);
+        if (higher)
+            held.push({ tag, higher: higher.version });
+    }
+    return held;
+}
+
+;// CONCATENATED MODULE: ./actions/ghcr-publish/src/plan.ts
+
+
+
+/**
+ * The publishing plan, pure: tags, labels and annotations per image from image-meta (the same rules and zero-config
+ * release strategy as oci-labels), or the full references given. Moving tags (`latest`, `X`, `X.Y`) are decided
+ * against the versions the registry already has for that image, which a shallow checkout cannot hide; git's tags
+ * stand in only when the registry could not be read. A moving tag never moves below a published higher release
+ * unless allowMovingTagsBackwards says so.
+ */
+function planPublish(input, facts, logger) {
+    const versionSource = facts.registryTags
+        ? { kind: 'registry' }
+        : { kind: 'git', why: facts.registryProblem ?? 'the registry was not read' };
+    const images = [];
+    let first;
+    for (const image of input.images) {
+        const text = facts.dockerfiles.get(image.repository);
+        const baseImage = image.target || text === undefined ? undefined : readBaseImage(text, external_node_path_default().basename(image.file), logger);
+        const published = facts.registryTags?.get(image.repository) ?? (facts.registryTags ? [] : facts.context.repoTags);
+        // image-meta's `latest=highest` reads the published versions from repoTags: the registry's, when it answered.
+        const context = input.allowMovingTagsBackwards
+            ? { ...facts.context, repoTags: [], shallow: false }
+            : facts.registryTags
+                ? { ...facts.context, repoTags: [...(published ?? [])], shallow: false }
+                : facts.context;
+        const meta = computeImageMeta({ images: [], tags: input.rules.tags, flavor: input.rules.flavor, labels: input.rules.labels, annotations: [] }, context, {
+            logger,
+            ...(input.sourceDateEpoch !== undefined ? { sourceDateEpoch: input.sourceDateEpoch } : {}),
+            ...(baseImage ? { baseImage } : {}),
+        });
+        first ??= meta;
+        const given = input.references.get(image.repository);
+        let tags = input.references.size > 0 ? [...(given ?? [])] : meta.tagNames;
+        const heldBack = meta.heldBack.map(describeHeld);
+        const movedBackwards = [];
+        const backwards = movesBackwards(tags, meta.version, published ?? []);
+        if (input.allowMovingTagsBackwards) {
+            movedBackwards.push(...backwards.map((h) => `${h.tag} (${h.higher} is published)`));
+        }
+        else {
+            const held = new Set(backwards.map((h) => h.tag));
+            tags = tags.filter((tag) => !held.has(tag));
+            heldBack.push(...backwards.map((h) => `${h.tag} stays: ${h.higher} is published, higher than ${meta.version}`));
+        }
+        images.push({
+            image,
+            tags,
+            labels: meta.labels,
+            annotations: { ...meta.annotations, ...input.annotations },
+            heldBack,
+            movedBackwards,
+            mountFrom: baseImage ? sameRegistryRepository(baseImage.name, input.registry, image.repository) : [],
+        });
+    }
+    if (!first)
+        throw new Error('planPublish needs at least one image');
+    return {
+        images,
+        version: first.version,
+        timestamp: Math.floor(Date.parse(first.created) / 1000),
+        strategy: input.references.size > 0 ? 'references' : first.strategy,
+        versionSource,
+    };
+}
+/** image-meta says `latest: 1.3.0 is higher`; the summary says what stays and why. */
+function describeHeld(text) {
+    const [tag, why] = text.split(': ');
+    return why ? `${tag} stays: ${why.replace(/ is higher$/, ' is published, higher than this release')}` : text;
+}
+/** The base image's repository when it lives in the same registry (its layers can be mounted), else nothing. */
+function sameRegistryRepository(name, registry, self) {
+    if (!name.startsWith(`${registry}/`))
+        return [];
+    const repository = name
+        .slice(registry.length + 1)
+        .split('@')[0]
+        ?.replace(/:[^/]*$/, '') ?? '';
+    return repository !== '' && repository !== self ? [repository.toLowerCase()] : [];
 }
 
 ;// CONCATENATED MODULE: ./actions/ghcr-publish/src/publish.ts
@@ -3104,51 +4002,69 @@ class TaggingError extends Error {
     }
 }
 /**
- * The publishing plan, in the order that keeps the guarantees:
- * 1. the registry is reached and the credentials are checked (a wrong password fails before any build);
- * 2. every tag of every image is looked up: a release tag (immutable) that exists and was built from another
- *    revision fails the step now, before anything is built;
- * 3. every image is built; a failed build stops here, with nothing pushed;
- * 4. each built digest is compared with the release tags that exist: another digest fails the step, nothing pushed;
- *    the same digest is a re-run;
- * 5. every image is pushed by digest (blobs the registry lacks, then manifests), untagged;
- * 6. only then the tags are applied, release tags first, one manifest PUT each, retried; a failure is reported with
- *    the tags applied and not applied, and a re-run completes them.
+ * The publishing plan, in the order that keeps the guarantees (each phase is its own function, for callers that
+ * stop between them):
+ * 1. checkRegistry: the registry is reached and the credentials are checked (a wrong password fails before any
+ *    build); every tag of every image is looked up, and a release tag (immutable) that exists and was built from
+ *    another revision fails the step now, before anything is built;
+ * 2. buildImages: every image is built; a failed build stops here, with nothing pushed;
+ * 3. checkReleases: each built digest is compared with the release tags that exist: another digest fails the step,
+ *    nothing pushed; the same digest is a re-run;
+ * 4. pushByDigest: every image is pushed by digest (blobs the registry lacks, mounted where they are known to be,
+ *    then manifests), untagged;
+ * 5. applyTags: only then the tags are applied, release tags first, one manifest PUT each, retried; a failure is
+ *    reported with the tags applied and not applied, and a re-run completes them.
  */
 async function publish(request, builder, client, logger) {
+    const existing = request.push
+        ? await checkRegistry(client, request.targets, request.immutable)
+        : new Map();
+    const built = await buildImages(builder, client.registry, request, logger);
+    if (!request.push)
+        return built.map((b) => b.result);
+    checkReleases(built, existing, request.immutable);
+    await pushByDigest(client, built, logger, new Map(), request.onPushed);
+    await applyTags(client, built, request.immutable, logger);
+    return built.map((b) => b.result);
+}
+/** Phase 1: the registry answers, the credentials work, and no release tag would be overwritten. */
+async function checkRegistry(client, targets, immutable) {
     const registry = client.registry;
-    const preflight = new Map();
-    if (request.push) {
-        await client.ping();
-        for (const image of request.images) {
-            const revision = request.labels.get(image.repository)?.[REVISION_LABEL];
-            const existing = new Map();
-            for (const tag of request.tags) {
-                const found = await client.headManifest(image.repository, tag);
-                if (!found)
-                    continue;
-                existing.set(tag, found.digest);
-                if (!isImmutableTag(tag, request.immutable))
-                    continue;
-                const published = await revisionOf(client, image.repository, found.digest);
-                if (revision === undefined || published !== revision) {
-                    throw new ReleaseConflictError(`${registry}/${image.repository}:${tag} already exists with digest ${found.digest}` +
-                        ` (built from ${published ? `revision ${published}` : 'an unknown revision'}, this run builds` +
-                        ` ${revision ?? 'an unlabelled revision'}); release tags are never overwritten, nothing was built or pushed`);
-                }
+    await client.ping();
+    const found = new Map();
+    for (const { image, tags, labels } of targets) {
+        const revision = labels[REVISION_LABEL];
+        const existing = new Map();
+        for (const tag of tags) {
+            const manifest = await client.headManifest(image.repository, tag);
+            if (!manifest)
+                continue;
+            existing.set(tag, manifest.digest);
+            if (!isImmutableTag(tag, immutable))
+                continue;
+            const published = await revisionOf(client, image.repository, manifest.digest);
+            if (revision === undefined || published !== revision) {
+                throw new ReleaseConflictError(`${registry}/${image.repository}:${tag} already exists with digest ${manifest.digest}` +
+                    ` (built from ${published ? `revision ${published}` : 'an unknown revision'}, this run builds` +
+                    ` ${revision ?? 'an unlabelled revision'}); release tags are never overwritten, nothing was built or pushed`);
             }
-            preflight.set(image.repository, { existing });
         }
+        found.set(image.repository, existing);
     }
+    return found;
+}
+/** Phase 2: every image built into an OCI layout under workDir; nothing leaves the machine. */
+async function buildImages(builder, registry, request, logger) {
     const built = [];
-    for (const [index, image] of request.images.entries()) {
+    for (const [index, target] of request.targets.entries()) {
+        const { image } = target;
         const layout = external_node_path_default().join(request.workDir, 'layouts', String(index));
         await logger.group(`Build ${registry}/${image.repository}`, async () => {
             try {
                 await builder.build({
                     image,
-                    labels: request.labels.get(image.repository) ?? {},
-                    annotations: request.annotations?.get(image.repository) ?? {},
+                    labels: { ...target.labels },
+                    annotations: { ...target.annotations },
                     ...(request.timestamp !== undefined ? { timestamp: request.timestamp } : {}),
                     layout,
                     ...(request.authFile ? { authFile: request.authFile } : {}),
@@ -3159,72 +4075,90 @@ async function publish(request, builder, client, logger) {
                 throw new BuildFailedError(`the build of ${registry}/${image.repository} failed, so no image was pushed: ${error.message}`, { cause: error });
             }
         });
-        built.push({ image, content: await readOciLayout(layout) });
-    }
-    const images = built.map(({ image, content }) => {
+        const content = await readOciLayout(layout);
         const name = `${registry}/${image.repository}`;
-        const result = {
-            name,
-            repository: image.repository,
-            digest: content.root.digest,
-            reference: `${name}@${content.root.digest}`,
-            tags: request.tags.map((tag) => `${name}:${tag}`),
-            mediaType: content.root.mediaType,
-            size: imageSize(content),
-            platforms: publish_platformsOf(content),
-            bytesSent: 0,
-            unchangedTags: [],
-            pushed: false,
-        };
-        return { image, content, result };
-    });
-    const results = images.map(({ result }) => result);
-    if (!request.push)
-        return results;
-    for (const { image, content, result } of images) {
-        const existing = preflight.get(image.repository)?.existing ?? new Map();
-        for (const [tag, digest] of existing) {
+        built.push({
+            target,
+            content,
+            result: {
+                name,
+                repository: image.repository,
+                digest: content.root.digest,
+                reference: `${name}@${content.root.digest}`,
+                tags: target.tags.map((tag) => `${name}:${tag}`),
+                mediaType: content.root.mediaType,
+                size: imageSize(content),
+                platforms: publish_platformsOf(content),
+                bytesSent: 0,
+                unchangedTags: [],
+                pushed: false,
+            },
+        });
+    }
+    return built;
+}
+/** Phase 3 (pure): a release tag that points at another digest fails the step; tags already right are noted. */
+function checkReleases(built, existing, immutable) {
+    for (const { target, content, result } of built) {
+        for (const [tag, digest] of existing.get(target.image.repository) ?? new Map()) {
             if (digest === content.root.digest)
                 result.unchangedTags.push(tag);
-            else if (isImmutableTag(tag, request.immutable)) {
-                throw new ReleaseConflictError(`${registry}/${image.repository}:${tag} already exists with digest ${digest}, this build gives` +
+            else if (isImmutableTag(tag, immutable)) {
+                throw new ReleaseConflictError(`${result.name}:${tag} already exists with digest ${digest}, this build gives` +
                     ` ${content.root.digest}; release tags are never overwritten, nothing was pushed`);
             }
         }
     }
-    for (const { image, content, result } of images) {
-        if (await client.headManifest(image.repository, content.root.digest)) {
+}
+/**
+ * Phase 4: every image pushed by digest, untagged. The images share what the registry is known to hold: the second
+ * image of a release mounts the base layers the first one uploaded, and each mounts from its base image.
+ */
+async function pushByDigest(client, built, logger, blobLocations = new Map(), onPushed) {
+    for (const { target, content, result } of built) {
+        if (await client.headManifest(target.image.repository, content.root.digest)) {
             logger.info(`${result.reference} is in the registry already`);
+            for (const blob of content.blobs)
+                blobLocations.set(blob.digest, target.image.repository);
             continue;
         }
         let stats;
         try {
-            stats = await pushImageByDigest(client, image.repository, content, { logger });
+            stats = await pushImageByDigest(client, target.image.repository, content, {
+                logger,
+                blobLocations,
+                mountFrom: [...(target.mountFrom ?? []), ...built.map((b) => b.target.image.repository)],
+            });
         }
         catch (error) {
             throw new PushFailedError(`pushing ${result.reference} failed, so no tag of any image was applied: ${error.message}`, { cause: error });
         }
         result.bytesSent = stats.blobBytesSent;
         result.pushed = true;
-        request.onPushed?.(image.repository, content.root.digest);
+        onPushed?.(target.image.repository, content.root.digest);
         logger.info(`pushed ${result.reference}: ${stats.blobsUploaded} blobs uploaded (${stats.blobBytesSent} bytes), ` +
-            `${stats.blobsSkipped} already there`);
+            `${stats.blobsMounted} mounted, ${stats.blobsSkipped} already there`);
     }
-    // Release tags first: a moving tag (latest) never points at an image whose exact version tag is missing.
-    const order = [...request.tags].sort((a, b) => Number(isImmutableTag(b, request.immutable)) - Number(isImmutableTag(a, request.immutable)));
+}
+/** Phase 5: the tags, release tags first (a moving tag never points at an image whose exact tag is missing). */
+async function applyTags(client, built, immutable, logger) {
     const pending = [];
-    for (const tag of order) {
-        for (const { image, content, result } of images) {
+    for (const { target, content, result } of built) {
+        for (const tag of target.tags) {
             if (result.unchangedTags.includes(tag))
                 continue;
-            pending.push({ image, content, tag, ref: `${registry}/${image.repository}:${tag}` });
+            pending.push({ repository: target.image.repository, content, tag, ref: `${result.name}:${tag}` });
         }
     }
+    // Stable sort: release tags of every image first, then the moving ones, each image in its own order.
+    const rank = (tag) => (isImmutableTag(tag, immutable) ? 0 : 1);
+    const order = new Map(built.flatMap((b) => b.target.tags.map((tag, i) => [tag, i])));
+    pending.sort((a, b) => rank(a.tag) - rank(b.tag) || (order.get(a.tag) ?? 0) - (order.get(b.tag) ?? 0));
     const applied = [];
-    for (const [position, { image, content, tag, ref }] of pending.entries()) {
+    for (const [position, { repository, content, tag, ref }] of pending.entries()) {
         try {
             // The client already retried this PUT (5xx, 429, resets) within its time budget.
-            await client.putManifest(image.repository, tag, content.root.bytes, content.root.mediaType);
+            await client.putManifest(repository, tag, content.root.bytes, content.root.mediaType);
             applied.push(ref);
             logger.info(`tagged ${ref}`);
         }
@@ -3235,7 +4169,6 @@ async function publish(request, builder, client, logger) {
                 'A re-run applies the rest.', applied, notApplied);
         }
     }
-    return results;
 }
 async function revisionOf(client, repository, digest) {
     const manifest = await client.getManifest(repository, digest);
@@ -3254,167 +4187,6 @@ async function revisionOf(client, repository, digest) {
 }
 function publish_platformsOf(content) {
     return content.configs.flatMap(({ config }) => config.os && config.architecture ? [`${config.os}/${config.architecture}`] : []);
-}
-
-;// CONCATENATED MODULE: ./actions/ghcr-publish/src/report.ts
-
-function size(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    if (bytes < 1024 * 1024)
-        return `${(bytes / 1024).toFixed(1)} KiB`;
-    return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-}
-/** The step summary: one row per image with its digest, tags and size, and what this run changed. */
-function report_summaryMarkdown(images, pushed) {
-    const rows = images.map((image) => [
-        (0,src/* code */.aY)(image.name),
-        (0,src/* code */.aY)(image.digest),
-        image.tags.map((t) => (0,src/* code */.aY)(t.slice(image.name.length + 1))).join(' '),
-        size(image.size),
-        !pushed
-            ? 'built, not pushed'
-            : image.unchangedTags.length === image.tags.length
-                ? 're-run: already published'
-                : `pushed ${size(image.bytesSent)}`,
-    ]);
-    return ((0,src/* heading */.R_)(pushed ? 'Published images' : 'Built images') +
-        '\n' +
-        (0,src/* markdownTable */.Qj)(['image', 'digest', 'tags', 'size', 'this run'], rows));
-}
-/** The `images` output: one object per image. */
-function imagesOutput(images) {
-    return images.map((image) => ({
-        name: image.name,
-        digest: image.digest,
-        reference: image.reference,
-        tags: image.tags,
-        size: image.size,
-        platforms: image.platforms,
-    }));
-}
-
-;// CONCATENATED MODULE: ./packages/git/src/index.ts
-
-/** Thin, typed access to the git CLI of one repository. Every call passes an argument array; no shell. */
-class Git {
-    cwd;
-    constructor(cwd) {
-        this.cwd = cwd;
-    }
-    /** Runs git and returns stdout with the final newline removed. */
-    async run(args, options = {}) {
-        const result = await (0,src/* exec */.m0)('git', args, {
-            ...options,
-            cwd: this.cwd,
-            env: { ...process.env, ...gitEnv, ...options.env },
-        });
-        return result.stdout.replace(/\n$/, '');
-    }
-    /** Runs git and returns undefined instead of throwing when it exits non-zero. */
-    async tryRun(args) {
-        const result = await (0,src/* exec */.m0)('git', args, { cwd: this.cwd, allowFailure: true, env: { ...process.env, ...gitEnv } });
-        return result.exitCode === 0 ? result.stdout.replace(/\n$/, '') : undefined;
-    }
-    async isRepository() {
-        return (await this.tryRun(['rev-parse', '--git-dir'])) !== undefined;
-    }
-    async isShallow() {
-        return (await this.tryRun(['rev-parse', '--is-shallow-repository'])) === 'true';
-    }
-    /** The full SHA of a revision, or undefined when it does not exist here. */
-    async resolve(revision) {
-        return this.tryRun(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`]);
-    }
-    /** All tag names, optionally matching a glob (`v*`). */
-    async tags(pattern) {
-        const out = await this.run(['tag', '--list', ...(pattern ? [pattern] : [])]);
-        return out === '' ? [] : out.split('\n');
-    }
-    /** Tags with the commit each points at (annotated tags peeled), in one call. */
-    async tagCommits(pattern) {
-        const out = await this.run([
-            'for-each-ref',
-            '--format=%(refname:strip=2) %(objectname) %(*objectname)',
-            pattern ? `refs/tags/${pattern}` : 'refs/tags',
-        ]);
-        const map = new Map();
-        for (const line of out.split('\n')) {
-            if (!line)
-                continue;
-            const [name = '', object = '', peeled = ''] = line.split(' ');
-            map.set(name, peeled || object);
-        }
-        return map;
-    }
-    /** Committer time of a revision, in seconds since the epoch. */
-    async commitTime(revision = 'HEAD') {
-        const out = await this.tryRun(['show', '-s', '--format=%ct', revision]);
-        return out === undefined || out === '' ? undefined : Number(out);
-    }
-    /** A file's text at a revision, or undefined when the file or revision is not there. */
-    async showFile(revision, file) {
-        return this.tryRun(['show', `${revision}:${file}`]);
-    }
-    async isAncestor(ancestor, descendant) {
-        const result = await (0,src/* exec */.m0)('git', ['merge-base', '--is-ancestor', ancestor, descendant], {
-            cwd: this.cwd,
-            allowFailure: true,
-        });
-        return result.exitCode === 0;
-    }
-    /** Files changed between two revisions (names relative to the repository root). */
-    async changedFiles(base, head) {
-        const out = await this.run(['diff', '--name-only', '-z', base, head]);
-        return out.split('\0').filter((name) => name !== '');
-    }
-    async remoteUrl(remote = 'origin') {
-        return this.tryRun(['remote', 'get-url', remote]);
-    }
-}
-// Git must never stop to ask for credentials or open a pager in an action.
-const gitEnv = { GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
-
-;// CONCATENATED MODULE: ./actions/ghcr-publish/src/tags.ts
-
-
-
-
-/** Reads the git context of the workflow run (event, ref, sha, the repository's tags). */
-function readContext(env, workspace, logger) {
-    return readGitContext(env, new Git(workspace), { logger });
-}
-/**
- * Tags and labels from image-meta, the same rules and zero-config release strategy as the oci-labels action: with
- * `tags` empty on a `vX.Y.Z` tag, `X.Y.Z`, `X.Y`, `X` and `latest` (only moving forward).
- */
-function planTags(rules, images, context, options) {
-    const labels = new Map();
-    const annotations = new Map();
-    let first;
-    for (const image of images) {
-        const baseImage = image.target
-            ? undefined
-            : readBaseImage((0,external_node_fs_.readFileSync)(image.file, 'utf8'), external_node_path_default().basename(image.file), options.logger);
-        const meta = computeImageMeta({ images: [], tags: rules.tags, flavor: rules.flavor, labels: rules.labels, annotations: [] }, context, {
-            logger: options.logger,
-            ...(options.sourceDateEpoch !== undefined ? { sourceDateEpoch: options.sourceDateEpoch } : {}),
-            ...(baseImage ? { baseImage } : {}),
-        });
-        first ??= meta;
-        labels.set(image.repository, meta.labels);
-        annotations.set(image.repository, meta.annotations);
-    }
-    if (!first)
-        throw new Error('planTags needs at least one image');
-    return {
-        tags: first.tagNames,
-        version: first.version,
-        labels,
-        annotations,
-        timestamp: Math.floor(Date.parse(first.created) / 1000),
-        strategy: first.strategy,
-    };
 }
 
 ;// CONCATENATED MODULE: ./actions/ghcr-publish/src/promote.ts
@@ -3541,9 +4313,9 @@ function versionOf(client, repository, digest) {
  * `stage: push` checks the release tags before anything is built, as a one-step publish does: a release tag that
  * exists and was built from another revision fails the step with nothing built or pushed (the promote checks again).
  */
-async function preflightPush(client, repositories, tags, revision, immutable) {
+async function preflightPush(client, targets, revision, immutable) {
     await client.ping();
-    for (const repository of repositories) {
+    for (const { repository, tags } of targets) {
         for (const tag of tags) {
             if (!isImmutableTag(tag, immutable))
                 continue;
@@ -3578,6 +4350,62 @@ async function annotationOf(client, repository, digest, VERSION_KEY) {
     const image = parsed;
     const config = JSON.parse((await client.getBlob(repository, image.config.digest)).toString('utf8'));
     return config.config?.Labels?.[VERSION_KEY];
+}
+
+;// CONCATENATED MODULE: ./actions/ghcr-publish/src/report.ts
+
+function size(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    if (bytes < 1024 * 1024)
+        return `${(bytes / 1024).toFixed(1)} KiB`;
+    return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+/**
+ * The step summary: one row per image with its digest, tags and size, and what this run changed; then the builder
+ * and why, and every moving tag left where it was, with the reason.
+ */
+function report_summaryMarkdown(images, pushed, context) {
+    const rows = images.map((image) => [
+        (0,action_kit_src/* code */.aY)(image.name),
+        (0,action_kit_src/* code */.aY)(image.digest),
+        image.tags.map((t) => (0,action_kit_src/* code */.aY)(t.slice(image.name.length + 1))).join(' '),
+        size(image.size),
+        !pushed
+            ? 'built, not pushed'
+            : image.unchangedTags.length === image.tags.length
+                ? 're-run: already published'
+                : `pushed ${size(image.bytesSent)}`,
+    ]);
+    let text = (0,action_kit_src/* heading */.R_)(pushed ? 'Published images' : 'Built images') +
+        '\n' +
+        (0,action_kit_src/* markdownTable */.Qj)(['image', 'digest', 'tags', 'size', 'this run'], rows);
+    if (!context)
+        return text;
+    text += `\nBuilt with **${context.builder}**: ${context.reason}.\n`;
+    const plan = context.plan;
+    const moves = plan?.images.flatMap((image) => [
+        ...image.heldBack.map((why) => [(0,action_kit_src/* code */.aY)(image.image.repository), why]),
+        ...image.movedBackwards.map((why) => [(0,action_kit_src/* code */.aY)(image.image.repository), `${why}: moved backwards (allowed)`]),
+    ]);
+    if (plan && moves && moves.length > 0) {
+        const source = plan.versionSource.kind === 'registry'
+            ? "the registry's own tag list"
+            : `the repository's git tags, because ${plan.versionSource.why}`;
+        text += `\n### Moving tags\n\nDecided from ${source}.\n\n${(0,action_kit_src/* markdownTable */.Qj)(['image', 'moving tag'], moves)}`;
+    }
+    return text;
+}
+/** The `images` output: one object per image. */
+function imagesOutput(images) {
+    return images.map((image) => ({
+        name: image.name,
+        digest: image.digest,
+        reference: image.reference,
+        tags: image.tags,
+        size: image.size,
+        platforms: image.platforms,
+    }));
 }
 
 ;// CONCATENATED MODULE: ./actions/ghcr-publish/src/cleanup.ts
@@ -3675,11 +4503,11 @@ function sameList(a, b) {
  */
 function groupLegs(plans, text) {
     if (plans.length < 2)
-        throw new src/* InputError */.dz('plan', text, 'a JSON array of two or more plans (one per platform leg)');
+        throw new action_kit_src/* InputError */.dz('plan', text, 'a JSON array of two or more plans (one per platform leg)');
     const first = plans[0];
     for (const plan of plans) {
         if (plan.version !== first.version || plan.revision !== first.revision) {
-            throw new src/* InputError */.dz('plan', text, `legs of one build: version ${first.version} at ${first.revision}, not ${plan.version} at ${plan.revision}`);
+            throw new action_kit_src/* InputError */.dz('plan', text, `legs of one build: version ${first.version} at ${first.revision}, not ${plan.version} at ${plan.revision}`);
         }
     }
     const groups = new Map();
@@ -3689,10 +4517,10 @@ function groupLegs(plans, text) {
     }
     for (const [repository, legs] of groups) {
         if (legs.length !== plans.length)
-            throw new src/* InputError */.dz('plan', text, `every leg with ${repository} (${legs.length} of ${plans.length} have it)`);
+            throw new action_kit_src/* InputError */.dz('plan', text, `every leg with ${repository} (${legs.length} of ${plans.length} have it)`);
         const tags = legs[0]?.tags ?? [];
         if (!legs.every((leg) => sameList(leg.tags, tags)))
-            throw new src/* InputError */.dz('plan', text, `the same tags for ${repository} in every leg`);
+            throw new action_kit_src/* InputError */.dz('plan', text, `the same tags for ${repository} in every leg`);
     }
     return groups;
 }
@@ -3800,7 +4628,9 @@ class SizeGateError extends Error {
     name = 'SizeGateError';
 }
 /** The plan `stage: push` hands on: every image by digest, with the tags a promote will give it. */
-function planFromPublished(registry, images, tags, version, revision) {
+function planFromPublished(registry, images, 
+/** The tags a promote gives each image, by repository (each image has its own). */
+tags, version, revision) {
     return {
         schema: PLAN_SCHEMA,
         registry,
@@ -3812,7 +4642,7 @@ function planFromPublished(registry, images, tags, version, revision) {
             mediaType: image.mediaType,
             size: image.size,
             platforms: image.platforms,
-            tags: [...tags],
+            tags: [...(tags.get(image.repository) ?? [])],
             pushed: image.pushed,
         })),
     };
@@ -3890,36 +4720,37 @@ const ACTION_TEXT = {
     'keep-newer': 'kept at a newer version',
 };
 function promoteMarkdown(result) {
-    return ((0,src/* heading */.R_)('Promoted tags') +
+    return ((0,action_kit_src/* heading */.R_)('Promoted tags') +
         '\n' +
-        (0,src/* markdownTable */.Qj)(['tag', 'digest', 'state'], result.decisions.map((d) => [
-            (0,src/* code */.aY)(d.ref),
-            (0,src/* code */.aY)(d.digest),
+        (0,action_kit_src/* markdownTable */.Qj)(['tag', 'digest', 'state'], result.decisions.map((d) => [
+            (0,action_kit_src/* code */.aY)(d.ref),
+            (0,action_kit_src/* code */.aY)(d.digest),
             d.action === 'keep-newer' ? `${ACTION_TEXT[d.action]} (${d.newerVersion ?? ''})` : ACTION_TEXT[d.action],
         ])));
 }
 function planMarkdown(plan) {
-    return ((0,src/* heading */.R_)('Pushed by digest, not tagged yet') +
+    return ((0,action_kit_src/* heading */.R_)('Pushed by digest, not tagged yet') +
         '\n' +
-        (0,src/* markdownTable */.Qj)(['image', 'digest', 'tags after promote', 'this run'], plan.images.map((image) => [
-            (0,src/* code */.aY)(`${plan.registry}/${image.repository}`),
-            (0,src/* code */.aY)(image.digest),
-            image.tags.map(src/* code */.aY).join(' '),
+        (0,action_kit_src/* markdownTable */.Qj)(['image', 'digest', 'tags after promote', 'this run'], plan.images.map((image) => [
+            (0,action_kit_src/* code */.aY)(`${plan.registry}/${image.repository}`),
+            (0,action_kit_src/* code */.aY)(image.digest),
+            image.tags.map(action_kit_src/* code */.aY).join(' '),
             image.pushed ? 'pushed' : 'already in the registry',
         ])));
 }
 function cleanupMarkdown(result) {
-    return ((0,src/* heading */.R_)('Cleanup') +
+    return ((0,action_kit_src/* heading */.R_)('Cleanup') +
         '\n' +
-        (0,src/* markdownTable */.Qj)(['manifest', 'state'], [
-            ...result.deleted.map((ref) => [(0,src/* code */.aY)(ref), 'deleted (pushed by this run, never tagged)']),
-            ...result.kept.map(({ ref, reason }) => [(0,src/* code */.aY)(ref), `kept: ${reason}`]),
+        (0,action_kit_src/* markdownTable */.Qj)(['manifest', 'state'], [
+            ...result.deleted.map((ref) => [(0,action_kit_src/* code */.aY)(ref), 'deleted (pushed by this run, never tagged)']),
+            ...result.kept.map(({ ref, reason }) => [(0,action_kit_src/* code */.aY)(ref), `kept: ${reason}`]),
         ]));
 }
 
 ;// CONCATENATED MODULE: ./actions/ghcr-publish/src/stage-main.ts
 // The two-phase publish as main.ts runs it: what each stage reads, does and reports (outputs, step summary). Kept
 // apart from main.ts so the one-step publish reads as before; like main.ts, the only writer of outputs and summary.
+
 
 
 
@@ -3946,17 +4777,18 @@ function sizeOutputs(reports) {
  * plan for the gates and the promote. A size over `max-size-increase` fails the push step (the caller then removes
  * what it pushed).
  */
-async function afterPublish(deps, inputs, images, tagPlan, context, _pushed) {
-    const plan = planFromPublished(deps.client.registry, images, tagPlan.tags, tagPlan.version, context.sha);
-    const sizes = await sizesOf(deps.client, plan.images, tagPlan.version, context.repoTags);
+async function afterPublish(deps, inputs, images, publishPlan, context) {
+    const tags = new Map(publishPlan.images.map((image) => [image.image.repository, image.tags]));
+    const plan = planFromPublished(deps.client.registry, images, tags, publishPlan.version, context.sha);
+    const sizes = await sizesOf(deps.client, plan.images, publishPlan.version, context.repoTags);
     if (inputs.stage === 'push') {
-        (0,src/* setOutputs */.n0)({ plan: planOutput(plan), ...sizeOutputs(sizes) });
-        await (0,src/* appendSummary */.fe)(planMarkdown(plan) + '\n' + sizeMarkdown(sizes));
+        (0,action_kit_src/* setOutputs */.n0)({ plan: planOutput(plan), ...sizeOutputs(sizes) });
+        await (0,action_kit_src/* appendSummary */.fe)(planMarkdown(plan) + '\n' + sizeMarkdown(sizes));
         checkSizeLimit(sizes, inputs.maxSizeIncrease);
     }
     else {
-        (0,src/* setOutputs */.n0)(sizeOutputs(sizes));
-        await (0,src/* appendSummary */.fe)(sizeMarkdown(sizes));
+        (0,action_kit_src/* setOutputs */.n0)(sizeOutputs(sizes));
+        await (0,action_kit_src/* appendSummary */.fe)(sizeMarkdown(sizes));
     }
 }
 /** A run that fails after pushing by digest removes what it pushed and did not tag. */
@@ -3965,13 +4797,13 @@ async function cleanupAfterFailure(deps, pushed) {
         return;
     const result = await cleanupPushed(deps, pushed);
     if (result) {
-        (0,src/* setOutputs */.n0)({ deleted: result.deleted.join('\n') });
-        await (0,src/* appendSummary */.fe)(cleanupMarkdown(result));
+        (0,action_kit_src/* setOutputs */.n0)({ deleted: result.deleted.join('\n') });
+        await (0,action_kit_src/* appendSummary */.fe)(cleanupMarkdown(result));
     }
 }
 async function repoTagsOf(ctx, logger) {
     try {
-        return (await readContext(ctx.env, ctx.workspace, logger)).repoTags;
+        return (await readGitContext(ctx.env, new Git(ctx.workspace), { logger })).repoTags;
     }
     catch {
         return undefined;
@@ -3984,13 +4816,14 @@ async function runPlanStage(ctx, inputs, logger) {
         insecure: inputs.insecure,
         credentials: { username: inputs.username, password: inputs.password },
         logger,
+        env: ctx.env,
     });
     const deps = stageDeps(ctx, inputs, client, logger);
     if (inputs.stage === 'cleanup') {
         const result = await cleanupPushed(deps, manifestsOf(inputs.plans));
-        (0,src/* setOutputs */.n0)({ deleted: result?.deleted.join('\n') ?? '' });
+        (0,action_kit_src/* setOutputs */.n0)({ deleted: result?.deleted.join('\n') ?? '' });
         if (result)
-            await (0,src/* appendSummary */.fe)(cleanupMarkdown(result));
+            await (0,action_kit_src/* appendSummary */.fe)(cleanupMarkdown(result));
         return;
     }
     await client.ping();
@@ -4013,7 +4846,7 @@ async function runPlanStage(ctx, inputs, logger) {
     }
     const published = result.decisions.filter((d) => d.action !== 'keep-newer');
     const firstImage = result.plan.images[0];
-    (0,src/* setOutputs */.n0)({
+    (0,action_kit_src/* setOutputs */.n0)({
         digest: firstImage?.digest,
         reference: firstImage ? `${inputs.registry}/${firstImage.repository}@${firstImage.digest}` : undefined,
         tags: published.map((d) => d.ref).join('\n'),
@@ -4028,7 +4861,7 @@ async function runPlanStage(ctx, inputs, logger) {
         plan: planOutput(result.plan),
         ...sizeOutputs(sizes),
     });
-    await (0,src/* appendSummary */.fe)(promoteMarkdown(result) + '\n' + sizeMarkdown(sizes));
+    await (0,action_kit_src/* appendSummary */.fe)(promoteMarkdown(result) + '\n' + sizeMarkdown(sizes));
 }
 
 ;// CONCATENATED MODULE: ./actions/ghcr-publish/src/main.ts
@@ -4046,71 +4879,74 @@ async function runPlanStage(ctx, inputs, logger) {
 
 
 
-/** The runner runs this bundle twice: the main step, then (runs.post) the post step that removes the credentials. */
+
+/** The main step: plan (every input checked, the registry read), then build, push by digest, tag. */
 async function main(ctx) {
-    if (src/* workflowCommands.getState */.ip.getState('isPost') === 'true') {
-        post();
-        return;
-    }
-    src/* workflowCommands.saveState */.ip.saveState('isPost', 'true');
-    const logger = (0,src/* coreLogger */.Wj)();
-    const inputs = getInputs();
-    if (inputs.password !== '')
-        src/* workflowCommands.setSecret */.ip.setSecret(inputs.password);
-    if (inputs.githubToken !== '')
-        src/* workflowCommands.setSecret */.ip.setSecret(inputs.githubToken);
+    const logger = (0,action_kit_src/* coreLogger */.Wj)();
+    const inputs = getInputs((0,action_kit_src/* inputReader */.cN)({ ...ctx.env, GITHUB_WORKSPACE: ctx.workspace }), ctx.env, ctx);
+    maskSecrets(inputs, ctx);
     if (inputs.stage === 'promote' || inputs.stage === 'merge' || inputs.stage === 'cleanup') {
+        // Nothing is built: the plan(s) of the push stage say what was pushed (stage-main.ts).
         await runPlanStage(ctx, inputs, logger);
         return;
     }
-    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const context = await readContext(process.env, workspace, logger);
-    const epoch = process.env.SOURCE_DATE_EPOCH;
-    const sourceDateEpoch = epoch && /^\d+$/.test(epoch) ? Number(epoch) : undefined;
-    const plan = planTags(inputs.rules, inputs.images, context, {
+    const client = new RegistryClient({
+        registry: inputs.registry,
+        insecure: inputs.insecure,
+        credentials: { username: inputs.username, password: inputs.password },
         logger,
-        ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
+        env: ctx.env,
     });
-    if (inputs.push && plan.tags.length === 0) {
-        throw new src/* InputError */.dz('tags', inputs.rules.tags.join('\n'), `rules that give at least one tag for ${context.ref}`);
+    const facts = await readFacts(ctx, inputs, client, logger);
+    const plan = planPublish({
+        images: inputs.images,
+        rules: inputs.rules,
+        references: inputs.references,
+        annotations: inputs.annotations,
+        allowMovingTagsBackwards: inputs.allowMovingTagsBackwards,
+        registry: inputs.registry,
+        ...(ctx.sourceDateEpoch !== undefined ? { sourceDateEpoch: ctx.sourceDateEpoch } : {}),
+    }, facts, logger);
+    if (inputs.push && plan.images.every((image) => image.tags.length === 0)) {
+        throw new action_kit_src/* InputError */.dz('tags', inputs.rules.tags.join('\n'), `rules that give at least one tag for ${ctx.ref}`);
     }
-    logger.info(`tags (${plan.strategy}): ${plan.tags.join(', ') || 'none'}`);
+    reportPlan(plan, logger);
+    if (inputs.stage === 'push') {
+        // The push stage applies no tag, so its release tags are checked now, before anything is built.
+        await preflightPush(client, plan.images.map((image) => ({ repository: image.image.repository, tags: image.tags })), facts.context.sha, inputs.immutable);
+    }
     // Side effects start here, after every input was checked.
-    const runnerTemp = process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir();
-    const workDir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(runnerTemp, 'ghcr-publish-'));
+    const workDir = await (0,promises_.mkdtemp)(external_node_path_default().join(ctx.temp, 'ghcr-publish-'));
     let authFile;
     if (inputs.password !== '' && inputs.username !== '') {
-        authFile = writeCredentialsFile(runnerTemp, inputs.registry, inputs);
-        src/* workflowCommands.saveState */.ip.saveState('credentials-file', authFile);
+        authFile = writeCredentialsFile(ctx.temp, mergedDockerConfig(readUserDockerConfig(ctx, logger), inputs.registry, inputs));
+        ctx.state.save('credentials-file', authFile);
     }
     try {
-        const builder = await selectBuilder(inputs.builder, {
+        const { builder, reason } = await selectBuilder(inputs.builder, {
             workDir,
             logger,
+            env: ctx.env,
+            build: inputs.build,
             ...(inputs.cache ? { cache: inputs.cache } : {}),
         });
-        if (inputs.cache === 'gha' && builder.kind !== 'buildx')
-            logger.warning('cache: gha needs buildx; building without it');
-        logger.info(`builder: ${builder.kind}`);
-        const client = new RegistryClient({
-            registry: inputs.registry,
-            insecure: inputs.insecure,
-            credentials: { username: inputs.username, password: inputs.password },
-            logger,
-        });
-        const deps = stageDeps(ctx, inputs, client, logger);
-        if (inputs.stage === 'push') {
-            await preflightPush(client, inputs.images.map((i) => i.repository), plan.tags, context.sha, inputs.immutable);
+        logger.info(`builder: ${builder.kind} (${reason})`);
+        if (builder.kind === 'buildah') {
+            if (inputs.cache === 'gha')
+                logger.warning('cache: gha needs buildx; building without it');
+            for (const spec of [...inputs.build.cacheFrom, ...inputs.build.cacheTo]) {
+                if (spec.type !== 'registry')
+                    logger.warning(`cache type=${spec.type} needs buildx; buildah leaves it out`);
+            }
         }
+        const deps = stageDeps(ctx, inputs, client, logger);
         const pushed = [];
+        const tagsOf = new Map(plan.images.map((image) => [image.image.repository, image.tags]));
         try {
             const images = await publish({
-                images: inputs.images,
                 // The push stage applies no tag: a promote does, after the gates.
-                tags: inputs.stage === 'push' ? [] : plan.tags,
-                onPushed: (repository, digest) => pushed.push({ repository, digest, tags: plan.tags }),
-                labels: plan.labels,
-                annotations: plan.annotations,
+                targets: inputs.stage === 'push' ? plan.images.map((image) => ({ ...image, tags: [] })) : plan.images,
+                onPushed: (repository, digest) => pushed.push({ repository, digest, tags: tagsOf.get(repository) ?? [] }),
                 timestamp: plan.timestamp,
                 push: inputs.push,
                 immutable: inputs.immutable,
@@ -4119,38 +4955,116 @@ async function main(ctx) {
                 insecureRegistry: inputs.insecure,
             }, builder, client, logger);
             const first = images[0];
-            (0,src/* setOutputs */.n0)({
+            (0,action_kit_src/* setOutputs */.n0)({
                 digest: first?.digest,
                 reference: first?.reference,
                 tags: images.flatMap((image) => image.tags).join('\n'),
                 images: imagesOutput(images),
             });
             // The push stage's summary is the plan's (stage-main.ts): nothing is published yet.
-            if (inputs.stage !== 'push')
-                await (0,src/* appendSummary */.fe)(report_summaryMarkdown(images, inputs.push));
+            if (inputs.stage !== 'push') {
+                await (0,action_kit_src/* appendSummary */.fe)(report_summaryMarkdown(images, inputs.push, { builder: builder.kind, reason, plan }));
+            }
             if (inputs.push)
-                await afterPublish(deps, inputs, images, plan, context, pushed);
+                await afterPublish(deps, inputs, images, plan, facts.context);
         }
         catch (error) {
             await cleanupAfterFailure(deps, pushed);
             if (error instanceof TaggingError) {
-                await (0,src/* appendSummary */.fe)('### Tagging incomplete\n\n' +
-                    (0,src/* markdownTable */.Qj)(['tag', 'state'], [
-                        ...error.applied.map((ref) => [(0,src/* code */.aY)(ref), 'applied']),
-                        ...error.notApplied.map((ref) => [(0,src/* code */.aY)(ref), 'not applied (re-run to complete)']),
+                await (0,action_kit_src/* appendSummary */.fe)('### Tagging incomplete\n\n' +
+                    (0,action_kit_src/* markdownTable */.Qj)(['tag', 'state'], [
+                        ...error.applied.map((ref) => [(0,action_kit_src/* code */.aY)(ref), 'applied']),
+                        ...error.notApplied.map((ref) => [(0,action_kit_src/* code */.aY)(ref), 'not applied (re-run to complete)']),
                     ]));
             }
             throw error;
         }
     }
     finally {
-        (0,external_node_fs_.rmSync)(workDir, { recursive: true, force: true });
+        await (0,action_kit_src/* removeOwned */.Ox)(ctx, workDir);
     }
 }
-function post() {
-    const file = src/* workflowCommands.getState */.ip.getState('credentials-file');
-    if (file && removeCredentialsFile(file))
-        src/* workflowCommands.info */.ip.info('removed the registry credentials file');
+/** The post step: the credentials file goes, whatever happened in the main step. */
+async function post(ctx) {
+    const file = ctx.state.get('credentials-file');
+    if (file && (await removeCredentialsFile(ctx, file)))
+        action_kit_src/* workflowCommands.info */.ip.info('removed the registry credentials file');
+}
+/**
+ * What the plan needs to know: the git context, each Dockerfile, and the tags the registry already has for each
+ * image (moving tags are decided from them). A registry that refuses the credentials fails the step now; one whose
+ * tag list cannot be read otherwise leaves the decision to git's tags, and the log says so.
+ */
+async function readFacts(ctx, inputs, client, logger) {
+    const context = await readGitContext(ctx.env, new Git(ctx.workspace), { logger });
+    const dockerfiles = new Map(inputs.images.map((image) => [image.repository, (0,external_node_fs_.readFileSync)(image.file, 'utf8')]));
+    if (!inputs.push) {
+        return { context, dockerfiles, registryTags: undefined, registryProblem: 'push is false: the registry is not read' };
+    }
+    await client.ping();
+    const registryTags = new Map();
+    try {
+        for (const image of inputs.images)
+            registryTags.set(image.repository, await client.listTags(image.repository));
+        return { context, dockerfiles, registryTags };
+    }
+    catch (error) {
+        if (error instanceof RegistryAuthError)
+            throw error;
+        const problem = `the tag list of the registry could not be read (${error.message})`;
+        logger.warning(`${problem}: moving tags are decided from the repository's git tags instead`);
+        return { context, dockerfiles, registryTags: undefined, registryProblem: problem };
+    }
+}
+function reportPlan(plan, logger) {
+    const source = plan.versionSource.kind === 'registry'
+        ? "the registry's tag list"
+        : `the repository's git tags (${plan.versionSource.why})`;
+    for (const image of plan.images) {
+        logger.info(`${image.image.repository}: tags (${plan.strategy}): ${image.tags.join(', ') || 'none'}`);
+        for (const held of image.heldBack)
+            logger.notice(`${image.image.repository}: ${held} (from ${source})`);
+        for (const moved of image.movedBackwards) {
+            logger.warning(`${image.image.repository}: ${moved}: moved backwards, as allow-moving-tags-backwards asks`);
+        }
+    }
+}
+/** The user's docker config (logins made by earlier steps), or nothing when there is none or it is unreadable. */
+function readUserDockerConfig(ctx, logger) {
+    const file = dockerConfigFile(ctx.env);
+    if (!file)
+        return undefined;
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT') {
+            logger.warning(`${file} is not a readable docker config, its logins are not kept: ${error.message}`);
+        }
+        return undefined;
+    }
+}
+/** The password and every secret's value are masked before anything can print them. */
+function maskSecrets(inputs, ctx) {
+    if (inputs.password !== '')
+        action_kit_src/* workflowCommands.setSecret */.ip.setSecret(inputs.password);
+    if (inputs.githubToken !== '')
+        action_kit_src/* workflowCommands.setSecret */.ip.setSecret(inputs.githubToken);
+    for (const secret of inputs.build.secrets) {
+        const value = 'env' in secret ? ctx.env[secret.env] : readSmallFile(secret.file);
+        for (const line of (value ?? '').split(/\r?\n/))
+            if (line.trim().length >= 4)
+                action_kit_src/* workflowCommands.setSecret */.ip.setSecret(line.trim());
+    }
+}
+function readSmallFile(file) {
+    try {
+        const text = (0,external_node_fs_.readFileSync)(file);
+        return text.length <= 64 * 1024 ? text.toString('utf8') : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 
@@ -4175,7 +5089,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   PS: () => (/* reexport */ isRetryableStatus),
   l: () => (/* reexport */ isTransientNetworkError),
   Qj: () => (/* reexport */ markdownTable),
+  bD: () => (/* reexport */ ownedPath),
   mu: () => (/* reexport */ parseRetryAfter),
+  Ox: () => (/* reexport */ removeOwned),
   L5: () => (/* reexport */ retry),
   Cs: () => (/* reexport */ runAction),
   n0: () => (/* reexport */ setOutputs),
@@ -4183,7 +5099,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ip: () => (/* reexport */ workflow_commands_namespaceObject)
 });
 
-// UNUSED EXPORTS: ExecError, annotationAt, assertName, cell, details, failFrom, formatLocation, formatOutput, inputVariable, isInside, ownedPath, ownedProblem, parseList, parseSourceDateEpoch, quote, readRunnerContext, recordingLogger, removeOwned, sleep
+// UNUSED EXPORTS: ExecError, annotationAt, assertName, cell, details, failFrom, formatLocation, formatOutput, inputVariable, isInside, ownedProblem, parseList, parseSourceDateEpoch, quote, readRunnerContext, recordingLogger, sleep
 
 // NAMESPACE OBJECT: ./packages/action-kit/src/workflow-commands.ts
 var workflow_commands_namespaceObject = {};
@@ -4814,35 +5730,35 @@ function assertName(input, value, expected = 'a file name') {
  */
 function ownedPath(roots, input, value) {
     if (value.trim() === '')
-        throw new InputError(input, value, 'a path inside the workspace or the runner temp folder');
+        throw new errors_InputError(input, value, 'a path inside the workspace or the runner temp folder');
     if (CONTROL.test(value))
-        throw new InputError(input, value, 'a path without control characters');
-    const target = path.resolve(roots.workspace, value);
+        throw new errors_InputError(input, value, 'a path without control characters');
+    const target = external_node_path_default().resolve(roots.workspace, value);
     const problem = ownedProblem(roots, target);
     if (problem)
-        throw new InputError(input, value, `a folder slipway may write to, but ${problem}`);
+        throw new errors_InputError(input, value, `a folder slipway may write to, but ${problem}`);
     return target;
 }
 /** Removes a path after checking, again, that it is owned (see ownedPath). Missing paths are fine. */
 async function removeOwned(roots, target) {
-    const problem = ownedProblem(roots, path.resolve(target));
+    const problem = ownedProblem(roots, external_node_path_default().resolve(target));
     if (problem)
         throw new Error(`Refusing to delete ${target}: ${problem}`);
-    await rm(target, { recursive: true, force: true });
+    await (0,promises_.rm)(target, { recursive: true, force: true });
 }
 /** Why a path is not slipway's to write or delete, or undefined when it is. */
 function ownedProblem(roots, target) {
     // Checked twice: as written, and with every symbolic link resolved (on both sides).
     const views = [
-        [path.resolve(target), path.resolve(roots.workspace), path.resolve(roots.temp)],
-        [realish(path.resolve(target)), realish(path.resolve(roots.workspace)), realish(path.resolve(roots.temp))],
+        [external_node_path_default().resolve(target), external_node_path_default().resolve(roots.workspace), external_node_path_default().resolve(roots.temp)],
+        [realish(external_node_path_default().resolve(target)), realish(external_node_path_default().resolve(roots.workspace)), realish(external_node_path_default().resolve(roots.temp))],
     ];
     for (const [candidate, workspace, temp] of views) {
         if (candidate === workspace)
             return 'it is the workspace itself';
         if (paths_isInside(workspace, candidate))
             return 'it is a parent of the workspace';
-        if (candidate.split(path.sep).includes('.git'))
+        if (candidate.split((external_node_path_default()).sep).includes('.git'))
             return 'it is inside a .git folder';
         if (candidate === temp)
             return 'it is the runner temp folder itself';
@@ -4856,8 +5772,8 @@ function ownedProblem(roots, target) {
 }
 /** `child` lies strictly below `parent`. */
 function paths_isInside(child, parent) {
-    const relative = path.relative(parent, child);
-    return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+    const relative = external_node_path_default().relative(parent, child);
+    return relative !== '' && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative);
 }
 /** The real path of the deepest existing ancestor, with the rest of the path appended. */
 function realish(target) {
@@ -4865,13 +5781,13 @@ function realish(target) {
     const rest = [];
     for (;;) {
         try {
-            return path.join(realpathSync.native(existing), ...rest);
+            return external_node_path_default().join(external_node_fs_.realpathSync.native(existing), ...rest);
         }
         catch {
-            const parent = path.dirname(existing);
+            const parent = external_node_path_default().dirname(existing);
             if (parent === existing)
                 return target;
-            rest.unshift(path.basename(existing));
+            rest.unshift(external_node_path_default().basename(existing));
             existing = parent;
         }
     }
@@ -4882,6 +5798,8 @@ function realish(target) {
 class RetryableError extends Error {
     retryAfterMs;
     name = 'RetryableError';
+    /** Set by `retry` when it gives up: how many attempts were made (and the message then says so). */
+    attempts;
     constructor(message, retryAfterMs, options) {
         super(message, options);
         this.retryAfterMs = retryAfterMs;
@@ -4901,20 +5819,41 @@ async function retry(attempt, options = {}) {
             return await attempt(number);
         }
         catch (error) {
-            if (number >= attempts || !shouldRetry(error, number))
-                throw error;
+            if (!shouldRetry(error, number))
+                throw number > 1 ? gaveUp(error, number) : error;
+            if (number >= attempts)
+                throw gaveUp(error, number);
             const backoff = Math.min(maxDelayMs, minDelayMs * 2 ** (number - 1));
             let delayMs = Math.round(backoff / 2 + (random() * backoff) / 2);
             const asked = retryAfterOf(error);
             if (asked !== undefined && asked > delayMs)
                 delayMs = asked;
-            if (now() - started + delayMs > maxElapsedMs)
-                throw error;
+            const left = maxElapsedMs - (now() - started);
+            if (delayMs > left) {
+                // Waiting would overrun the budget: fail now and say why, rather than sleep and fail anyway.
+                const why = asked !== undefined && asked >= delayMs
+                    ? `the server asked to wait ${seconds(asked)} (Retry-After), more than the ${seconds(Math.max(0, left))} left of the retry budget`
+                    : `the next wait (${seconds(delayMs)}) would overrun the retry budget (${seconds(maxElapsedMs)})`;
+                throw gaveUp(error, number, why);
+            }
             onRetry?.({ error, attempt: number, delayMs });
             await wait(delayMs);
         }
     }
 }
+/**
+ * Marks a RetryableError that ended the retries: it says how many attempts were made (and why it stopped early). A
+ * RetryableError is made fresh by each attempt, so writing to it is safe; an error that passed through an inner
+ * `retry` keeps the count it already has. Other errors are passed on untouched.
+ */
+function gaveUp(error, attempts, why) {
+    if (!(error instanceof RetryableError) || error.attempts !== undefined)
+        return error;
+    error.attempts = attempts;
+    error.message = `${error.message}${why ? `; ${why}` : ''}, ${attempts} attempt${attempts === 1 ? '' : 's'}`;
+    return error;
+}
+const seconds = (ms) => `${Number((ms / 1000).toFixed(ms < 10_000 ? 1 : 0))} s`;
 function retryAfterOf(error) {
     if (error instanceof RetryableError)
         return error.retryAfterMs;
@@ -5096,6 +6035,753 @@ async function appendSummary(markdown, env = process.env) {
 
 /***/ }),
 
+/***/ 1275:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ic: () => (/* binding */ describeFailure),
+/* harmony export */   Iu: () => (/* binding */ HttpTimeoutError),
+/* harmony export */   T6: () => (/* binding */ ProxyError),
+/* harmony export */   Xz: () => (/* binding */ StallError),
+/* harmony export */   Z3: () => (/* binding */ HttpPolicyError)
+/* harmony export */ });
+/* unused harmony exports NetworkError, TRANSIENT_CODES, codeOf */
+/* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6483);
+
+/**
+ * The network gave no bytes for the stall limit: no connection, no response headers, or a body that stopped. Retried
+ * like a reset (a new connection usually gets through), unlike the total time limit.
+ */
+class StallError extends _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .RetryableError */ .dw {
+    name = 'StallError';
+    code = 'ESTALLED';
+}
+/** A connection that failed in a way a new one may not (reset, refused, DNS hiccup): retried. */
+class NetworkError extends _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .RetryableError */ .dw {
+    code;
+    name = 'NetworkError';
+    constructor(message, code, options) {
+        super(message, undefined, options);
+        this.code = code;
+    }
+}
+/** A request that broke a credential rule: a downgrade from https to http, or too many redirects. Never retried. */
+class HttpPolicyError extends Error {
+    name = 'HttpPolicyError';
+}
+/** The request, retries aside, took longer than its total time limit. Not retried: the budget is spent. */
+class HttpTimeoutError extends Error {
+    name = 'HttpTimeoutError';
+    code = 'ETIMEOUT_TOTAL';
+}
+/** The proxy refused or failed a CONNECT; retried when its status says it may pass later (502, 503, 504). */
+class ProxyError extends _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .RetryableError */ .dw {
+    status;
+    name = 'ProxyError';
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+/** Error codes of a connection that a new attempt may not meet again. */
+const TRANSIENT_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'ECONNABORTED',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ENETDOWN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CLOSED',
+    'ERR_STREAM_PREMATURE_CLOSE',
+    'HPE_INVALID_CONSTANT',
+]);
+const DESCRIBED = {
+    ECONNRESET: 'the connection was reset',
+    ECONNREFUSED: 'the connection was refused',
+    EPIPE: 'the connection was closed while sending',
+    ETIMEDOUT: 'the connection timed out',
+    EAI_AGAIN: 'the host name could not be resolved (temporary DNS failure)',
+    ENOTFOUND: 'the host name does not resolve',
+    ECONNABORTED: 'the connection was aborted',
+    EHOSTUNREACH: 'the host is unreachable',
+    ENETUNREACH: 'the network is unreachable',
+    ERR_STREAM_PREMATURE_CLOSE: 'the connection closed before the response ended',
+};
+/** Turns what node's http throws into an error that names the request; transient ones become retryable. */
+function describeFailure(what, error) {
+    if (error instanceof StallError || error instanceof HttpPolicyError || error instanceof HttpTimeoutError)
+        return error;
+    if (error instanceof ProxyError) {
+        const wrapped = new ProxyError(`${what}: ${error.message}`, error.status);
+        if (error.status !== undefined && ![502, 503, 504].includes(error.status))
+            return asFinal(wrapped);
+        return wrapped;
+    }
+    const code = codeOf(error);
+    const message = error instanceof Error ? error.message : String(error);
+    if (code === 'ECONNRESET' && /aborted/i.test(message)) {
+        return new NetworkError(`${what}: the connection closed before the response ended`, code, { cause: error });
+    }
+    if (code !== undefined && TRANSIENT_CODES.has(code)) {
+        return new NetworkError(`${what}: ${DESCRIBED[code] ?? message} (${code})`, code, { cause: error });
+    }
+    const detail = code !== undefined && DESCRIBED[code] ? `${DESCRIBED[code]} (${code})` : message;
+    return new Error(`${what}: ${detail}`, { cause: error });
+}
+function asFinal(error) {
+    return new Error(error.message, { cause: error });
+}
+function codeOf(error) {
+    const code = error?.code;
+    return typeof code === 'string' ? code : undefined;
+}
+
+
+/***/ }),
+
+/***/ 3676:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qq: () => (/* reexport */ HttpClient),
+  pR: () => (/* reexport */ bindCredential),
+  DT: () => (/* reexport */ fetchVia)
+});
+
+// UNUSED EXPORTS: HttpPolicyError, HttpTimeoutError, NetworkError, ProxyError, StallError, TRANSIENT_CODES, bypassesProxy, codeOf, credentialApplies, describeFailure, hasProxySettings, isDowngrade, isLoopbackHost, proxyAuthorization, proxyFor, redactSetting, redactUrl, sendBuffered
+
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 12 modules
+var src = __nccwpck_require__(6483);
+// EXTERNAL MODULE: ./packages/http/src/errors.ts
+var errors = __nccwpck_require__(1275);
+;// CONCATENATED MODULE: ./packages/http/src/origin.ts
+function bindCredential(url, authorization) {
+    return { origin: new URL(url).origin, authorization };
+}
+/** Whether a credential may go with a request to `url`. */
+function credentialApplies(credential, url) {
+    return url.origin === credential.origin;
+}
+/** True when `url` is plain http on the host of an https credential: a downgrade that is refused, not just stripped. */
+function isDowngrade(credential, url) {
+    if (url.protocol !== 'http:')
+        return false;
+    try {
+        const bound = new URL(credential.origin);
+        return bound.protocol === 'https:';
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * A URL for logs and errors: no user info, and no query (it may hold signed tokens or an upload session's state).
+ * Long opaque path segments (upload session ids) are kept; they are not secrets on their own.
+ */
+function redactUrl(url) {
+    try {
+        const parsed = new URL(url);
+        parsed.username = '';
+        parsed.password = '';
+        parsed.hash = '';
+        if (parsed.search)
+            parsed.search = '';
+        return `${parsed.toString()}${new URL(url).search ? '?…' : ''}`;
+    }
+    catch {
+        return String(url)
+            .replace(/\/\/[^/@]*@/, '//')
+            .replace(/\?.*$/, '?…');
+    }
+}
+
+// EXTERNAL MODULE: ./packages/http/src/proxy.ts
+var src_proxy = __nccwpck_require__(3342);
+;// CONCATENATED MODULE: ./packages/http/src/client.ts
+
+
+
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** Request bodies are written in slices this size, so a slow upload keeps the stall watch alive as it drains. */
+const WRITE_SLICE = 256 * 1024;
+/**
+ * The one HTTP client of slipway's network code (registry, downloads, GitHub API, repository info). It goes through
+ * the runner's proxy (CONNECT tunnels for https, absolute-form forwarding for http) as the environment says, watches
+ * every phase of a request for stalls, binds credentials to their origin across redirects and refuses https to http
+ * downgrades, and names the request (method, URL without credentials or query) in every error. Retries are the
+ * caller's (action-kit `retry`); the errors it throws say which are worth one (`RetryableError`).
+ *
+ * Node's own http streams, not fetch: they move large bodies about twice as fast, and proxying needs no undici.
+ */
+class HttpClient {
+    env;
+    stallMs;
+    maxRedirects;
+    userAgent;
+    ca;
+    logger;
+    agents = new Map();
+    constructor(options) {
+        this.env = options.env;
+        this.stallMs = options.stallMs ?? 30_000;
+        this.maxRedirects = options.maxRedirects ?? 5;
+        this.userAgent = options.userAgent ?? 'slipway';
+        this.ca = options.ca;
+        this.logger = options.logger ?? src/* silentLogger */.qq;
+    }
+    /**
+     * Sends one request (no retries) and resolves with the response once its headers arrived; the body is read from
+     * `chunks()`, `buffer()` or `text()`, or dropped with `cancel()`.
+     */
+    async request(request) {
+        let url = new URL(request.url);
+        let method = (request.method ?? 'GET').toUpperCase();
+        const what = request.what ?? `${method} ${redactUrl(url)}`;
+        const headers = { 'user-agent': this.userAgent };
+        for (const [name, value] of Object.entries(request.headers ?? {}))
+            if (value !== undefined)
+                headers[name.toLowerCase()] = String(value);
+        // An Authorization header given directly belongs to the URL it was given with, like one given as a credential.
+        let credential = request.credential;
+        if (headers.authorization !== undefined) {
+            credential ??= { origin: url.origin, authorization: headers.authorization };
+            delete headers.authorization;
+        }
+        let body = request.body;
+        const deadline = request.timeoutMs === undefined ? undefined : Date.now() + request.timeoutMs;
+        for (let hop = 0;; hop++) {
+            if (url.protocol !== 'https:' && url.protocol !== 'http:')
+                throw new errors/* HttpPolicyError */.Z3(`${what}: unsupported URL scheme ${url.protocol}`);
+            if (credential && isDowngrade(credential, url))
+                throw new errors/* HttpPolicyError */.Z3(`${what}: ${hop > 0 ? 'redirected to' : 'asked to send to'} ${redactUrl(url)}, plain http for credentials given over https (a downgrade): refused`);
+            const sent = { ...headers };
+            if (credential && credentialApplies(credential, url))
+                sent.authorization = credential.authorization;
+            else if (credential)
+                this.logger.debug(`${what}: ${url.origin} is not ${credential.origin}; no credentials sent`);
+            const response = await this.send(what, method, url, sent, body, request, deadline);
+            const location = response.header('location');
+            if (request.redirect === 'manual' || !REDIRECTS.has(response.status) || location === undefined)
+                return response;
+            response.cancel();
+            if (hop >= this.maxRedirects)
+                throw new errors/* HttpPolicyError */.Z3(`${what}: more than ${this.maxRedirects} redirects`);
+            const next = new URL(location, url);
+            if (url.protocol === 'https:' && next.protocol === 'http:')
+                throw new errors/* HttpPolicyError */.Z3(`${what}: redirected to ${redactUrl(next)}, a downgrade from https to plain http: refused`);
+            if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST')) {
+                method = method === 'HEAD' ? 'HEAD' : 'GET';
+                body = undefined;
+                delete headers['content-type'];
+                delete headers['content-length'];
+            }
+            if (next.origin !== url.origin)
+                delete headers.cookie;
+            this.logger.debug(`${what}: ${response.status} to ${redactUrl(next)}`);
+            url = next;
+        }
+    }
+    /** Closes idle keep-alive connections (a long-lived process calls it when done). */
+    close() {
+        for (const agent of this.agents.values())
+            agent.destroy();
+        this.agents.clear();
+    }
+    async send(what, method, url, headers, body, request, deadline) {
+        const proxy = (0,src_proxy/* proxyFor */.iJ)(url, this.env);
+        const https = url.protocol === 'https:';
+        const bytes = typeof body === 'string' ? Buffer.from(body) : body;
+        if (bytes !== undefined)
+            headers['content-length'] = String(bytes.length);
+        else if (method === 'POST' || method === 'PUT' || method === 'PATCH')
+            headers['content-length'] = '0';
+        const options = {
+            method,
+            headers,
+            host: url.hostname.replace(/^\[|\]$/g, ''),
+            port: url.port === '' ? (https ? 443 : 80) : Number(url.port),
+            path: `${url.pathname}${url.search}`,
+        };
+        let module;
+        if (proxy === undefined) {
+            module = https ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
+            options.agent = await this.agentFor(https ? 'https' : 'http');
+            if (https && this.ca !== undefined)
+                options.ca = this.ca;
+        }
+        else if (https) {
+            // A CONNECT tunnel through the proxy, then TLS to the target inside it: the proxy sees only host and port.
+            module = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23));
+            options.agent = await this.agentFor('tunnel', proxy);
+            if (this.ca !== undefined)
+                options.ca = this.ca;
+        }
+        else {
+            // Plain http through a proxy: the request goes to the proxy with the whole URL as its target (RFC 9112 §3.2.2).
+            module = proxy.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
+            options.host = proxy.hostname;
+            options.port = proxy.port === '' ? (proxy.protocol === 'https:' ? 443 : 80) : Number(proxy.port);
+            options.path = `${url.origin}${url.pathname}${url.search}`;
+            options.headers = { ...headers, host: url.host, ...(0,src_proxy/* proxyAuthorization */.YB)(proxy) };
+            options.agent = await this.agentFor(proxy.protocol === 'https:' ? 'https' : 'http');
+        }
+        const stallMs = request.stallMs ?? this.stallMs;
+        return new Promise((resolve, reject) => {
+            let phase = 'connect';
+            let received = 0;
+            let response;
+            let settled = false;
+            const fail = (error) => {
+                clearTimeout(stall);
+                if (total)
+                    clearTimeout(total);
+                if (!settled) {
+                    settled = true;
+                    reject((0,errors/* describeFailure */.Ic)(what, error));
+                }
+            };
+            const stall = setTimeout(() => {
+                const seconds = `${Number((stallMs / 1000).toFixed(1))} s`;
+                const message = phase === 'connect'
+                    ? `${what}: no connection after ${seconds}${proxy ? ` (through the proxy ${proxy.host})` : ''} (stalled)`
+                    : phase === 'response'
+                        ? `${what}: no response for ${seconds} (stalled)`
+                        : `${what}: the body stalled, no bytes for ${seconds} after ${received} bytes (stalled)`;
+                const error = new errors/* StallError */.Xz(message);
+                if (response)
+                    response.destroy(error);
+                else
+                    req.destroy(error);
+            }, stallMs);
+            const total = deadline === undefined
+                ? undefined
+                : setTimeout(() => {
+                    const error = new errors/* HttpTimeoutError */.Iu(`${what}: not done within ${Number(((request.timeoutMs ?? 0) / 1000).toFixed(1))} s (the request's total time limit)`);
+                    if (response)
+                        response.destroy(error);
+                    else
+                        req.destroy(error);
+                }, Math.max(0, deadline - Date.now()));
+            const touch = () => {
+                stall.refresh();
+            };
+            const req = module.request(options, (res) => {
+                response = res;
+                phase = 'body';
+                touch();
+                const done = () => {
+                    clearTimeout(stall);
+                    if (total)
+                        clearTimeout(total);
+                };
+                res.once('end', done);
+                res.once('close', done);
+                settled = true;
+                resolve(wrapResponse(res, url, what, touch, (n) => (received += n)));
+            });
+            req.on('socket', (socket) => {
+                const connected = () => {
+                    if (phase === 'connect')
+                        phase = 'response';
+                    touch();
+                };
+                if (socket.connecting)
+                    socket.once(https && !proxy ? 'secureConnect' : 'connect', connected);
+                else
+                    connected();
+            });
+            req.on('error', fail);
+            if (request.signal) {
+                const abort = () => {
+                    const reason = request.signal?.reason;
+                    const error = reason instanceof Error ? reason : new Error('aborted');
+                    if (response)
+                        response.destroy(error);
+                    else
+                        req.destroy(error);
+                };
+                if (request.signal.aborted)
+                    abort();
+                else
+                    request.signal.addEventListener('abort', abort, { once: true });
+            }
+            writeBody(req, bytes, touch);
+        });
+    }
+    async agentFor(kind, proxy) {
+        const key = proxy ? `${kind} ${proxy.href}` : kind;
+        let agent = this.agents.get(key);
+        if (agent === undefined) {
+            if (kind === 'http')
+                agent = new (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23))).Agent({ keepAlive: true });
+            else if (kind === 'https')
+                agent = new (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23))).Agent({ keepAlive: true });
+            else {
+                const { createTunnelAgent } = await __nccwpck_require__.e(/* import() */ 410).then(__nccwpck_require__.bind(__nccwpck_require__, 6410));
+                agent = createTunnelAgent(proxy, { stallMs: this.stallMs, ca: this.ca });
+            }
+            this.agents.set(key, agent);
+        }
+        return agent;
+    }
+}
+function writeBody(req, bytes, touch) {
+    if (bytes === undefined || bytes.length <= WRITE_SLICE) {
+        req.end(bytes);
+        return;
+    }
+    let offset = 0;
+    const pump = () => {
+        touch();
+        while (offset < bytes.length) {
+            const slice = bytes.subarray(offset, offset + WRITE_SLICE);
+            offset += slice.length;
+            if (offset >= bytes.length) {
+                req.end(slice);
+                return;
+            }
+            if (!req.write(slice)) {
+                req.once('drain', pump);
+                return;
+            }
+        }
+    };
+    pump();
+}
+function wrapResponse(res, url, what, touch, count) {
+    let consumed = false;
+    const chunks = async function* () {
+        if (consumed)
+            throw new Error(`${what}: the body was read already`);
+        consumed = true;
+        try {
+            for await (const chunk of res) {
+                touch();
+                count(chunk.length);
+                yield chunk;
+            }
+        }
+        catch (error) {
+            throw (0,errors/* describeFailure */.Ic)(what, error);
+        }
+        if (!res.complete)
+            throw (0,errors/* describeFailure */.Ic)(what, Object.assign(new Error('aborted'), { code: 'ECONNRESET' }));
+    };
+    const consume = (onChunk) => {
+        if (consumed)
+            return Promise.reject(new Error(`${what}: the body was read already`));
+        consumed = true;
+        return new Promise((resolve, reject) => {
+            let failed = false;
+            // A network failure is named after the request; an error of the callback (a full disk) goes on as it is.
+            const fail = (error, ofCallback = false) => {
+                if (failed)
+                    return;
+                failed = true;
+                res.destroy();
+                reject(ofCallback ? (error instanceof Error ? error : new Error(String(error))) : (0,errors/* describeFailure */.Ic)(what, error));
+            };
+            res.on('data', (chunk) => {
+                touch();
+                count(chunk.length);
+                let waiting;
+                try {
+                    waiting = onChunk(chunk);
+                }
+                catch (error) {
+                    fail(error, true);
+                    return;
+                }
+                if (waiting !== undefined) {
+                    res.pause();
+                    waiting.then(() => res.resume(), (error) => fail(error, true));
+                }
+            });
+            res.once('end', () => {
+                if (!res.complete)
+                    fail(Object.assign(new Error('aborted'), { code: 'ECONNRESET' }));
+                else
+                    resolve();
+            });
+            res.once('error', fail);
+            res.once('close', () => {
+                if (!res.complete)
+                    fail(Object.assign(new Error('aborted'), { code: 'ECONNRESET' }));
+            });
+        });
+    };
+    const buffer = async () => {
+        const parts = [];
+        await consume((chunk) => {
+            parts.push(chunk);
+            return undefined;
+        });
+        return Buffer.concat(parts);
+    };
+    return {
+        status: res.statusCode ?? 0,
+        statusText: res.statusMessage ?? '',
+        url: url.href,
+        headers: res.headers,
+        what,
+        header: (name) => {
+            const value = res.headers[name.toLowerCase()];
+            return value === undefined ? undefined : Array.isArray(value) ? value.join(', ') : value;
+        },
+        chunks,
+        consume,
+        buffer,
+        text: async () => (await buffer()).toString('utf8'),
+        cancel: () => {
+            res.destroy();
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/http/src/fetch.ts
+const NULL_BODY = new Set([101, 103, 204, 205, 304]);
+/**
+ * A `fetch` for libraries that take one (Octokit), sending through the HttpClient: the runner's proxy, the stall
+ * limit, credentials bound to the origin they were sent to (an `authorization` header stays off a redirect to
+ * another origin) and no https to http redirects. Bodies are buffered on the way out (API requests and release
+ * assets, not GiB streams); responses stream.
+ */
+function fetchVia(client) {
+    const viaClient = async (input, init = {}) => {
+        const request = typeof input === 'string' || input instanceof URL ? undefined : input;
+        const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+        const headers = {};
+        new Headers(request?.headers).forEach((value, name) => (headers[name] = value));
+        new Headers(init.headers).forEach((value, name) => (headers[name] = value));
+        const method = init.method ?? request?.method ?? 'GET';
+        const body = await bodyOf(init.body ?? (request?.body ? await request.arrayBuffer() : undefined));
+        const signal = init.signal ?? request?.signal ?? undefined;
+        const redirect = init.redirect ?? request?.redirect;
+        const response = await client.request({
+            method,
+            url,
+            headers,
+            ...(body !== undefined ? { body } : {}),
+            ...(signal ? { signal } : {}),
+            redirect: redirect === 'manual' ? 'manual' : 'follow',
+        });
+        const answer = new Headers();
+        for (const [name, value] of Object.entries(response.headers)) {
+            if (value === undefined)
+                continue;
+            for (const one of Array.isArray(value) ? value : [value])
+                answer.append(name, one);
+        }
+        let stream = null;
+        if (NULL_BODY.has(response.status) || method.toUpperCase() === 'HEAD')
+            response.cancel();
+        else {
+            const chunks = response.chunks()[Symbol.asyncIterator]();
+            stream = new ReadableStream({
+                async pull(controller) {
+                    const next = await chunks.next();
+                    if (next.done === true)
+                        controller.close();
+                    else
+                        controller.enqueue(new Uint8Array(next.value.buffer, next.value.byteOffset, next.value.byteLength));
+                },
+                cancel() {
+                    response.cancel();
+                },
+            });
+        }
+        const result = new Response(stream, { status: response.status, statusText: response.statusText, headers: answer });
+        // Response.url is a getter that a constructed Response leaves empty; Octokit reads it.
+        Object.defineProperty(result, 'url', { value: response.url });
+        Object.defineProperty(result, 'redirected', { value: response.url !== new URL(url).href });
+        return result;
+    };
+    return viaClient;
+}
+async function bodyOf(body) {
+    if (body === null || body === undefined)
+        return undefined;
+    if (typeof body === 'string')
+        return body;
+    if (body instanceof ArrayBuffer)
+        return new Uint8Array(body);
+    if (ArrayBuffer.isView(body))
+        return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
+    if (body instanceof URLSearchParams)
+        return body.toString();
+    return new Uint8Array(await new Response(body).arrayBuffer());
+}
+
+;// CONCATENATED MODULE: ./packages/http/src/send.ts
+
+/**
+ * A request whose whole body is read, retried on stalls, resets, 408, 429 and 5xx (honouring Retry-After) within the
+ * retry budget. Any other status is the answer. For small resources: API calls, checksum files, tokens.
+ */
+async function sendBuffered(client, request, options = {}) {
+    return retry(async () => {
+        const response = await client.request(request);
+        if (isRetryableStatus(response.status)) {
+            response.cancel();
+            throw new RetryableError(`${response.what}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, parseRetryAfter(response.header('retry-after')));
+        }
+        const body = await response.buffer();
+        return {
+            status: response.status,
+            statusText: response.statusText,
+            url: response.url,
+            headers: response.headers,
+            header: response.header,
+            body,
+            what: response.what,
+        };
+    }, {
+        ...options.retry,
+        shouldRetry: (error, attempt) => (error instanceof RetryableError || isTransientNetworkError(error)) &&
+            (options.retry?.shouldRetry?.(error, attempt) ?? true),
+        onRetry: (info) => {
+            options.logger?.info(`${info.error instanceof Error ? info.error.message : String(info.error)}; retrying in ${(info.delayMs / 1000).toFixed(1)} s`);
+            options.retry?.onRetry?.(info);
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/http/src/index.ts
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 3342:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YB: () => (/* binding */ proxyAuthorization),
+/* harmony export */   iJ: () => (/* binding */ proxyFor)
+/* harmony export */ });
+/* unused harmony exports hasProxySettings, isLoopbackHost, bypassesProxy, redactSetting */
+const first = (...values) => values.map((v) => v?.trim()).find((v) => v !== undefined && v !== '');
+/** Whether any proxy is configured at all. */
+function hasProxySettings(env) {
+    return first(env.https_proxy, env.HTTPS_PROXY, env.http_proxy, env.HTTP_PROXY) !== undefined;
+}
+/**
+ * The proxy a request to `target` goes through, or undefined to go direct. The rules are the runner's own (its
+ * `RunnerWebProxy`, and `@actions/http-client`'s, which agree on them), so an action sees the same network as the
+ * runner and `actions/checkout` on that machine:
+ * - `https_proxy`/`HTTPS_PROXY` for https URLs, `http_proxy`/`HTTP_PROXY` for http ones; the lower-case name wins, an
+ *   empty value counts as unset. A value without a scheme (`proxy.corp:3128`) is plain http, as curl reads it.
+ * - loopback targets (`localhost`, `127.0.0.0/8`, `[::1]`) always go direct: both the runner and the toolkit bypass
+ *   them without being told, and a proxy could not reach the runner's own loopback anyway.
+ * - see `bypassesProxy` for `no_proxy`.
+ */
+function proxyFor(target, env) {
+    if (bypassesProxy(target, env))
+        return undefined;
+    const variable = target.protocol === 'https:'
+        ? first(env.https_proxy, env.HTTPS_PROXY)
+        : target.protocol === 'http:'
+            ? first(env.http_proxy, env.HTTP_PROXY)
+            : undefined;
+    if (variable === undefined)
+        return undefined;
+    const spelled = /^[a-z][a-z\d+.-]*:\/\//i.test(variable) ? variable : `http://${variable}`;
+    let proxy;
+    try {
+        proxy = new URL(spelled);
+    }
+    catch {
+        throw new Error(`The proxy setting "${redactSetting(variable)}" is not a URL: expected http://host:port`);
+    }
+    if (proxy.protocol !== 'http:' && proxy.protocol !== 'https:')
+        throw new Error(`The proxy setting "${redactSetting(variable)}" is not an http or https URL: expected http://host:port`);
+    return proxy;
+}
+/** Loopback as the runner's `Uri.IsLoopback` and the toolkit's `isLoopbackAddress` see it. */
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase();
+    return (host === 'localhost' ||
+        /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host) ||
+        host === '[::1]' ||
+        host === '[0:0:0:0:0:0:0:1]');
+}
+/**
+ * Whether `target` is reached directly whatever the proxy variables say. `no_proxy`/`NO_PROXY` (lower case wins) is a
+ * comma list; each entry is
+ * - `*`: every host;
+ * - a host name: that host and every host under it (`example.com` covers `api.example.com`);
+ * - a name with a leading dot (`.example.com`) or `*.`: hosts under it, and the name itself;
+ * - an IP literal (`10.1.2.3`, `[fd00::1]`): that address as written in the URL;
+ * - any of these with `:port`: only that port (the scheme's default port when the URL has none).
+ * Names compare case-insensitively; no CIDR ranges (neither the runner nor the toolkit reads them).
+ */
+function bypassesProxy(target, env) {
+    const host = target.hostname.toLowerCase();
+    if (host === '')
+        return false;
+    if (isLoopbackHost(host))
+        return true;
+    const noProxy = first(env.no_proxy, env.NO_PROXY);
+    if (noProxy === undefined)
+        return false;
+    const port = target.port !== '' ? target.port : target.protocol === 'https:' ? '443' : '80';
+    return noProxy
+        .split(',')
+        .map((item) => item.trim().toLowerCase())
+        .filter((item) => item !== '')
+        .some((item) => {
+        if (item === '*')
+            return true;
+        const { name, port: wanted } = splitEntry(item);
+        if (wanted !== undefined && wanted !== port)
+            return false;
+        const bare = name.startsWith('*.') ? name.slice(2) : name.startsWith('.') ? name.slice(1) : name;
+        if (bare === '')
+            return false;
+        return host === bare || host.endsWith(`.${bare}`);
+    });
+}
+/** `host`, `host:port`, `[v6]`, `[v6]:port`. */
+function splitEntry(item) {
+    if (item.startsWith('[')) {
+        const close = item.indexOf(']');
+        const name = item.slice(0, close + 1);
+        const rest = item.slice(close + 1);
+        return rest.startsWith(':') ? { name, port: rest.slice(1) } : { name };
+    }
+    const colon = item.lastIndexOf(':');
+    if (colon > 0 && item.indexOf(':') === colon && /^\d+$/.test(item.slice(colon + 1)))
+        return { name: item.slice(0, colon), port: item.slice(colon + 1) };
+    return { name: item };
+}
+/** A proxy setting as it may appear in an error: credentials in it are replaced. */
+function redactSetting(setting) {
+    return setting.replace(/\/\/[^/@]*@/, '//***@');
+}
+/** Basic credentials from the proxy URL's user info, for the proxy alone. */
+function proxyAuthorization(proxy) {
+    if (proxy.username === '' && proxy.password === '')
+        return {};
+    const user = decodeURIComponent(proxy.username);
+    const password = decodeURIComponent(proxy.password);
+    return { 'proxy-authorization': `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}` };
+}
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -5103,59 +6789,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
 /***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
@@ -5180,17 +6817,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 4708:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
@@ -5208,27 +6838,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
 /***/ 1692:
 /***/ ((module) => {
 
@@ -5236,52 +6845,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 

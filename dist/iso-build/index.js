@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(66483);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(10321);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33620);
 
 
 await (0,_slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 10321:
+/***/ 33620:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -24,6 +24,8 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
+
+// UNUSED EXPORTS: uploadOptions
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
@@ -115,9 +117,96 @@ const gitEnv = { GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./packages/iso9660/src/raw-names.ts
+// File names are bytes on POSIX systems, and not always UTF-8 (a name written by an old tool in Latin-1, say). Such a
+// name is carried through the tree as a JavaScript string in which each byte that is not part of valid UTF-8 is a
+// lone low surrogate U+DC80–U+DCFF (Python's "surrogateescape"): valid UTF-8 never decodes to a lone surrogate, so the
+// mapping is one to one, and the exact bytes come back for the file system and for Rock Ridge, which stores bytes.
+
+const ESCAPED = /[\udc80-\udcff]/;
+/** The name (or path) as a string: UTF-8 where it is valid, each other byte as U+DC00 + byte. */
+function decodeName(bytes) {
+    if ((0,external_node_buffer_.isUtf8)(bytes))
+        return bytes.toString('utf8');
+    let out = '';
+    for (let i = 0; i < bytes.length;) {
+        const length = sequenceLength(bytes, i);
+        if (length === 0) {
+            out += String.fromCharCode(0xdc00 + (bytes[i] ?? 0));
+            i++;
+        }
+        else {
+            out += bytes.toString('utf8', i, i + length);
+            i += length;
+        }
+    }
+    return out;
+}
+/** The length of the valid UTF-8 sequence at `at` (RFC 3629 §4), or 0 when the byte there starts none. */
+function sequenceLength(bytes, at) {
+    const lead = bytes[at] ?? 0;
+    const next = (k) => bytes[at + k] ?? 0;
+    const cont = (k, low = 0x80, high = 0xbf) => at + k < bytes.length && next(k) >= low && next(k) <= high;
+    if (lead < 0x80)
+        return 1;
+    if (lead >= 0xc2 && lead <= 0xdf)
+        return cont(1) ? 2 : 0;
+    if (lead === 0xe0)
+        return cont(1, 0xa0) && cont(2) ? 3 : 0;
+    if (lead === 0xed)
+        return cont(1, 0x80, 0x9f) && cont(2) ? 3 : 0; // no UTF-16 surrogates
+    if (lead >= 0xe1 && lead <= 0xef)
+        return cont(1) && cont(2) ? 3 : 0;
+    if (lead === 0xf0)
+        return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
+    if (lead >= 0xf1 && lead <= 0xf3)
+        return cont(1) && cont(2) && cont(3) ? 4 : 0;
+    if (lead === 0xf4)
+        return cont(1, 0x80, 0x8f) && cont(2) && cont(3) ? 4 : 0;
+    return 0;
+}
+/** The bytes of a name decoded by decodeName (or any string: then simply its UTF-8). */
+function encodeName(name) {
+    if (!ESCAPED.test(name))
+        return Buffer.from(name, 'utf8');
+    const parts = [];
+    let text = '';
+    for (const char of name) {
+        const code = char.charCodeAt(0);
+        if (char.length === 1 && code >= 0xdc80 && code <= 0xdcff) {
+            if (text)
+                parts.push(Buffer.from(text, 'utf8'));
+            text = '';
+            parts.push(Buffer.from([code - 0xdc00]));
+        }
+        else
+            text += char;
+    }
+    if (text)
+        parts.push(Buffer.from(text, 'utf8'));
+    return Buffer.concat(parts);
+}
+/** What to hand to `fs`: the string itself, or its exact bytes when it holds escaped bytes. */
+function fsPath(file) {
+    return ESCAPED.test(file) ? encodeName(file) : file;
+}
+/** The name as a person reads it in a message: each byte that is not UTF-8 as \xNN. */
+function showName(name) {
+    return ESCAPED.test(name)
+        ? name.replace(/[\udc80-\udcff]/g, (c) => `\\x${(c.charCodeAt(0) - 0xdc00).toString(16).toUpperCase()}`)
+        : name;
+}
+/** The name holds bytes that are not valid UTF-8. */
+function hasRawBytes(name) {
+    return ESCAPED.test(name);
+}
+
 ;// CONCATENATED MODULE: ./packages/iso9660/src/names.ts
 // File identifiers of the two directory hierarchies: ECMA-119 Level 3 names for the primary one, Joliet names for
 // the supplementary one. Rock Ridge NM entries keep the real name; these are what readers without extensions show.
+
 
 /** ECMA-119 §7.4.1: d-characters. */
 const D_CHARACTERS = /^[A-Z0-9_]*$/;
@@ -183,19 +272,25 @@ function unique(base, ext, taken, limit, format) {
     taken.add(candidate);
     return candidate;
 }
-/** Joliet allows 64 UCS-2 characters in an identifier and forbids * / : ; ? \ and control characters. */
-const JOLIET_MAX = 64;
 /**
- * The Joliet name: characters outside UCS-2 (astral code points) and forbidden ones become `_`; a name longer than
- * 64 characters keeps its start and extension and gets `~` plus 8 hex digits of the SHA-256 of the full name, so
- * the short name is the same on every build and differs between long names that share a prefix.
+ * Joliet's specification allows 64 UCS-2 characters in an identifier; Windows, Linux and macOS read up to 103, the
+ * most a directory record can hold (33 + 2 × 103 + 1 ≤ 255 bytes), which genisoimage and xorriso write with
+ * `-joliet-long`. Names of 65 to 103 characters are kept whole, as there: shortening them mangled what Windows shows.
+ */
+const JOLIET_MAX = 103;
+// eslint-disable-next-line no-control-regex -- control characters are what Joliet forbids
+const JOLIET_FORBIDDEN = /[\u0000-\u001f*/:;?\\\ud800-\udfff]/;
+// eslint-disable-next-line no-control-regex -- as above
+const JOLIET_REPLACED = /[\ud800-\udbff][\udc00-\udfff]|[\u0000-\u001f*/:;?\\\ud800-\udfff]/g;
+/**
+ * The Joliet name: characters outside UCS-2 (astral code points), bytes that are not UTF-8 and forbidden characters
+ * (* / : ; ? \ and control characters) become `_`; a name longer than 103 characters keeps its start and extension
+ * and gets `~` plus 8 hex digits of the SHA-256 of the full name, so the short name is the same on every build and
+ * differs between long names that share a prefix.
  */
 function jolietIdentifier(name, taken) {
-    let clean = '';
-    for (const char of name) {
-        const code = char.codePointAt(0) ?? 0;
-        clean += code > 0xffff || code < 0x20 || '*/:;?\\'.includes(char) ? '_' : char;
-    }
+    // An astral character (a surrogate pair) becomes one _, as does every lone surrogate (a byte that is not UTF-8).
+    const clean = JOLIET_FORBIDDEN.test(name) ? name.replace(JOLIET_REPLACED, '_') : name;
     let candidate = clean;
     if (clean.length > JOLIET_MAX)
         candidate = shortened(clean, hashOf(name));
@@ -205,7 +300,7 @@ function jolietIdentifier(name, taken) {
     return candidate;
 }
 function hashOf(name) {
-    return (0,external_node_crypto_.createHash)('sha256').update(name, 'utf8').digest('hex').slice(0, 8);
+    return (0,external_node_crypto_.createHash)('sha256').update(encodeName(name)).digest('hex').slice(0, 8);
 }
 function shortened(name, tag, always = false) {
     const [stem, extension] = splitExtension(name);
@@ -257,6 +352,7 @@ var external_node_fs_ = __nccwpck_require__(73024);
 
 
 
+
 /** Two sources claim the same path in the image. */
 class IsoConflictError extends Error {
     isoPath;
@@ -284,7 +380,6 @@ const S_IFLNK = 0o120000;
  */
 class IsoTree {
     root;
-    origins = new Map();
     constructor(rootAttributes = {}) {
         this.root = {
             kind: 'directory',
@@ -307,7 +402,7 @@ class IsoTree {
     }
     /** Adds one file, symlink or directory (with its contents) at `isoPath`. */
     async addPath(source, isoPath) {
-        const stats = await (0,promises_.lstat)(source);
+        const stats = await (0,promises_.lstat)(fsPath(source));
         if (stats.isDirectory())
             return this.addDirectory(source, isoPath);
         const parts = splitIsoPath(isoPath);
@@ -339,10 +434,12 @@ class IsoTree {
     // Synchronous calls: a tree of thousands of entries is read in a few milliseconds this way, where a promise per
     // lstat() costs ten times as much, and nothing else runs while the tree is read.
     walk(sourceDir, into, isoDir) {
-        const names = (0,external_node_fs_.readdirSync)(sourceDir).sort();
+        // Names are read as bytes: a name that is not valid UTF-8 would otherwise come back with U+FFFD in place of its
+        // bytes and name no file at all (ENOENT). It is kept exactly and stored as it is (Rock Ridge NM holds bytes).
+        const names = (0,external_node_fs_.readdirSync)(fsPath(sourceDir), { encoding: 'buffer' }).map(decodeName).sort();
         for (const name of names) {
             const source = external_node_path_default().join(sourceDir, name);
-            const stats = (0,external_node_fs_.lstatSync)(source);
+            const stats = (0,external_node_fs_.lstatSync)(fsPath(source));
             const isoPath = isoDir === '/' ? `/${name}` : `${isoDir}/${name}`;
             if (stats.isDirectory()) {
                 const child = this.ensureChildDirectory(into, name, isoPath, source, attributesOf(stats));
@@ -357,9 +454,8 @@ class IsoTree {
         checkName(name, isoPath);
         const existing = parent.children.get(name);
         if (existing)
-            throw new IsoConflictError(isoPath, this.origins.get(isoPath) ?? 'an earlier source', source);
+            throw new IsoConflictError(showName(isoPath), origin(existing), showName(source));
         parent.children.set(name, entry);
-        this.origins.set(isoPath, source);
     }
     ensureDirectory(parts, source, attributes) {
         let dir = this.root;
@@ -379,7 +475,7 @@ class IsoTree {
         if (existing?.kind === 'directory')
             return existing;
         if (existing)
-            throw new IsoConflictError(isoPath, this.origins.get(isoPath) ?? 'an earlier source', source);
+            throw new IsoConflictError(showName(isoPath), origin(existing), showName(source));
         const dir = {
             kind: 'directory',
             mode: S_IFDIR | 0o755,
@@ -388,11 +484,14 @@ class IsoTree {
             mtime: this.root.mtime,
             ...attributes,
             children: new Map(),
+            source,
         };
         parent.children.set(name, dir);
-        this.origins.set(isoPath, source);
         return dir;
     }
+}
+function origin(entry) {
+    return entry.source === undefined ? 'an earlier source' : showName(entry.source);
 }
 function attributesOf(stats) {
     return { mode: stats.mode, uid: stats.uid, gid: stats.gid, mtime: Math.floor(stats.mtimeMs / 1000) };
@@ -401,16 +500,22 @@ function entryOf(source, stats) {
     const attributes = attributesOf(stats);
     const type = attributes.mode & S_IFMT;
     if (type === S_IFLNK)
-        return { kind: 'symlink', target: (0,external_node_fs_.readlinkSync)(source), ...attributes };
+        return {
+            kind: 'symlink',
+            target: decodeName((0,external_node_fs_.readlinkSync)(fsPath(source), { encoding: 'buffer' })),
+            source,
+            ...attributes,
+        };
     if (type === S_IFREG)
         return { kind: 'file', source, size: stats.size, ...attributes };
-    throw new IsoSourceError(`${source} is a device, socket or FIFO: only files, directories and symlinks are stored`);
+    throw new IsoSourceError(`${showName(source)} is a device, socket or FIFO: only files, directories and symlinks are stored`);
 }
 function checkName(name, isoPath) {
     if (name === '' || name === '.' || name === '..' || name.includes('/') || name.includes('\0'))
-        throw new IsoSourceError(`${isoPath}: ${JSON.stringify(name)} is not a valid file name`);
-    if (Buffer.byteLength(name, 'utf8') > 255)
-        throw new IsoSourceError(`${isoPath}: a name is at most 255 bytes`);
+        throw new IsoSourceError(`${showName(isoPath)}: ${JSON.stringify(showName(name))} is not a valid file name`);
+    // A UTF-16 unit is at most 3 bytes of UTF-8 (a pair, 2 units, is 4): 85 units cannot exceed 255 bytes.
+    if (name.length > 85 && encodeName(name).length > 255)
+        throw new IsoSourceError(`${showName(isoPath)}: a name is at most 255 bytes`);
 }
 function normalizeIsoPath(isoPath) {
     return `/${splitIsoPath(isoPath).join('/')}`;
@@ -498,13 +603,14 @@ function ucs2(text) {
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(75919);
 ;// CONCATENATED MODULE: ./packages/iso9660/src/hasher.ts
-// SHA-256 of the image, computed on a second thread while the main thread copies: hashing 1 GiB costs about as much
-// as copying it, so done in line it would double the build time. The two threads share a ring of buffers
-// (SharedArrayBuffer): the main thread reads file data straight into a free slot, writes it out, and publishes the
-// slot; the worker hashes slots in order and frees them. Atomics keep the two in step without the event loop.
+// SHA-256 of the image, computed on a second thread while the main thread copies large files: hashing 1 GiB costs
+// about as much as copying it, so done in line it would add to the build time. The two threads share a ring of
+// buffers (SharedArrayBuffer): the main thread packs the image into a free slot (file data read straight into it),
+// writes it out and publishes the slot; the worker hashes slots in order and frees them. Atomics keep the two in step
+// without the event loop.
 
 
-/** control[0]: slots published; control[1]: slots hashed; control[2 + slot]: byte length (< 0: that many zeros). */
+/** control[0]: slots published; control[1]: slots hashed; control[2 + slot]: byte length (END: the last). */
 const END = -0x80000000;
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads')
@@ -512,15 +618,13 @@ const { createHash } = require('node:crypto')
 const { data, control, slots, slotSize } = workerData
 const ctl = new Int32Array(control)
 const ring = Buffer.from(data)
-const zeros = Buffer.alloc(slotSize)
 const hash = createHash('sha256')
 for (let tail = 0; ; ) {
   if (Atomics.load(ctl, 0) === tail) { Atomics.wait(ctl, 0, tail); continue }
   const slot = tail % slots
   const length = ctl[2 + slot]
   if (length === ${END}) { parentPort.postMessage(hash.digest('hex')); break }
-  if (length < 0) hash.update(zeros.subarray(0, -length))
-  else hash.update(ring.subarray(slot * slotSize, slot * slotSize + length))
+  hash.update(ring.subarray(slot * slotSize, slot * slotSize + length))
   tail++
   Atomics.store(ctl, 1, tail)
   Atomics.notify(ctl, 1)
@@ -535,7 +639,7 @@ class ParallelHasher {
     result;
     head = 0;
     failure;
-    constructor(slotSize = 1024 * 1024, slots = 4) {
+    constructor(slotSize = 4 * 1024 * 1024, slots = 4) {
         this.slotSize = slotSize;
         this.slots = slots;
         const data = new SharedArrayBuffer(slotSize * slots);
@@ -567,25 +671,12 @@ class ParallelHasher {
         const start = (this.head % this.slots) * this.slotSize;
         return this.ring.subarray(start, start + this.slotSize);
     }
-    /** Publishes the slot returned by slot(): `length` bytes of it, or `-length` zeros (its content is then ignored). */
+    /** Publishes the slot returned by slot(): its first `length` bytes are the next bytes of the image. */
     publish(length) {
         this.control[2 + (this.head % this.slots)] = length;
         this.head++;
         Atomics.store(this.control, 0, this.head);
         Atomics.notify(this.control, 0);
-    }
-    update(data) {
-        for (let at = 0; at < data.length; at += this.slotSize) {
-            const piece = data.subarray(at, at + this.slotSize);
-            piece.copy(this.slot());
-            this.publish(piece.length);
-        }
-    }
-    zeros(length) {
-        for (let left = length; left > 0; left -= this.slotSize) {
-            this.slot();
-            this.publish(-Math.min(left, this.slotSize));
-        }
     }
     async digest() {
         this.slot();
@@ -602,29 +693,20 @@ class ParallelHasher {
         await this.worker.terminate();
     }
 }
-/** The same interface, hashing in line: for small images a thread costs more than it saves. */
+/** The same interface, hashing in line: for small images, or many small files, a thread costs more than it saves. */
 class InlineHasher {
     slotSize;
     buffer;
-    zeroes;
     hash = (0,external_node_crypto_.createHash)('sha256');
-    constructor(slotSize = 1024 * 1024) {
+    constructor(slotSize = 4 * 1024 * 1024) {
         this.slotSize = slotSize;
         this.buffer = Buffer.allocUnsafe(slotSize);
-        this.zeroes = Buffer.alloc(slotSize);
     }
     slot() {
         return this.buffer;
     }
     publish(length) {
-        this.hash.update(length < 0 ? this.zeroes.subarray(0, -length) : this.buffer.subarray(0, length));
-    }
-    update(data) {
-        this.hash.update(data);
-    }
-    zeros(length) {
-        for (let left = length; left > 0; left -= this.slotSize)
-            this.publish(-Math.min(left, this.slotSize));
+        this.hash.update(this.buffer.subarray(0, length));
     }
     digest() {
         return Promise.resolve(this.hash.digest('hex'));
@@ -637,10 +719,12 @@ class InlineHasher {
 ;// CONCATENATED MODULE: ./packages/iso9660/src/rockridge.ts
 // System Use Sharing Protocol (SUSP 1.12) and Rock Ridge Interchange Protocol (RRIP 1.10, "RRIP_1991A") entries.
 
+
 function entry(signature, body) {
     // SUSP §4.1: signature (2), length (1), version (1), data.
     const out = Buffer.alloc(4 + body.length);
-    out.write(signature, 0, 'ascii');
+    out[0] = signature.charCodeAt(0);
+    out[1] = signature.charCodeAt(1);
     out[2] = out.length;
     out[3] = 1;
     body.copy(out, 4);
@@ -681,9 +765,12 @@ function tfEntry(seconds) {
     const date = shortDate(seconds);
     return entry('TF', Buffer.concat([Buffer.from([0x0e]), date, date, date]));
 }
-/** RRIP §4.1.4: NM, the POSIX name; names longer than one entry holds are split with the CONTINUE flag (bit 0). */
+/**
+ * RRIP §4.1.4: NM, the POSIX name as bytes (a name that is not UTF-8 keeps its exact bytes); names longer than one
+ * entry holds are split with the CONTINUE flag (bit 0).
+ */
 function nmEntries(name) {
-    const bytes = Buffer.from(name, 'utf8');
+    const bytes = encodeName(name);
     const entries = [];
     const max = 250;
     for (let at = 0; at < bytes.length; at += max) {
@@ -711,7 +798,7 @@ function slEntries(target) {
         else if (part === '..')
             components.push({ flags: 0x04 });
         else
-            components.push({ flags: 0, bytes: Buffer.from(part, 'utf8') });
+            components.push({ flags: 0, bytes: encodeName(part) });
     });
     let current = [];
     const entries = [current];
@@ -745,11 +832,52 @@ function slEntries(target) {
     }
     return entries.map((list, index) => entry('SL', Buffer.concat([Buffer.from([index < entries.length - 1 ? 1 : 0]), ...list])));
 }
+// The usual entries of a record (PX, TF, NM), written in place into a directory extent: what pxEntry, tfEntry and
+// nmEntries make, without a buffer per entry.
+const PX_LENGTH = 36;
+const TF_LENGTH = 26;
+function header(buffer, at, a, b, length) {
+    buffer[at] = a;
+    buffer[at + 1] = b;
+    buffer[at + 2] = length;
+    buffer[at + 3] = 1;
+}
+/** Writes pxEntry(...) at `at`; returns the offset after it. */
+function writePx(buffer, at, mode, links, uid, gid) {
+    header(buffer, at, 0x50, 0x58, PX_LENGTH); // "PX"
+    both32(buffer, at + 4, mode);
+    both32(buffer, at + 12, links);
+    both32(buffer, at + 20, uid);
+    both32(buffer, at + 28, gid);
+    return at + PX_LENGTH;
+}
+/** Writes tfEntry(seconds) at `at`; returns the offset after it. */
+function writeTf(buffer, at, seconds) {
+    header(buffer, at, 0x54, 0x46, TF_LENGTH); // "TF"
+    buffer[at + 4] = 0x0e;
+    recordDate(buffer, at + 5, seconds);
+    buffer.copy(buffer, at + 12, at + 5, at + 12);
+    buffer.copy(buffer, at + 19, at + 5, at + 12);
+    return at + TF_LENGTH;
+}
+/** The bytes nmEntries(name) takes. */
+function nmLength(name) {
+    const bytes = hasRawBytes(name) ? encodeName(name).length : Buffer.byteLength(name, 'utf8');
+    return bytes === 0 ? 5 : bytes + 5 * Math.ceil(bytes / 250);
+}
+/** Writes a name that fits one NM entry (nmLength ≤ 255) at `at`; returns the offset after it. */
+function writeNm(buffer, at, name) {
+    const length = hasRawBytes(name) ? encodeName(name).copy(buffer, at + 5) : buffer.write(name, at + 5, 'utf8');
+    header(buffer, at, 0x4e, 0x4d, 5 + length); // "NM"
+    buffer[at + 4] = 0;
+    return at + 5 + length;
+}
 
 ;// CONCATENATED MODULE: ./packages/iso9660/src/writer.ts
 // Plans the whole image from the tree (sizes only), then writes it front to back: system area, volume descriptors,
 // path tables, directories, Rock Ridge continuation areas, file data. Memory holds the metadata of one directory at
 // a time and one copy buffer, whatever the size of the files.
+
 
 
 
@@ -764,6 +892,7 @@ const SYSTEM_AREA_SECTORS = 16;
  */
 const MAX_EXTENT = 0xfffff800;
 const PARALLEL_HASH_BYTES = 32 * 1024 * 1024;
+const PARALLEL_MEAN_FILE = 256 * 1024;
 class IsoOptionError extends Error {
     option;
     value;
@@ -804,13 +933,19 @@ async function writeIso(tree, output, options) {
     const plan = planImage(tree, options);
     const fd = (0,external_node_fs_.openSync)(output, 'w');
     const slot = options.chunkSize ?? 1024 * 1024;
-    // Below 32 MiB of data the copy is over before a hashing thread would have started.
+    if (slot % SECTOR !== 0)
+        throw new IsoOptionError('chunkSize', String(slot), 'a whole number of 2048-byte sectors');
+    // Below 32 MiB of data the copy is over before a hashing thread would have started. A tree of small files costs
+    // system calls per file, and hashing is a small part of it: there a second thread (an isolate of its own, some
+    // 10 MiB) only competes for the same cores, so the hash is computed in line.
     const dataBytes = plan.files.reduce((n, f) => n + f.file.size, 0);
-    const hasher = dataBytes >= PARALLEL_HASH_BYTES ? new ParallelHasher(slot) : new InlineHasher(slot);
+    const parallel = dataBytes >= PARALLEL_HASH_BYTES && dataBytes >= PARALLEL_MEAN_FILE * plan.files.length;
+    const hasher = parallel ? new ParallelHasher(slot) : new InlineHasher(slot);
     try {
         const sink = new Sink(fd, hasher);
         writeMetadata(sink, plan, options);
         await copyFileData(sink, plan, options);
+        sink.flush();
         if (sink.position !== plan.totalSectors * SECTOR)
             throw new Error(`layout error: wrote ${sink.position} bytes, planned ${plan.totalSectors * SECTOR}`);
         (0,external_node_fs_.ftruncateSync)(fd, sink.position);
@@ -825,29 +960,95 @@ async function writeIso(tree, output, options) {
         (0,external_node_fs_.closeSync)(fd);
     }
 }
-/** Sequential output that skips writing zeros (the file is extended by ftruncate), so sparse input stays sparse. */
+/**
+ * Sequential output in blocks of the hasher's slot size (4 MiB by default, a whole number of sectors): metadata and
+ * the data of many small files are packed into one block, which is handed to the hasher and written with one
+ * pwrite. A block of nothing but zeros is not written (the file is extended by ftruncate), so sparse input stays
+ * sparse.
+ */
 class Sink {
     fd;
     hasher;
-    position = 0;
+    /** Bytes of the image before the current block. */
+    flushed = 0;
+    block;
+    fill = 0;
+    zeros;
     constructor(fd, hasher) {
         this.fd = fd;
         this.hasher = hasher;
+        this.block = hasher.slot();
+        this.zeros = Buffer.alloc(64 * 1024);
+    }
+    get position() {
+        return this.flushed + this.fill;
+    }
+    /** The free part of the current block (a fresh block when it is full). */
+    room() {
+        if (this.fill === this.block.length)
+            this.flush();
+        return this.block.subarray(this.fill);
+    }
+    /** Marks `length` bytes of room() as written. */
+    advance(length) {
+        this.fill += length;
     }
     write(buffer) {
-        this.hasher.update(buffer);
-        this.writeOut(buffer);
+        for (let at = 0; at < buffer.length;) {
+            const room = this.room();
+            const n = buffer.copy(room, 0, at);
+            this.advance(n);
+            at += n;
+        }
     }
-    /** Writes bytes already handed to the hasher (file data read straight into a hasher slot). */
-    writeOut(buffer) {
-        let done = 0;
-        while (done < buffer.length)
-            done += (0,external_node_fs_.writeSync)(this.fd, buffer, done, buffer.length - done, this.position + done);
-        this.position += buffer.length;
+    writeZeros(length) {
+        for (let left = length; left > 0;) {
+            const room = this.room();
+            const n = Math.min(left, room.length);
+            room.fill(0, 0, n);
+            this.advance(n);
+            left -= n;
+        }
     }
-    skipZeros(length) {
-        this.hasher.zeros(length);
-        this.position += length;
+    flush() {
+        if (this.fill === 0)
+            return;
+        const data = this.block.subarray(0, this.fill);
+        const zero = this.isZero(data);
+        this.hasher.publish(this.fill);
+        if (!zero) {
+            let done = 0;
+            while (done < data.length)
+                done += (0,external_node_fs_.writeSync)(this.fd, data, done, data.length - done, this.flushed + done);
+        }
+        this.flushed += this.fill;
+        this.fill = 0;
+        this.block = this.hasher.slot();
+    }
+    /**
+     * Copies `length` bytes of a large file: the current block is written out, then each read fills a block of its
+     * own that is handed on and written as it is, as many bytes as the read gave.
+     */
+    copyLarge(fd, length, onData) {
+        this.flush();
+        for (let left = length; left > 0;) {
+            const n = (0,external_node_fs_.readSync)(fd, this.block, 0, Math.min(left, this.block.length), null);
+            if (n === 0)
+                throw new ShortFileError();
+            this.fill = n;
+            this.flush();
+            left -= n;
+            onData(n);
+        }
+    }
+    isZero(data) {
+        const step = this.zeros.length;
+        for (let at = 0; at < data.length; at += step) {
+            const piece = data.subarray(at, at + step);
+            if (!piece.equals(piece.length === step ? this.zeros : this.zeros.subarray(0, piece.length)))
+                return false;
+        }
+        return true;
     }
 }
 const sectors = (bytes) => Math.ceil(bytes / SECTOR);
@@ -900,7 +1101,10 @@ function planImage(tree, options) {
     const files = [];
     const fileLba = new Map();
     const visit = (dir) => {
-        for (const [, child] of [...dir.children.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        for (const name of orderedNames(dir)) {
+            const child = dir.children.get(name);
+            if (child === undefined)
+                continue;
             if (child.kind === 'directory')
                 visit(child);
             else if (child.kind === 'file' && child.size > 0) {
@@ -920,15 +1124,19 @@ function planHierarchy(root, kind, rr) {
     const byEntry = new Map();
     const isoKind = kind === 'iso';
     const makeRecord = (identifier, target, name, leading = [], trailing = []) => {
-        const fixed = 33 + identifier.length + (identifier.length % 2 === 0 ? 1 : 0);
+        const idLength = identifierLength(identifier, !isoKind);
+        const fixed = 33 + idLength + (idLength % 2 === 0 ? 1 : 0);
         if (!rr)
-            return { identifier, target, suspHead: [], length: fixed + (fixed % 2) };
-        // RRIP §4.1.1: a directory's link count is 2 plus its subdirectories, as POSIX file systems report it.
-        const links = target.kind === 'directory' ? 2 + subdirectories(target) : 1;
+            return { identifier, target, name: undefined, length: fixed + (fixed % 2) };
+        if (name !== undefined && target.kind !== 'symlink' && leading.length === 0 && trailing.length === 0) {
+            const usual = PX_LENGTH + TF_LENGTH + nmLength(name);
+            if (usual <= 254 - fixed)
+                return { identifier, target, name, length: fixed + usual + ((fixed + usual) % 2) };
+        }
         const view = rr(target);
         const susp = [
             ...leading,
-            pxEntry(target.mode, links, view.uid, view.gid),
+            pxEntry(target.mode, linkCount(target), view.uid, view.gid),
             tfEntry(view.mtime),
             ...(name === undefined ? [] : nmEntries(name)),
             ...(target.kind === 'symlink' && name !== undefined ? slEntries(target.target) : []),
@@ -940,24 +1148,26 @@ function planHierarchy(root, kind, rr) {
         return {
             identifier,
             target,
+            name,
             suspHead: head,
             ...(continuation ? { continuation } : {}),
             length: length + (length % 2),
         };
     };
     const queue = [
-        { dir: root, parent: undefined, identifier: Buffer.from([0]) },
+        { dir: root, parent: undefined, identifier: SELF_ID },
     ];
     for (let item = queue.shift(); item; item = queue.shift()) {
         const { dir, parent } = item;
         const taken = new Set();
-        const named = [...dir.children.entries()]
-            .filter(([, child]) => isoKind || child.kind !== 'symlink') // Joliet has no symlinks
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-            .map(([name, child]) => {
+        const named = [];
+        for (const name of orderedNames(dir)) {
+            const child = dir.children.get(name);
+            if (child === undefined || (!isoKind && child.kind === 'symlink'))
+                continue; // Joliet has no symlinks
             const id = isoKind ? isoIdentifier(name, child.kind === 'directory', taken) : jolietIdentifier(name, taken);
-            return { name, child, id };
-        });
+            named.push({ name, child, id });
+        }
         named.sort((a, b) => (isoKind ? compareIsoIdentifiers(a.id, b.id) : compareJolietIdentifiers(a.id, b.id)));
         const encode = (id) => (isoKind ? Buffer.from(id, 'ascii') : ucs2(id));
         const records = [];
@@ -966,16 +1176,16 @@ function planHierarchy(root, kind, rr) {
                 // ECMA-119 §6.5.1 / §9.1.6 bit 7: one record per extent, same identifier, all but the last flagged.
                 const count = Math.ceil(child.size / MAX_EXTENT);
                 for (let i = 0; i < count; i++)
-                    records.push(makeRecord(encode(id), child, name));
+                    records.push(makeRecord(id, child, name));
             }
             else
-                records.push(makeRecord(encode(id), child, name));
+                records.push(makeRecord(id, child, name));
         }
         const isRoot = parent === undefined;
         // SUSP §5.3: SP opens the root's "." record; PX and TF follow in the record, where readers such as libarchive
         // expect them, and the long ER (SUSP §5.5) goes last, into the continuation area.
-        const self = makeRecord(Buffer.from([0]), dir, undefined, isRoot ? [spEntry()] : [], isRoot ? [erEntry()] : []);
-        const dotdot = makeRecord(Buffer.from([1]), parent?.dir ?? dir, undefined);
+        const self = makeRecord(SELF_ID, dir, undefined, isRoot ? [spEntry()] : [], isRoot ? [erEntry()] : []);
+        const dotdot = makeRecord(PARENT_ID, parent?.dir ?? dir, undefined);
         let size = 0;
         for (const record of [self, dotdot, ...records]) {
             // §6.8.1.1: a directory record does not cross a logical sector boundary.
@@ -1007,7 +1217,34 @@ function planHierarchy(root, kind, rr) {
     }
     // §9.4.1: each path table record is 8 bytes + identifier, padded to an even length.
     const pathTableSize = directories.reduce((n, d) => n + 8 + d.identifier.length + (d.identifier.length % 2), 0);
-    return { directories, pathTableSize, byEntry };
+    return { rr, wide: !isoKind, directories, pathTableSize, byEntry };
+}
+const SELF_ID = Buffer.from([0]);
+const PARENT_ID = Buffer.from([1]);
+/** A directory's names in order; a tree read from disk is already in order, so this is usually just a check. */
+function orderedNames(dir) {
+    const names = [...dir.children.keys()];
+    for (let i = 1; i < names.length; i++)
+        if ((names[i - 1] ?? '') > (names[i] ?? ''))
+            return names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return names;
+}
+/** Bytes of a record identifier: a child's id is ASCII, or UCS-2 (2 bytes a character) when `wide` (Joliet). */
+function identifierLength(identifier, wide) {
+    return typeof identifier === 'string' ? identifier.length * (wide ? 2 : 1) : identifier.length;
+}
+function writeIdentifier(buffer, at, identifier, wide) {
+    if (typeof identifier !== 'string')
+        identifier.copy(buffer, at);
+    else if (!wide)
+        buffer.write(identifier, at, 'latin1');
+    else
+        for (let i = 0; i < identifier.length; i++)
+            buffer.writeUInt16BE(identifier.charCodeAt(i), at + 2 * i);
+}
+/** RRIP §4.1.1: a directory's link count is 2 plus its subdirectories, as POSIX file systems report it. */
+function linkCount(target) {
+    return target.kind === 'directory' ? 2 + subdirectories(target) : 1;
 }
 function subdirectories(dir) {
     let n = 0;
@@ -1046,7 +1283,7 @@ function packSusp(entries, capacity) {
     return { head, continuation: area };
 }
 function writeMetadata(sink, plan, options) {
-    sink.write(Buffer.alloc(SYSTEM_AREA_SECTORS * SECTOR));
+    sink.writeZeros(SYSTEM_AREA_SECTORS * SECTOR);
     sink.write(volumeDescriptor(plan, options, 'primary'));
     if (plan.joliet)
         sink.write(volumeDescriptor(plan, options, 'joliet'));
@@ -1104,7 +1341,8 @@ function volumeDescriptor(plan, options, kind) {
     d.writeUInt32BE(joliet ? plan.pathTables.jolietM : plan.pathTables.isoM, 148);
     // §8.4.18: the root directory record, 34 bytes, identifier 0x00.
     const root = required(hierarchy.directories[0], 'root directory');
-    writeRecordFixed(d, 156, 34, Buffer.from([0]), root.lba, root.size, 0x02, Math.min(root.dir.mtime, options.epoch));
+    writeRecordFixed(d, 156, 34, 1, root.lba, root.size, 0x02, Math.min(root.dir.mtime, options.epoch));
+    d[156 + 33] = 0;
     text(190, 128, options.volumeSetId ?? '');
     text(318, 128, options.publisherId ?? '');
     text(446, 128, options.preparerId ?? '');
@@ -1183,10 +1421,19 @@ function directoryExtent(dir, hierarchy, plan, epoch) {
             size = 0;
         }
         const mtime = index === 1 ? parent.dir.mtime : target.mtime;
-        writeRecordFixed(extent, at, record.length, record.identifier, lba, size, flags, Math.min(mtime, epoch));
-        let su = at + 33 + record.identifier.length + (record.identifier.length % 2 === 0 ? 1 : 0);
-        for (const entry of record.suspHead)
-            su += entry.copy(extent, su);
+        const idLength = identifierLength(record.identifier, hierarchy.wide);
+        writeRecordFixed(extent, at, record.length, idLength, lba, size, flags, Math.min(mtime, epoch));
+        writeIdentifier(extent, at + 33, record.identifier, hierarchy.wide);
+        let su = at + 33 + idLength + (idLength % 2 === 0 ? 1 : 0);
+        if (record.suspHead)
+            for (const entry of record.suspHead)
+                su += entry.copy(extent, su);
+        else if (hierarchy.rr && record.name !== undefined) {
+            const view = hierarchy.rr(target);
+            su = writePx(extent, su, target.mode, linkCount(target), view.uid, view.gid);
+            su = writeTf(extent, su, view.mtime);
+            su = writeNm(extent, su, record.name);
+        }
         if (record.continuation) {
             const c = record.continuation;
             ceEntry(c.lba, c.offset, c.length).copy(extent, su);
@@ -1200,8 +1447,8 @@ function required(value, what) {
         throw new Error(`layout error: a ${what} was not planned`);
     return value;
 }
-/** §9.1: the fixed part of a directory record. */
-function writeRecordFixed(buffer, at, length, identifier, lba, size, flags, mtime) {
+/** §9.1: the fixed part of a directory record (the identifier's bytes are written by the caller). */
+function writeRecordFixed(buffer, at, length, identifierLength, lba, size, flags, mtime) {
     buffer[at] = length;
     buffer[at + 1] = 0;
     both32(buffer, at + 2, lba);
@@ -1211,61 +1458,73 @@ function writeRecordFixed(buffer, at, length, identifier, lba, size, flags, mtim
     buffer[at + 26] = 0;
     buffer[at + 27] = 0;
     both16(buffer, at + 28, 1);
-    buffer[at + 32] = identifier.length;
-    identifier.copy(buffer, at + 33);
+    buffer[at + 32] = identifierLength;
 }
+class ShortFileError extends Error {
+}
+/** Files of at least this size are copied block by block on their own, not packed with others. */
+const LARGE_FILE = 256 * 1024;
+/**
+ * File data, read straight into the output block: three system calls per file (open, read, close) for the small
+ * files of a provisioning tree, reads of up to a block for large ones. The last read asks for one byte more than
+ * the file should have, so a file that grew (or shrank) while the image was written is caught without an fstat.
+ */
 async function copyFileData(sink, plan, options) {
-    const hasher = sink.hasher;
-    const chunk = hasher.slotSize;
-    const zeros = Buffer.alloc(chunk);
     const total = plan.files.reduce((n, f) => n + f.file.size, 0);
     const interval = options.progressIntervalMs ?? 1000;
+    const probe = Buffer.allocUnsafe(1);
     let written = 0;
     let lastReport = Date.now();
     let lastYield = 0;
     for (const { file, lba } of plan.files) {
         if (sink.position !== lba * SECTOR)
-            throw new Error(`layout error at ${file.source}`);
-        const fd = (0,external_node_fs_.openSync)(file.source, 'r');
+            throw new Error(`layout error at ${showName(file.source)}`);
+        const fd = (0,external_node_fs_.openSync)(fsPath(file.source), 'r');
         try {
             let left = file.size;
-            while (left > 0) {
-                // Read straight into the hasher's next slot: the bytes are copied once, from the page cache.
-                const buffer = hasher.slot();
-                const want = Math.min(left, chunk);
-                let got = 0;
-                while (got < want) {
-                    const n = (0,external_node_fs_.readSync)(fd, buffer, got, want - got, null);
-                    if (n === 0)
-                        throw new Error(`${file.source} became shorter while the image was written`);
-                    got += n;
-                }
-                const data = buffer.subarray(0, got);
-                // Runs of zeros are not written: the output is extended at the end, so sparse files stay sparse.
-                if (data.equals(got === chunk ? zeros : zeros.subarray(0, got))) {
-                    hasher.publish(-got);
-                    sink.position += got;
-                }
-                else {
-                    hasher.publish(got);
-                    sink.writeOut(data);
-                }
-                left -= got;
-                written += got;
+            let probed = false;
+            const onData = (n) => {
+                written += n;
                 if (options.onProgress && Date.now() - lastReport >= interval) {
                     lastReport = Date.now();
                     options.onProgress(written, total);
                 }
+            };
+            if (file.size >= LARGE_FILE) {
+                try {
+                    sink.copyLarge(fd, file.size, onData);
+                }
+                catch (error) {
+                    if (error instanceof ShortFileError)
+                        throw new Error(`${showName(file.source)} became shorter while the image was written`);
+                    throw error;
+                }
+                left = 0;
             }
-            if ((0,external_node_fs_.fstatSync)(fd).size !== file.size)
-                throw new Error(`${file.source} changed size while the image was written`);
+            while (left > 0) {
+                const room = sink.room();
+                // When the rest fits, ask for one byte more: getting it means the file grew.
+                const probing = left < room.length;
+                const want = probing ? left + 1 : Math.min(left, room.length);
+                const n = (0,external_node_fs_.readSync)(fd, room, 0, want, null);
+                if (n === 0)
+                    throw new Error(`${showName(file.source)} became shorter while the image was written`);
+                if (n > left)
+                    throw new Error(`${showName(file.source)} grew while the image was written`);
+                sink.advance(n);
+                left -= n;
+                probed = probing && left === 0 && n < want;
+                onData(n);
+            }
+            if (!probed && (0,external_node_fs_.readSync)(fd, probe, 0, 1, null) !== 0)
+                throw new Error(`${showName(file.source)} grew while the image was written`);
         }
         finally {
             (0,external_node_fs_.closeSync)(fd);
         }
         const pad = (SECTOR - (file.size % SECTOR)) % SECTOR;
         if (pad > 0)
-            sink.skipZeros(pad);
+            sink.writeZeros(pad);
         // Let timers and I/O callbacks run now and then.
         if (written - lastYield >= 64 * 1024 * 1024) {
             lastYield = written;
@@ -1280,9 +1539,11 @@ async function copyFileData(sink, plan, options) {
 
 
 
+
 ;// CONCATENATED MODULE: ./actions/iso-build/src/profiles.ts
 // Checks that a provisioning image carries what its consumer needs, before anything is written: cloud-init's NoCloud
 // data source (`cidata`) and Windows Setup's answer file (`autounattend`).
+
 
 
 /** The first lines cloud-init accepts as user-data (cloud-init's "user data formats"). */
@@ -1293,14 +1554,14 @@ async function checkProfile(profile, tree) {
     if (profile === 'cidata') {
         const userData = requireFile(tree, 'user-data', 'profile cidata needs user-data at the image root');
         const metaData = requireFile(tree, 'meta-data', 'profile cidata needs meta-data at the image root (it may be empty)');
-        await checkUserData(await (0,promises_.readFile)(userData, 'utf8'), userData);
-        await checkMetaData(await (0,promises_.readFile)(metaData, 'utf8'), metaData);
+        await checkUserData(await (0,promises_.readFile)(fsPath(userData), 'utf8'), userData);
+        await checkMetaData(await (0,promises_.readFile)(fsPath(metaData), 'utf8'), metaData);
         return;
     }
     // Windows Setup looks for the answer file by name, in any case, at the root of removable media.
     const name = [...tree.root.children.keys()].find((n) => n.toLowerCase() === 'autounattend.xml');
     const answer = requireFile(tree, name ?? 'autounattend.xml', 'profile autounattend needs autounattend.xml at the image root');
-    await checkXml(await (0,promises_.readFile)(answer, 'utf8'), answer);
+    await checkXml(await (0,promises_.readFile)(fsPath(answer), 'utf8'), answer);
 }
 function requireFile(tree, name, message) {
     const entry = tree.root.children.get(name);
@@ -1370,7 +1631,7 @@ function sha256Of(file) {
 
 
 
-async function ensureXorriso(logger, platform = process.platform) {
+async function ensureXorriso(logger, env, platform = process.platform) {
     if (await (0,src/* isOnPath */.jY)('xorriso', ['-version']))
         return;
     if (platform !== 'linux' || !(await (0,src/* isOnPath */.jY)('apt-get', ['--version'])))
@@ -1378,9 +1639,9 @@ async function ensureXorriso(logger, platform = process.platform) {
     logger.info('xorriso is missing: installing it with apt-get');
     const root = typeof process.getuid === 'function' && process.getuid() === 0;
     const [command, prefix] = root ? ['apt-get', []] : ['sudo', ['apt-get']];
-    await (0,src/* exec */.m0)(command, [...prefix, 'update', '-q'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    await (0,src/* exec */.m0)(command, [...prefix, 'update', '-q'], { env: { ...env, DEBIAN_FRONTEND: 'noninteractive' } });
     await (0,src/* exec */.m0)(command, [...prefix, 'install', '-y', '-q', '--no-install-recommends', 'xorriso'], {
-        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+        env: { ...env, DEBIAN_FRONTEND: 'noninteractive' },
     });
 }
 /** The xorriso arguments: load the base, map every added path, keep the boot records, write to `output`. */
@@ -1407,7 +1668,7 @@ async function verifyBaseIso(baseIso, expected) {
         throw new src/* InputError */.dz('base-iso-sha256', expected, `the checksum of ${baseIso}, which is ${actual}`);
 }
 async function remaster(inputs, epoch, logger, env) {
-    await ensureXorriso(logger);
+    await ensureXorriso(logger, env);
     const partial = `${inputs.output}.partial`;
     await (0,promises_.rm)(partial, { force: true });
     try {
@@ -1419,19 +1680,9 @@ async function remaster(inputs, epoch, logger, env) {
         await (0,promises_.rm)(partial, { force: true });
         throw error;
     }
-    const listing = await (0,src/* exec */.m0)('xorriso', [
-        '-no_rc',
-        '-indev',
-        inputs.output,
-        '-find',
-        '/',
-        '-type',
-        'f',
-        '-exec',
-        'echo',
-    ]);
+    const listing = await (0,src/* exec */.m0)('xorriso', ['-no_rc', '-indev', inputs.output, '-find', '/', '-type', 'f', '-exec', 'echo'], { env });
     const fileCount = listing.stdout.split('\n').filter((line) => line.startsWith("'/")).length;
-    const volume = await (0,src/* exec */.m0)('xorriso', ['-no_rc', '-indev', inputs.output, '-pvd_info']);
+    const volume = await (0,src/* exec */.m0)('xorriso', ['-no_rc', '-indev', inputs.output, '-pvd_info'], { env });
     const volumeId = /^Volume Id\s*:\s*(.*)$/m.exec(volume.stdout)?.[1]?.trim() ?? inputs.volumeId;
     return {
         path: inputs.output,
@@ -1456,13 +1707,9 @@ const PROGRESS_THRESHOLD = 100 * 1000 * 1000;
  * The time every timestamp of the image comes from: SOURCE_DATE_EPOCH when set, else the commit time of the
  * workspace's HEAD; without either, a reproducible build cannot promise anything, so it fails.
  */
-async function resolveEpoch(inputs, env, now = Date.now()) {
-    const fromEnv = env.SOURCE_DATE_EPOCH?.trim();
-    if (fromEnv) {
-        if (!/^\d+$/.test(fromEnv) || !Number.isSafeInteger(Number(fromEnv)))
-            throw new src/* ConfigError */.xL(`SOURCE_DATE_EPOCH ${JSON.stringify(fromEnv)} is not a whole number of seconds since 1970`);
-        return Number(fromEnv);
-    }
+async function resolveEpoch(inputs, sourceDateEpoch, now = Date.now()) {
+    if (sourceDateEpoch !== undefined)
+        return sourceDateEpoch;
     if (!inputs.reproducible)
         return Math.floor(now / 1000);
     const commitTime = await new Git(inputs.workspace).commitTime('HEAD').catch(() => undefined);
@@ -1512,16 +1759,16 @@ async function planTree(inputs, epoch) {
     }
     return tree;
 }
-async function buildImage(inputs, logger, env = process.env) {
-    const epoch = await resolveEpoch(inputs, env);
+async function buildImage(inputs, logger, ctx) {
+    const epoch = await resolveEpoch(inputs, ctx.sourceDateEpoch);
     const tree = await planTree(inputs, epoch);
     await checkProfile(inputs.profile, tree);
     if (inputs.baseIso !== undefined && inputs.baseIsoSha256 !== undefined)
         await verifyBaseIso(inputs.baseIso, inputs.baseIsoSha256);
     await (0,promises_.mkdir)(external_node_path_default().dirname(inputs.output), { recursive: true });
     if (inputs.baseIso !== undefined) {
-        const result = await remaster(inputs, epoch, logger, env);
-        return { ...result, epoch, entries: listEntries(tree.root), remastered: true };
+        const result = await remaster(inputs, epoch, logger, ctx.env);
+        return { ...result, epoch, ...listEntries(tree.root), remastered: true };
     }
     const counts = tree.counts();
     // Written beside the output and renamed: a failed build leaves no half-written image under the output name.
@@ -1555,7 +1802,7 @@ async function buildImage(inputs, logger, env = process.env) {
             volumeId: inputs.volumeId,
             fileCount: result.files,
             epoch,
-            entries: listEntries(tree.root),
+            ...listEntries(tree.root),
             remastered: false,
         };
     }
@@ -1564,23 +1811,34 @@ async function buildImage(inputs, logger, env = process.env) {
         throw error;
     }
 }
-function listEntries(root) {
-    const out = [];
+/** The summary lists this many entries at most: GitHub keeps 1 MiB of summary per step. */
+const SUMMARY_ENTRIES = 1000;
+function listEntries(root, limit = SUMMARY_ENTRIES) {
+    const entries = [];
+    let entryCount = 0;
     const visit = (dir, prefix) => {
-        for (const [name, child] of [...dir.children.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-            const p = `${prefix}/${name}`;
+        for (const name of [...dir.children.keys()].sort()) {
+            const child = dir.children.get(name);
+            if (child === undefined)
+                continue;
+            entryCount++;
+            const listed = entries.length < limit;
+            const p = listed ? `${prefix}/${showName(name)}` : '';
             if (child.kind === 'directory') {
-                out.push({ path: `${p}/` });
+                if (listed)
+                    entries.push({ path: `${p}/` });
                 visit(child, p);
             }
+            else if (!listed)
+                continue;
             else if (child.kind === 'symlink')
-                out.push({ path: p, link: child.target });
+                entries.push({ path: p, link: showName(child.target) });
             else
-                out.push({ path: p, size: child.size });
+                entries.push({ path: p, size: child.size });
         }
     };
     visit(root, '');
-    return out;
+    return { entries, entryCount };
 }
 
 ;// CONCATENATED MODULE: ./actions/iso-build/src/inputs.ts
@@ -1589,7 +1847,12 @@ function listEntries(root) {
 
 
 const PROFILES = ['plain', 'cidata', 'autounattend'];
-function getInputs(read = (0,src/* inputReader */.cN)()) {
+/**
+ * Reads and checks every input. Paths the image is read from must stay in the workspace; the image itself is written
+ * only where slipway may write (ownedPath), never inside a folder the image is built from.
+ */
+function getInputs(ctx, read) {
+    read ??= (0,src/* inputReader */.cN)({ ...ctx.env, GITHUB_WORKSPACE: ctx.workspace });
     const profile = read.enum('profile', PROFILES, { default: 'plain' });
     const source = read.optionalPath('source', { mustExist: true });
     const files = (0,src/* parseList */.E1)(read.string('files')).map((line) => parseMapping(line, read.workspace));
@@ -1626,10 +1889,16 @@ function getInputs(read = (0,src/* inputReader */.cN)()) {
     if (uploadArtifact !== undefined && /[":<>|*?\r\n\\/]/.test(uploadArtifact))
         throw new src/* InputError */.dz('upload-artifact', uploadArtifact, 'an artifact name without " : < > | * ? \\ / or line breaks');
     const retentionDays = read.optionalInteger('retention-days', { min: 1, max: 90 });
+    const compressionLevel = read.optionalInteger('compression-level', { min: 0, max: 9 });
+    const outputValue = read.string('output', { default: `${volumeId.toLowerCase()}.iso` });
+    const output = (0,src/* ownedPath */.bD)(ctx, 'output', outputValue);
+    checkOutputOutsideSources(output, outputValue, source, files);
+    if (baseIso !== undefined && samePath(baseIso, output))
+        throw new src/* InputError */.dz('output', outputValue, `a path other than base-iso ${baseIso} (the base image is read)`);
     return {
         ...(source !== undefined ? { source } : {}),
         files,
-        output: read.path('output', { default: `${volumeId.toLowerCase()}.iso` }),
+        output,
         volumeId,
         volumeIdExplicit: givenVolumeId !== undefined || profileVolume !== undefined,
         ...(volumeSet !== undefined ? { volumeSet } : {}),
@@ -1641,10 +1910,62 @@ function getInputs(read = (0,src/* inputReader */.cN)()) {
         reproducible: read.boolean('reproducible', { default: true }),
         ...optional('uploadArtifact', uploadArtifact),
         ...optional('retentionDays', retentionDays),
+        ...optional('compressionLevel', compressionLevel),
+        overwrite: read.boolean('overwrite', { default: false }),
         ...optional('baseIso', baseIso),
         ...optional('baseIsoSha256', baseIsoSha256),
         workspace: read.workspace,
     };
+}
+/**
+ * The image must not be written into a folder it is built from: the next run would pack the previous image into the
+ * new one (no longer reproducible), and an output equal to a source folder could only fail after the whole build.
+ */
+function checkOutputOutsideSources(output, value, source, files) {
+    const real = realish(output);
+    const folders = [];
+    if (source !== undefined)
+        folders.push({ input: 'source', shown: source, dir: source });
+    for (const mapping of files) {
+        if (isDirectory(mapping.source))
+            folders.push({ input: 'files', shown: mapping.line, dir: mapping.source });
+        else if (samePath(mapping.source, output))
+            throw new src/* InputError */.dz('output', value, `a path other than a file the image is built from (files: ${mapping.line})`);
+    }
+    for (const folder of folders) {
+        const dir = realish(folder.dir);
+        if (real === dir)
+            throw new src/* InputError */.dz('output', value, `a file path, not the folder the image is built from (${folder.input}: ${folder.shown})`);
+        if ((0,src/* isInside */.FK)(dir, real))
+            throw new src/* InputError */.dz('output', value, `a path outside the folder the image is built from (${folder.input}: ${folder.shown}): an image written there is packed into the next one`);
+    }
+}
+function isDirectory(file) {
+    try {
+        return (0,external_node_fs_.statSync)(file).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function samePath(a, b) {
+    return realish(a) === realish(b);
+}
+/** The real path of the deepest existing ancestor with the rest appended (the output need not exist yet). */
+function realish(target) {
+    const rest = [];
+    for (let existing = external_node_path_default().resolve(target);;) {
+        try {
+            return external_node_path_default().join((0,external_node_fs_.realpathSync)(existing), ...rest);
+        }
+        catch {
+            const parent = external_node_path_default().dirname(existing);
+            if (parent === existing)
+                return external_node_path_default().resolve(target);
+            rest.unshift(external_node_path_default().basename(existing));
+            existing = parent;
+        }
+    }
 }
 function optional(key, value) {
     return value === undefined ? {} : { [key]: value };
@@ -1708,8 +2029,8 @@ function renderSummary(image, displayPath) {
     ]);
     const tree = (0,src/* markdownTable */.Qj)(['path', 'size'], rows);
     const heading = image.remastered ? '### iso-build: remastered image\n\n' : '### iso-build\n\n';
-    const listing = rows.length > TREE_LIMIT
-        ? (0,src/* details */.zH)(`${rows.length} entries ${image.remastered ? 'added' : 'in the image'}`, tree)
+    const listing = image.entryCount > TREE_LIMIT
+        ? (0,src/* details */.zH)(`${image.entryCount} entries ${image.remastered ? 'added' : 'in the image'}${image.entryCount > rows.length ? ` (the first ${rows.length} listed)` : ''}`, tree)
         : `${image.remastered ? 'Added' : 'Contents'}:\n\n${tree}`;
     return `${heading}${facts}\n${listing}`;
 }
@@ -1720,13 +2041,12 @@ function renderSummary(image, displayPath) {
 
 
 
-
-async function main() {
-    const inputs = getInputs();
+async function main(ctx) {
+    const inputs = getInputs(ctx);
     const logger = (0,src/* coreLogger */.Wj)();
-    const image = await buildImage(inputs, logger);
+    const image = await buildImage(inputs, logger, ctx);
     logger.info(`iso-build: ${image.path} (${image.size} bytes, sha256 ${image.sha256})`);
-    await uploadArtifact(inputs, image.path, logger);
+    await uploadArtifact(inputs, image.path, logger, ctx.services.artifacts);
     (0,src/* setOutputs */.n0)({
         path: image.path,
         size: image.size,
@@ -1736,19 +2056,35 @@ async function main() {
     });
     await (0,src/* appendSummary */.fe)(renderSummary(image, external_node_path_default().relative(inputs.workspace, image.path) || image.path));
 }
-/** Artifacts exist only on GitHub's runners: without the runtime token (a local run) the upload is skipped, said so. */
-async function uploadArtifact(inputs, file, logger) {
+/** The options of the artifact upload, as actions/upload-artifact passes them. */
+function uploadOptions(inputs) {
+    return {
+        ...(inputs.retentionDays !== undefined ? { retentionDays: inputs.retentionDays } : {}),
+        ...(inputs.compressionLevel !== undefined ? { compressionLevel: inputs.compressionLevel } : {}),
+    };
+}
+/** Artifacts exist only on GitHub's runners: without the artifact service (a local run) the upload is skipped. */
+async function uploadArtifact(inputs, file, logger, available) {
     if (inputs.uploadArtifact === undefined)
         return;
-    if (!process.env.ACTIONS_RUNTIME_TOKEN) {
-        logger.notice(`upload-artifact: skipped, ACTIONS_RUNTIME_TOKEN is not set (not running on GitHub Actions); the image is at ${file}`);
+    if (!available) {
+        logger.notice(`upload-artifact: skipped, the artifact service is not available (not running on GitHub Actions); the image is at ${file}`);
         return;
     }
-    const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 272).then(__nccwpck_require__.bind(__nccwpck_require__, 96272));
+    const { DefaultArtifactClient, ArtifactNotFoundError } = await __nccwpck_require__.e(/* import() */ 272).then(__nccwpck_require__.bind(__nccwpck_require__, 96272));
     const client = new DefaultArtifactClient();
-    const response = await client.uploadArtifact(inputs.uploadArtifact, [file], external_node_path_default().dirname(file), {
-        ...(inputs.retentionDays !== undefined ? { retentionDays: inputs.retentionDays } : {}),
-    });
+    if (inputs.overwrite) {
+        // As actions/upload-artifact does: an artifact of the same name in this run is deleted first.
+        try {
+            await client.deleteArtifact(inputs.uploadArtifact);
+            logger.info(`upload-artifact: replaced the earlier artifact ${inputs.uploadArtifact}`);
+        }
+        catch (error) {
+            if (!(error instanceof ArtifactNotFoundError))
+                throw error;
+        }
+    }
+    const response = await client.uploadArtifact(inputs.uploadArtifact, [file], external_node_path_default().dirname(file), uploadOptions(inputs));
     src/* workflowCommands.info */.ip.info(`upload-artifact: ${inputs.uploadArtifact} uploaded (id ${String(response.id)}, ${String(response.size)} bytes)`);
 }
 
@@ -1772,13 +2108,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   FK: () => (/* reexport */ isInside),
   jY: () => (/* reexport */ isOnPath),
   Qj: () => (/* reexport */ markdownTable),
+  bD: () => (/* reexport */ ownedPath),
   E1: () => (/* reexport */ parseList),
   Cs: () => (/* reexport */ runAction),
   n0: () => (/* reexport */ setOutputs),
   ip: () => (/* reexport */ workflow_commands_namespaceObject)
 });
 
-// UNUSED EXPORTS: ExecError, RetryableError, annotationAt, assertName, cell, failFrom, formatLocation, formatOutput, heading, inputVariable, isRetryableStatus, isTransientNetworkError, ownedPath, ownedProblem, parseRetryAfter, parseSourceDateEpoch, quote, readRunnerContext, recordingLogger, removeOwned, retry, silentLogger, sleep
+// UNUSED EXPORTS: ExecError, RetryableError, annotationAt, assertName, cell, failFrom, formatLocation, formatOutput, heading, inputVariable, isRetryableStatus, isTransientNetworkError, ownedProblem, parseRetryAfter, parseSourceDateEpoch, quote, readRunnerContext, recordingLogger, removeOwned, retry, silentLogger, sleep
 
 // NAMESPACE OBJECT: ./packages/action-kit/src/workflow-commands.ts
 var workflow_commands_namespaceObject = {};
@@ -2409,13 +2746,13 @@ function assertName(input, value, expected = 'a file name') {
  */
 function ownedPath(roots, input, value) {
     if (value.trim() === '')
-        throw new InputError(input, value, 'a path inside the workspace or the runner temp folder');
+        throw new errors_InputError(input, value, 'a path inside the workspace or the runner temp folder');
     if (CONTROL.test(value))
-        throw new InputError(input, value, 'a path without control characters');
-    const target = path.resolve(roots.workspace, value);
+        throw new errors_InputError(input, value, 'a path without control characters');
+    const target = external_node_path_default().resolve(roots.workspace, value);
     const problem = ownedProblem(roots, target);
     if (problem)
-        throw new InputError(input, value, `a folder slipway may write to, but ${problem}`);
+        throw new errors_InputError(input, value, `a folder slipway may write to, but ${problem}`);
     return target;
 }
 /** Removes a path after checking, again, that it is owned (see ownedPath). Missing paths are fine. */
@@ -2429,15 +2766,15 @@ async function removeOwned(roots, target) {
 function ownedProblem(roots, target) {
     // Checked twice: as written, and with every symbolic link resolved (on both sides).
     const views = [
-        [path.resolve(target), path.resolve(roots.workspace), path.resolve(roots.temp)],
-        [realish(path.resolve(target)), realish(path.resolve(roots.workspace)), realish(path.resolve(roots.temp))],
+        [external_node_path_default().resolve(target), external_node_path_default().resolve(roots.workspace), external_node_path_default().resolve(roots.temp)],
+        [realish(external_node_path_default().resolve(target)), realish(external_node_path_default().resolve(roots.workspace)), realish(external_node_path_default().resolve(roots.temp))],
     ];
     for (const [candidate, workspace, temp] of views) {
         if (candidate === workspace)
             return 'it is the workspace itself';
         if (paths_isInside(workspace, candidate))
             return 'it is a parent of the workspace';
-        if (candidate.split(path.sep).includes('.git'))
+        if (candidate.split((external_node_path_default()).sep).includes('.git'))
             return 'it is inside a .git folder';
         if (candidate === temp)
             return 'it is the runner temp folder itself';
@@ -2451,8 +2788,8 @@ function ownedProblem(roots, target) {
 }
 /** `child` lies strictly below `parent`. */
 function paths_isInside(child, parent) {
-    const relative = path.relative(parent, child);
-    return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+    const relative = external_node_path_default().relative(parent, child);
+    return relative !== '' && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative);
 }
 /** The real path of the deepest existing ancestor, with the rest of the path appended. */
 function realish(target) {
@@ -2460,13 +2797,13 @@ function realish(target) {
     const rest = [];
     for (;;) {
         try {
-            return path.join(realpathSync.native(existing), ...rest);
+            return external_node_path_default().join(external_node_fs_.realpathSync.native(existing), ...rest);
         }
         catch {
-            const parent = path.dirname(existing);
+            const parent = external_node_path_default().dirname(existing);
             if (parent === existing)
                 return target;
-            rest.unshift(path.basename(existing));
+            rest.unshift(external_node_path_default().basename(existing));
             existing = parent;
         }
     }
@@ -2477,6 +2814,8 @@ function realish(target) {
 class RetryableError extends Error {
     retryAfterMs;
     name = 'RetryableError';
+    /** Set by `retry` when it gives up: how many attempts were made (and the message then says so). */
+    attempts;
     constructor(message, retryAfterMs, options) {
         super(message, options);
         this.retryAfterMs = retryAfterMs;
@@ -2496,20 +2835,41 @@ async function retry(attempt, options = {}) {
             return await attempt(number);
         }
         catch (error) {
-            if (number >= attempts || !shouldRetry(error, number))
-                throw error;
+            if (!shouldRetry(error, number))
+                throw number > 1 ? gaveUp(error, number) : error;
+            if (number >= attempts)
+                throw gaveUp(error, number);
             const backoff = Math.min(maxDelayMs, minDelayMs * 2 ** (number - 1));
             let delayMs = Math.round(backoff / 2 + (random() * backoff) / 2);
             const asked = retryAfterOf(error);
             if (asked !== undefined && asked > delayMs)
                 delayMs = asked;
-            if (now() - started + delayMs > maxElapsedMs)
-                throw error;
+            const left = maxElapsedMs - (now() - started);
+            if (delayMs > left) {
+                // Waiting would overrun the budget: fail now and say why, rather than sleep and fail anyway.
+                const why = asked !== undefined && asked >= delayMs
+                    ? `the server asked to wait ${seconds(asked)} (Retry-After), more than the ${seconds(Math.max(0, left))} left of the retry budget`
+                    : `the next wait (${seconds(delayMs)}) would overrun the retry budget (${seconds(maxElapsedMs)})`;
+                throw gaveUp(error, number, why);
+            }
             onRetry?.({ error, attempt: number, delayMs });
             await wait(delayMs);
         }
     }
 }
+/**
+ * Marks a RetryableError that ended the retries: it says how many attempts were made (and why it stopped early). A
+ * RetryableError is made fresh by each attempt, so writing to it is safe; an error that passed through an inner
+ * `retry` keeps the count it already has. Other errors are passed on untouched.
+ */
+function gaveUp(error, attempts, why) {
+    if (!(error instanceof RetryableError) || error.attempts !== undefined)
+        return error;
+    error.attempts = attempts;
+    error.message = `${error.message}${why ? `; ${why}` : ''}, ${attempts} attempt${attempts === 1 ? '' : 's'}`;
+    return error;
+}
+const seconds = (ms) => `${Number((ms / 1000).toFixed(ms < 10_000 ? 1 : 0))} s`;
 function retryAfterOf(error) {
     if (error instanceof RetryableError)
         return error.retryAfterMs;

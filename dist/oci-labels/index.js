@@ -5,8 +5,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(959);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(49);
+/* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(195);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(119);
 
 
 await (0,_slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 49:
+/***/ 119:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29,14 +29,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __nccwpck_require__(598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 13 modules
-var src = __nccwpck_require__(959);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 14 modules
+var src = __nccwpck_require__(195);
 ;// CONCATENATED MODULE: ./packages/git/src/index.ts
 
 /** Thin, typed access to the git CLI of one repository. Every call passes an argument array; no shell. */
@@ -121,16 +118,18 @@ const gitEnv = { GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
 ;// CONCATENATED MODULE: ./packages/image-meta/src/context.ts
 
 /**
- * Reads the context from the runner's environment (GITHUB_EVENT_NAME, GITHUB_REF, GITHUB_SHA, GITHUB_EVENT_PATH, ...)
- * and the checkout in `git`. `pull_request_target` runs on the base branch, so its ref becomes the pull request's
- * merge ref, as metadata-action does.
+ * Reads the context from the runner (a RunnerContext, or any RunnerEventSource) and the checkout in `git`.
+ * `pull_request_target` runs on the base branch, so its ref becomes the pull request's merge ref, as metadata-action
+ * does. An environment (`process.env`-like: GITHUB_EVENT_NAME, GITHUB_REF, ... GITHUB_EVENT_PATH) is still accepted
+ * in place of the source, for callers not yet handed a RunnerContext.
  */
-async function readGitContext(env, git, options = {}) {
+async function readGitContext(source, git, options = {}) {
+    const runner = isEventSource(source) ? source : await eventSourceFromEnv(source);
     const now = options.now ?? (() => new Date());
-    const payload = await readPayload(env.GITHUB_EVENT_PATH);
-    let eventName = env.GITHUB_EVENT_NAME ?? '';
-    let ref = env.GITHUB_REF ?? '';
-    let sha = env.GITHUB_SHA ?? '';
+    const payload = runner.payload;
+    let eventName = runner.eventName;
+    let ref = runner.ref;
+    let sha = runner.sha;
     let shallowAnswer;
     if (options.source === 'git') {
         shallowAnswer = git?.tryRun(['rev-parse', '--is-shallow-repository']);
@@ -154,17 +153,19 @@ async function readGitContext(env, git, options = {}) {
         ref,
         sha,
         payload,
-        repository: env.GITHUB_REPOSITORY ?? payload.repository?.full_name ?? '',
-        serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
+        repository: runner.repository || (payload.repository?.full_name ?? ''),
+        serverUrl: (runner.serverUrl || 'https://github.com').replace(/\/+$/, ''),
         commitDate: now(),
     };
     const fromPayload = options.source === 'git' ? undefined : commitDateFromPayload(payload, sha);
     // The git calls are independent: run them at once (each is a process start; cold start matters). Outside a
     // repository each answers undefined.
+    const readTags = options.readTags !== false;
     const [shallow, seconds, tagList] = await Promise.all([
-        shallowAnswer ?? git?.tryRun(['rev-parse', '--is-shallow-repository']),
+        // Only the tags need to know whether the clone is shallow: one process fewer on every other run.
+        shallowAnswer ?? (readTags ? git?.tryRun(['rev-parse', '--is-shallow-repository']) : undefined),
         !fromPayload && git && sha ? git.commitTime(sha) : undefined,
-        git && options.readTags !== false ? git.tryRun(['tag', '--list']) : undefined,
+        git && readTags ? git.tryRun(['tag', '--list']) : undefined,
     ]);
     if (fromPayload)
         context.commitDate = fromPayload;
@@ -177,6 +178,20 @@ async function readGitContext(env, git, options = {}) {
         context.shallow = shallow === 'true';
     }
     return context;
+}
+function isEventSource(value) {
+    const candidate = value;
+    return typeof candidate.eventName === 'string' && typeof candidate.payload === 'object' && candidate.payload !== null;
+}
+async function eventSourceFromEnv(env) {
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        ref: env.GITHUB_REF ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        payload: await readPayload(env.GITHUB_EVENT_PATH),
+        repository: env.GITHUB_REPOSITORY ?? '',
+        serverUrl: env.GITHUB_SERVER_URL ?? '',
+    };
 }
 async function readPayload(file) {
     if (!file)
@@ -328,6 +343,9 @@ function zonedFields(date, timeZone) {
 const TOKENS = /\[([^\]]*)\]|YYYY|YY|Q|MMMM|MMM|MM|M|DDDD|DDD|DD|D|dddd|ddd|d|HH|H|hh|h|mm|m|ss|s|SSS|SS|S|A|a|ZZ|Z|X|x/g;
 function formatDate(date, format, timeZone = 'UTC') {
     const f = zonedFields(date, timeZone);
+    // moment's format() without a format: ISO 8601, `Z` for a zero offset (its defaultFormatUtc), else `+hh:mm`.
+    if (format === undefined || format === '')
+        format = f.offsetMinutes === 0 ? 'YYYY-MM-DDTHH:mm:ss[Z]' : 'YYYY-MM-DDTHH:mm:ssZ';
     const pad = (n, width = 2) => String(n).padStart(width, '0');
     const hour12 = f.hour % 12 === 0 ? 12 : f.hour % 12;
     const dayOfYear = (Date.UTC(f.year, f.month - 1, f.day) - Date.UTC(f.year, 0, 1)) / 86_400_000 + 1;
@@ -469,6 +487,59 @@ function pep440Part(version, index) {
     return version.release[index] ?? 0;
 }
 
+;// CONCATENATED MODULE: ./packages/image-meta/src/csv.ts
+/**
+ * One line of CSV as csv-parse reads it with its defaults (the parser metadata-action runs on each line of `tags`,
+ * `flavor` and `images`): fields separated by commas; a field that starts with `"` is quoted, may hold commas, and
+ * writes a quote as `""`; a quote anywhere else, text after a closing quote, or a quote left open is an error.
+ * Nothing is trimmed here (the callers trim keys and values, as metadata-action does).
+ */
+class CsvLineError extends Error {
+    name = 'CsvLineError';
+}
+function parseCsvLine(line) {
+    const fields = [];
+    let field = '';
+    let i = 0;
+    while (i <= line.length) {
+        if (line[i] === '"') {
+            if (field !== '') {
+                throw new CsvLineError(`a quote inside the unquoted field ${JSON.stringify(field + '"')}: quote the whole field ("key=value") and write a quote in it as ""`);
+            }
+            // A quoted field: runs to the quote that is not doubled.
+            i++;
+            for (;;) {
+                if (i >= line.length)
+                    throw new CsvLineError(`a quote opened before ${JSON.stringify(field)} is never closed`);
+                const char = line.charAt(i);
+                if (char === '"') {
+                    if (line[i + 1] === '"') {
+                        field += '"';
+                        i += 2;
+                        continue;
+                    }
+                    i++;
+                    break;
+                }
+                field += char;
+                i++;
+            }
+            if (i < line.length && line[i] !== ',') {
+                throw new CsvLineError(`text after the closing quote of ${JSON.stringify(field)}: a quoted field ends at a comma or the end of the line`);
+            }
+        }
+        if (i >= line.length || line[i] === ',') {
+            fields.push(field);
+            field = '';
+            i++;
+            continue;
+        }
+        field += line.charAt(i);
+        i++;
+    }
+    return fields;
+}
+
 ;// CONCATENATED MODULE: ./packages/image-meta/src/template.ts
 /** A template the rules cannot render: an unclosed expression, a block helper, a bad argument. */
 class TemplateError extends Error {
@@ -541,16 +612,29 @@ function parseExpression(body, template) {
     for (const token of rest) {
         const pair = /^([\w.-]+)=(.*)$/s.exec(token);
         if (pair)
-            hash[pair[1] ?? ''] = unquote(pair[2] ?? '');
+            hash[pair[1] ?? ''] = argument(pair[2] ?? '');
         else
-            args.push(unquote(token));
+            args.push(argument(token));
     }
     return { name, args, hash };
 }
-function unquote(token) {
-    if (token.length >= 2 && (token[0] === "'" || token[0] === '"') && token.endsWith(token[0]))
-        return token.slice(1, -1);
-    return token;
+/**
+ * Handlebars reads `'text'` and `"text"` as strings, numbers and true/false as literals, and anything else as a name
+ * to look up: `{{commit_date YYYY-MM-DD}}` passes an unknown name (undefined), so the date gets its default format.
+ */
+function argument(token) {
+    if (token.length >= 2 && (token[0] === "'" || token[0] === '"') && token.endsWith(token[0])) {
+        return { literal: token.slice(1, -1) };
+    }
+    if (/^-?\d+(\.\d+)?$/.test(token) || token === 'true' || token === 'false')
+        return { literal: token };
+    return { path: token };
+}
+function resolve(arg, scope) {
+    if ('literal' in arg)
+        return arg.literal;
+    const value = Object.prototype.hasOwnProperty.call(scope, arg.path) ? scope[arg.path] : undefined;
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
 }
 function renderTemplate(template, scope) {
     let out = '';
@@ -560,8 +644,12 @@ function renderTemplate(template, scope) {
             continue;
         }
         const value = Object.prototype.hasOwnProperty.call(scope, part.name) ? scope[part.name] : undefined;
-        if (typeof value === 'function')
-            out += value(part.args, part.hash);
+        if (typeof value === 'function') {
+            const hash = {};
+            for (const [key, arg] of Object.entries(part.hash))
+                hash[key] = resolve(arg, scope);
+            out += value(part.args.map((arg) => resolve(arg, scope)), hash);
+        }
         else if (Array.isArray(value))
             out += value.join(',');
         else if (value !== undefined)
@@ -588,6 +676,7 @@ function isRawStatement(template) {
 }
 
 ;// CONCATENATED MODULE: ./packages/image-meta/src/rules.ts
+
 
 
 /** The tag types of docker/metadata-action v5. */
@@ -618,34 +707,21 @@ const KNOWN_ATTRIBUTES = {
 };
 const COMMON_ATTRIBUTES = ['enable', 'priority', 'prefix', 'suffix', 'tz'];
 /**
- * Splits one CSV line the way metadata-action's csv-parse does (commas separate fields; a double-quoted stretch may
- * hold commas; `""` inside quotes is one quote), then each field into key and value at its first `=`.
+ * Splits one line the way metadata-action does: CSV with quotes (csv-parse's rules, see parseCsvLine), then each field
+ * into key and value at its first `=`, both trimmed, the key lower-cased. A field without `=` has no key. A line that
+ * is not valid CSV throws an InputError naming `input` and the line.
  */
-function splitFields(line) {
-    const fields = [];
-    let current = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-        const char = line.charAt(i);
-        if (char === '"') {
-            if (quoted && line[i + 1] === '"') {
-                current += '"';
-                i++;
-            }
-            else
-                quoted = !quoted;
-        }
-        else if (char === ',' && !quoted) {
-            fields.push(current);
-            current = '';
-        }
-        else
-            current += char;
+function splitFields(line, input = 'tags') {
+    let fields;
+    try {
+        fields = parseCsvLine(line);
     }
-    fields.push(current);
-    return fields
-        .filter((field, index) => field.trim() !== '' || index < fields.length - 1)
-        .map((field) => {
+    catch (error) {
+        if (!(error instanceof CsvLineError))
+            throw error;
+        throw new src/* InputError */.dz(input, line, `comma-separated key=value fields (${error.message})`);
+    }
+    return fields.map((field) => {
         const at = field.indexOf('=');
         if (at <= 0)
             return { value: field.trim() };
@@ -671,7 +747,7 @@ function parseTagRule(line, input = 'tags') {
     const fail = (expected) => new src/* InputError */.dz(input, line, expected);
     let type;
     const attrs = {};
-    for (const field of splitFields(line)) {
+    for (const field of splitFields(line, input)) {
         if (field.key === undefined) {
             attrs.value = field.value;
         }
@@ -789,7 +865,7 @@ function parseFlavor(lines, input = 'flavor') {
     };
     for (const line of lines) {
         let onLatestFor;
-        for (const field of splitFields(line)) {
+        for (const field of splitFields(line, input)) {
             const fail = (expected) => new src/* InputError */.dz(input, line, expected);
             switch (field.key) {
                 case 'latest': {
@@ -837,7 +913,7 @@ const IMAGE_NAME = new RegExp(`^(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPO
  */
 function parseImages(lines, input = 'images') {
     const specs = [];
-    const firstFields = lines.length === 1 ? splitFields(lines[0] ?? '') : [];
+    const firstFields = lines.length === 1 ? splitFields(lines[0] ?? '', input) : [];
     if (lines.length === 1 && firstFields.every((f) => f.key === undefined)) {
         for (const field of firstFields)
             specs.push(imageSpec(field.value, true, lines[0] ?? '', input));
@@ -846,7 +922,7 @@ function parseImages(lines, input = 'images') {
     for (const line of lines) {
         let name = '';
         let enable = true;
-        for (const field of splitFields(line)) {
+        for (const field of splitFields(line, input)) {
             if (field.key === undefined || field.key === 'name')
                 name = field.value;
             else if (field.key === 'enable') {
@@ -866,6 +942,14 @@ function imageSpec(given, enable, source, input) {
     if (given === '')
         throw new src/* InputError */.dz(input, source, 'an image name, e.g. ghcr.io/owner/app');
     const name = given.toLowerCase();
+    // distribution/reference: a name (registry and path) is at most 255 characters; a port is 1 to 65535.
+    if (name.length > 255) {
+        throw new src/* InputError */.dz(input, source, `an image name of at most 255 characters (it has ${name.length})`);
+    }
+    const port = /^[^/]+:(\d+)\//.exec(name)?.[1];
+    if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
+        throw new src/* InputError */.dz(input, source, `a registry port from 1 to 65535 (got ${port})`);
+    }
     if (!IMAGE_NAME.test(name)) {
         const hint = /[:@]/.test(name.split('/').pop() ?? '')
             ? ' without a tag or digest (the tags rules give the tags)'
@@ -956,13 +1040,38 @@ function isHighestStable(tags, current, scheme) {
         return false;
     return !sortVersionTags(tags, scheme).some((candidate) => !isPrerelease(candidate.version) && compareSemVer(candidate.version, current) > 0);
 }
-/** A shell-like glob over a whole tag name: `*` any run of characters, `?` one character; nothing else is special. */
+/**
+ * A shell-like glob over a whole tag name: `*` any run of characters, `?` one character; nothing else is special.
+ * Matched in O(pattern × text) with one backtrack point (the last `*`), not through a RegExp: `.*a.*a.*a…` backtracks
+ * exponentially, so a tag pattern from a workflow could hang the step.
+ */
 function globMatch(pattern, text) {
-    const source = pattern
-        .split('')
-        .map((char) => (char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
-        .join('');
-    return new RegExp(`^${source}$`, 's').test(text);
+    // UTF-16 units, as the RegExp (without the u flag) it replaces read them.
+    const p = pattern;
+    const t = text;
+    let pi = 0;
+    let ti = 0;
+    let star = -1;
+    let resume = 0;
+    while (ti < t.length) {
+        if (pi < p.length && (p[pi] === '?' || (p[pi] !== '*' && p[pi] === t[ti]))) {
+            pi++;
+            ti++;
+        }
+        else if (pi < p.length && p[pi] === '*') {
+            star = pi++;
+            resume = ti;
+        }
+        else if (star >= 0) {
+            pi = star + 1;
+            ti = ++resume;
+        }
+        else
+            return false;
+    }
+    while (pi < p.length && p[pi] === '*')
+        pi++;
+    return pi === p.length;
 }
 function formatSemVer(version) {
     let text = `${version.major}.${version.minor}.${version.patch}`;
@@ -1010,7 +1119,8 @@ const ZERO_CONFIG_PEP440_RULES = [
     'type=pep440,pattern={{major}}',
 ];
 const TAG_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const LABEL_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+// Label keys as Docker and buildah accept them in practice; no white space or control characters.
+const LABEL_KEY = /^[A-Za-z0-9][A-Za-z0-9._/:-]*$/;
 /**
  * Computes tags, labels and annotations from the inputs and the context. Pure: every bit of I/O (event payload,
  * git tags, API, Dockerfile) is read beforehand into `context` and `options`. Throws InputError on a bad input line.
@@ -1371,7 +1481,17 @@ class MetaComputation {
                 if (key !== 'tz')
                     throw new TemplateError(`unknown ${key} attribute of a date expression`);
             }
-            return formatDate(date, args[0] ?? 'YYYY-MM-DDTHH:mm:ssZ', hash.tz ?? defaultTz);
+            // No format (or an unquoted word, which Handlebars looks up and finds undefined): moment's default format.
+            return formatDate(date, args[0], hash.tz ?? defaultTz);
+        };
+        const isDefaultBranch = () => {
+            const branch = ref.replace(/^refs\/heads\//, '');
+            if (branch === '')
+                return 'false';
+            if (this.defaultBranch() === branch)
+                return 'true';
+            // These events always run on the last commit of the default branch (GitHub's events reference).
+            return /create|discussion|issues|schedule/.test(eventName) ? 'true' : 'false';
         };
         return {
             branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : '',
@@ -1385,15 +1505,8 @@ class MetaComputation {
                     return payload.pull_request.base.ref;
                 return '';
             },
-            is_default_branch: () => {
-                const branch = ref.replace(/^refs\/heads\//, '');
-                if (branch === '')
-                    return 'false';
-                if (this.defaultBranch() === branch)
-                    return 'true';
-                // These events always run on the last commit of the default branch (GitHub's events reference).
-                return /create|discussion|issues|schedule/.test(eventName) ? 'true' : 'false';
-            },
+            is_default_branch: isDefaultBranch,
+            is_not_default_branch: () => (isDefaultBranch() === 'true' ? 'false' : 'true'),
             date: dateHelper(this.now),
             commit_date: dateHelper(this.context.commitDate),
         };
@@ -1418,28 +1531,33 @@ class MetaComputation {
         const name = repo.name ?? this.context.repository.split('/')[1] ?? '';
         const url = repo.htmlUrl ?? (this.context.repository ? `${this.context.serverUrl}/${this.context.repository}` : '');
         const base = this.options.baseImage;
+        // The eight keys metadata-action always writes, empty when unknown: labels are inherited from the base image, and
+        // an empty one hides a base image's own version, revision, description or licenses instead of passing them on.
         const builtIn = [
             ['org.opencontainers.image.title', name],
-            ['org.opencontainers.image.description', repo.description],
+            ['org.opencontainers.image.description', repo.description ?? ''],
             ['org.opencontainers.image.url', url],
             ['org.opencontainers.image.source', url],
             ['org.opencontainers.image.version', version],
             ['org.opencontainers.image.created', created],
             ['org.opencontainers.image.revision', this.context.sha],
-            ['org.opencontainers.image.licenses', repo.license],
+            ['org.opencontainers.image.licenses', repo.license ?? ''],
             ['org.opencontainers.image.base.name', base?.name],
             ['org.opencontainers.image.base.digest', base?.digest],
         ];
         const values = new Map();
         for (const [key, value] of builtIn)
-            if (value)
+            if (value !== undefined)
                 values.set(key, value);
         for (const line of lines) {
             const expanded = this.expand(line, undefined, input, line);
             const at = expanded.indexOf('=');
-            const key = at < 0 ? expanded : expanded.slice(0, at).trim();
+            const key = at < 0 ? '' : expanded.slice(0, at).trim();
             if (at < 0 || !LABEL_KEY.test(key)) {
-                throw new src/* InputError */.dz(input, line, 'key=value, the key made of letters, digits, dots, hyphens, underscores or slashes (org.example.key=value)');
+                // metadata-action drops such a line without a word; a warning at least says which and why.
+                this.logger.warning(`${input}: ${JSON.stringify(line)} is left out: expected key=value, the key made of letters, digits and ` +
+                    '. _ - / : (org.example.key=value)');
+                continue;
             }
             values.set(key, expanded.slice(at + 1));
         }
@@ -1486,9 +1604,14 @@ function labelLines(meta) {
 function annotationLines(meta, levels = ['manifest']) {
     return levels.flatMap((level) => Object.entries(meta.annotations).map(([key, value]) => `${level}:${key}=${value}`));
 }
-/** The `json` output of metadata-action: tags, labels as an object, annotations as level-prefixed lines. */
+/** The `json` output of metadata-action: tags, tag names, labels as an object, annotations as level-prefixed lines. */
 function jsonOutput(meta, levels = ['manifest']) {
-    return { tags: meta.tags, labels: meta.labels, annotations: annotationLines(meta, levels) };
+    return {
+        tags: meta.tags,
+        'tag-names': meta.tagNames,
+        labels: meta.labels,
+        annotations: annotationLines(meta, levels),
+    };
 }
 /**
  * A Bake definition (`docker buildx bake -f <file>`) with one target holding what `kind` asks for, as
@@ -1523,8 +1646,22 @@ function summaryMarkdown(meta) {
         lines.push(`\nMoving tags held back (they only move forward): ${meta.heldBack.map(src/* code */.aY).join(', ')}.\n`);
     }
     lines.push('\n### Labels\n');
-    lines.push((0,src/* markdownTable */.Qj)(['label', 'value'], Object.entries(meta.labels).map(([k, v]) => [(0,src/* code */.aY)(k), v])));
+    lines.push((0,src/* markdownTable */.Qj)(['label', 'value'], Object.entries(meta.labels).map(([k, v]) => [(0,src/* code */.aY)(k), literalText(v)])));
     return lines.join('\n');
+}
+/**
+ * A value shown as itself: in a code span, so that a repository description or a label given in the workflow cannot
+ * add links, images, HTML or mentions to the summary. The fence is longer than any run of backticks in the value
+ * (CommonMark code spans), and line breaks become spaces.
+ */
+function literalText(value) {
+    const text = value.replace(/[\r\n]+/g, ' ');
+    if (text === '')
+        return '';
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/image-meta/src/dockerfile.ts
@@ -1644,42 +1781,37 @@ function readBaseImage(text, file, logger = src/* silentLogger */.qq) {
 /**
  * GET /repos/{owner}/{repo}: name, html_url, description, license.spdx_id, default_branch. A failure (network, 4xx,
  * 5xx after retries) is a warning and gives undefined: labels never need the API, so the build goes on without it.
+ * The call is on every run (the token defaults to the workflow's), so its budget is small: 5 s an attempt, 10 s in
+ * all, and it uses node:http(s) rather than fetch, whose first use costs more than the rest of the action.
  */
 async function fetchRepoInfo(request) {
+    if (!/^[\w.-]+\/[\w.-]+$/.test(request.repository) || /(^|\/)\.\.?($|\/)/.test(request.repository)) {
+        request.logger.warning(`The repository ${JSON.stringify(request.repository)} is not owner/name: labels description and licenses are left empty.`);
+        return undefined;
+    }
     const url = `${request.apiUrl.replace(/\/+$/, '')}/repos/${request.repository}`;
+    const timeoutMs = request.timeoutMs ?? 5_000;
     try {
         const body = await (0,src/* retry */.L5)(async () => {
-            let response;
-            try {
-                response = await fetch(url, {
-                    headers: {
-                        accept: 'application/vnd.github+json',
-                        authorization: `Bearer ${request.token}`,
-                        'x-github-api-version': '2022-11-28',
-                        'user-agent': 'slipway-oci-labels',
-                    },
-                    signal: AbortSignal.timeout(15_000),
-                });
-            }
-            catch (error) {
-                if ((0,src/* isTransientNetworkError */.l)(error))
-                    throw new src/* RetryableError */.dw(`GET ${url}: ${String(error)}`);
-                throw error;
-            }
-            if (!response.ok) {
-                const message = `GET ${url} answered ${response.status} ${response.statusText}`;
-                await response.body?.cancel();
+            const response = await getJson(new URL(url), request.token, timeoutMs);
+            if (response.status < 200 || response.status > 299) {
+                const message = `GET ${url} answered ${response.status}`;
                 if ((0,src/* isRetryableStatus */.PS)(response.status)) {
-                    throw new src/* RetryableError */.dw(message, (0,src/* parseRetryAfter */.mu)(response.headers.get('retry-after')));
+                    throw new src/* RetryableError */.dw(message, (0,src/* parseRetryAfter */.mu)(response.retryAfter));
                 }
                 throw new Error(message);
             }
-            const body = await response.json();
-            return body;
+            try {
+                const parsed = JSON.parse(response.body);
+                return parsed;
+            }
+            catch {
+                throw new Error(`GET ${url} answered ${response.status} with a body that is not JSON`);
+            }
         }, {
-            attempts: 4,
-            minDelayMs: 500,
-            maxElapsedMs: 30_000,
+            attempts: 3,
+            minDelayMs: 300,
+            maxElapsedMs: 10_000,
             onRetry: ({ error, delayMs }) => request.logger.info(`${error instanceof Error ? error.message : String(error)}; retrying in ${delayMs} ms`),
             ...request.retry,
         });
@@ -1687,9 +1819,87 @@ async function fetchRepoInfo(request) {
     }
     catch (error) {
         request.logger.warning(`Could not read the repository from the GitHub API (${error instanceof Error ? error.message : String(error)}): ` +
-            'labels description and licenses are left out.');
+            'labels description and licenses are left empty.');
         return undefined;
     }
+}
+const MAX_BODY = 4 * 1024 * 1024;
+const MAX_REDIRECTS = 3;
+/**
+ * One GET of a JSON document. A redirect is followed (301, 302, 307, 308; a renamed repository answers 301) with the
+ * token only while it stays on the origin the token was given for (scheme, host and port); an https → http redirect is
+ * refused. `timeoutMs` bounds the whole exchange, redirects included; a stall is a RetryableError naming the request.
+ */
+async function getJson(start, token, timeoutMs) {
+    const deadline = Date.now() + timeoutMs;
+    let target = start;
+    for (let hop = 0;; hop++) {
+        const sameOrigin = target.origin === start.origin;
+        const answer = await getOnce(target, sameOrigin ? token : undefined, deadline - Date.now(), timeoutMs);
+        if (![301, 302, 307, 308].includes(answer.status) || !answer.location)
+            return answer;
+        if (hop >= MAX_REDIRECTS)
+            throw new Error(`GET ${start.href}: more than ${MAX_REDIRECTS} redirects`);
+        const next = new URL(answer.location, target);
+        if (target.protocol === 'https:' && next.protocol !== 'https:') {
+            throw new Error(`GET ${target.href}: refused a redirect from https to ${next.protocol.replace(':', '')}`);
+        }
+        target = next;
+    }
+}
+async function getOnce(url, token, remainingMs, timeoutMs) {
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        throw new Error(`GET ${url.href}: not an http(s) URL`);
+    // Loaded on first use: an action run without a token never pays for the TLS stack.
+    const transport = url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 67, 23));
+    const stalled = () => new src/* RetryableError */.dw(`GET ${url.href}: no answer within ${timeoutMs / 1000} s`);
+    if (remainingMs <= 0)
+        throw stalled();
+    return new Promise((resolve, reject) => {
+        const headers = {
+            accept: 'application/vnd.github+json',
+            'x-github-api-version': '2022-11-28',
+            'user-agent': 'slipway-oci-labels',
+        };
+        if (token !== undefined)
+            headers.authorization = `Bearer ${token}`;
+        const request = transport.get(url, { headers }, (response) => {
+            const chunks = [];
+            let size = 0;
+            response.on('data', (chunk) => {
+                size += chunk.length;
+                if (size > MAX_BODY)
+                    request.destroy(new Error(`GET ${url.href}: the answer is larger than 4 MiB`));
+                else
+                    chunks.push(chunk);
+            });
+            response.on('error', (error) => {
+                clearTimeout(timer);
+                reject(error instanceof src/* RetryableError */.dw ? error : networkError(error, url.href));
+            });
+            response.on('end', () => {
+                clearTimeout(timer);
+                const location = response.headers.location;
+                resolve({
+                    status: response.statusCode ?? 0,
+                    body: Buffer.concat(chunks).toString('utf8'),
+                    retryAfter: typeof response.headers['retry-after'] === 'string' ? response.headers['retry-after'] : null,
+                    ...(location ? { location } : {}),
+                });
+            });
+        });
+        const timer = setTimeout(() => request.destroy(stalled()), remainingMs);
+        request.on('error', (error) => {
+            clearTimeout(timer);
+            reject(error instanceof src/* RetryableError */.dw ? error : networkError(error, url.href));
+        });
+    });
+}
+/** A reset or refused connection is retried; the error names the request and what happened. */
+function networkError(error, url) {
+    if ((0,src/* isTransientNetworkError */.l)(error))
+        return new src/* RetryableError */.dw(`GET ${url}: ${error.message}`);
+    return new Error(`GET ${url}: ${error.message}`, { cause: error });
 }
 function repoInfoFrom(body) {
     const repo = (typeof body === 'object' && body !== null ? body : {});
@@ -1723,7 +1933,7 @@ function repoInfoFrom(body) {
  * How a publisher (ghcr-publish, or any action that pushes images) uses it:
  *
  * ```ts
- * const context = await readGitContext(process.env, new Git(workspace), { logger })   // event, ref, sha, tags
+ * const context = await readGitContext(ctx, new Git(ctx.workspace), { logger })   // ctx: the RunnerContext
  * const meta = computeImageMeta(
  *   { images: ['ghcr.io/owner/app'], tags: [], flavor: [], labels: [], annotations: [] },  // tags: [] = zero-config
  *   context,
@@ -1751,6 +1961,7 @@ function repoInfoFrom(body) {
 
 
 
+
 ;// CONCATENATED MODULE: ./actions/oci-labels/src/inputs.ts
 
 
@@ -1765,6 +1976,7 @@ function getInputs(read = (0,src/* inputReader */.cN)()) {
         sepLabels: unescapeSeparator(read.string('sep-labels', { trim: false, default: '\n' })),
         sepAnnotations: unescapeSeparator(read.string('sep-annotations', { trim: false, default: '\n' })),
         bakeTarget: read.string('bake-target', { default: 'docker-metadata-action' }),
+        // action.yml defaults it to the workflow's token (as metadata-action does); empty skips the API call.
         githubToken: read.optional('github-token'),
         context: read.enum('context', ['workflow', 'git'], { default: 'workflow' }),
         created: parseCreated(read.string('created', { default: 'commit' })),
@@ -1794,7 +2006,8 @@ function parseCreated(value) {
 function unescapeSeparator(value) {
     return value.replace(/\\n/g, '\n').replace(/\\t/g, '\t').replace(/\\r/g, '\r');
 }
-function getEnvSettings(env = process.env) {
+/** Reads the DOCKER_METADATA_* variables from the step's environment (`ctx.env`). */
+function getEnvSettings(env) {
     const shortSha = env.DOCKER_METADATA_SHORT_SHA_LENGTH;
     let shortShaLength = 7;
     if (shortSha !== undefined && shortSha !== '') {
@@ -1802,14 +2015,6 @@ function getEnvSettings(env = process.env) {
             throw new src/* ConfigError */.xL(`DOCKER_METADATA_SHORT_SHA_LENGTH is ${JSON.stringify(shortSha)}: expected a number ≥ 1`);
         }
         shortShaLength = Number(shortSha);
-    }
-    const epoch = env.SOURCE_DATE_EPOCH;
-    let sourceDateEpoch;
-    if (epoch !== undefined && epoch !== '') {
-        if (!/^\d+$/.test(epoch)) {
-            throw new src/* ConfigError */.xL(`SOURCE_DATE_EPOCH is ${JSON.stringify(epoch)}: expected seconds since 1970 (digits)`);
-        }
-        sourceDateEpoch = Number(epoch);
     }
     const levels = (env.DOCKER_METADATA_ANNOTATIONS_LEVELS ?? '')
         .split(',')
@@ -1826,7 +2031,6 @@ function getEnvSettings(env = process.env) {
         prHeadSha: envBoolean(env, 'DOCKER_METADATA_PR_HEAD_SHA', false),
         annotationLevels: levels.length > 0 ? levels : ['manifest'],
         setOutputEnv: envBoolean(env, 'DOCKER_METADATA_SET_OUTPUT_ENV', true),
-        sourceDateEpoch,
     };
 }
 function envBoolean(env, name, fallback) {
@@ -1848,42 +2052,39 @@ function envBoolean(env, name, fallback) {
 
 
 
-
-
-async function main() {
-    const inputs = getInputs();
-    const settings = getEnvSettings();
+async function main(ctx) {
+    const inputs = getInputs((0,src/* inputReader */.cN)(ctx.env));
+    const settings = getEnvSettings(ctx.env);
     const logger = (0,src/* coreLogger */.Wj)();
     if (inputs.githubToken)
         src/* workflowCommands.setSecret */.ip.setSecret(inputs.githubToken);
-    const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
-    const context = await readGitContext(process.env, new Git(workspace), {
+    // The API call (description, licenses) and the git calls are independent: both start now.
+    const repository = ctx.repository || stringOf(ctx.payload.repository?.full_name);
+    const repoInfo = inputs.githubToken && repository
+        ? fetchRepoInfo({ apiUrl: ctx.apiUrl, repository, token: inputs.githubToken, logger })
+        : undefined;
+    const context = await readGitContext(ctx, new Git(ctx.workspace), {
         source: inputs.context,
         prHeadSha: settings.prHeadSha,
-        // The repository's tags only matter on a tag (latest=highest and the zero-config strategy): skip them otherwise.
-        readTags: inputs.context === 'git' || (process.env.GITHUB_REF ?? '').startsWith('refs/tags/'),
+        // The repository's tags only matter to latest=highest (the zero-config strategy's default, or the flavor's) on a
+        // tag: skip them (two git processes) otherwise.
+        readTags: (inputs.tags.length === 0 || parseFlavor(inputs.flavor).latest === 'highest') &&
+            (inputs.context === 'git' || ctx.ref.startsWith('refs/tags/')),
         logger,
     });
     src/* workflowCommands.info */.ip.info(`event ${context.eventName || '(none)'}, ref ${context.ref || '(none)'}, sha ${context.sha || '(none)'}`);
     const options = { logger, created: inputs.created, shortShaLength: settings.shortShaLength };
-    if (settings.sourceDateEpoch !== undefined)
-        options.sourceDateEpoch = settings.sourceDateEpoch;
+    if (ctx.sourceDateEpoch !== undefined)
+        options.sourceDateEpoch = ctx.sourceDateEpoch;
     if (inputs.dockerfile) {
-        const relative = external_node_path_default().relative(workspace, inputs.dockerfile);
+        const relative = external_node_path_default().relative(ctx.workspace, inputs.dockerfile);
         const base = readBaseImage(await (0,promises_.readFile)(inputs.dockerfile, 'utf8'), relative, logger);
         if (base)
             options.baseImage = base;
     }
-    if (inputs.githubToken && context.repository) {
-        const repo = await fetchRepoInfo({
-            apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
-            repository: context.repository,
-            token: inputs.githubToken,
-            logger,
-        });
-        if (repo)
-            options.repo = repo;
-    }
+    const repo = await repoInfo;
+    if (repo)
+        options.repo = repo;
     const meta = computeImageMeta(inputs, context, options);
     if (meta.version === '')
         logger.warning('No image version was generated: check the tags input and the event.');
@@ -1891,7 +2092,7 @@ async function main() {
         logger.warning('No image tag was generated: check the tags input and the event.');
     else
         src/* workflowCommands.info */.ip.info(`tags:\n  ${meta.tags.join('\n  ')}`);
-    const bakeFiles = await writeBakeFiles(meta, inputs.bakeTarget, settings.annotationLevels);
+    const bakeFiles = await writeBakeFiles(ctx.temp, meta, inputs.bakeTarget, settings.annotationLevels);
     const outputs = {
         version: meta.version,
         tags: meta.tags.join(inputs.sepTags),
@@ -1913,10 +2114,14 @@ async function main() {
             src/* workflowCommands.exportVariable */.ip.exportVariable(`DOCKER_METADATA_OUTPUT_${name.replace(/\W/g, '_').toUpperCase()}`, (0,src/* formatOutput */.V$)(value));
         }
     }
-    await (0,src/* appendSummary */.fe)(summaryMarkdown(meta));
+    await (0,src/* appendSummary */.fe)(summaryMarkdown(meta), ctx.env);
 }
-async function writeBakeFiles(meta, target, levels) {
-    const dir = external_node_path_default().join(process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), `oci-labels-${(0,external_node_crypto_.randomUUID)()}`);
+function stringOf(value) {
+    return typeof value === 'string' ? value : '';
+}
+/** The Bake definitions, in a folder of their own under the runner's temp folder (a fresh name: re-runs never clash). */
+async function writeBakeFiles(temp, meta, target, levels) {
+    const dir = external_node_path_default().join(temp, `oci-labels-${(0,external_node_crypto_.randomUUID)()}`);
     await (0,promises_.mkdir)(dir, { recursive: true });
     const files = {};
     for (const kind of ['tags', 'labels', 'annotations', 'tags-labels']) {
@@ -1930,7 +2135,7 @@ async function writeBakeFiles(meta, target, levels) {
 
 /***/ }),
 
-/***/ 959:
+/***/ 195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1979,9 +2184,9 @@ __nccwpck_require__.d(workflow_commands_namespaceObject, {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -2058,7 +2263,7 @@ function issueCommand(name, properties, message) {
             .map((key) => `${key}=${escapeProperty(commandValue(properties[key]))}`);
         text += ` ${pairs.join(',')}`;
     }
-    process.stdout.write(`${text}::${escapeData(commandValue(message))}${external_node_os_.EOL}`);
+    process.stdout.write(`${text}::${escapeData(commandValue(message))}${external_node_os_namespaceObject.EOL}`);
 }
 function annotationProperties(properties) {
     if (Object.keys(properties).length === 0)
@@ -2086,7 +2291,7 @@ function debug(message) {
     issueCommand('debug', {}, message);
 }
 function info(message) {
-    process.stdout.write(message + external_node_os_.EOL);
+    process.stdout.write(message + external_node_os_namespaceObject.EOL);
 }
 function isDebug() {
     return process.env.RUNNER_DEBUG === '1';
@@ -2112,7 +2317,7 @@ function keyValueMessage(name, value) {
     if (converted.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${name}<<${delimiter}${external_node_os_.EOL}${converted}${external_node_os_.EOL}${delimiter}`;
+    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${converted}${external_node_os_namespaceObject.EOL}${delimiter}`;
 }
 function issueFileCommand(variable, message) {
     const file = process.env[`GITHUB_${variable}`];
@@ -2120,14 +2325,14 @@ function issueFileCommand(variable, message) {
         throw new Error(`Unable to find environment variable for file command ${variable}`);
     if (!(0,external_node_fs_namespaceObject.existsSync)(file))
         throw new Error(`Missing file at path: ${file}`);
-    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${message}${external_node_os_.EOL}`, { encoding: 'utf8' });
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${message}${external_node_os_namespaceObject.EOL}`, { encoding: 'utf8' });
 }
 function setOutput(name, value) {
     if (process.env.GITHUB_OUTPUT) {
         issueFileCommand('OUTPUT', keyValueMessage(name, value));
         return;
     }
-    process.stdout.write(external_node_os_.EOL);
+    process.stdout.write(external_node_os_namespaceObject.EOL);
     issueCommand('set-output', { name }, commandValue(value));
 }
 function exportVariable(name, value) {
@@ -2882,10 +3087,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
-/***/ 161:
+/***/ 67:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
@@ -3007,6 +3219,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

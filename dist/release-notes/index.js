@@ -257,13 +257,38 @@ function isHighestStable(tags, current, scheme) {
         return false;
     return !sortVersionTags(tags, scheme).some((candidate) => !isPrerelease(candidate.version) && compareSemVer(candidate.version, current) > 0);
 }
-/** A shell-like glob over a whole tag name: `*` any run of characters, `?` one character; nothing else is special. */
+/**
+ * A shell-like glob over a whole tag name: `*` any run of characters, `?` one character; nothing else is special.
+ * Matched in O(pattern × text) with one backtrack point (the last `*`), not through a RegExp: `.*a.*a.*a…` backtracks
+ * exponentially, so a tag pattern from a workflow could hang the step.
+ */
 function globMatch(pattern, text) {
-    const source = pattern
-        .split('')
-        .map((char) => (char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
-        .join('');
-    return new RegExp(`^${source}$`, 's').test(text);
+    // UTF-16 units, as the RegExp (without the u flag) it replaces read them.
+    const p = pattern;
+    const t = text;
+    let pi = 0;
+    let ti = 0;
+    let star = -1;
+    let resume = 0;
+    while (ti < t.length) {
+        if (pi < p.length && (p[pi] === '?' || (p[pi] !== '*' && p[pi] === t[ti]))) {
+            pi++;
+            ti++;
+        }
+        else if (pi < p.length && p[pi] === '*') {
+            star = pi++;
+            resume = ti;
+        }
+        else if (star >= 0) {
+            pi = star + 1;
+            ti = ++resume;
+        }
+        else
+            return false;
+    }
+    while (pi < p.length && p[pi] === '*')
+        pi++;
+    return pi === p.length;
 }
 function formatSemVer(version) {
     let text = `${version.major}.${version.minor}.${version.patch}`;

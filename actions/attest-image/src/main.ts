@@ -44,6 +44,7 @@ export async function main(ctx: RunnerContext): Promise<void> {
           insecure: inputs.insecure,
           credentials: { username: inputs.registryUsername, password: inputs.registryPassword },
           logger,
+          env: ctx.env,
         })
         clients.set(subject.registry, client)
       }

@@ -90,7 +90,7 @@ test('publishes both images with the zero-config release tags and labels; a re-r
   expect(again.exitCode).toBe(0)
   expect(again.outputs.images).toBe(first.outputs.images)
   expect(again.summary.match(/re-run: already published/g)).toHaveLength(2)
-})
+}, 300_000)
 
 test('a wrong password fails with one clear error, before any build, and the password appears nowhere', async () => {
   const wrong = 'ghp_wrong-token-value-987'
@@ -114,3 +114,66 @@ test('a bad input fails before any side effect, naming the input', async () => {
   ])
   expect(result.state).toEqual({ isPost: 'true' })
 })
+
+test('registry port 99999 fails naming the input, before anything else', async () => {
+  const result = await run({ registry: '127.0.0.1:99999' })
+  expect(result.exitCode).toBe(1)
+  expect(result.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([
+    expect.stringMatching(
+      /^Input 'registry' has value "?127\.0\.0\.1:99999"?: .*port "99999" is not a number from 1 to 65535/,
+    ),
+  ])
+  expect(result.stdout).not.toContain('Invalid URL')
+})
+
+test('1.2.1 after 1.3.0 from a shallow clone: latest and 1 stay on 1.3.0, 1.2 moves, and the step says why', async () => {
+  const history = TestRepo.create(`${h.dir}/moving`)
+  const files = { Dockerfile: 'FROM scratch\nCOPY app.txt /app.txt\n' }
+  history.commit({ message: 'one two', files: { ...files, 'app.txt': '1.2.0\n' }, tag: 'v1.2.0' })
+  const newer = history.commit({ message: 'one three', files: { ...files, 'app.txt': '1.3.0\n' }, tag: 'v1.3.0' })
+  history.git('checkout', '-q', '-b', 'release-1.2', 'v1.2.0')
+  const older = history.commit({ message: 'fix', files: { ...files, 'app.txt': '1.2.1\n' }, tag: 'v1.2.1' })
+  const publishAt = async (workspace: string, tag: string, sha: string) => {
+    const result = await runBundle({
+      action: 'ghcr-publish',
+      workspace,
+      event: 'push',
+      ref: `refs/tags/${tag}`,
+      sha,
+      repository: 'acme/moving',
+      actor: USER.username,
+      token: USER.password,
+      inputs: { registry: h.registry.host, insecure: 'true', builder: 'buildah', image: 'acme/moving' },
+    })
+    expect(result.stderr).toBe('')
+    expect(result.exitCode).toBe(0)
+    return result
+  }
+  history.git('checkout', '-q', 'v1.3.0')
+  await publishAt(history.dir, 'v1.3.0', newer)
+  const host = h.registry.host
+  const digest130 = skopeoInspect(host, 'acme/moving:1.3.0').Digest
+  expect(registryTags(host, 'acme/moving')).toEqual(['1', '1.3', '1.3.0', 'latest'])
+
+  // actions/checkout's default: depth 1, only the tag checked out. Git cannot know 1.3.0 exists; the registry does.
+  const shallow = history.shallowClone(`${h.dir}/moving-shallow`, 'v1.2.1')
+  expect(shallow.git('tag', '--list').trim()).toBe('v1.2.1')
+  const result = await publishAt(shallow.dir, 'v1.2.1', older)
+  const digest121 = skopeoInspect(host, 'acme/moving:1.2.1').Digest
+  expect(digest121).not.toBe(digest130)
+  expect(registryTags(host, 'acme/moving')).toEqual(['1', '1.2', '1.2.1', '1.3', '1.3.0', 'latest'])
+  expect(skopeoInspect(host, 'acme/moving:latest').Digest).toBe(digest130)
+  expect(skopeoInspect(host, 'acme/moving:1').Digest).toBe(digest130)
+  expect(skopeoInspect(host, 'acme/moving:1.2').Digest).toBe(digest121)
+  expect(result.outputs.tags!.split('\n')).toEqual([`${host}/acme/moving:1.2.1`, `${host}/acme/moving:1.2`])
+  const notices = result.annotations.filter((a) => a.level === 'notice').map((a) => a.message)
+  expect(notices).toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(/acme\/moving: 1 stays: 1\.3\.0 is published, higher .*registry's tag list/),
+      expect.stringMatching(/acme\/moving: latest stays: 1\.3\.0 is published, higher .*registry's tag list/),
+    ]),
+  )
+  expect(result.summary).toContain("### Moving tags\n\nDecided from the registry's own tag list.")
+  expect(result.summary).toMatch(/\| `acme\/moving` \| latest stays: 1\.3\.0 is published/)
+  expect(result.summary).toMatch(/Built with \*\*buildah\*\*: chosen by the builder input/)
+}, 300_000)

@@ -151,6 +151,40 @@ test.each([
   [{ 'immutable-tags': 'v1.* || rm' }, 'immutable-tags', /tag pattern/],
   [{ tags: 'type=nonsense' }, 'tags', /./],
   [{ flavor: 'latest=sometimes' }, 'flavor', /./],
+  // The OCI distribution grammar, before anything is built (a port out of range, a name too long, a tag with a space).
+  [{ registry: '127.0.0.1:99999' }, 'registry', /port "99999" is not a number from 1 to 65535/],
+  [{ registry: '127.0.0.1:0' }, 'registry', /port "0"/],
+  [{ registry: 'bad_host.example' }, 'registry', /not a host name/],
+  [{ image: `acme/${'a'.repeat(300)}` }, 'image', /at most 255 characters with the registry host/],
+  [{ images: `- name: acme/${'b'.repeat(250)}` }, 'images', /at most 255 characters/],
+  [{ image: 'acme/-leading' }, 'image', /path components/],
+  [{ tags: 'type=raw,value=has space' }, 'tags', /"has space" would be published as "-"/],
+  [{ tags: 'type=raw,value=ok,suffix=-a b' }, 'tags', /suffix= text/],
+  [{ flavor: 'prefix=v 1' }, 'flavor', /prefix= text/],
+  [{ tags: 'ghcr.io/acme/app:has space' }, 'tags', /a valid tag/],
+  [{ tags: `ghcr.io/acme/app:${'t'.repeat(129)}` }, 'tags', /at most 128 characters/],
+  [{ tags: 'ghcr.io/acme/other:1.0.0' }, 'tags', /one of the images built here \(ghcr.io\/acme\/app\)/],
+  [{ tags: 'docker.io/acme/app:1.0.0' }, 'tags', /one of the images built here/],
+  [{ tags: 'acme/app:1.0.0' }, 'tags', /starting with the registry host/],
+  [{ tags: 'ghcr.io/acme/app@sha256:abc' }, 'tags', /a tag, not a digest/],
+  [{ tags: 'ghcr.io/acme/app:1.0.0\ntype=raw,value=x' }, 'tags', /not both/],
+  [{ secrets: 'id=npm,src=missing.txt' }, 'secrets', /an existing file/],
+  [{ secrets: 'id=npm,env=NOT_SET_ANYWHERE' }, 'secrets', /environment variable that is set/],
+  [{ secrets: 'npm-token-value-xyz' }, 'secrets', /id=NAME,src=FILE/],
+  [{ secrets: 'id=a,src=Dockerfile\nid=a,src=Dockerfile' }, 'secrets', /each secret id once/],
+  [{ ssh: 'default' }, 'ssh', /SSH_AUTH_SOCK is not set/],
+  [{ ssh: 'key=/does/not/exist' }, 'ssh', /existing socket or key/],
+  [{ 'shm-size': '2 gigs' }, 'shm-size', /2g, 512m/],
+  [{ network: 'bridge' }, 'network', /one of default, host, none/],
+  [{ 'cache-to': 'type=registry' }, 'cache-to', /the ref= of the cache repository/],
+  [{ 'cache-to': 'type=registry,ref=ghcr.io/acme/app-cache:tag' }, 'cache-to', /without a tag/],
+  [{ 'cache-from': 'type=gha', builder: 'buildah' }, 'cache-from', /needs buildx/],
+  [{ 'cache-from': 'type=s3,bucket=x' }, 'cache-from', /type=registry/],
+  [{ annotations: 'no equals sign' }, 'annotations', /key=value/],
+  [{ cache: '.' }, 'cache', /it is the workspace itself/],
+  [{ cache: '.git/cache' }, 'cache', /inside a .git folder/],
+  [{ cache: '/etc/cache' }, 'cache', /outside the workspace/],
+  [{ 'allow-moving-tags-backwards': 'sure' }, 'allow-moving-tags-backwards', /true or false/],
 ])('%j is refused with an error naming the input', (values, input, message) => {
   let error: unknown
   try {
@@ -162,6 +196,57 @@ test.each([
   expect((error as InputError).input).toBe(input)
   expect((error as InputError).message).toMatch(message)
   expect((error as InputError).message).not.toContain(BASE.password)
+  expect((error as InputError).message).not.toContain('npm-token-value-xyz')
+})
+
+test('tags as full references (metadata-action output) go to the image they name; rules are then not used', () => {
+  const read = inputs({
+    images: '- name: acme/server\n  context: server\n- name: acme/builder\n  context: server',
+    tags: 'ghcr.io/acme/server:1.2.3\nghcr.io/acme/server:latest\nghcr.io/acme/builder:1.2.3',
+  })
+  expect(read.references).toEqual(
+    new Map([
+      ['acme/server', ['1.2.3', 'latest']],
+      ['acme/builder', ['1.2.3']],
+    ]),
+  )
+  expect(read.rules.tags).toEqual([])
+})
+
+test('build options: secrets from a file and from the environment, ssh, cache, no-cache, pull, network, shm-size', () => {
+  const env = { GITHUB_WORKSPACE: workspace, NPM_TOKEN: 'x', SSH_AUTH_SOCK: '/tmp/agent.sock' } as NodeJS.ProcessEnv
+  for (const [name, value] of Object.entries({
+    ...BASE,
+    secrets: 'id=npmrc,src=Dockerfile\nid=token,env=NPM_TOKEN',
+    ssh: 'default',
+    'cache-from': 'type=registry,ref=ghcr.io/acme/app-cache\ntype=gha',
+    'cache-to': 'type=registry,ref=ghcr.io/acme/app-cache',
+    'no-cache': 'true',
+    pull: 'true',
+    network: 'none',
+    'shm-size': '2G',
+    annotations: 'org.example.team=platform',
+  }))
+    env[`INPUT_${name.toUpperCase()}`] = value
+  const read = getInputs(inputReader(env), env)
+  expect(read.build).toEqual({
+    secrets: [
+      { id: 'npmrc', file: path.join(workspace, 'Dockerfile') },
+      { id: 'token', env: 'NPM_TOKEN' },
+    ],
+    ssh: ['default'],
+    noCache: true,
+    pull: true,
+    network: 'none',
+    shmSize: '2g',
+    cacheFrom: [
+      { type: 'registry', ref: 'ghcr.io/acme/app-cache', attrs: {} },
+      { type: 'gha', attrs: {} },
+    ],
+    cacheTo: [{ type: 'registry', ref: 'ghcr.io/acme/app-cache', attrs: {} }],
+  })
+  expect(read.annotations).toEqual({ 'org.example.team': 'platform' })
+  expect(read.allowMovingTagsBackwards).toBe(false)
 })
 
 test.each([

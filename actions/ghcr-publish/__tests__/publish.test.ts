@@ -33,16 +33,26 @@ afterEach(() => {
   h.proxy.resetCounters()
 })
 
-function request(images: ImageSpec[], overrides: Partial<PublishRequest> = {}): PublishRequest {
+interface RequestOverrides extends Partial<Omit<PublishRequest, 'targets'>> {
+  tags?: string[]
+  labels?: Map<string, Record<string, string>>
+  annotations?: Map<string, Record<string, string>>
+}
+
+function request(images: ImageSpec[], overrides: RequestOverrides = {}): PublishRequest {
+  const { tags = TAGS, labels = labelsFor(images, REVISION), annotations, ...rest } = overrides
   return {
-    images,
-    tags: TAGS,
-    labels: labelsFor(images, REVISION),
+    targets: images.map((image) => ({
+      image,
+      tags,
+      labels: labels.get(image.repository) ?? {},
+      annotations: annotations?.get(image.repository) ?? {},
+    })),
     timestamp: 1_700_000_000,
     push: true,
     immutable: parseImmutablePolicy([]),
     workDir: `${h.dir}/work-${Math.random().toString(36).slice(2)}`,
-    ...overrides,
+    ...rest,
   }
 }
 

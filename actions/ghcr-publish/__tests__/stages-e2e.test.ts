@@ -6,7 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { TestRepo, runBundle } from '@slipway/test-support'
-import type { PublishPlan } from '../src/plan.js'
+import type { StagePlan } from '../src/stage-plan.js'
 import { USER, registryTags, startHarness, type Harness } from './harness.js'
 
 let h: Harness
@@ -66,7 +66,7 @@ async function run(inputs: Record<string, string>, registry = h.registry.host): 
 }
 
 /** The gate: the scanner on every image of the plan, by digest; what it found, one line per image. */
-function gate(plan: PublishPlan): { passed: boolean; findings: string[] } {
+function gate(plan: StagePlan): { passed: boolean; findings: string[] } {
   const findings = plan.images.map((image) => {
     const result = spawnSync(
       process.execPath,
@@ -110,7 +110,7 @@ test('a failing gate leaves no tag, and the cleanup stage deletes what the push 
   const push = await run({ stage: 'push', images: images('vulnerable', 'gated') })
   expect(push.stderr).toBe('')
   expect(push.exitCode).toBe(0)
-  const plan = JSON.parse(push.outputs.plan!) as PublishPlan
+  const plan = JSON.parse(push.outputs.plan!) as StagePlan
   expect(plan.images.map((i) => [i.repository, i.tags, i.pushed])).toEqual([
     ['acme/gated-server', ['1.2.3', '1.2', '1', 'latest'], true],
     ['acme/gated-builder', ['1.2.3', '1.2', '1', 'latest'], true],
@@ -144,7 +144,7 @@ test('a failing gate leaves no tag, and the cleanup stage deletes what the push 
 test('a passing gate promotes exactly the planned tags onto the pushed digests', async () => {
   const push = await run({ stage: 'push', images: images('server', 'clean') })
   expect(push.exitCode).toBe(0)
-  const plan = JSON.parse(push.outputs.plan!) as PublishPlan
+  const plan = JSON.parse(push.outputs.plan!) as StagePlan
   const scan = gate(plan)
   expect(scan.findings.join('\n')).not.toMatch(/HIGH|CRITICAL/)
   expect(scan.passed).toBe(true)

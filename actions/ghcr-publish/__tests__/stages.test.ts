@@ -11,7 +11,7 @@ import { cleanupWithPackagesApi, type PushedManifest } from '../src/cleanup.js'
 import { parseImmutablePolicy } from '../src/immutable.js'
 import type { ImageSpec } from '../src/images.js'
 import { githubPackagesApi } from '../src/packages-api.js'
-import { parsePlans, type PublishPlan } from '../src/plan.js'
+import { parsePlans, type StagePlan } from '../src/stage-plan.js'
 import { ReleaseConflictError, publish } from '../src/publish.js'
 import {
   SizeGateError,
@@ -66,14 +66,11 @@ async function pushByDigest(
   version: string,
   tags: string[] = RELEASE_TAGS(version),
   revision = 'b'.repeat(40),
-): Promise<PublishPlan> {
+): Promise<StagePlan> {
   const meta = { 'org.opencontainers.image.version': version, 'org.opencontainers.image.revision': revision }
   const published = await publish(
     {
-      images,
-      tags: [],
-      labels: new Map(images.map((i) => [i.repository, meta])),
-      annotations: new Map(images.map((i) => [i.repository, meta])),
+      targets: images.map((image) => ({ image, tags: [], labels: meta, annotations: meta })),
       timestamp: 1_700_000_000,
       push: true,
       immutable: parseImmutablePolicy([]),
@@ -83,7 +80,13 @@ async function pushByDigest(
     client(h.registry.host),
     recordingLogger(),
   )
-  return planFromPublished(h.registry.host, published, tags, version, revision)
+  return planFromPublished(
+    h.registry.host,
+    published,
+    new Map(images.map((i) => [i.repository, tags])),
+    version,
+    revision,
+  )
 }
 
 /** Whether the registry still holds a manifest, as skopeo sees it. */

@@ -1,8 +1,8 @@
 import { existsSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 import { InputError } from '@slipway/action-kit'
-import { isRepositoryName } from '@slipway/oci-registry'
 import { parse } from 'yaml'
+import { repositoryProblem } from './reference.js'
 
 /** One image to build: where its sources are and the repository it is published to. */
 export interface ImageSpec {
@@ -35,9 +35,8 @@ export function repositoryOf(input: string, value: string, registry: string): { 
   let name = value.trim()
   if (name.startsWith(`${registry}/`)) name = name.slice(registry.length + 1)
   const repository = name.toLowerCase()
-  if (!isRepositoryName(repository)) {
-    throw new InputError(input, value, `an image name like owner/name (lowercase letters, digits, . _ - and /)`)
-  }
+  const problem = repositoryProblem(repository, registry)
+  if (problem) throw new InputError(input, value, `an image name like owner/name (${problem})`)
   return { repository, lowered: repository !== name }
 }
 

@@ -1,4 +1,4 @@
 import { runAction } from '@slipway/action-kit'
-import { main } from './main.js'
+import { main, post } from './main.js'
 
-await runAction(main)
+await runAction(main, post)

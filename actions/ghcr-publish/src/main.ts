@@ -1,90 +1,111 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import os from 'node:os'
+import { readFileSync } from 'node:fs'
+import { mkdtemp } from 'node:fs/promises'
 import path from 'node:path'
-import { workflowCommands as core, type RunnerContext } from '@slipway/action-kit'
-import { InputError, appendSummary, code, coreLogger, markdownTable, setOutputs } from '@slipway/action-kit'
-import { RegistryClient } from '@slipway/oci-registry'
-import { selectBuilder } from './builder.js'
-import { removeCredentialsFile, writeCredentialsFile } from './credentials.js'
-import { getInputs } from './inputs.js'
-import { TaggingError, publish } from './publish.js'
-import { imagesOutput, summaryMarkdown } from './report.js'
-import { planTags, readContext } from './tags.js'
+import {
+  InputError,
+  appendSummary,
+  code,
+  coreLogger,
+  inputReader,
+  markdownTable,
+  removeOwned,
+  setOutputs,
+  workflowCommands as core,
+  type Logger,
+  type RunnerContext,
+} from '@slipway/action-kit'
+import { Git } from '@slipway/git'
+import { readGitContext } from '@slipway/image-meta'
+import { RegistryAuthError, RegistryClient } from '@slipway/oci-registry'
+import { dockerConfigFile, selectBuilder } from './builder.js'
+import { mergedDockerConfig, removeCredentialsFile, writeCredentialsFile } from './credentials.js'
+import { getInputs, type Inputs } from './inputs.js'
+import { planPublish, type PlanFacts, type PublishPlan } from './plan.js'
 import type { PushedManifest } from './cleanup.js'
 import { preflightPush } from './promote.js'
-import { runPlanStage, stageDeps, afterPublish, cleanupAfterFailure } from './stage-main.js'
+import { TaggingError, publish } from './publish.js'
+import { imagesOutput, summaryMarkdown } from './report.js'
+import { afterPublish, cleanupAfterFailure, runPlanStage, stageDeps } from './stage-main.js'
 
-/** The runner runs this bundle twice: the main step, then (runs.post) the post step that removes the credentials. */
+/** The main step: plan (every input checked, the registry read), then build, push by digest, tag. */
 export async function main(ctx: RunnerContext): Promise<void> {
-  if (core.getState('isPost') === 'true') {
-    post()
-    return
-  }
-  core.saveState('isPost', 'true')
   const logger = coreLogger()
-  const inputs = getInputs()
-  if (inputs.password !== '') core.setSecret(inputs.password)
-  if (inputs.githubToken !== '') core.setSecret(inputs.githubToken)
+  const inputs = getInputs(inputReader({ ...ctx.env, GITHUB_WORKSPACE: ctx.workspace }), ctx.env, ctx)
+  maskSecrets(inputs, ctx)
   if (inputs.stage === 'promote' || inputs.stage === 'merge' || inputs.stage === 'cleanup') {
+    // Nothing is built: the plan(s) of the push stage say what was pushed (stage-main.ts).
     await runPlanStage(ctx, inputs, logger)
     return
   }
-  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
-  const context = await readContext(process.env, workspace, logger)
-  const epoch = process.env.SOURCE_DATE_EPOCH
-  const sourceDateEpoch = epoch && /^\d+$/.test(epoch) ? Number(epoch) : undefined
-  const plan = planTags(inputs.rules, inputs.images, context, {
+  const client = new RegistryClient({
+    registry: inputs.registry,
+    insecure: inputs.insecure,
+    credentials: { username: inputs.username, password: inputs.password },
     logger,
-    ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
+    env: ctx.env,
   })
-  if (inputs.push && plan.tags.length === 0) {
-    throw new InputError('tags', inputs.rules.tags.join('\n'), `rules that give at least one tag for ${context.ref}`)
+  const facts = await readFacts(ctx, inputs, client, logger)
+  const plan = planPublish(
+    {
+      images: inputs.images,
+      rules: inputs.rules,
+      references: inputs.references,
+      annotations: inputs.annotations,
+      allowMovingTagsBackwards: inputs.allowMovingTagsBackwards,
+      registry: inputs.registry,
+      ...(ctx.sourceDateEpoch !== undefined ? { sourceDateEpoch: ctx.sourceDateEpoch } : {}),
+    },
+    facts,
+    logger,
+  )
+  if (inputs.push && plan.images.every((image) => image.tags.length === 0)) {
+    throw new InputError('tags', inputs.rules.tags.join('\n'), `rules that give at least one tag for ${ctx.ref}`)
   }
-  logger.info(`tags (${plan.strategy}): ${plan.tags.join(', ') || 'none'}`)
+  reportPlan(plan, logger)
+  if (inputs.stage === 'push') {
+    // The push stage applies no tag, so its release tags are checked now, before anything is built.
+    await preflightPush(
+      client,
+      plan.images.map((image) => ({ repository: image.image.repository, tags: image.tags })),
+      facts.context.sha,
+      inputs.immutable,
+    )
+  }
 
   // Side effects start here, after every input was checked.
-  const runnerTemp = process.env.RUNNER_TEMP ?? os.tmpdir()
-  const workDir = mkdtempSync(path.join(runnerTemp, 'ghcr-publish-'))
+  const workDir = await mkdtemp(path.join(ctx.temp, 'ghcr-publish-'))
   let authFile: string | undefined
   if (inputs.password !== '' && inputs.username !== '') {
-    authFile = writeCredentialsFile(runnerTemp, inputs.registry, inputs)
-    core.saveState('credentials-file', authFile)
+    authFile = writeCredentialsFile(
+      ctx.temp,
+      mergedDockerConfig(readUserDockerConfig(ctx, logger), inputs.registry, inputs),
+    )
+    ctx.state.save('credentials-file', authFile)
   }
   try {
-    const builder = await selectBuilder(inputs.builder, {
+    const { builder, reason } = await selectBuilder(inputs.builder, {
       workDir,
       logger,
+      env: ctx.env,
+      build: inputs.build,
       ...(inputs.cache ? { cache: inputs.cache } : {}),
     })
-    if (inputs.cache === 'gha' && builder.kind !== 'buildx')
-      logger.warning('cache: gha needs buildx; building without it')
-    logger.info(`builder: ${builder.kind}`)
-    const client = new RegistryClient({
-      registry: inputs.registry,
-      insecure: inputs.insecure,
-      credentials: { username: inputs.username, password: inputs.password },
-      logger,
-    })
-    const deps = stageDeps(ctx, inputs, client, logger)
-    if (inputs.stage === 'push') {
-      await preflightPush(
-        client,
-        inputs.images.map((i) => i.repository),
-        plan.tags,
-        context.sha,
-        inputs.immutable,
-      )
+    logger.info(`builder: ${builder.kind} (${reason})`)
+    if (builder.kind === 'buildah') {
+      if (inputs.cache === 'gha') logger.warning('cache: gha needs buildx; building without it')
+      for (const spec of [...inputs.build.cacheFrom, ...inputs.build.cacheTo]) {
+        if (spec.type !== 'registry') logger.warning(`cache type=${spec.type} needs buildx; buildah leaves it out`)
+      }
     }
+    const deps = stageDeps(ctx, inputs, client, logger)
     const pushed: PushedManifest[] = []
+    const tagsOf = new Map(plan.images.map((image) => [image.image.repository, image.tags]))
     try {
       const images = await publish(
         {
-          images: inputs.images,
           // The push stage applies no tag: a promote does, after the gates.
-          tags: inputs.stage === 'push' ? [] : plan.tags,
-          onPushed: (repository, digest) => pushed.push({ repository, digest, tags: plan.tags }),
-          labels: plan.labels,
-          annotations: plan.annotations,
+          targets: inputs.stage === 'push' ? plan.images.map((image) => ({ ...image, tags: [] })) : plan.images,
+          onPushed: (repository, digest) => pushed.push({ repository, digest, tags: tagsOf.get(repository) ?? [] }),
           timestamp: plan.timestamp,
           push: inputs.push,
           immutable: inputs.immutable,
@@ -104,8 +125,10 @@ export async function main(ctx: RunnerContext): Promise<void> {
         images: imagesOutput(images),
       })
       // The push stage's summary is the plan's (stage-main.ts): nothing is published yet.
-      if (inputs.stage !== 'push') await appendSummary(summaryMarkdown(images, inputs.push))
-      if (inputs.push) await afterPublish(deps, inputs, images, plan, context, pushed)
+      if (inputs.stage !== 'push') {
+        await appendSummary(summaryMarkdown(images, inputs.push, { builder: builder.kind, reason, plan }))
+      }
+      if (inputs.push) await afterPublish(deps, inputs, images, plan, facts.context)
     } catch (error) {
       await cleanupAfterFailure(deps, pushed)
       if (error instanceof TaggingError) {
@@ -123,11 +146,88 @@ export async function main(ctx: RunnerContext): Promise<void> {
       throw error
     }
   } finally {
-    rmSync(workDir, { recursive: true, force: true })
+    await removeOwned(ctx, workDir)
   }
 }
 
-function post(): void {
-  const file = core.getState('credentials-file')
-  if (file && removeCredentialsFile(file)) core.info('removed the registry credentials file')
+/** The post step: the credentials file goes, whatever happened in the main step. */
+export async function post(ctx: RunnerContext): Promise<void> {
+  const file = ctx.state.get('credentials-file')
+  if (file && (await removeCredentialsFile(ctx, file))) core.info('removed the registry credentials file')
+}
+
+/**
+ * What the plan needs to know: the git context, each Dockerfile, and the tags the registry already has for each
+ * image (moving tags are decided from them). A registry that refuses the credentials fails the step now; one whose
+ * tag list cannot be read otherwise leaves the decision to git's tags, and the log says so.
+ */
+async function readFacts(
+  ctx: RunnerContext,
+  inputs: Inputs,
+  client: RegistryClient,
+  logger: Logger,
+): Promise<PlanFacts> {
+  const context = await readGitContext(ctx.env, new Git(ctx.workspace), { logger })
+  const dockerfiles = new Map(inputs.images.map((image) => [image.repository, readFileSync(image.file, 'utf8')]))
+  if (!inputs.push) {
+    return { context, dockerfiles, registryTags: undefined, registryProblem: 'push is false: the registry is not read' }
+  }
+  await client.ping()
+  const registryTags = new Map<string, readonly string[]>()
+  try {
+    for (const image of inputs.images) registryTags.set(image.repository, await client.listTags(image.repository))
+    return { context, dockerfiles, registryTags }
+  } catch (error) {
+    if (error instanceof RegistryAuthError) throw error
+    const problem = `the tag list of the registry could not be read (${(error as Error).message})`
+    logger.warning(`${problem}: moving tags are decided from the repository's git tags instead`)
+    return { context, dockerfiles, registryTags: undefined, registryProblem: problem }
+  }
+}
+
+function reportPlan(plan: PublishPlan, logger: Logger): void {
+  const source =
+    plan.versionSource.kind === 'registry'
+      ? "the registry's tag list"
+      : `the repository's git tags (${plan.versionSource.why})`
+  for (const image of plan.images) {
+    logger.info(`${image.image.repository}: tags (${plan.strategy}): ${image.tags.join(', ') || 'none'}`)
+    for (const held of image.heldBack) logger.notice(`${image.image.repository}: ${held} (from ${source})`)
+    for (const moved of image.movedBackwards) {
+      logger.warning(`${image.image.repository}: ${moved}: moved backwards, as allow-moving-tags-backwards asks`)
+    }
+  }
+}
+
+/** The user's docker config (logins made by earlier steps), or nothing when there is none or it is unreadable. */
+function readUserDockerConfig(ctx: RunnerContext, logger: Logger): unknown {
+  const file = dockerConfigFile(ctx.env)
+  if (!file) return undefined
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as unknown
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+      logger.warning(`${file} is not a readable docker config, its logins are not kept: ${(error as Error).message}`)
+    }
+    return undefined
+  }
+}
+
+/** The password and every secret's value are masked before anything can print them. */
+function maskSecrets(inputs: Inputs, ctx: RunnerContext): void {
+  if (inputs.password !== '') core.setSecret(inputs.password)
+  if (inputs.githubToken !== '') core.setSecret(inputs.githubToken)
+  for (const secret of inputs.build.secrets) {
+    const value = 'env' in secret ? ctx.env[secret.env] : readSmallFile(secret.file)
+    for (const line of (value ?? '').split(/\r?\n/)) if (line.trim().length >= 4) core.setSecret(line.trim())
+  }
+}
+
+function readSmallFile(file: string): string | undefined {
+  try {
+    const text = readFileSync(file)
+    return text.length <= 64 * 1024 ? text.toString('utf8') : undefined
+  } catch {
+    return undefined
+  }
 }

@@ -9,7 +9,7 @@ import {
   type ImageManifest,
   type RegistryClient,
 } from '@slipway/oci-registry'
-import type { PlanImage, PublishPlan } from './plan.js'
+import type { PlanImage, StagePlan } from './stage-plan.js'
 
 /** The index a merge assembled for one repository, and whether this step put it in the registry. */
 export interface MergedImage extends PlanImage {
@@ -25,9 +25,9 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
  * Checks that the legs' plans belong together (same version, revision and tags for each image) and groups them per
  * repository. Everything is checked before the first request.
  */
-export function groupLegs(plans: readonly PublishPlan[], text: string): Map<string, PlanImage[]> {
+export function groupLegs(plans: readonly StagePlan[], text: string): Map<string, PlanImage[]> {
   if (plans.length < 2) throw new InputError('plan', text, 'a JSON array of two or more plans (one per platform leg)')
-  const first = plans[0] as PublishPlan
+  const first = plans[0] as StagePlan
   for (const plan of plans) {
     if (plan.version !== first.version || plan.revision !== first.revision) {
       throw new InputError(

@@ -1,97 +1,143 @@
-import { InputError } from '@slipway/action-kit'
-import { isDigest, isRepositoryName } from '@slipway/oci-registry'
+import path from 'node:path'
+import type { Logger } from '@slipway/action-kit'
+import { computeImageMeta, readBaseImage, type GitContext } from '@slipway/image-meta'
+import type { ImageSpec } from './images.js'
+import { movesBackwards } from './moving-tags.js'
 
-/** The stages of a two-phase publish: `all` in one step, or `push` by digest → gates → `promote` (or `merge`). */
-export type Stage = 'all' | 'push' | 'promote' | 'merge' | 'cleanup'
-
-export const STAGES: readonly Stage[] = ['all', 'push', 'promote', 'merge', 'cleanup']
-
-export const PLAN_SCHEMA = 'slipway/ghcr-publish-plan/v1'
-
-/** One image pushed by digest, and the tags a promote gives it. */
-export interface PlanImage {
-  /** Repository path in the registry: `acme/server`. */
-  repository: string
-  digest: string
-  mediaType: string
-  /** Bytes of the image (manifests and distinct blobs), as pushed. */
-  size: number
-  /** `linux/amd64`, ... (one per platform of an index). */
-  platforms: string[]
-  /** Tag names the promote applies: `1.2.3`, `1.2`, `1`, `latest`. */
+/** The tag and label rules, in image-meta's (and docker/metadata-action's) syntax. */
+export interface TagRules {
   tags: string[]
-  /** This run put the manifest in the registry (it was not there before): a cleanup may delete it, nothing else. */
-  pushed: boolean
+  flavor: string[]
+  labels: string[]
 }
 
-/** What `stage: push` hands to the gates and to `stage: promote` (the `plan` output, JSON). */
-export interface PublishPlan {
-  schema: typeof PLAN_SCHEMA
+/** Where the published versions that moving tags are checked against came from. */
+export type VersionSource = { kind: 'registry' } | { kind: 'git'; why: string }
+
+export interface PlanInput {
+  images: readonly ImageSpec[]
+  rules: TagRules
+  /** Full references given in `tags`, per image repository (empty: the rules decide). */
+  references: ReadonlyMap<string, readonly string[]>
+  /** Extra manifest annotations over the computed ones. */
+  annotations: Readonly<Record<string, string>>
+  allowMovingTagsBackwards: boolean
   registry: string
-  /** The version the images carry (`1.2.3`), for the forward-only rule of moving tags. */
+  sourceDateEpoch?: number
+}
+
+/** What was read before planning: the git context, each image's Dockerfile, the registry's tags. */
+export interface PlanFacts {
+  context: GitContext
+  dockerfiles: ReadonlyMap<string, string>
+  /** The registry's tags per image repository; undefined when the registry could not be read (git decides). */
+  registryTags: ReadonlyMap<string, readonly string[]> | undefined
+  /** Why the registry could not be read. */
+  registryProblem?: string
+}
+
+export interface ImagePlan {
+  image: ImageSpec
+  /** Tag names this image gets, release tags first as image-meta orders them. */
+  tags: string[]
+  labels: Record<string, string>
+  annotations: Record<string, string>
+  /** Moving tags left where they are, each with its reason (`latest stays: 1.3.0 is published`). */
+  heldBack: string[]
+  /** Tags moved below a higher release because allow-moving-tags-backwards is true. */
+  movedBackwards: string[]
+  /** Repositories of the same registry to mount blobs from (the Dockerfile's base image). */
+  mountFrom: string[]
+}
+
+export interface PublishPlan {
+  images: ImagePlan[]
   version: string
-  /** The commit the images were built from. */
-  revision: string
-  images: PlanImage[]
-}
-
-function fail(text: string, expected: string): never {
-  throw new InputError('plan', text, expected)
-}
-
-function stringArray(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((v) => typeof v === 'string')
-}
-
-function checkPlan(value: unknown, text: string, where: string): PublishPlan {
-  const plan = value as Partial<PublishPlan> | null
-  if (typeof plan !== 'object' || plan === null || Array.isArray(plan))
-    fail(text, `${where}: the plan output of a ghcr-publish step with stage: push`)
-  if (plan.schema !== PLAN_SCHEMA) fail(text, `${where}: a plan with "schema": "${PLAN_SCHEMA}"`)
-  if (typeof plan.registry !== 'string' || plan.registry === '') fail(text, `${where}: a plan with its registry`)
-  if (typeof plan.version !== 'string' || typeof plan.revision !== 'string')
-    fail(text, `${where}: a plan with version and revision`)
-  if (!Array.isArray(plan.images) || plan.images.length === 0) fail(text, `${where}: a plan with at least one image`)
-  plan.images.forEach((image: Partial<PlanImage> | null, index) => {
-    const at = `${where}.images[${index}]`
-    if (typeof image !== 'object' || image === null) fail(text, `${at}: an image`)
-    if (typeof image.repository !== 'string' || !isRepositoryName(image.repository))
-      fail(text, `${at}.repository: a repository like owner/name`)
-    if (typeof image.digest !== 'string' || !isDigest(image.digest))
-      fail(text, `${at}.digest: a digest like sha256:<64 hex>`)
-    if (typeof image.mediaType !== 'string') fail(text, `${at}.mediaType: a manifest media type`)
-    if (typeof image.size !== 'number' || !Number.isSafeInteger(image.size) || image.size < 0)
-      fail(text, `${at}.size: a byte count`)
-    if (!stringArray(image.platforms)) fail(text, `${at}.platforms: a list of platforms`)
-    if (!stringArray(image.tags) || image.tags.some((tag) => !/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(tag)))
-      fail(text, `${at}.tags: a list of tag names`)
-    if (typeof image.pushed !== 'boolean') fail(text, `${at}.pushed: true or false`)
-  })
-  return plan as PublishPlan
+  /** Every timestamp in the images: the `created` label, in epoch seconds (commit time or SOURCE_DATE_EPOCH). */
+  timestamp: number
+  strategy: string
+  versionSource: VersionSource
 }
 
 /**
- * The `plan` input: one plan (promote, cleanup), or for `merge` a JSON array of the legs' plans (one per platform, as
- * `jq -s` gathers them). Each is checked field by field; a mistake names the input and the field.
+ * The publishing plan, pure: tags, labels and annotations per image from image-meta (the same rules and zero-config
+ * release strategy as oci-labels), or the full references given. Moving tags (`latest`, `X`, `X.Y`) are decided
+ * against the versions the registry already has for that image, which a shallow checkout cannot hide; git's tags
+ * stand in only when the registry could not be read. A moving tag never moves below a published higher release
+ * unless allowMovingTagsBackwards says so.
  */
-export function parsePlans(text: string, registry: string): PublishPlan[] {
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(text)
-  } catch (error) {
-    fail(text, `JSON: the plan output of a ghcr-publish step with stage: push (${(error as Error).message})`)
+export function planPublish(input: PlanInput, facts: PlanFacts, logger: Logger): PublishPlan {
+  const versionSource: VersionSource = facts.registryTags
+    ? { kind: 'registry' }
+    : { kind: 'git', why: facts.registryProblem ?? 'the registry was not read' }
+  const images: ImagePlan[] = []
+  let first: ReturnType<typeof computeImageMeta> | undefined
+  for (const image of input.images) {
+    const text = facts.dockerfiles.get(image.repository)
+    const baseImage =
+      image.target || text === undefined ? undefined : readBaseImage(text, path.basename(image.file), logger)
+    const published = facts.registryTags?.get(image.repository) ?? (facts.registryTags ? [] : facts.context.repoTags)
+    // image-meta's `latest=highest` reads the published versions from repoTags: the registry's, when it answered.
+    const context: GitContext = input.allowMovingTagsBackwards
+      ? { ...facts.context, repoTags: [], shallow: false }
+      : facts.registryTags
+        ? { ...facts.context, repoTags: [...(published ?? [])], shallow: false }
+        : facts.context
+    const meta = computeImageMeta(
+      { images: [], tags: input.rules.tags, flavor: input.rules.flavor, labels: input.rules.labels, annotations: [] },
+      context,
+      {
+        logger,
+        ...(input.sourceDateEpoch !== undefined ? { sourceDateEpoch: input.sourceDateEpoch } : {}),
+        ...(baseImage ? { baseImage } : {}),
+      },
+    )
+    first ??= meta
+    const given = input.references.get(image.repository)
+    let tags = input.references.size > 0 ? [...(given ?? [])] : meta.tagNames
+    const heldBack = meta.heldBack.map(describeHeld)
+    const movedBackwards: string[] = []
+    const backwards = movesBackwards(tags, meta.version, published ?? [])
+    if (input.allowMovingTagsBackwards) {
+      movedBackwards.push(...backwards.map((h) => `${h.tag} (${h.higher} is published)`))
+    } else {
+      const held = new Set(backwards.map((h) => h.tag))
+      tags = tags.filter((tag) => !held.has(tag))
+      heldBack.push(...backwards.map((h) => `${h.tag} stays: ${h.higher} is published, higher than ${meta.version}`))
+    }
+    images.push({
+      image,
+      tags,
+      labels: meta.labels,
+      annotations: { ...meta.annotations, ...input.annotations },
+      heldBack,
+      movedBackwards,
+      mountFrom: baseImage ? sameRegistryRepository(baseImage.name, input.registry, image.repository) : [],
+    })
   }
-  const plans = Array.isArray(parsed)
-    ? parsed.map((entry, index) => checkPlan(entry, text, `plan[${index}]`))
-    : [checkPlan(parsed, text, 'plan')]
-  if (plans.length === 0) fail(text, 'at least one plan')
-  for (const plan of plans) {
-    if (plan.registry !== registry)
-      fail(text, `plans for the registry input ${registry} (this one is for ${plan.registry})`)
+  if (!first) throw new Error('planPublish needs at least one image')
+  return {
+    images,
+    version: first.version,
+    timestamp: Math.floor(Date.parse(first.created) / 1000),
+    strategy: input.references.size > 0 ? 'references' : first.strategy,
+    versionSource,
   }
-  return plans
 }
 
-export function planOutput(plan: PublishPlan): string {
-  return JSON.stringify(plan)
+/** image-meta says `latest: 1.3.0 is higher`; the summary says what stays and why. */
+function describeHeld(text: string): string {
+  const [tag, why] = text.split(': ')
+  return why ? `${tag} stays: ${why.replace(/ is higher$/, ' is published, higher than this release')}` : text
+}
+
+/** The base image's repository when it lives in the same registry (its layers can be mounted), else nothing. */
+function sameRegistryRepository(name: string, registry: string, self: string): string[] {
+  if (!name.startsWith(`${registry}/`)) return []
+  const repository =
+    name
+      .slice(registry.length + 1)
+      .split('@')[0]
+      ?.replace(/:[^/]*$/, '') ?? ''
+  return repository !== '' && repository !== self ? [repository.toLowerCase()] : []
 }

@@ -8,7 +8,7 @@ import {
 } from '@slipway/oci-registry'
 import { compareSemVer, parseSemVer } from '@slipway/semver-tags'
 import { isImmutableTag, type ImmutablePolicy } from './immutable.js'
-import type { PlanImage, PublishPlan } from './plan.js'
+import type { PlanImage, StagePlan } from './stage-plan.js'
 import { ReleaseConflictError, TaggingError } from './publish.js'
 
 export const VERSION_KEY = 'org.opencontainers.image.version'
@@ -45,7 +45,7 @@ export class PlanNotInRegistryError extends Error {
  */
 export async function checkPromotion(
   client: RegistryClient,
-  plan: PublishPlan,
+  plan: StagePlan,
   immutable: ImmutablePolicy,
   logger: Logger,
 ): Promise<TagDecision[]> {
@@ -173,13 +173,12 @@ export function versionOf(client: RegistryClient, repository: string, digest: st
  */
 export async function preflightPush(
   client: RegistryClient,
-  repositories: readonly string[],
-  tags: readonly string[],
+  targets: readonly { repository: string; tags: readonly string[] }[],
   revision: string,
   immutable: ImmutablePolicy,
 ): Promise<void> {
   await client.ping()
-  for (const repository of repositories) {
+  for (const { repository, tags } of targets) {
     for (const tag of tags) {
       if (!isImmutableTag(tag, immutable)) continue
       const found = await client.headManifest(repository, tag)

@@ -10,6 +10,7 @@ import {
   type ImageManifest,
   type ImageIndex,
   type RegistryClient,
+  type BlobLocations,
 } from '@slipway/oci-registry'
 import type { Builder } from './builder.js'
 import { isImmutableTag, type ImmutablePolicy } from './immutable.js'
@@ -17,18 +18,24 @@ import type { ImageSpec } from './images.js'
 
 export const REVISION_LABEL = 'org.opencontainers.image.revision'
 
+/** One image to publish: what to build and the tags, labels and annotations it gets (an ImagePlan is one). */
+export interface PublishTarget {
+  image: ImageSpec
+  /** Tag names (`1.2.3`, `1.2`, `1`, `latest`). */
+  tags: readonly string[]
+  labels: Readonly<Record<string, string>>
+  /** OCI annotations of the image manifest. */
+  annotations: Readonly<Record<string, string>>
+  /** Repositories of the same registry that may hold its layers (its base image). */
+  mountFrom?: readonly string[]
+}
+
 export interface PublishRequest {
-  images: ImageSpec[]
-  /** Tag names every image gets (`1.2.3`, `1.2`, `1`, `latest`). */
-  tags: string[]
-  /** OCI labels per image repository. */
-  labels: Map<string, Record<string, string>>
-  /** OCI annotations of each image manifest, per image repository. */
-  annotations?: Map<string, Record<string, string>>
+  targets: PublishTarget[]
   timestamp?: number
   push: boolean
   immutable: ImmutablePolicy
-  /** Where layouts are written. */
+  /** Where layouts are written (a folder of the runner's temp folder). */
   workDir: string
   authFile?: string
   insecureRegistry?: boolean
@@ -84,22 +91,29 @@ export class TaggingError extends Error {
   }
 }
 
-interface Preflight {
-  /** tag → digest it points at now, for the tags that exist. */
-  existing: Map<string, string>
+/** tag → digest it points at now, per image repository, for the tags that exist. */
+export type ExistingTags = Map<string, Map<string, string>>
+
+/** An image built into its OCI layout, with what it will be published as. */
+export interface BuiltImage {
+  target: PublishTarget
+  content: ImageContent
+  result: PublishedImage
 }
 
 /**
- * The publishing plan, in the order that keeps the guarantees:
- * 1. the registry is reached and the credentials are checked (a wrong password fails before any build);
- * 2. every tag of every image is looked up: a release tag (immutable) that exists and was built from another
- *    revision fails the step now, before anything is built;
- * 3. every image is built; a failed build stops here, with nothing pushed;
- * 4. each built digest is compared with the release tags that exist: another digest fails the step, nothing pushed;
- *    the same digest is a re-run;
- * 5. every image is pushed by digest (blobs the registry lacks, then manifests), untagged;
- * 6. only then the tags are applied, release tags first, one manifest PUT each, retried; a failure is reported with
- *    the tags applied and not applied, and a re-run completes them.
+ * The publishing plan, in the order that keeps the guarantees (each phase is its own function, for callers that
+ * stop between them):
+ * 1. checkRegistry: the registry is reached and the credentials are checked (a wrong password fails before any
+ *    build); every tag of every image is looked up, and a release tag (immutable) that exists and was built from
+ *    another revision fails the step now, before anything is built;
+ * 2. buildImages: every image is built; a failed build stops here, with nothing pushed;
+ * 3. checkReleases: each built digest is compared with the release tags that exist: another digest fails the step,
+ *    nothing pushed; the same digest is a re-run;
+ * 4. pushByDigest: every image is pushed by digest (blobs the registry lacks, mounted where they are known to be,
+ *    then manifests), untagged;
+ * 5. applyTags: only then the tags are applied, release tags first, one manifest PUT each, retried; a failure is
+ *    reported with the tags applied and not applied, and a re-run completes them.
  */
 export async function publish(
   request: PublishRequest,
@@ -107,40 +121,65 @@ export async function publish(
   client: RegistryClient,
   logger: Logger,
 ): Promise<PublishedImage[]> {
-  const registry = client.registry
-  const preflight = new Map<string, Preflight>()
-  if (request.push) {
-    await client.ping()
-    for (const image of request.images) {
-      const revision = request.labels.get(image.repository)?.[REVISION_LABEL]
-      const existing = new Map<string, string>()
-      for (const tag of request.tags) {
-        const found = await client.headManifest(image.repository, tag)
-        if (!found) continue
-        existing.set(tag, found.digest)
-        if (!isImmutableTag(tag, request.immutable)) continue
-        const published = await revisionOf(client, image.repository, found.digest)
-        if (revision === undefined || published !== revision) {
-          throw new ReleaseConflictError(
-            `${registry}/${image.repository}:${tag} already exists with digest ${found.digest}` +
-              ` (built from ${published ? `revision ${published}` : 'an unknown revision'}, this run builds` +
-              ` ${revision ?? 'an unlabelled revision'}); release tags are never overwritten, nothing was built or pushed`,
-          )
-        }
-      }
-      preflight.set(image.repository, { existing })
-    }
-  }
+  const existing = request.push
+    ? await checkRegistry(client, request.targets, request.immutable)
+    : (new Map() as ExistingTags)
+  const built = await buildImages(builder, client.registry, request, logger)
+  if (!request.push) return built.map((b) => b.result)
+  checkReleases(built, existing, request.immutable)
+  await pushByDigest(client, built, logger, new Map(), request.onPushed)
+  await applyTags(client, built, request.immutable, logger)
+  return built.map((b) => b.result)
+}
 
-  const built: { image: ImageSpec; content: ImageContent }[] = []
-  for (const [index, image] of request.images.entries()) {
+/** Phase 1: the registry answers, the credentials work, and no release tag would be overwritten. */
+export async function checkRegistry(
+  client: RegistryClient,
+  targets: readonly PublishTarget[],
+  immutable: ImmutablePolicy,
+): Promise<ExistingTags> {
+  const registry = client.registry
+  await client.ping()
+  const found = new Map<string, Map<string, string>>()
+  for (const { image, tags, labels } of targets) {
+    const revision = labels[REVISION_LABEL]
+    const existing = new Map<string, string>()
+    for (const tag of tags) {
+      const manifest = await client.headManifest(image.repository, tag)
+      if (!manifest) continue
+      existing.set(tag, manifest.digest)
+      if (!isImmutableTag(tag, immutable)) continue
+      const published = await revisionOf(client, image.repository, manifest.digest)
+      if (revision === undefined || published !== revision) {
+        throw new ReleaseConflictError(
+          `${registry}/${image.repository}:${tag} already exists with digest ${manifest.digest}` +
+            ` (built from ${published ? `revision ${published}` : 'an unknown revision'}, this run builds` +
+            ` ${revision ?? 'an unlabelled revision'}); release tags are never overwritten, nothing was built or pushed`,
+        )
+      }
+    }
+    found.set(image.repository, existing)
+  }
+  return found
+}
+
+/** Phase 2: every image built into an OCI layout under workDir; nothing leaves the machine. */
+export async function buildImages(
+  builder: Builder,
+  registry: string,
+  request: Omit<PublishRequest, 'immutable' | 'push'>,
+  logger: Logger,
+): Promise<BuiltImage[]> {
+  const built: BuiltImage[] = []
+  for (const [index, target] of request.targets.entries()) {
+    const { image } = target
     const layout = path.join(request.workDir, 'layouts', String(index))
     await logger.group(`Build ${registry}/${image.repository}`, async () => {
       try {
         await builder.build({
           image,
-          labels: request.labels.get(image.repository) ?? {},
-          annotations: request.annotations?.get(image.repository) ?? {},
+          labels: { ...target.labels },
+          annotations: { ...target.annotations },
           ...(request.timestamp !== undefined ? { timestamp: request.timestamp } : {}),
           layout,
           ...(request.authFile ? { authFile: request.authFile } : {}),
@@ -153,50 +192,68 @@ export async function publish(
         )
       }
     })
-    built.push({ image, content: await readOciLayout(layout) })
-  }
-
-  const images = built.map(({ image, content }) => {
+    const content = await readOciLayout(layout)
     const name = `${registry}/${image.repository}`
-    const result: PublishedImage = {
-      name,
-      repository: image.repository,
-      digest: content.root.digest,
-      reference: `${name}@${content.root.digest}`,
-      tags: request.tags.map((tag) => `${name}:${tag}`),
-      mediaType: content.root.mediaType,
-      size: imageSize(content),
-      platforms: platformsOf(content),
-      bytesSent: 0,
-      unchangedTags: [],
-      pushed: false,
-    }
-    return { image, content, result }
-  })
-  const results = images.map(({ result }) => result)
-  if (!request.push) return results
+    built.push({
+      target,
+      content,
+      result: {
+        name,
+        repository: image.repository,
+        digest: content.root.digest,
+        reference: `${name}@${content.root.digest}`,
+        tags: target.tags.map((tag) => `${name}:${tag}`),
+        mediaType: content.root.mediaType,
+        size: imageSize(content),
+        platforms: platformsOf(content),
+        bytesSent: 0,
+        unchangedTags: [],
+        pushed: false,
+      },
+    })
+  }
+  return built
+}
 
-  for (const { image, content, result } of images) {
-    const existing = preflight.get(image.repository)?.existing ?? new Map<string, string>()
-    for (const [tag, digest] of existing) {
+/** Phase 3 (pure): a release tag that points at another digest fails the step; tags already right are noted. */
+export function checkReleases(built: readonly BuiltImage[], existing: ExistingTags, immutable: ImmutablePolicy): void {
+  for (const { target, content, result } of built) {
+    for (const [tag, digest] of existing.get(target.image.repository) ?? new Map<string, string>()) {
       if (digest === content.root.digest) result.unchangedTags.push(tag)
-      else if (isImmutableTag(tag, request.immutable)) {
+      else if (isImmutableTag(tag, immutable)) {
         throw new ReleaseConflictError(
-          `${registry}/${image.repository}:${tag} already exists with digest ${digest}, this build gives` +
+          `${result.name}:${tag} already exists with digest ${digest}, this build gives` +
             ` ${content.root.digest}; release tags are never overwritten, nothing was pushed`,
         )
       }
     }
   }
+}
 
-  for (const { image, content, result } of images) {
-    if (await client.headManifest(image.repository, content.root.digest)) {
+/**
+ * Phase 4: every image pushed by digest, untagged. The images share what the registry is known to hold: the second
+ * image of a release mounts the base layers the first one uploaded, and each mounts from its base image.
+ */
+export async function pushByDigest(
+  client: RegistryClient,
+  built: readonly BuiltImage[],
+  logger: Logger,
+  blobLocations: BlobLocations = new Map(),
+  onPushed?: (repository: string, digest: string) => void,
+): Promise<void> {
+  for (const { target, content, result } of built) {
+    if (await client.headManifest(target.image.repository, content.root.digest)) {
       logger.info(`${result.reference} is in the registry already`)
+      for (const blob of content.blobs) blobLocations.set(blob.digest, target.image.repository)
       continue
     }
     let stats: Awaited<ReturnType<typeof pushImageByDigest>>
     try {
-      stats = await pushImageByDigest(client, image.repository, content, { logger })
+      stats = await pushImageByDigest(client, target.image.repository, content, {
+        logger,
+        blobLocations,
+        mountFrom: [...(target.mountFrom ?? []), ...built.map((b) => b.target.image.repository)],
+      })
     } catch (error) {
       throw new PushFailedError(
         `pushing ${result.reference} failed, so no tag of any image was applied: ${(error as Error).message}`,
@@ -205,29 +262,37 @@ export async function publish(
     }
     result.bytesSent = stats.blobBytesSent
     result.pushed = true
-    request.onPushed?.(image.repository, content.root.digest)
+    onPushed?.(target.image.repository, content.root.digest)
     logger.info(
       `pushed ${result.reference}: ${stats.blobsUploaded} blobs uploaded (${stats.blobBytesSent} bytes), ` +
-        `${stats.blobsSkipped} already there`,
+        `${stats.blobsMounted} mounted, ${stats.blobsSkipped} already there`,
     )
   }
+}
 
-  // Release tags first: a moving tag (latest) never points at an image whose exact version tag is missing.
-  const order = [...request.tags].sort(
-    (a, b) => Number(isImmutableTag(b, request.immutable)) - Number(isImmutableTag(a, request.immutable)),
-  )
-  const pending: { image: ImageSpec; content: ImageContent; tag: string; ref: string }[] = []
-  for (const tag of order) {
-    for (const { image, content, result } of images) {
+/** Phase 5: the tags, release tags first (a moving tag never points at an image whose exact tag is missing). */
+export async function applyTags(
+  client: RegistryClient,
+  built: readonly BuiltImage[],
+  immutable: ImmutablePolicy,
+  logger: Logger,
+): Promise<void> {
+  const pending: { repository: string; content: ImageContent; tag: string; ref: string }[] = []
+  for (const { target, content, result } of built) {
+    for (const tag of target.tags) {
       if (result.unchangedTags.includes(tag)) continue
-      pending.push({ image, content, tag, ref: `${registry}/${image.repository}:${tag}` })
+      pending.push({ repository: target.image.repository, content, tag, ref: `${result.name}:${tag}` })
     }
   }
+  // Stable sort: release tags of every image first, then the moving ones, each image in its own order.
+  const rank = (tag: string): number => (isImmutableTag(tag, immutable) ? 0 : 1)
+  const order = new Map(built.flatMap((b) => b.target.tags.map((tag, i) => [tag, i] as const)))
+  pending.sort((a, b) => rank(a.tag) - rank(b.tag) || (order.get(a.tag) ?? 0) - (order.get(b.tag) ?? 0))
   const applied: string[] = []
-  for (const [position, { image, content, tag, ref }] of pending.entries()) {
+  for (const [position, { repository, content, tag, ref }] of pending.entries()) {
     try {
       // The client already retried this PUT (5xx, 429, resets) within its time budget.
-      await client.putManifest(image.repository, tag, content.root.bytes, content.root.mediaType)
+      await client.putManifest(repository, tag, content.root.bytes, content.root.mediaType)
       applied.push(ref)
       logger.info(`tagged ${ref}`)
     } catch (error) {
@@ -241,7 +306,6 @@ export async function publish(
       )
     }
   }
-  return results
 }
 
 async function revisionOf(client: RegistryClient, repository: string, digest: string): Promise<string | undefined> {

@@ -1,4 +1,5 @@
 import { code, heading, markdownTable } from '@slipway/action-kit'
+import type { PublishPlan } from './plan.js'
 import type { PublishedImage } from './publish.js'
 
 function size(bytes: number): string {
@@ -7,8 +8,18 @@ function size(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MiB`
 }
 
-/** The step summary: one row per image with its digest, tags and size, and what this run changed. */
-export function summaryMarkdown(images: readonly PublishedImage[], pushed: boolean): string {
+export interface SummaryContext {
+  builder: string
+  /** Why this builder (`auto: buildah is installed`). */
+  reason: string
+  plan?: PublishPlan
+}
+
+/**
+ * The step summary: one row per image with its digest, tags and size, and what this run changed; then the builder
+ * and why, and every moving tag left where it was, with the reason.
+ */
+export function summaryMarkdown(images: readonly PublishedImage[], pushed: boolean, context?: SummaryContext): string {
   const rows = images.map((image) => [
     code(image.name),
     code(image.digest),
@@ -20,11 +31,25 @@ export function summaryMarkdown(images: readonly PublishedImage[], pushed: boole
         ? 're-run: already published'
         : `pushed ${size(image.bytesSent)}`,
   ])
-  return (
+  let text =
     heading(pushed ? 'Published images' : 'Built images') +
     '\n' +
     markdownTable(['image', 'digest', 'tags', 'size', 'this run'], rows)
-  )
+  if (!context) return text
+  text += `\nBuilt with **${context.builder}**: ${context.reason}.\n`
+  const plan = context.plan
+  const moves = plan?.images.flatMap((image) => [
+    ...image.heldBack.map((why) => [code(image.image.repository), why]),
+    ...image.movedBackwards.map((why) => [code(image.image.repository), `${why}: moved backwards (allowed)`]),
+  ])
+  if (plan && moves && moves.length > 0) {
+    const source =
+      plan.versionSource.kind === 'registry'
+        ? "the registry's own tag list"
+        : `the repository's git tags, because ${plan.versionSource.why}`
+    text += `\n### Moving tags\n\nDecided from ${source}.\n\n${markdownTable(['image', 'moving tag'], moves)}`
+  }
+  return text
 }
 
 /** The `images` output: one object per image. */

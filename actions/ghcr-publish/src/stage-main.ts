@@ -1,11 +1,12 @@
 // The two-phase publish as main.ts runs it: what each stage reads, does and reports (outputs, step summary). Kept
 // apart from main.ts so the one-step publish reads as before; like main.ts, the only writer of outputs and summary.
 import { appendSummary, setOutputs, type Logger, type RunnerContext } from '@slipway/action-kit'
-import type { GitContext } from '@slipway/image-meta'
+import { readGitContext, type GitContext } from '@slipway/image-meta'
+import { Git } from '@slipway/git'
 import { RegistryClient } from '@slipway/oci-registry'
 import type { PushedManifest } from './cleanup.js'
 import type { Inputs } from './inputs.js'
-import { planOutput, type PublishPlan } from './plan.js'
+import { planOutput, type StagePlan } from './stage-plan.js'
 import type { PublishedImage } from './publish.js'
 import { sizeMarkdown, type SizeReport } from './size.js'
 import {
@@ -21,7 +22,7 @@ import {
   sizesOf,
   type StageDeps,
 } from './stages.js'
-import { readContext, type TagPlan } from './tags.js'
+import type { PublishPlan } from './plan.js'
 
 export function stageDeps(ctx: RunnerContext, inputs: Inputs, client: RegistryClient, logger: Logger): StageDeps {
   return {
@@ -49,12 +50,12 @@ export async function afterPublish(
   deps: StageDeps,
   inputs: Inputs,
   images: readonly PublishedImage[],
-  tagPlan: TagPlan,
+  publishPlan: PublishPlan,
   context: GitContext,
-  _pushed: readonly PushedManifest[],
 ): Promise<void> {
-  const plan = planFromPublished(deps.client.registry, images, tagPlan.tags, tagPlan.version, context.sha)
-  const sizes = await sizesOf(deps.client, plan.images, tagPlan.version, context.repoTags)
+  const tags = new Map(publishPlan.images.map((image) => [image.image.repository, image.tags]))
+  const plan = planFromPublished(deps.client.registry, images, tags, publishPlan.version, context.sha)
+  const sizes = await sizesOf(deps.client, plan.images, publishPlan.version, context.repoTags)
   if (inputs.stage === 'push') {
     setOutputs({ plan: planOutput(plan), ...sizeOutputs(sizes) })
     await appendSummary(planMarkdown(plan) + '\n' + sizeMarkdown(sizes))
@@ -77,7 +78,7 @@ export async function cleanupAfterFailure(deps: StageDeps, pushed: readonly Push
 
 async function repoTagsOf(ctx: RunnerContext, logger: Logger): Promise<string[] | undefined> {
   try {
-    return (await readContext(ctx.env, ctx.workspace, logger)).repoTags
+    return (await readGitContext(ctx.env, new Git(ctx.workspace), { logger })).repoTags
   } catch {
     return undefined
   }
@@ -90,6 +91,7 @@ export async function runPlanStage(ctx: RunnerContext, inputs: Inputs, logger: L
     insecure: inputs.insecure,
     credentials: { username: inputs.username, password: inputs.password },
     logger,
+    env: ctx.env,
   })
   const deps = stageDeps(ctx, inputs, client, logger)
   if (inputs.stage === 'cleanup') {
@@ -99,7 +101,7 @@ export async function runPlanStage(ctx: RunnerContext, inputs: Inputs, logger: L
     return
   }
   await client.ping()
-  const first = inputs.plans[0] as PublishPlan
+  const first = inputs.plans[0] as StagePlan
   const repoTags = await repoTagsOf(ctx, logger)
   let result
   let sizes: SizeReport[] = []

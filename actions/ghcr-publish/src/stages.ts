@@ -11,7 +11,7 @@ import {
 } from './cleanup.js'
 import type { ImmutablePolicy } from './immutable.js'
 import { groupLegs, mergeLegs } from './merge.js'
-import { PLAN_SCHEMA, type PlanImage, type PublishPlan } from './plan.js'
+import { PLAN_SCHEMA, type PlanImage, type StagePlan } from './stage-plan.js'
 import { applyPromotion, checkPromotion, type TagDecision } from './promote.js'
 import { TaggingError, type PublishedImage } from './publish.js'
 import { previousReleaseTag, sizeLimitBreach, sizeReport, type SizeLimit, type SizeReport } from './size.js'
@@ -26,7 +26,7 @@ export interface StageDeps {
 }
 
 export interface PromoteResult {
-  plan: PublishPlan
+  plan: StagePlan
   decisions: TagDecision[]
   /** References this step tagged. */
   applied: string[]
@@ -41,10 +41,11 @@ export class SizeGateError extends Error {
 export function planFromPublished(
   registry: string,
   images: readonly PublishedImage[],
-  tags: readonly string[],
+  /** The tags a promote gives each image, by repository (each image has its own). */
+  tags: ReadonlyMap<string, readonly string[]>,
   version: string,
   revision: string,
-): PublishPlan {
+): StagePlan {
   return {
     schema: PLAN_SCHEMA,
     registry,
@@ -56,14 +57,14 @@ export function planFromPublished(
       mediaType: image.mediaType,
       size: image.size,
       platforms: image.platforms,
-      tags: [...tags],
+      tags: [...(tags.get(image.repository) ?? [])],
       pushed: image.pushed,
     })),
   }
 }
 
 /** Re-checks the plan against the registry as it is now, then applies every tag (see checkPromotion). */
-export async function promote(deps: StageDeps, plan: PublishPlan): Promise<PromoteResult> {
+export async function promote(deps: StageDeps, plan: StagePlan): Promise<PromoteResult> {
   const decisions = await checkPromotion(deps.client, plan, deps.immutable, deps.logger)
   const applied = await applyPromotion(deps.client, plan.images, decisions, deps.logger)
   return { plan, decisions, applied }
@@ -76,14 +77,14 @@ export async function promote(deps: StageDeps, plan: PublishPlan): Promise<Promo
  */
 export async function merge(
   deps: StageDeps,
-  plans: readonly PublishPlan[],
+  plans: readonly StagePlan[],
   text: string,
-  beforePromote?: (plan: PublishPlan) => Promise<void>,
+  beforePromote?: (plan: StagePlan) => Promise<void>,
 ): Promise<PromoteResult> {
   const groups = groupLegs(plans, text)
   const merged = await mergeLegs(deps.client, groups, deps.logger)
-  const first = plans[0] as PublishPlan
-  const plan: PublishPlan = {
+  const first = plans[0] as StagePlan
+  const plan: StagePlan = {
     ...first,
     images: merged.map(({ legs: _legs, ...image }) => image),
   }
@@ -99,7 +100,7 @@ export async function merge(
 }
 
 /** The manifests the plans' runs pushed, with the tags each would have had. */
-export function manifestsOf(plans: readonly PublishPlan[]): PushedManifest[] {
+export function manifestsOf(plans: readonly StagePlan[]): PushedManifest[] {
   return plans.flatMap((plan) =>
     plan.images
       .filter((image) => image.pushed)
@@ -165,7 +166,7 @@ export function promoteMarkdown(result: PromoteResult): string {
   )
 }
 
-export function planMarkdown(plan: PublishPlan): string {
+export function planMarkdown(plan: StagePlan): string {
   return (
     heading('Pushed by digest, not tagged yet') +
     '\n' +

@@ -132,6 +132,15 @@ describe('iso-build bundle', () => {
     [{ source: 'provisioning/linux', reproducible: 'yes' }, "Input 'reproducible'"],
     [{ source: 'provisioning/linux', 'retention-days': '91' }, "Input 'retention-days'"],
     [{ source: 'provisioning/linux', 'base-iso-sha256': 'abc' }, "Input 'base-iso-sha256'"],
+    [{ source: 'provisioning/linux', 'compression-level': '10' }, "Input 'compression-level'"],
+    [{ source: 'provisioning/linux', overwrite: 'yes' }, "Input 'overwrite'"],
+    // The image inside its own source folder would be packed into the next image; equal to it, it cannot be written.
+    [{ source: 'provisioning/linux', output: 'provisioning/linux/seed.iso' }, 'outside the folder the image is built'],
+    [{ source: 'provisioning', output: 'provisioning/linux/seed.iso' }, '(source: '],
+    [{ source: 'provisioning/linux', output: 'provisioning/linux' }, 'not the folder the image is built from'],
+    [{ files: 'provisioning/windows => /\nversion => /', output: 'provisioning/windows/w.iso' }, '(files: '],
+    [{ source: 'provisioning/linux', output: '.' }, 'it is the workspace itself'],
+    [{ source: 'provisioning/linux', output: '.git/seed.iso' }, 'inside a .git folder'],
   ])('bad input %j fails with one clear error and writes nothing', async (inputs, message) => {
     const before = readdirSync(repo.dir).sort()
     const result = await runBundle({ action: 'iso-build', workspace: repo.dir, env, inputs })
@@ -187,9 +196,28 @@ describe('iso-build bundle', () => {
     })
     expect(result.exitCode).toBe(0)
     expect(result.annotations.filter((a) => a.level === 'notice').map((a) => a.message)).toEqual([
-      expect.stringContaining('upload-artifact: skipped, ACTIONS_RUNTIME_TOKEN is not set'),
+      expect.stringContaining('upload-artifact: skipped, the artifact service is not available'),
     ])
   })
+})
+
+test('a file name that is not UTF-8 is stored with its exact bytes (it crashed with ENOENT)', async () => {
+  const latin1 = Buffer.from('r\xe9seau.cfg', 'latin1')
+  const dir = path.join(repo.dir, 'provisioning', 'linux')
+  writeFileSync(Buffer.concat([Buffer.from(`${dir}/`), latin1]), 'network\n')
+  const result = await runBundle({
+    action: 'iso-build',
+    workspace: repo.dir,
+    env,
+    inputs: { source: 'provisioning/linux', profile: 'cidata', output: 'out/seed.iso' },
+  })
+  expect(result.stderr).toBe('')
+  expect(result.exitCode).toBe(0)
+  expect(result.outputs['file-count']).toBe('4')
+  const x = path.join(temp.dir, 'x')
+  extractWithXorriso(path.join(repo.dir, 'out', 'seed.iso'), x)
+  expect(readFileSync(Buffer.concat([Buffer.from(`${x}/`), latin1]), 'utf8')).toBe('network\n')
+  expect(result.summary).toContain('xE9seau.cfg')
 })
 
 test('an image with more than 100 MB of data logs its progress in percent and MB/s', async () => {

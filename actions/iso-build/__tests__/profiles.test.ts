@@ -72,6 +72,7 @@ describe('step summary', () => {
     fileCount: entries,
     epoch: 1_700_000_000,
     entries: Array.from({ length: entries }, (_, i) => ({ path: `/file-${i}`, size: i })),
+    entryCount: entries,
     remastered: false,
   })
 

@@ -3,7 +3,7 @@ import { mkdir, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { ConfigError, InputError, type Logger } from '@slipway/action-kit'
 import { Git } from '@slipway/git'
-import { IsoConflictError, IsoSourceError, IsoTree, writeIso, type IsoDirectory } from '@slipway/iso9660'
+import { IsoConflictError, IsoSourceError, IsoTree, showName, writeIso, type IsoDirectory } from '@slipway/iso9660'
 import type { Inputs } from './inputs.js'
 import { checkProfile } from './profiles.js'
 import { remaster, verifyBaseIso } from './remaster.js'
@@ -15,8 +15,13 @@ export interface BuiltImage {
   volumeId: string
   fileCount: number
   epoch: number
-  /** Files and directories of the image (for the summary): path and size in bytes (directories: undefined). */
+  /**
+   * Files and directories of the image (for the summary), the first SUMMARY_ENTRIES in path order: path and size in
+   * bytes (directories: undefined).
+   */
   entries: { path: string; size?: number; link?: string }[]
+  /** How many files, directories and symlinks the image holds (entries may list fewer). */
+  entryCount: number
   remastered: boolean
 }
 
@@ -26,13 +31,12 @@ const PROGRESS_THRESHOLD = 100 * 1000 * 1000
  * The time every timestamp of the image comes from: SOURCE_DATE_EPOCH when set, else the commit time of the
  * workspace's HEAD; without either, a reproducible build cannot promise anything, so it fails.
  */
-export async function resolveEpoch(inputs: Inputs, env: NodeJS.ProcessEnv, now = Date.now()): Promise<number> {
-  const fromEnv = env.SOURCE_DATE_EPOCH?.trim()
-  if (fromEnv) {
-    if (!/^\d+$/.test(fromEnv) || !Number.isSafeInteger(Number(fromEnv)))
-      throw new ConfigError(`SOURCE_DATE_EPOCH ${JSON.stringify(fromEnv)} is not a whole number of seconds since 1970`)
-    return Number(fromEnv)
-  }
+export async function resolveEpoch(
+  inputs: Inputs,
+  sourceDateEpoch: number | undefined,
+  now = Date.now(),
+): Promise<number> {
+  if (sourceDateEpoch !== undefined) return sourceDateEpoch
   if (!inputs.reproducible) return Math.floor(now / 1000)
   const commitTime = await new Git(inputs.workspace).commitTime('HEAD').catch(() => undefined)
   if (commitTime === undefined)
@@ -80,20 +84,22 @@ export async function planTree(inputs: Inputs, epoch: number): Promise<IsoTree> 
   return tree
 }
 
-export async function buildImage(
-  inputs: Inputs,
-  logger: Logger,
-  env: NodeJS.ProcessEnv = process.env,
-): Promise<BuiltImage> {
-  const epoch = await resolveEpoch(inputs, env)
+/** What a build needs from the runner: its environment (for xorriso) and SOURCE_DATE_EPOCH. */
+export interface BuildContext {
+  readonly env: Readonly<Record<string, string | undefined>>
+  readonly sourceDateEpoch: number | undefined
+}
+
+export async function buildImage(inputs: Inputs, logger: Logger, ctx: BuildContext): Promise<BuiltImage> {
+  const epoch = await resolveEpoch(inputs, ctx.sourceDateEpoch)
   const tree = await planTree(inputs, epoch)
   await checkProfile(inputs.profile, tree)
   if (inputs.baseIso !== undefined && inputs.baseIsoSha256 !== undefined)
     await verifyBaseIso(inputs.baseIso, inputs.baseIsoSha256)
   await mkdir(path.dirname(inputs.output), { recursive: true })
   if (inputs.baseIso !== undefined) {
-    const result = await remaster(inputs, epoch, logger, env)
-    return { ...result, epoch, entries: listEntries(tree.root), remastered: true }
+    const result = await remaster(inputs, epoch, logger, ctx.env)
+    return { ...result, epoch, ...listEntries(tree.root), remastered: true }
   }
   const counts = tree.counts()
   // Written beside the output and renamed: a failed build leaves no half-written image under the output name.
@@ -129,7 +135,7 @@ export async function buildImage(
       volumeId: inputs.volumeId,
       fileCount: result.files,
       epoch,
-      entries: listEntries(tree.root),
+      ...listEntries(tree.root),
       remastered: false,
     }
   } catch (error) {
@@ -138,18 +144,30 @@ export async function buildImage(
   }
 }
 
-export function listEntries(root: IsoDirectory): BuiltImage['entries'] {
-  const out: BuiltImage['entries'] = []
+/** The summary lists this many entries at most: GitHub keeps 1 MiB of summary per step. */
+export const SUMMARY_ENTRIES = 1000
+
+export function listEntries(
+  root: IsoDirectory,
+  limit = SUMMARY_ENTRIES,
+): { entries: BuiltImage['entries']; entryCount: number } {
+  const entries: BuiltImage['entries'] = []
+  let entryCount = 0
   const visit = (dir: IsoDirectory, prefix: string): void => {
-    for (const [name, child] of [...dir.children.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-      const p = `${prefix}/${name}`
+    for (const name of [...dir.children.keys()].sort()) {
+      const child = dir.children.get(name)
+      if (child === undefined) continue
+      entryCount++
+      const listed = entries.length < limit
+      const p = listed ? `${prefix}/${showName(name)}` : ''
       if (child.kind === 'directory') {
-        out.push({ path: `${p}/` })
+        if (listed) entries.push({ path: `${p}/` })
         visit(child, p)
-      } else if (child.kind === 'symlink') out.push({ path: p, link: child.target })
-      else out.push({ path: p, size: child.size })
+      } else if (!listed) continue
+      else if (child.kind === 'symlink') entries.push({ path: p, link: showName(child.target) })
+      else entries.push({ path: p, size: child.size })
     }
   }
   visit(root, '')
-  return out
+  return { entries, entryCount }
 }

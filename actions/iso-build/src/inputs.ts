@@ -1,6 +1,14 @@
-import { realpathSync } from 'node:fs'
+import { realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { InputError, inputReader, isInside, parseList } from '@slipway/action-kit'
+import {
+  InputError,
+  inputReader,
+  isInside,
+  ownedPath,
+  parseList,
+  type InputReader,
+  type RunnerContext,
+} from '@slipway/action-kit'
 import { validateAString, validateVolumeId } from '@slipway/iso9660'
 
 export const PROFILES = ['plain', 'cidata', 'autounattend'] as const
@@ -30,12 +38,21 @@ export interface Inputs {
   reproducible: boolean
   uploadArtifact?: string
   retentionDays?: number
+  /** Zip level of the artifact upload, 0 (store: an ISO of compressed files gains nothing) to 9. */
+  compressionLevel?: number
+  /** Replace an artifact of the same name from an earlier attempt or job. */
+  overwrite: boolean
   baseIso?: string
   baseIsoSha256?: string
   workspace: string
 }
 
-export function getInputs(read = inputReader()): Inputs {
+/**
+ * Reads and checks every input. Paths the image is read from must stay in the workspace; the image itself is written
+ * only where slipway may write (ownedPath), never inside a folder the image is built from.
+ */
+export function getInputs(ctx: Pick<RunnerContext, 'env' | 'workspace' | 'temp'>, read?: InputReader): Inputs {
+  read ??= inputReader({ ...ctx.env, GITHUB_WORKSPACE: ctx.workspace })
   const profile = read.enum('profile', PROFILES, { default: 'plain' })
   const source = read.optionalPath('source', { mustExist: true })
   const files = parseList(read.string('files')).map((line) => parseMapping(line, read.workspace))
@@ -81,11 +98,18 @@ export function getInputs(read = inputReader()): Inputs {
       'an artifact name without " : < > | * ? \\ / or line breaks',
     )
   const retentionDays = read.optionalInteger('retention-days', { min: 1, max: 90 })
+  const compressionLevel = read.optionalInteger('compression-level', { min: 0, max: 9 })
+
+  const outputValue = read.string('output', { default: `${volumeId.toLowerCase()}.iso` })
+  const output = ownedPath(ctx, 'output', outputValue)
+  checkOutputOutsideSources(output, outputValue, source, files)
+  if (baseIso !== undefined && samePath(baseIso, output))
+    throw new InputError('output', outputValue, `a path other than base-iso ${baseIso} (the base image is read)`)
 
   return {
     ...(source !== undefined ? { source } : {}),
     files,
-    output: read.path('output', { default: `${volumeId.toLowerCase()}.iso` }),
+    output,
     volumeId,
     volumeIdExplicit: givenVolumeId !== undefined || profileVolume !== undefined,
     ...(volumeSet !== undefined ? { volumeSet } : {}),
@@ -97,9 +121,73 @@ export function getInputs(read = inputReader()): Inputs {
     reproducible: read.boolean('reproducible', { default: true }),
     ...optional('uploadArtifact', uploadArtifact),
     ...optional('retentionDays', retentionDays),
+    ...optional('compressionLevel', compressionLevel),
+    overwrite: read.boolean('overwrite', { default: false }),
     ...optional('baseIso', baseIso),
     ...optional('baseIsoSha256', baseIsoSha256),
     workspace: read.workspace,
+  }
+}
+
+/**
+ * The image must not be written into a folder it is built from: the next run would pack the previous image into the
+ * new one (no longer reproducible), and an output equal to a source folder could only fail after the whole build.
+ */
+function checkOutputOutsideSources(
+  output: string,
+  value: string,
+  source: string | undefined,
+  files: FileMapping[],
+): void {
+  const real = realish(output)
+  const folders: { input: string; shown: string; dir: string }[] = []
+  if (source !== undefined) folders.push({ input: 'source', shown: source, dir: source })
+  for (const mapping of files) {
+    if (isDirectory(mapping.source)) folders.push({ input: 'files', shown: mapping.line, dir: mapping.source })
+    else if (samePath(mapping.source, output))
+      throw new InputError('output', value, `a path other than a file the image is built from (files: ${mapping.line})`)
+  }
+  for (const folder of folders) {
+    const dir = realish(folder.dir)
+    if (real === dir)
+      throw new InputError(
+        'output',
+        value,
+        `a file path, not the folder the image is built from (${folder.input}: ${folder.shown})`,
+      )
+    if (isInside(dir, real))
+      throw new InputError(
+        'output',
+        value,
+        `a path outside the folder the image is built from (${folder.input}: ${folder.shown}): an image written there is packed into the next one`,
+      )
+  }
+}
+
+function isDirectory(file: string): boolean {
+  try {
+    return statSync(file).isDirectory()
+  } catch {
+    return false
+  }
+}
+
+function samePath(a: string, b: string): boolean {
+  return realish(a) === realish(b)
+}
+
+/** The real path of the deepest existing ancestor with the rest appended (the output need not exist yet). */
+function realish(target: string): string {
+  const rest: string[] = []
+  for (let existing = path.resolve(target); ;) {
+    try {
+      return path.join(realpathSync(existing), ...rest)
+    } catch {
+      const parent = path.dirname(existing)
+      if (parent === existing) return path.resolve(target)
+      rest.unshift(path.basename(existing))
+      existing = parent
+    }
   }
 }
 

@@ -2,7 +2,7 @@
 // data source (`cidata`) and Windows Setup's answer file (`autounattend`).
 import { readFile } from 'node:fs/promises'
 import { ConfigError } from '@slipway/action-kit'
-import type { IsoEntry, IsoTree } from '@slipway/iso9660'
+import { fsPath, type IsoEntry, type IsoTree } from '@slipway/iso9660'
 import type { Profile } from './inputs.js'
 
 /** The first lines cloud-init accepts as user-data (cloud-init's "user data formats"). */
@@ -17,8 +17,8 @@ export async function checkProfile(profile: Profile, tree: IsoTree): Promise<voi
       'meta-data',
       'profile cidata needs meta-data at the image root (it may be empty)',
     )
-    await checkUserData(await readFile(userData, 'utf8'), userData)
-    await checkMetaData(await readFile(metaData, 'utf8'), metaData)
+    await checkUserData(await readFile(fsPath(userData), 'utf8'), userData)
+    await checkMetaData(await readFile(fsPath(metaData), 'utf8'), metaData)
     return
   }
   // Windows Setup looks for the answer file by name, in any case, at the root of removable media.
@@ -28,7 +28,7 @@ export async function checkProfile(profile: Profile, tree: IsoTree): Promise<voi
     name ?? 'autounattend.xml',
     'profile autounattend needs autounattend.xml at the image root',
   )
-  await checkXml(await readFile(answer, 'utf8'), answer)
+  await checkXml(await readFile(fsPath(answer), 'utf8'), answer)
 }
 
 function requireFile(tree: IsoTree, name: string, message: string): string {

@@ -7,7 +7,13 @@ import { ConfigError, exec, InputError, isOnPath, type Logger } from '@slipway/a
 import type { Inputs } from './inputs.js'
 import { sha256Of } from './checksum.js'
 
-export async function ensureXorriso(logger: Logger, platform = process.platform): Promise<void> {
+type Environment = Readonly<Record<string, string | undefined>>
+
+export async function ensureXorriso(
+  logger: Logger,
+  env: Environment,
+  platform: NodeJS.Platform = process.platform,
+): Promise<void> {
   if (await isOnPath('xorriso', ['-version'])) return
   if (platform !== 'linux' || !(await isOnPath('apt-get', ['--version'])))
     throw new ConfigError(
@@ -16,9 +22,9 @@ export async function ensureXorriso(logger: Logger, platform = process.platform)
   logger.info('xorriso is missing: installing it with apt-get')
   const root = typeof process.getuid === 'function' && process.getuid() === 0
   const [command, prefix] = root ? ['apt-get', []] : ['sudo', ['apt-get']]
-  await exec(command, [...prefix, 'update', '-q'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+  await exec(command, [...prefix, 'update', '-q'], { env: { ...env, DEBIAN_FRONTEND: 'noninteractive' } })
   await exec(command, [...prefix, 'install', '-y', '-q', '--no-install-recommends', 'xorriso'], {
-    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    env: { ...env, DEBIAN_FRONTEND: 'noninteractive' },
   })
 }
 
@@ -48,9 +54,9 @@ export async function remaster(
   inputs: Inputs,
   epoch: number,
   logger: Logger,
-  env: NodeJS.ProcessEnv,
+  env: Environment,
 ): Promise<{ path: string; size: number; sha256: string; volumeId: string; fileCount: number }> {
-  await ensureXorriso(logger)
+  await ensureXorriso(logger, env)
   const partial = `${inputs.output}.partial`
   await rm(partial, { force: true })
   try {
@@ -61,19 +67,13 @@ export async function remaster(
     await rm(partial, { force: true })
     throw error
   }
-  const listing = await exec('xorriso', [
-    '-no_rc',
-    '-indev',
-    inputs.output,
-    '-find',
-    '/',
-    '-type',
-    'f',
-    '-exec',
-    'echo',
-  ])
+  const listing = await exec(
+    'xorriso',
+    ['-no_rc', '-indev', inputs.output, '-find', '/', '-type', 'f', '-exec', 'echo'],
+    { env },
+  )
   const fileCount = listing.stdout.split('\n').filter((line) => line.startsWith("'/")).length
-  const volume = await exec('xorriso', ['-no_rc', '-indev', inputs.output, '-pvd_info'])
+  const volume = await exec('xorriso', ['-no_rc', '-indev', inputs.output, '-pvd_info'], { env })
   const volumeId = /^Volume Id\s*:\s*(.*)$/m.exec(volume.stdout)?.[1]?.trim() ?? inputs.volumeId
   return {
     path: inputs.output,

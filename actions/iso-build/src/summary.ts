@@ -37,8 +37,11 @@ export function renderSummary(image: BuiltImage, displayPath: string): string {
   const tree = markdownTable(['path', 'size'], rows)
   const heading = image.remastered ? '### iso-build: remastered image\n\n' : '### iso-build\n\n'
   const listing =
-    rows.length > TREE_LIMIT
-      ? details(`${rows.length} entries ${image.remastered ? 'added' : 'in the image'}`, tree)
+    image.entryCount > TREE_LIMIT
+      ? details(
+          `${image.entryCount} entries ${image.remastered ? 'added' : 'in the image'}${image.entryCount > rows.length ? ` (the first ${rows.length} listed)` : ''}`,
+          tree,
+        )
       : `${image.remastered ? 'Added' : 'Contents'}:\n\n${tree}`
   return `${heading}${facts}\n${listing}`
 }

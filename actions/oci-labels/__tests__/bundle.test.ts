@@ -3,7 +3,10 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
-import { TestRepo, runBundle, suiteRoot, tempDir } from '@slipway/test-support'
+import { TestRepo, runBundle as runOciLabels, suiteRoot, tempDir } from '@slipway/test-support'
+
+// Every run says which token the workflow has: '' unless the test is about the API (never the one of this process).
+const runBundle = (options: Parameters<typeof runOciLabels>[0]) => runOciLabels({ token: '', ...options })
 
 const fixture = (name: string) =>
   JSON.parse(
@@ -58,6 +61,9 @@ test('a vX.Y.Z tag with no configuration: release tags, labels, annotations, bak
     `org.opencontainers.image.base.digest=sha256:${'ab'.repeat(32)}`,
     'org.opencontainers.image.base.name=docker.io/library/debian:bookworm',
     'org.opencontainers.image.created=2024-06-01T08:00:00.000Z',
+    // No token in this run (token: ''): no API call, description and licenses empty as metadata-action writes them.
+    'org.opencontainers.image.description=',
+    'org.opencontainers.image.licenses=',
     `org.opencontainers.image.revision=${release}`,
     'org.opencontainers.image.source=https://github.com/Acme/App',
     'org.opencontainers.image.title=App',
@@ -86,7 +92,7 @@ test('a vX.Y.Z tag with no configuration: release tags, labels, annotations, bak
   expect(run.exportedEnv.DOCKER_METADATA_OUTPUT_VERSION).toBe('2.1.0')
   expect(run.exportedEnv.DOCKER_METADATA_OUTPUT_TAG_NAMES).toBe(tags.join('\n'))
   expect(run.summary).toContain('| image | `2.1.0` | `2.1` | `2` | `latest` |')
-  expect(run.summary).toContain('| `org.opencontainers.image.base.name` | docker.io/library/debian:bookworm |')
+  expect(run.summary).toContain('| `org.opencontainers.image.base.name` | `docker.io/library/debian:bookworm` |')
   expect(run.annotations.filter((a) => a.level === 'notice').map((a) => a.message)).toEqual([
     expect.stringContaining('ghcr.io/Acme/App lower-cased to ghcr.io/acme/app'),
   ])
@@ -166,10 +172,12 @@ test('schedule with SOURCE_DATE_EPOCH: nightly date tag, reproducible created', 
 describe('with a GitHub API on loopback', () => {
   let server: Server
   let requests = 0
+  const authorizations: (string | undefined)[] = []
   let failing = false
   beforeAll(async () => {
     server = createServer((request, response) => {
       requests++
+      authorizations.push(request.headers.authorization)
       if (failing || request.url !== '/repos/acme/app') {
         response.writeHead(failing ? 403 : 404, { 'content-type': 'application/json' }).end('{"message":"Forbidden"}')
         return
@@ -203,7 +211,7 @@ describe('with a GitHub API on loopback', () => {
       env: { GITHUB_API_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}` },
     })
 
-  test('description and licenses come from the API only when a token is given; the token is masked', async () => {
+  test('description and licenses come from the API with the token given; the token is masked', async () => {
     failing = false
     const run = await runWithToken()
     expect(run.exitCode).toBe(0)
@@ -211,10 +219,37 @@ describe('with a GitHub API on loopback', () => {
     expect(run.outputs.labels).toContain('org.opencontainers.image.licenses=Apache-2.0')
     expect(run.stdout).toContain('::add-mask::ghs_e2e_secret_token')
     expect(run.stdout.replace('::add-mask::ghs_e2e_secret_token', '')).not.toContain('ghs_e2e_secret_token')
+  })
+
+  test('github-token defaults to the workflow token, as in metadata-action; an empty token makes no call', async () => {
+    failing = false
+    const env = { GITHUB_API_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }
     const before = requests
-    const without = await runBundle({ action: 'oci-labels', workspace: repo.dir, ref: 'refs/heads/main', sha: release })
-    expect(requests).toBe(before)
-    expect(without.outputs.labels).not.toContain('description')
+    const run = await runBundle({
+      action: 'oci-labels',
+      workspace: repo.dir,
+      ref: 'refs/heads/main',
+      sha: release,
+      repository: 'acme/app',
+      token: 'ghs_workflow_default',
+      env,
+    })
+    expect(run.exitCode).toBe(0)
+    expect(requests).toBe(before + 1)
+    expect(authorizations.at(-1)).toBe('Bearer ghs_workflow_default')
+    expect(run.outputs.labels).toContain('org.opencontainers.image.licenses=Apache-2.0')
+    const without = await runBundle({
+      action: 'oci-labels',
+      workspace: repo.dir,
+      ref: 'refs/heads/main',
+      sha: release,
+      repository: 'acme/app',
+      inputs: { 'github-token': '' },
+      token: 'ghs_workflow_default',
+      env,
+    })
+    expect(requests).toBe(before + 1)
+    expect(without.outputs.labels!.split('\n')).toContain('org.opencontainers.image.description=')
   })
 
   test('a failing API is a warning, not a failed step', async () => {
@@ -276,5 +311,34 @@ test('a bad Dockerfile line is annotated with file and line', async () => {
   expect(run.exitCode).toBe(1)
   expect(run.annotations.filter((a) => a.level === 'error')).toEqual([
     expect.objectContaining({ message: expect.stringContaining('broken.Dockerfile:2: cannot read FROM') }),
+  ])
+})
+
+test('drop-in details: quoted CSV rules, is_not_default_branch, a label line without = is a warning', async () => {
+  const run = await runBundle({
+    action: 'oci-labels',
+    workspace: repo.dir,
+    event: 'push',
+    ref: 'refs/tags/release12',
+    sha: release,
+    repository: 'acme/app',
+    payload: { ref: 'refs/tags/release12', repository: { default_branch: 'main' } },
+    inputs: {
+      tags: 'type=match,"pattern=^release\\d{1,2}"\ntype=raw,value=side,enable={{is_not_default_branch}}',
+      flavor: '"prefix=a,b-",onlatest=false',
+      labels: 'invalid\norg.opencontainers.image.vendor=Acme',
+    },
+  })
+  expect(run.exitCode).toBe(0)
+  expect(run.outputs['tag-names']).toBe('a-b-release12\na-b-side\nlatest')
+  expect(run.outputs.labels).toContain('org.opencontainers.image.vendor=Acme')
+  expect(run.outputs.labels).not.toContain('invalid')
+  expect(run.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([
+    expect.stringContaining('labels: "invalid" is left out'),
+  ])
+  expect((JSON.parse(run.outputs.json!) as { 'tag-names': string[] })['tag-names']).toEqual([
+    'a-b-release12',
+    'a-b-side',
+    'latest',
   ])
 })

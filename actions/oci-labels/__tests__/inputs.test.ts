@@ -68,7 +68,6 @@ describe('getEnvSettings: the DOCKER_METADATA_* variables', () => {
       prHeadSha: false,
       annotationLevels: ['manifest'],
       setOutputEnv: true,
-      sourceDateEpoch: undefined,
     })
   })
 
@@ -79,14 +78,12 @@ describe('getEnvSettings: the DOCKER_METADATA_* variables', () => {
         DOCKER_METADATA_PR_HEAD_SHA: 'True',
         DOCKER_METADATA_ANNOTATIONS_LEVELS: 'manifest, index,index-descriptor,manifest[linux/amd64]',
         DOCKER_METADATA_SET_OUTPUT_ENV: 'false',
-        SOURCE_DATE_EPOCH: '1700000000',
       }),
     ).toEqual({
       shortShaLength: 12,
       prHeadSha: true,
       annotationLevels: ['manifest', 'index', 'index-descriptor', 'manifest[linux/amd64]'],
       setOutputEnv: false,
-      sourceDateEpoch: 1_700_000_000,
     })
   })
 
@@ -96,7 +93,6 @@ describe('getEnvSettings: the DOCKER_METADATA_* variables', () => {
     ['DOCKER_METADATA_PR_HEAD_SHA', 'yes please'],
     ['DOCKER_METADATA_ANNOTATIONS_LEVELS', 'manifest,layer'],
     ['DOCKER_METADATA_SET_OUTPUT_ENV', 'maybe'],
-    ['SOURCE_DATE_EPOCH', '2024-01-01'],
   ])('%s=%s is a ConfigError naming it', (name, value) => {
     expect(() => getEnvSettings({ [name]: value })).toThrow(ConfigError)
     expect(() => getEnvSettings({ [name]: value })).toThrow(name)

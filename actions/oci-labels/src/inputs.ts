@@ -1,4 +1,4 @@
-import { ConfigError, InputError, inputReader, type InputReader } from '@slipway/action-kit'
+import { ConfigError, InputError, inputReader, type Environment, type InputReader } from '@slipway/action-kit'
 import { parseFlavor, parseImages, parseTagRules, type ContextSource, type CreatedSource } from '@slipway/image-meta'
 
 export interface Inputs {
@@ -17,13 +17,12 @@ export interface Inputs {
   dockerfile: string | undefined
 }
 
-/** The DOCKER_METADATA_* variables metadata-action honours, and SOURCE_DATE_EPOCH. */
+/** The DOCKER_METADATA_* variables metadata-action honours (SOURCE_DATE_EPOCH is the RunnerContext's). */
 export interface EnvSettings {
   shortShaLength: number
   prHeadSha: boolean
   annotationLevels: string[]
   setOutputEnv: boolean
-  sourceDateEpoch: number | undefined
 }
 
 export function getInputs(read: InputReader = inputReader()): Inputs {
@@ -37,6 +36,7 @@ export function getInputs(read: InputReader = inputReader()): Inputs {
     sepLabels: unescapeSeparator(read.string('sep-labels', { trim: false, default: '\n' })),
     sepAnnotations: unescapeSeparator(read.string('sep-annotations', { trim: false, default: '\n' })),
     bakeTarget: read.string('bake-target', { default: 'docker-metadata-action' }),
+    // action.yml defaults it to the workflow's token (as metadata-action does); empty skips the API call.
     githubToken: read.optional('github-token'),
     context: read.enum<ContextSource>('context', ['workflow', 'git'], { default: 'workflow' }),
     created: parseCreated(read.string('created', { default: 'commit' })),
@@ -68,7 +68,8 @@ function unescapeSeparator(value: string): string {
   return value.replace(/\\n/g, '\n').replace(/\\t/g, '\t').replace(/\\r/g, '\r')
 }
 
-export function getEnvSettings(env: NodeJS.ProcessEnv = process.env): EnvSettings {
+/** Reads the DOCKER_METADATA_* variables from the step's environment (`ctx.env`). */
+export function getEnvSettings(env: Environment): EnvSettings {
   const shortSha = env.DOCKER_METADATA_SHORT_SHA_LENGTH
   let shortShaLength = 7
   if (shortSha !== undefined && shortSha !== '') {
@@ -76,14 +77,6 @@ export function getEnvSettings(env: NodeJS.ProcessEnv = process.env): EnvSetting
       throw new ConfigError(`DOCKER_METADATA_SHORT_SHA_LENGTH is ${JSON.stringify(shortSha)}: expected a number ≥ 1`)
     }
     shortShaLength = Number(shortSha)
-  }
-  const epoch = env.SOURCE_DATE_EPOCH
-  let sourceDateEpoch: number | undefined
-  if (epoch !== undefined && epoch !== '') {
-    if (!/^\d+$/.test(epoch)) {
-      throw new ConfigError(`SOURCE_DATE_EPOCH is ${JSON.stringify(epoch)}: expected seconds since 1970 (digits)`)
-    }
-    sourceDateEpoch = Number(epoch)
   }
   const levels = (env.DOCKER_METADATA_ANNOTATIONS_LEVELS ?? '')
     .split(',')
@@ -102,11 +95,10 @@ export function getEnvSettings(env: NodeJS.ProcessEnv = process.env): EnvSetting
     prHeadSha: envBoolean(env, 'DOCKER_METADATA_PR_HEAD_SHA', false),
     annotationLevels: levels.length > 0 ? levels : ['manifest'],
     setOutputEnv: envBoolean(env, 'DOCKER_METADATA_SET_OUTPUT_ENV', true),
-    sourceDateEpoch,
   }
 }
 
-function envBoolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+function envBoolean(env: Environment, name: string, fallback: boolean): boolean {
   const value = env[name]?.trim()
   if (value === undefined || value === '') return fallback
   if (/^(true|1)$/i.test(value)) return true

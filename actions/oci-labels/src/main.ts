@@ -1,9 +1,15 @@
 import { randomUUID } from 'node:crypto'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
-import os from 'node:os'
 import path from 'node:path'
-import { workflowCommands as core } from '@slipway/action-kit'
-import { appendSummary, coreLogger, formatOutput, type OutputValue } from '@slipway/action-kit'
+import {
+  appendSummary,
+  coreLogger,
+  formatOutput,
+  inputReader,
+  workflowCommands as core,
+  type OutputValue,
+  type RunnerContext,
+} from '@slipway/action-kit'
 import { Git } from '@slipway/git'
 import {
   annotationLines,
@@ -12,6 +18,7 @@ import {
   fetchRepoInfo,
   jsonOutput,
   labelLines,
+  parseFlavor,
   readBaseImage,
   readGitContext,
   summaryMarkdown,
@@ -21,45 +28,47 @@ import {
 } from '@slipway/image-meta'
 import { getEnvSettings, getInputs } from './inputs.js'
 
-export async function main(): Promise<void> {
-  const inputs = getInputs()
-  const settings = getEnvSettings()
+export async function main(ctx: RunnerContext): Promise<void> {
+  const inputs = getInputs(inputReader(ctx.env))
+  const settings = getEnvSettings(ctx.env)
   const logger = coreLogger()
   if (inputs.githubToken) core.setSecret(inputs.githubToken)
-  const workspace = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd())
 
-  const context = await readGitContext(process.env, new Git(workspace), {
+  // The API call (description, licenses) and the git calls are independent: both start now.
+  const repository =
+    ctx.repository || stringOf((ctx.payload.repository as { full_name?: unknown } | undefined)?.full_name)
+  const repoInfo =
+    inputs.githubToken && repository
+      ? fetchRepoInfo({ apiUrl: ctx.apiUrl, repository, token: inputs.githubToken, logger, env: ctx.env })
+      : undefined
+  const context = await readGitContext(ctx, new Git(ctx.workspace), {
     source: inputs.context,
     prHeadSha: settings.prHeadSha,
-    // The repository's tags only matter on a tag (latest=highest and the zero-config strategy): skip them otherwise.
-    readTags: inputs.context === 'git' || (process.env.GITHUB_REF ?? '').startsWith('refs/tags/'),
+    // The repository's tags only matter to latest=highest (the zero-config strategy's default, or the flavor's) on a
+    // tag: skip them (two git processes) otherwise.
+    readTags:
+      (inputs.tags.length === 0 || parseFlavor(inputs.flavor).latest === 'highest') &&
+      (inputs.context === 'git' || ctx.ref.startsWith('refs/tags/')),
     logger,
   })
   core.info(`event ${context.eventName || '(none)'}, ref ${context.ref || '(none)'}, sha ${context.sha || '(none)'}`)
 
   const options: ImageMetaOptions = { logger, created: inputs.created, shortShaLength: settings.shortShaLength }
-  if (settings.sourceDateEpoch !== undefined) options.sourceDateEpoch = settings.sourceDateEpoch
+  if (ctx.sourceDateEpoch !== undefined) options.sourceDateEpoch = ctx.sourceDateEpoch
   if (inputs.dockerfile) {
-    const relative = path.relative(workspace, inputs.dockerfile)
+    const relative = path.relative(ctx.workspace, inputs.dockerfile)
     const base = readBaseImage(await readFile(inputs.dockerfile, 'utf8'), relative, logger)
     if (base) options.baseImage = base
   }
-  if (inputs.githubToken && context.repository) {
-    const repo = await fetchRepoInfo({
-      apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
-      repository: context.repository,
-      token: inputs.githubToken,
-      logger,
-    })
-    if (repo) options.repo = repo
-  }
+  const repo = await repoInfo
+  if (repo) options.repo = repo
 
   const meta = computeImageMeta(inputs, context, options)
   if (meta.version === '') logger.warning('No image version was generated: check the tags input and the event.')
   if (meta.tags.length === 0) logger.warning('No image tag was generated: check the tags input and the event.')
   else core.info(`tags:\n  ${meta.tags.join('\n  ')}`)
 
-  const bakeFiles = await writeBakeFiles(meta, inputs.bakeTarget, settings.annotationLevels)
+  const bakeFiles = await writeBakeFiles(ctx.temp, meta, inputs.bakeTarget, settings.annotationLevels)
   const outputs: Record<string, OutputValue> = {
     version: meta.version,
     tags: meta.tags.join(inputs.sepTags),
@@ -81,15 +90,21 @@ export async function main(): Promise<void> {
       core.exportVariable(`DOCKER_METADATA_OUTPUT_${name.replace(/\W/g, '_').toUpperCase()}`, formatOutput(value))
     }
   }
-  await appendSummary(summaryMarkdown(meta))
+  await appendSummary(summaryMarkdown(meta), ctx.env)
 }
 
+function stringOf(value: unknown): string {
+  return typeof value === 'string' ? value : ''
+}
+
+/** The Bake definitions, in a folder of their own under the runner's temp folder (a fresh name: re-runs never clash). */
 async function writeBakeFiles(
+  temp: string,
   meta: ImageMeta,
   target: string,
   levels: readonly string[],
 ): Promise<Record<BakeKind, string>> {
-  const dir = path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), `oci-labels-${randomUUID()}`)
+  const dir = path.join(temp, `oci-labels-${randomUUID()}`)
   await mkdir(dir, { recursive: true })
   const files = {} as Record<BakeKind, string>
   for (const kind of ['tags', 'labels', 'annotations', 'tags-labels'] as const) {

@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { exec, removeOwned, type Environment, type Logger, type OwnedRoots } from '@slipway/action-kit'
 import { fetchIso, type IsoResult, type RemoteCache } from '@slipway/download'
+import { HttpClient } from '@slipway/http'
 import { convertImages, findDiskImage, type DiskImage } from './formats.js'
 import type { Inputs } from './inputs.js'
 import type { BuildMetadata } from './metadata.js'
@@ -105,6 +106,7 @@ async function fetchLegIso(inputs: Inputs, leg: ResolvedLeg, ctx: LegContext): P
   const url = leg.isoUrl
   return ctx.logger.group(`ISO ${url}`, () =>
     fetchIso({
+      http: new HttpClient({ env: ctx.env, logger: ctx.logger }),
       url,
       checksum: leg.isoChecksum?.spec ?? { kind: 'none' },
       cacheDir: inputs.isoCacheDir,

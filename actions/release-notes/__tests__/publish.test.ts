@@ -42,7 +42,8 @@ async function request(overrides: Partial<ReleaseRequest> = {}): Promise<Release
   }
 }
 
-const client = (logger = recordingLogger()) => createGitHubClient({ token: 'test-token', baseUrl: fake.url, logger })
+const client = (logger = recordingLogger()) =>
+  createGitHubClient({ token: 'test-token', baseUrl: fake.url, logger, env: {} })
 const writes = () =>
   fake.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.operation} ${r.status}`)
 

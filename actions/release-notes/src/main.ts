@@ -35,6 +35,7 @@ export async function main(): Promise<void> {
           token: inputs.token,
           userAgent: 'slipway-release-notes',
           logger,
+          env: process.env,
         })
       : undefined
   const ancestry = reportUnrelatedBase(git, range, logger)

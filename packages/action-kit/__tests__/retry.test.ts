@@ -74,6 +74,39 @@ describe('retry', () => {
     expect(c.waits).toEqual([60_000])
   })
 
+  test('a Retry-After longer than the budget left fails at once and says so', async () => {
+    const c = clock()
+    let calls = 0
+    const failure = retry(
+      () => {
+        calls++
+        throw new RetryableError('PUT https://registry.test/v2/x/manifests/1: HTTP 429', 300_000)
+      },
+      { ...c, attempts: 5, maxElapsedMs: 120_000 },
+    )
+    await expect(failure).rejects.toThrow(
+      'PUT https://registry.test/v2/x/manifests/1: HTTP 429; the server asked to wait 300 s (Retry-After), more than the 120 s left of the retry budget, 1 attempt',
+    )
+    expect(calls).toBe(1)
+    expect(c.waits).toEqual([])
+  })
+
+  test('the final error says how many attempts were made', async () => {
+    const c = clock()
+    const failure = retry(() => Promise.reject(new RetryableError('GET https://h/x: no response for 30 s (stalled)')), {
+      ...c,
+      attempts: 3,
+    })
+    await expect(failure).rejects.toThrow('GET https://h/x: no response for 30 s (stalled), 3 attempts')
+    await expect(failure).rejects.toMatchObject({ attempts: 3 })
+  })
+
+  test('an error that already went through a retry keeps its count', async () => {
+    const c = clock()
+    const inner = (): Promise<never> => retry(() => Promise.reject(new RetryableError('token')), { ...c, attempts: 2 })
+    await expect(retry(inner, { ...c, attempts: 2 })).rejects.toThrow(/^token, 2 attempts$/)
+  })
+
   test('reports each retry', async () => {
     const c = clock()
     const seen: number[] = []

@@ -1,6 +1,8 @@
 /** An error that says whether another attempt may succeed, and how long the server asked us to wait. */
 export class RetryableError extends Error {
-  override readonly name = 'RetryableError'
+  override readonly name: string = 'RetryableError'
+  /** Set by `retry` when it gives up: how many attempts were made (and the message then says so). */
+  attempts?: number
   constructor(
     message: string,
     readonly retryAfterMs?: number,
@@ -52,17 +54,40 @@ export async function retry<T>(attempt: (attemptNumber: number) => Promise<T>, o
     try {
       return await attempt(number)
     } catch (error) {
-      if (number >= attempts || !shouldRetry(error, number)) throw error
+      if (!shouldRetry(error, number)) throw number > 1 ? gaveUp(error, number) : error
+      if (number >= attempts) throw gaveUp(error, number)
       const backoff = Math.min(maxDelayMs, minDelayMs * 2 ** (number - 1))
       let delayMs = Math.round(backoff / 2 + (random() * backoff) / 2)
       const asked = retryAfterOf(error)
       if (asked !== undefined && asked > delayMs) delayMs = asked
-      if (now() - started + delayMs > maxElapsedMs) throw error
+      const left = maxElapsedMs - (now() - started)
+      if (delayMs > left) {
+        // Waiting would overrun the budget: fail now and say why, rather than sleep and fail anyway.
+        const why =
+          asked !== undefined && asked >= delayMs
+            ? `the server asked to wait ${seconds(asked)} (Retry-After), more than the ${seconds(Math.max(0, left))} left of the retry budget`
+            : `the next wait (${seconds(delayMs)}) would overrun the retry budget (${seconds(maxElapsedMs)})`
+        throw gaveUp(error, number, why)
+      }
       onRetry?.({ error, attempt: number, delayMs })
       await wait(delayMs)
     }
   }
 }
+
+/**
+ * Marks a RetryableError that ended the retries: it says how many attempts were made (and why it stopped early). A
+ * RetryableError is made fresh by each attempt, so writing to it is safe; an error that passed through an inner
+ * `retry` keeps the count it already has. Other errors are passed on untouched.
+ */
+function gaveUp(error: unknown, attempts: number, why?: string): unknown {
+  if (!(error instanceof RetryableError) || error.attempts !== undefined) return error
+  error.attempts = attempts
+  error.message = `${error.message}${why ? `; ${why}` : ''}, ${attempts} attempt${attempts === 1 ? '' : 's'}`
+  return error
+}
+
+const seconds = (ms: number): string => `${Number((ms / 1000).toFixed(ms < 10_000 ? 1 : 0))} s`
 
 function retryAfterOf(error: unknown): number | undefined {
   if (error instanceof RetryableError) return error.retryAfterMs

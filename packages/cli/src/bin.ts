@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { findSuiteRoot, listActionIds, readActionMetadata } from './action-metadata.js'
 import { formatOutputsTable } from './format.js'
+import { isoBuildCommand } from './iso-build.js'
 import { rehearse } from './rehearse.js'
 import { runStep } from './runner.js'
 
@@ -19,6 +20,7 @@ Usage:
       --repository <owner/name>              GITHUB_REPOSITORY (default: from the origin remote)
       --workspace <dir>                      GITHUB_WORKSPACE (default: the current directory)
       --json                                 print the result as JSON
+  slipway iso-build --source <dir> [...]     write an ISO image with the iso-build action (--help: every option)
   slipway rehearse [step ...]                run every action on the built-in examples, then the three example
                                              pipelines (pipeline-container-service, pipeline-release,
                                              pipeline-vm-templates); summaries go to out/
@@ -33,6 +35,8 @@ async function main(argv: string[]): Promise<number> {
       return list(root, rest)
     case 'run':
       return run(root, rest)
+    case 'iso-build':
+      return isoBuildCommand(root, rest)
     case 'rehearse': {
       const report = await rehearse(root, { only: rest })
       return report.failed.length === 0 ? 0 : 1

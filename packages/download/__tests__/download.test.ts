@@ -1,7 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { recordingLogger } from '@slipway/action-kit'
+import { HttpClient } from '@slipway/http'
+import { LoopbackProxy, TlsFront, selfSignedCertificate } from '@slipway/http/test-proxy'
 import { tempDir } from '@slipway/test-support'
 import {
   ChecksumMismatchError,
@@ -74,6 +76,7 @@ describe('fetchIso from a loopback mirror', () => {
 
   const digest = (): ChecksumSpec => ({ kind: 'digest', algorithm: 'sha256', hex: sha256 })
   const request = (file: string, checksum: ChecksumSpec = digest(), remote?: RemoteCache) => ({
+    http: new HttpClient({ env: {} }),
     url: `${base}${file}`,
     checksum,
     cacheDir: path.join(tmp.dir, 'cache'),
@@ -91,6 +94,63 @@ describe('fetchIso from a loopback mirror', () => {
     const second = await fetchIso(request('/os.iso'))
     expect(second).toMatchObject({ source: 'local-cache', cacheHit: true, bytesTransferred: 0, path: first.path })
     expect(mirror.bytesServed() - servedBefore).toBe(0)
+  })
+
+  test('a warm cache entry whose stamp matches is trusted without hashing; a changed mtime is hashed again', async () => {
+    const first = await fetchIso(request('/os.iso'))
+    expect(existsSync(`${first.path}.stamp.json`)).toBe(true)
+    const warm = request('/os.iso')
+    expect(await fetchIso(warm)).toMatchObject({ source: 'local-cache', cacheHit: true })
+    expect(warm.logger.messages('debug').join('\n')).toContain('match its stamp; not hashed again')
+    // Same bytes, another mtime (a restore from the remote cache, a copy): hashed in full, then stamped again.
+    const { mtime } = statSync(first.path)
+    utimesSync(first.path, mtime, new Date(mtime.getTime() - 60_000))
+    const touched = request('/os.iso')
+    expect(await fetchIso(touched)).toMatchObject({ source: 'local-cache', cacheHit: true })
+    expect(touched.logger.messages('debug').join('\n')).not.toContain('not hashed again')
+    const again = request('/os.iso')
+    await fetchIso(again)
+    expect(again.logger.messages('debug').join('\n')).toContain('not hashed again')
+  })
+
+  test('a body that stalls midway is retried and resumed (stall limit apart from the total budget)', async () => {
+    mirror.faults.set('/os.iso', ['stall-mid-body'])
+    const req = { ...request('/os.iso'), http: new HttpClient({ env: {}, stallMs: 300 }) }
+    const result = await fetchIso(req)
+    expect(readFileSync(result.path).equals(iso)).toBe(true)
+    expect(mirror.served.map((s) => [s.status, s.range])).toEqual([
+      [200, undefined],
+      [206, `bytes=${Math.floor(iso.length / 2)}-`],
+    ])
+    expect(req.logger.messages('warning').join('\n')).toMatch(
+      /GET http:\/\/127\.0\.0\.1:\d+\/os\.iso: the body stalled, no bytes for 0\.3 s after \d+ bytes \(stalled\) \(attempt 1\)/,
+    )
+  })
+
+  test('through the runner proxy: a CONNECT tunnel to an https mirror only the proxy can reach', async () => {
+    const pair = selfSignedCertificate(['mirror.test'])
+    const front = await TlsFront.start(Number(new URL(base).port), pair)
+    const proxy = await LoopbackProxy.start()
+    try {
+      const env = { https_proxy: proxy.url, no_proxy: 'example.com' }
+      const url = `https://mirror.test:${front.port}/os.iso`
+      // Directly, the name does not resolve.
+      await expect(
+        fetchIso({ ...request('/os.iso'), url, http: new HttpClient({ env: {}, ca: pair.cert }), attempts: 1 }),
+      ).rejects.toThrow(/mirror\.test/)
+      const checksumUrl = `https://mirror.test:${front.port}/SHA256SUMS`
+      const result = await fetchIso({
+        ...request('/os.iso', { kind: 'file', url: checksumUrl }),
+        url,
+        http: new HttpClient({ env, ca: pair.cert }),
+      })
+      expect(readFileSync(result.path).equals(iso)).toBe(true)
+      expect(proxy.calls.map((c) => `${c.method} ${c.target}`)).toContain(`CONNECT mirror.test:${front.port}`)
+      expect(mirror.served.map((s) => s.path)).toEqual(['/SHA256SUMS', '/os.iso'])
+    } finally {
+      await proxy.stop()
+      await front.stop()
+    }
   })
 
   test('503 then success: retried, Retry-After honoured', async () => {

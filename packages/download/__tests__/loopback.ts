@@ -2,7 +2,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 
 /** What the fake mirror does with the next requests for a path: faults are used up in order, then it serves. */
-export type Fault = 'status-503' | 'status-429' | 'close-mid-body' | 'reset-mid-body' | 'ignore-range'
+export type Fault =
+  'status-503' | 'status-429' | 'close-mid-body' | 'reset-mid-body' | 'stall-mid-body' | 'ignore-range'
 
 export interface Served {
   path: string
@@ -79,6 +80,13 @@ export class LoopbackMirror {
     if (match) headers['content-range'] = `bytes ${start}-${body.length - 1}/${body.length}`
     const status = match ? 206 : 200
     res.writeHead(status, headers)
+    if (fault === 'stall-mid-body') {
+      // Half the body, then nothing: the connection stays open and silent, as a wedged middlebox leaves it.
+      const half = part.subarray(0, Math.floor(part.length / 2))
+      record(status, half.length)
+      res.write(half)
+      return
+    }
     if (fault === 'close-mid-body' || fault === 'reset-mid-body') {
       const half = part.subarray(0, Math.floor(part.length / 2))
       record(status, half.length)

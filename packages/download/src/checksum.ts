@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
 import path from 'node:path'
 
 export const ALGORITHMS = ['sha256', 'sha512', 'sha1', 'md5'] as const
@@ -77,13 +75,6 @@ export function findInChecksumFile(text: string, fileName: string, algorithm?: A
 function asAlgorithm(text: string): Algorithm | undefined {
   const lower = text.toLowerCase()
   return ALGORITHMS.find((a) => a === lower)
-}
-
-/** The digest of a file, streamed (an ISO does not fit in memory). */
-export async function digestFile(file: string, algorithm: Algorithm): Promise<string> {
-  const hash = createHash(algorithm)
-  for await (const chunk of createReadStream(file, { highWaterMark: 1024 * 1024 })) hash.update(chunk as Buffer)
-  return hash.digest('hex')
 }
 
 /** A checksum that does not match: both digests, so the log says what was expected and what arrived. */

@@ -3,15 +3,18 @@ import { readFile, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Logger } from '@slipway/action-kit'
+import type { HttpClient } from '@slipway/http'
+import { ChecksumMismatchError, cacheKeyOf, findInChecksumFile, type ChecksumSpec, type Digest } from './checksum.js'
 import {
-  ChecksumMismatchError,
-  cacheKeyOf,
   digestFile,
-  findInChecksumFile,
-  type ChecksumSpec,
-  type Digest,
-} from './checksum.js'
-import { downloadFile, fetchText, redact, type DownloadOptions } from './download.js'
+  downloadFile,
+  fetchText,
+  redact,
+  stampPath,
+  trustedByStamp,
+  writeStamp,
+  type DownloadOptions,
+} from './download.js'
 
 /**
  * A cache shared between machines, keyed by the ISO's digest: `@actions/cache` on GitHub. It saves and restores the
@@ -25,6 +28,8 @@ export interface RemoteCache {
 }
 
 export interface IsoRequest {
+  /** The HTTP layer (the runner's proxy, stall limit, credential rules), made from RunnerContext.env. */
+  http: HttpClient
   url: string
   checksum: ChecksumSpec
   /** The local cache: `<cacheDir>/<key>/<file name>`. */
@@ -48,6 +53,7 @@ export interface IsoResult {
 
 /** Resolves `file:<url>` checksums into the digest the checksum file gives for the ISO's file name. */
 export async function resolveDigest(
+  http: HttpClient,
   url: string,
   checksum: ChecksumSpec,
   logger: Logger,
@@ -57,7 +63,7 @@ export async function resolveDigest(
   if (checksum.kind === 'digest') return { algorithm: checksum.algorithm, hex: checksum.hex }
   const source = checksum.url
   const text = /^https?:\/\//.test(source)
-    ? await fetchText(source, logger, 5, retryOptions)
+    ? await fetchText(http, source, logger, 5, retryOptions)
     : await readFile(source.startsWith('file://') ? fileURLToPath(source) : source, 'utf8')
   const found = findInChecksumFile(text, fileNameOf(url), checksum.algorithm)
   if (!found) throw new Error(`the checksum file ${redact(source)} has no line for ${fileNameOf(url)}`)
@@ -72,7 +78,7 @@ export async function resolveDigest(
  */
 export async function fetchIso(request: IsoRequest): Promise<IsoResult> {
   const { url, logger } = request
-  const digest = await resolveDigest(url, request.checksum, logger, request.retry)
+  const digest = await resolveDigest(request.http, url, request.checksum, logger, request.retry)
   if (url.startsWith('file://') || !/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) {
     const local = url.startsWith('file://') ? fileURLToPath(url) : path.resolve(url)
     if (digest) await verify(local, digest, url, false)
@@ -110,7 +116,7 @@ export async function fetchIso(request: IsoRequest): Promise<IsoResult> {
     }
   }
   logger.info(`Downloading ${redact(url)}`)
-  const options: DownloadOptions = { url, dest: file, logger }
+  const options: DownloadOptions = { http: request.http, url, dest: file, logger, stamp: digest !== undefined }
   if (digest) options.digest = digest
   if (request.attempts !== undefined) options.attempts = request.attempts
   if (request.retry) options.retry = request.retry
@@ -135,7 +141,11 @@ export async function fetchIso(request: IsoRequest): Promise<IsoResult> {
   }
 }
 
-/** Checks a file's digest. A damaged cache entry is deleted (and reported) when `discard`, else the mismatch throws. */
+/**
+ * Checks a file's digest. A damaged cache entry is deleted (and reported) when `discard`, else the mismatch throws.
+ * A cache entry (`discard`) whose stamp still vouches for it (same size, mtime and inode as when it was verified) is
+ * trusted without reading it; otherwise it is hashed in full and, when right, stamped again.
+ */
 async function verify(
   file: string,
   digest: Digest,
@@ -143,11 +153,19 @@ async function verify(
   discard: boolean,
   logger?: Logger,
 ): Promise<boolean> {
+  if (discard && (await trustedByStamp(file, digest))) {
+    logger?.debug(`${file}: size, mtime and inode match its stamp; not hashed again`)
+    return true
+  }
   const actual = await digestFile(file, digest.algorithm)
-  if (actual === digest.hex) return true
+  if (actual === digest.hex) {
+    if (discard) await writeStamp(file, digest)
+    return true
+  }
   if (!discard) throw new ChecksumMismatchError(shown, digest, actual)
   logger?.warning(`Cached ${shown} does not match ${digest.algorithm} ${digest.hex} (got ${actual}); deleted`)
   await rm(file, { force: true })
+  await rm(stampPath(file), { force: true })
   return false
 }
 

@@ -1,5 +1,9 @@
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { recordingLogger } from '@slipway/action-kit'
-import { ConnectProxy, GitHubFake } from '@slipway/github-fake'
+import { GitHubFake } from '@slipway/github-fake'
+import { HttpClient } from '@slipway/http'
+import { LoopbackProxy, TlsFront, selfSignedCertificate } from '@slipway/http/test-proxy'
 import { createGitHubClient, statusOf } from '../src/index.js'
 
 let fake: GitHubFake
@@ -81,33 +85,58 @@ test('a secondary rate limit that does not lift reaches the caller after the all
 })
 
 describe('through the runner proxy', () => {
-  let proxy: ConnectProxy
+  let proxy: LoopbackProxy
   beforeEach(async () => {
-    proxy = await ConnectProxy.start()
+    proxy = await LoopbackProxy.start({ credentials: 'robot:p@ss' })
   })
   afterEach(async () => {
     await proxy.stop()
   })
+  const proxyAuth = `Basic ${Buffer.from('robot:p@ss').toString('base64')}`
 
-  test('requests go through a CONNECT tunnel with the credentials of the proxy setting', async () => {
-    // A name no resolver knows: the request can only arrive if the proxy carried it.
+  test('https: a CONNECT tunnel to a name only the proxy resolves, with the credentials of the proxy setting', async () => {
+    const pair = selfSignedCertificate(['api.github.test'])
+    const front = await TlsFront.start(Number(fakePort()), pair)
+    try {
+      const apiHost = `api.github.test:${front.port}`
+      const env = { https_proxy: `http://robot:p%40ss@127.0.0.1:${proxy.port}`, NO_PROXY: 'example.com' }
+      const client = createGitHubClient({
+        token: 'test-token',
+        baseUrl: `https://${apiHost}`,
+        logger: recordingLogger(),
+        env,
+        http: new HttpClient({ env, ca: pair.cert }),
+      })
+      const { data } = await client.rest.repos.getReleaseByTag({ ...where, tag: 'v1.0.0' })
+      expect(data.tag_name).toBe('v1.0.0')
+      await client.rest.repos.listReleases(where)
+      expect(proxy.calls[0]).toEqual({
+        method: 'CONNECT',
+        target: apiHost,
+        proxyAuthorization: proxyAuth,
+        authorization: undefined,
+      })
+      expect(fake.requests.map((r) => [r.headers.host, r.headers.authorization, r.status])).toEqual([
+        [apiHost, 'token test-token', 200],
+        [apiHost, 'token test-token', 200],
+      ])
+    } finally {
+      await front.stop()
+    }
+  })
+
+  test('http (GHES without TLS): forwarded by the proxy', async () => {
     const apiHost = `api.github.test:${fakePort()}`
     const client = createGitHubClient({
       token: 'test-token',
       baseUrl: `http://${apiHost}`,
       logger: recordingLogger(),
-      env: { http_proxy: `http://robot:p%40ss@127.0.0.1:${proxy.port}`, NO_PROXY: 'example.com' },
+      env: { http_proxy: `http://robot:p%40ss@127.0.0.1:${proxy.port}` },
     })
     const { data } = await client.rest.repos.getReleaseByTag({ ...where, tag: 'v1.0.0' })
     expect(data.tag_name).toBe('v1.0.0')
-    await client.rest.repos.listReleases(where)
-    expect(proxy.connects[0]).toEqual({
-      target: apiHost,
-      authorization: `Basic ${Buffer.from('robot:p@ss').toString('base64')}`,
-    })
-    expect(fake.requests.map((r) => [r.headers.host, r.status])).toEqual([
-      [apiHost, 200],
-      [apiHost, 200],
+    expect(proxy.calls.map((c) => [c.target, c.proxyAuthorization])).toEqual([
+      [`GET http://${apiHost}/repos/octo-org/octo-repo/releases/tags/v1.0.0`, proxyAuth],
     ])
   })
 
@@ -116,7 +145,37 @@ describe('through the runner proxy', () => {
     const client = createGitHubClient({ token: 'test-token', baseUrl: fake.url, logger: recordingLogger(), env })
     const { data } = await client.rest.repos.getReleaseByTag({ ...where, tag: 'v1.0.0' })
     expect(data.tag_name).toBe('v1.0.0')
-    expect(proxy.connects).toEqual([])
+    expect(proxy.calls).toEqual([])
     expect(fake.requests).toHaveLength(1)
   })
+})
+
+test('a redirect to another origin does not carry the token', async () => {
+  const seen: (string | undefined)[] = []
+  const elsewhere = createServer((req, res) => {
+    seen.push(req.headers.authorization)
+    res.writeHead(200, { 'content-type': 'application/json' }).end('{"tag_name":"v1.0.0"}')
+  })
+  await new Promise<void>((resolve) => elsewhere.listen(0, '127.0.0.1', resolve))
+  const port = (elsewhere.address() as AddressInfo).port
+  const redirecting = createServer((_req, res) =>
+    res.writeHead(302, { location: `http://localhost:${port}/moved` }).end(),
+  )
+  await new Promise<void>((resolve) => redirecting.listen(0, '127.0.0.1', resolve))
+  try {
+    const client = createGitHubClient({
+      token: 'test-token',
+      baseUrl: `http://127.0.0.1:${(redirecting.address() as AddressInfo).port}`,
+      logger: recordingLogger(),
+      env: {},
+    })
+    const { data } = await client.rest.repos.getReleaseByTag({ ...where, tag: 'v1.0.0' })
+    expect(data.tag_name).toBe('v1.0.0')
+    expect(seen).toEqual([undefined])
+  } finally {
+    redirecting.closeAllConnections()
+    elsewhere.closeAllConnections()
+    await new Promise((resolve) => redirecting.close(resolve))
+    await new Promise((resolve) => elsewhere.close(resolve))
+  }
 })

@@ -4,10 +4,12 @@ import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import type { Logger } from '@slipway/action-kit'
-import { hasProxySettings, proxyAwareFetch, type ProxyEnvironment } from './proxy.js'
+import { HttpClient, fetchVia } from '@slipway/http'
 
 export { statusOf } from './status.js'
-export { bypassesProxy, proxyFor, type ProxyEnvironment } from './proxy.js'
+
+/** The environment the client reads: GITHUB_API_URL, the proxy variables, ACTIONS_ORCHESTRATION_ID. */
+export type GitHubEnvironment = Readonly<Record<string, string | undefined>>
 
 const GitHub = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling)
 
@@ -22,18 +24,21 @@ export interface GitHubClientOptions {
   rateLimitRetries?: number
   /** Sent before Octokit's own user agent; the runner's orchestration id is added to it. Default `slipway`. */
   userAgent?: string
-  /** Where GITHUB_API_URL, the proxy variables and ACTIONS_ORCHESTRATION_ID are read; default process.env. */
-  env?: ProxyEnvironment
+  /** The step's environment (RunnerContext.env): GITHUB_API_URL, the proxy variables, ACTIONS_ORCHESTRATION_ID. */
+  env: GitHubEnvironment
+  /** The HTTP layer to send through; default one made from `env` (the runner's proxy, a 30 s stall limit). */
+  http?: HttpClient
 }
 
 /**
- * Octokit with the REST methods and pagination, on Node's global `fetch`, plus two plugins GitHub recommends for
- * automation: retry (5xx and network errors, with backoff) and throttling (primary and secondary rate limits,
- * honouring `retry-after`, and one mutating request at a time). The runner's proxy settings are honoured as its own
- * HTTP client does (see `proxyFor`); the proxy code is loaded only when a proxy is configured.
+ * Octokit with the REST methods and pagination, plus two plugins GitHub recommends for automation: retry (5xx and
+ * network errors, stalls included, with backoff) and throttling (primary and secondary rate limits, honouring
+ * `retry-after`, and one mutating request at a time). Requests go through `@slipway/http`: the runner's proxy rules
+ * (CONNECT for https), a stall limit on every request, the token only to the origin it was sent to (a redirect to
+ * another host, such as a release asset's storage, goes without it) and no https to http redirects.
  */
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
-  const { logger, rateLimitRetries = 3, env = process.env } = options
+  const { logger, rateLimitRetries = 3, env } = options
   const limited =
     (kind: string) =>
     (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
@@ -51,7 +56,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     auth: options.token,
     baseUrl,
     userAgent: withOrchestrationId(options.userAgent ?? 'slipway', env),
-    ...(hasProxySettings(env) ? { request: { fetch: proxyAwareFetch(env) } } : {}),
+    request: { fetch: fetchVia(options.http ?? new HttpClient({ env, logger })) },
     log: {
       debug: (message: string) => logger.debug(message),
       info: (message: string) => logger.debug(message),
@@ -64,7 +69,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
 }
 
 /** The user agent tag the runner asks for (as `@actions/github` adds it), so GitHub can tie requests to the job. */
-function withOrchestrationId(userAgent: string, env: ProxyEnvironment): string {
+function withOrchestrationId(userAgent: string, env: GitHubEnvironment): string {
   const id = first(env.ACTIONS_ORCHESTRATION_ID)
   if (id === undefined) return userAgent
   const tag = `actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, '_')}`

@@ -90,8 +90,18 @@ describe('renderTemplate', () => {
     ['plain', {}, 'plain'],
     [
       "{{f 'a b' \"c}}\" k='v'}}",
-      { f: (args: string[], hash: Record<string, string>) => `${args.join('|')}/${hash.k ?? ''}` },
+      { f: (args: (string | undefined)[], hash: Record<string, unknown>) => `${args.join('|')}/${String(hash.k)}` },
       'a b|c}}/v',
+    ],
+    // Handlebars: an unquoted word is a name to look up (unknown: undefined), a number or boolean a literal.
+    [
+      '{{f YYYY-MM-DD 12 true known k=zone}}',
+      {
+        known: 'K',
+        f: (args: (string | undefined)[], hash: Record<string, unknown>) =>
+          `${args.map((a) => a ?? '(undefined)').join('|')}/${String(hash.k)}`,
+      },
+      '(undefined)|12|true|K/undefined',
     ],
   ])('%s', (template, scope, expected) => {
     expect(renderTemplate(template, scope)).toBe(expected)

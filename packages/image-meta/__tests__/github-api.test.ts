@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { recordingLogger } from '@slipway/action-kit'
+import { HttpClient } from '@slipway/http'
+import { LoopbackProxy, TlsFront, selfSignedCertificate } from '@slipway/http/test-proxy'
 import { fetchRepoInfo } from '../src/index.js'
 
 /** GET /repos/{owner}/{repo} as GitHub documents it (the "full-repository" schema), trimmed to the fields read. */
@@ -105,7 +107,7 @@ test('retries 502 and 429 (Retry-After), then succeeds', async () => {
 
 test.each([
   ['404 is not retried', [{ status: 404, body: { message: 'Not Found' } }], 1, '404'],
-  ['500 four times gives up', Array.from({ length: 4 }, () => ({ status: 500, body: {} })), 4, '500'],
+  ['500 three times gives up', Array.from({ length: 3 }, () => ({ status: 500, body: {} })), 3, '500'],
 ])('%s and degrades to a warning', async (_name, routes, requests, status) => {
   script = routes
   const logger = recordingLogger()
@@ -131,3 +133,93 @@ test('a refused connection degrades to a warning', async () => {
   expect(info).toBeUndefined()
   expect(logger.messages('warning')).toEqual([expect.stringContaining('Could not read the repository')])
 })
+
+test('through the runner proxy: a CONNECT tunnel to an https API only the proxy can reach', async () => {
+  const pair = selfSignedCertificate(['api.github.test'])
+  const front = await TlsFront.start(Number(new URL(apiUrl).port), pair)
+  const proxy = await LoopbackProxy.start()
+  try {
+    const env = { https_proxy: proxy.url }
+    const logger = recordingLogger()
+    const info = await fetchRepoInfo({
+      apiUrl: `https://api.github.test:${front.port}/api/v3`,
+      repository: 'acme/app',
+      token: 'ghs_secret',
+      logger,
+      retry: noWait,
+      http: new HttpClient({ env, ca: pair.cert }),
+    })
+    expect(info?.license).toBe('MIT')
+    expect(proxy.calls).toEqual([
+      {
+        method: 'CONNECT',
+        target: `api.github.test:${front.port}`,
+        proxyAuthorization: undefined,
+        authorization: undefined,
+      },
+    ])
+    expect(seen[0]?.headers.authorization).toBe('Bearer ghs_secret')
+  } finally {
+    await proxy.stop()
+    await front.stop()
+  }
+})
+test('a stalled answer is retried, and the warning names the request and the stall', async () => {
+  let calls = 0
+  const stalling = createServer((request, response) => {
+    calls++
+    if (calls === 1) return // never answers
+    response.writeHead(200, { 'content-type': 'application/json' })
+    response.end(JSON.stringify(repositoryBody('acme', 'app', { spdx_id: 'MIT' })))
+  })
+  await new Promise<void>((resolve) => stalling.listen(0, '127.0.0.1', resolve))
+  const url = `http://127.0.0.1:${(stalling.address() as AddressInfo).port}`
+  try {
+    const logger = recordingLogger()
+    const info = await fetchRepoInfo({
+      apiUrl: url,
+      repository: 'acme/app',
+      token: 't',
+      logger,
+      timeoutMs: 1500,
+      retry: noWait,
+    })
+    expect(info?.license).toBe('MIT')
+    expect(calls).toBe(2)
+  } finally {
+    stalling.closeAllConnections()
+    await new Promise((resolve) => stalling.close(resolve))
+  }
+})
+
+test('a redirect to another origin gets no token', async () => {
+  const elsewhere: IncomingMessage[] = []
+  const other = createServer((request, response) => {
+    elsewhere.push(request)
+    response.writeHead(200, { 'content-type': 'application/json' })
+    response.end(JSON.stringify(repositoryBody('acme', 'moved', { spdx_id: 'MIT' })))
+  })
+  await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve))
+  // Same host, other port: another origin.
+  const location = `http://127.0.0.1:${(other.address() as AddressInfo).port}/repos/acme/moved`
+  try {
+    script = [{ status: 301, body: {}, headers: { location } }]
+    const info = await fetchRepoInfo({ apiUrl, repository: 'acme/app', token: 'ghs_secret', logger: recordingLogger() })
+    expect(info?.name).toBe('moved')
+    expect(seen[0]?.headers.authorization).toBe('Bearer ghs_secret')
+    expect(elsewhere).toHaveLength(1)
+    expect(elsewhere[0]?.headers.authorization).toBeUndefined()
+  } finally {
+    await new Promise((resolve) => other.close(resolve))
+  }
+})
+
+test.each(['acme', 'acme/app/extra', '../etc', 'acme/..'])(
+  'repository %s is not owner/name: no request',
+  async (repository) => {
+    const logger = recordingLogger()
+    expect(await fetchRepoInfo({ apiUrl, repository, token: 't', logger })).toBeUndefined()
+    expect(seen).toHaveLength(0)
+    expect(logger.messages('warning')).toEqual([expect.stringContaining('is not owner/name')])
+  },
+)

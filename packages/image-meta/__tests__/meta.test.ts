@@ -465,7 +465,7 @@ describe('computeImageMeta over event payloads', () => {
     expect(meta.tags).toEqual(expected.map((t) => `ghcr.io/acme/app:${t}`))
     expect(meta.version).toBe(version ?? expected[0] ?? '')
     if (latest !== undefined) expect(meta.latest).toBe(latest)
-    expect(meta.labels['org.opencontainers.image.version']).toBe(meta.version === '' ? undefined : meta.version)
+    expect(meta.labels['org.opencontainers.image.version']).toBe(meta.version)
   })
 })
 

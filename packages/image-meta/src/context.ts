@@ -47,20 +47,41 @@ export interface ReadContextOptions {
 }
 
 /**
- * Reads the context from the runner's environment (GITHUB_EVENT_NAME, GITHUB_REF, GITHUB_SHA, GITHUB_EVENT_PATH, ...)
- * and the checkout in `git`. `pull_request_target` runs on the base branch, so its ref becomes the pull request's
- * merge ref, as metadata-action does.
+ * What readGitContext needs of the runner: a RunnerContext (`ctx` of `main(ctx)`) has all of it. Tests build one
+ * directly, with no environment and no payload file.
+ */
+export interface RunnerEventSource {
+  /** GITHUB_EVENT_NAME. */
+  readonly eventName: string
+  /** GITHUB_REF. */
+  readonly ref: string
+  /** GITHUB_SHA. */
+  readonly sha: string
+  /** The webhook payload (GITHUB_EVENT_PATH, read). */
+  readonly payload: Readonly<Record<string, unknown>>
+  /** GITHUB_REPOSITORY (`owner/name`). */
+  readonly repository: string
+  /** GITHUB_SERVER_URL. */
+  readonly serverUrl: string
+}
+
+/**
+ * Reads the context from the runner (a RunnerContext, or any RunnerEventSource) and the checkout in `git`.
+ * `pull_request_target` runs on the base branch, so its ref becomes the pull request's merge ref, as metadata-action
+ * does. An environment (`process.env`-like: GITHUB_EVENT_NAME, GITHUB_REF, ... GITHUB_EVENT_PATH) is still accepted
+ * in place of the source, for callers not yet handed a RunnerContext.
  */
 export async function readGitContext(
-  env: NodeJS.ProcessEnv,
+  source: RunnerEventSource | Readonly<Record<string, string | undefined>>,
   git: Git | undefined,
   options: ReadContextOptions = {},
 ): Promise<GitContext> {
+  const runner = isEventSource(source) ? source : await eventSourceFromEnv(source)
   const now = options.now ?? (() => new Date())
-  const payload = await readPayload(env.GITHUB_EVENT_PATH)
-  let eventName = env.GITHUB_EVENT_NAME ?? ''
-  let ref = env.GITHUB_REF ?? ''
-  let sha = env.GITHUB_SHA ?? ''
+  const payload = runner.payload as EventPayload
+  let eventName = runner.eventName
+  let ref = runner.ref
+  let sha = runner.sha
   let shallowAnswer: Promise<string | undefined> | undefined
   if (options.source === 'git') {
     shallowAnswer = git?.tryRun(['rev-parse', '--is-shallow-repository'])
@@ -83,17 +104,19 @@ export async function readGitContext(
     ref,
     sha,
     payload,
-    repository: env.GITHUB_REPOSITORY ?? payload.repository?.full_name ?? '',
-    serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
+    repository: runner.repository || (payload.repository?.full_name ?? ''),
+    serverUrl: (runner.serverUrl || 'https://github.com').replace(/\/+$/, ''),
     commitDate: now(),
   }
   const fromPayload = options.source === 'git' ? undefined : commitDateFromPayload(payload, sha)
   // The git calls are independent: run them at once (each is a process start; cold start matters). Outside a
   // repository each answers undefined.
+  const readTags = options.readTags !== false
   const [shallow, seconds, tagList] = await Promise.all([
-    shallowAnswer ?? git?.tryRun(['rev-parse', '--is-shallow-repository']),
+    // Only the tags need to know whether the clone is shallow: one process fewer on every other run.
+    shallowAnswer ?? (readTags ? git?.tryRun(['rev-parse', '--is-shallow-repository']) : undefined),
     !fromPayload && git && sha ? git.commitTime(sha) : undefined,
-    git && options.readTags !== false ? git.tryRun(['tag', '--list']) : undefined,
+    git && readTags ? git.tryRun(['tag', '--list']) : undefined,
   ])
   if (fromPayload) context.commitDate = fromPayload
   else if (seconds !== undefined && Number.isFinite(seconds)) context.commitDate = new Date(seconds * 1000)
@@ -103,6 +126,22 @@ export async function readGitContext(
     context.shallow = shallow === 'true'
   }
   return context
+}
+
+function isEventSource(value: object): value is RunnerEventSource {
+  const candidate = value as Partial<Record<keyof RunnerEventSource, unknown>>
+  return typeof candidate.eventName === 'string' && typeof candidate.payload === 'object' && candidate.payload !== null
+}
+
+async function eventSourceFromEnv(env: Readonly<Record<string, string | undefined>>): Promise<RunnerEventSource> {
+  return {
+    eventName: env.GITHUB_EVENT_NAME ?? '',
+    ref: env.GITHUB_REF ?? '',
+    sha: env.GITHUB_SHA ?? '',
+    payload: await readPayload(env.GITHUB_EVENT_PATH),
+    repository: env.GITHUB_REPOSITORY ?? '',
+    serverUrl: env.GITHUB_SERVER_URL ?? '',
+  }
 }
 
 async function readPayload(file: string | undefined): Promise<EventPayload> {

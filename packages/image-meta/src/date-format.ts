@@ -83,8 +83,11 @@ export function zonedFields(date: Date, timeZone: string): Fields {
 const TOKENS =
   /\[([^\]]*)\]|YYYY|YY|Q|MMMM|MMM|MM|M|DDDD|DDD|DD|D|dddd|ddd|d|HH|H|hh|h|mm|m|ss|s|SSS|SS|S|A|a|ZZ|Z|X|x/g
 
-export function formatDate(date: Date, format: string, timeZone = 'UTC'): string {
+export function formatDate(date: Date, format: string | undefined, timeZone = 'UTC'): string {
   const f = zonedFields(date, timeZone)
+  // moment's format() without a format: ISO 8601, `Z` for a zero offset (its defaultFormatUtc), else `+hh:mm`.
+  if (format === undefined || format === '')
+    format = f.offsetMinutes === 0 ? 'YYYY-MM-DDTHH:mm:ss[Z]' : 'YYYY-MM-DDTHH:mm:ssZ'
   const pad = (n: number, width = 2) => String(n).padStart(width, '0')
   const hour12 = f.hour % 12 === 0 ? 12 : f.hour % 12
   const dayOfYear = (Date.UTC(f.year, f.month - 1, f.day) - Date.UTC(f.year, 0, 1)) / 86_400_000 + 1

@@ -1,12 +1,5 @@
-import {
-  isRetryableStatus,
-  isTransientNetworkError,
-  parseRetryAfter,
-  retry,
-  RetryableError,
-  type Logger,
-  type RetryOptions,
-} from '@slipway/action-kit'
+import type { Logger, RetryOptions } from '@slipway/action-kit'
+import { HttpClient, sendBuffered, type ProxyEnvironment } from '@slipway/http'
 import type { RepoInfo } from './meta.js'
 
 export interface RepoInfoRequest {
@@ -16,58 +9,56 @@ export interface RepoInfoRequest {
   repository: string
   token: string
   logger: Logger
+  /** Time allowed for one answer (headers and body); default 5 s. */
+  timeoutMs?: number
   retry?: RetryOptions
+  /** The HTTP layer; default one made from `env`. */
+  http?: HttpClient
+  /** The step's environment (RunnerContext.env): the runner's proxy variables. */
+  env?: ProxyEnvironment
 }
 
 /**
  * GET /repos/{owner}/{repo}: name, html_url, description, license.spdx_id, default_branch. A failure (network, 4xx,
  * 5xx after retries) is a warning and gives undefined: labels never need the API, so the build goes on without it.
+ * The call is on every run (the token defaults to the workflow's), so its budget is small: 5 s an attempt, 10 s in
+ * all, through the suite's HTTP layer on node:http(s) rather than fetch, whose first use costs more than the rest of
+ * the action.
  */
 export async function fetchRepoInfo(request: RepoInfoRequest): Promise<RepoInfo | undefined> {
-  const url = `${request.apiUrl.replace(/\/+$/, '')}/repos/${request.repository}`
-  try {
-    const body = await retry(
-      async () => {
-        let response: Response
-        try {
-          response = await fetch(url, {
-            headers: {
-              accept: 'application/vnd.github+json',
-              authorization: `Bearer ${request.token}`,
-              'x-github-api-version': '2022-11-28',
-              'user-agent': 'slipway-oci-labels',
-            },
-            signal: AbortSignal.timeout(15_000),
-          })
-        } catch (error) {
-          if (isTransientNetworkError(error)) throw new RetryableError(`GET ${url}: ${String(error)}`)
-          throw error
-        }
-        if (!response.ok) {
-          const message = `GET ${url} answered ${response.status} ${response.statusText}`
-          await response.body?.cancel()
-          if (isRetryableStatus(response.status)) {
-            throw new RetryableError(message, parseRetryAfter(response.headers.get('retry-after')))
-          }
-          throw new Error(message)
-        }
-        const body: unknown = await response.json()
-        return body
-      },
-      {
-        attempts: 4,
-        minDelayMs: 500,
-        maxElapsedMs: 30_000,
-        onRetry: ({ error, delayMs }) =>
-          request.logger.info(`${error instanceof Error ? error.message : String(error)}; retrying in ${delayMs} ms`),
-        ...request.retry,
-      },
+  if (!/^[\w.-]+\/[\w.-]+$/.test(request.repository) || /(^|\/)\.\.?($|\/)/.test(request.repository)) {
+    request.logger.warning(
+      `The repository ${JSON.stringify(request.repository)} is not owner/name: labels description and licenses are left empty.`,
     )
-    return repoInfoFrom(body)
+    return undefined
+  }
+  const url = `${request.apiUrl.replace(/\/+$/, '')}/repos/${request.repository}`
+  // Through the suite's HTTP layer: the runner's proxy (a CONNECT tunnel for https), a stall limit, and the token
+  // bound to the API's origin (a redirect to another host goes without it).
+  const http = request.http ?? new HttpClient({ env: request.env ?? {}, logger: request.logger })
+  try {
+    const response = await sendBuffered(
+      http,
+      {
+        url,
+        headers: {
+          accept: 'application/vnd.github+json',
+          authorization: `Bearer ${request.token}`,
+          'x-github-api-version': '2022-11-28',
+          'user-agent': 'slipway-oci-labels',
+        },
+        stallMs: request.timeoutMs ?? 5_000,
+        timeoutMs: request.timeoutMs ?? 5_000,
+      },
+      { logger: request.logger, retry: { attempts: 3, minDelayMs: 300, maxElapsedMs: 10_000, ...request.retry } },
+    )
+    if (response.status < 200 || response.status > 299)
+      throw new Error(`${response.what} answered ${response.status} ${response.statusText}`.trimEnd())
+    return repoInfoFrom(JSON.parse(response.body.toString('utf8')))
   } catch (error) {
     request.logger.warning(
       `Could not read the repository from the GitHub API (${error instanceof Error ? error.message : String(error)}): ` +
-        'labels description and licenses are left out.',
+        'labels description and licenses are left empty.',
     )
     return undefined
   }

@@ -5,7 +5,7 @@
  * How a publisher (ghcr-publish, or any action that pushes images) uses it:
  *
  * ```ts
- * const context = await readGitContext(process.env, new Git(workspace), { logger })   // event, ref, sha, tags
+ * const context = await readGitContext(ctx, new Git(ctx.workspace), { logger })   // ctx: the RunnerContext
  * const meta = computeImageMeta(
  *   { images: ['ghcr.io/owner/app'], tags: [], flavor: [], labels: [], annotations: [] },  // tags: [] = zero-config
  *   context,
@@ -28,6 +28,7 @@ export {
   type GitContext,
   type EventPayload,
   type ContextSource,
+  type RunnerEventSource,
 } from './context.js'
 export type { ReadContextOptions } from './context.js'
 export {
@@ -65,3 +66,4 @@ export { formatDate, TimeZoneError } from './date-format.js'
 export { parseSemver, compareSemver, isPrerelease, type SemVer } from './semver.js'
 export { parsePep440, normalizePep440, isPep440Special, type Pep440Version } from './pep440.js'
 export { renderTemplate, templateNames, isRawStatement, TemplateError } from './template.js'
+export { parseCsvLine, CsvLineError } from './csv.js'

@@ -96,7 +96,8 @@ export const ZERO_CONFIG_PEP440_RULES = [
 ]
 
 const TAG_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/
-const LABEL_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/
+// Label keys as Docker and buildah accept them in practice; no white space or control characters.
+const LABEL_KEY = /^[A-Za-z0-9][A-Za-z0-9._/:-]*$/
 
 interface VersionState {
   main?: string
@@ -471,12 +472,20 @@ class MetaComputation {
     const { ref, payload, eventName } = this.context
     const dateHelper =
       (date: Date) =>
-      (args: string[], hash: Record<string, string>): string => {
+      (args: (string | undefined)[], hash: Record<string, string | undefined>): string => {
         for (const key of Object.keys(hash)) {
           if (key !== 'tz') throw new TemplateError(`unknown ${key} attribute of a date expression`)
         }
-        return formatDate(date, args[0] ?? 'YYYY-MM-DDTHH:mm:ssZ', hash.tz ?? defaultTz)
+        // No format (or an unquoted word, which Handlebars looks up and finds undefined): moment's default format.
+        return formatDate(date, args[0], hash.tz ?? defaultTz)
       }
+    const isDefaultBranch = (): string => {
+      const branch = ref.replace(/^refs\/heads\//, '')
+      if (branch === '') return 'false'
+      if (this.defaultBranch() === branch) return 'true'
+      // These events always run on the last commit of the default branch (GitHub's events reference).
+      return /create|discussion|issues|schedule/.test(eventName) ? 'true' : 'false'
+    }
     return {
       branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : '',
       tag: ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : '',
@@ -488,13 +497,8 @@ class MetaComputation {
         if (ref.startsWith('refs/pull/') && payload.pull_request?.base?.ref) return payload.pull_request.base.ref
         return ''
       },
-      is_default_branch: () => {
-        const branch = ref.replace(/^refs\/heads\//, '')
-        if (branch === '') return 'false'
-        if (this.defaultBranch() === branch) return 'true'
-        // These events always run on the last commit of the default branch (GitHub's events reference).
-        return /create|discussion|issues|schedule/.test(eventName) ? 'true' : 'false'
-      },
+      is_default_branch: isDefaultBranch,
+      is_not_default_branch: () => (isDefaultBranch() === 'true' ? 'false' : 'true'),
       date: dateHelper(this.now),
       commit_date: dateHelper(this.context.commitDate),
     }
@@ -526,30 +530,33 @@ class MetaComputation {
     const name = repo.name ?? this.context.repository.split('/')[1] ?? ''
     const url = repo.htmlUrl ?? (this.context.repository ? `${this.context.serverUrl}/${this.context.repository}` : '')
     const base = this.options.baseImage
+    // The eight keys metadata-action always writes, empty when unknown: labels are inherited from the base image, and
+    // an empty one hides a base image's own version, revision, description or licenses instead of passing them on.
     const builtIn: [string, string | undefined][] = [
       ['org.opencontainers.image.title', name],
-      ['org.opencontainers.image.description', repo.description],
+      ['org.opencontainers.image.description', repo.description ?? ''],
       ['org.opencontainers.image.url', url],
       ['org.opencontainers.image.source', url],
       ['org.opencontainers.image.version', version],
       ['org.opencontainers.image.created', created],
       ['org.opencontainers.image.revision', this.context.sha],
-      ['org.opencontainers.image.licenses', repo.license],
+      ['org.opencontainers.image.licenses', repo.license ?? ''],
       ['org.opencontainers.image.base.name', base?.name],
       ['org.opencontainers.image.base.digest', base?.digest],
     ]
     const values = new Map<string, string>()
-    for (const [key, value] of builtIn) if (value) values.set(key, value)
+    for (const [key, value] of builtIn) if (value !== undefined) values.set(key, value)
     for (const line of lines) {
       const expanded = this.expand(line, undefined, input, line)
       const at = expanded.indexOf('=')
-      const key = at < 0 ? expanded : expanded.slice(0, at).trim()
+      const key = at < 0 ? '' : expanded.slice(0, at).trim()
       if (at < 0 || !LABEL_KEY.test(key)) {
-        throw new InputError(
-          input,
-          line,
-          'key=value, the key made of letters, digits, dots, hyphens, underscores or slashes (org.example.key=value)',
+        // metadata-action drops such a line without a word; a warning at least says which and why.
+        this.logger.warning(
+          `${input}: ${JSON.stringify(line)} is left out: expected key=value, the key made of letters, digits and ` +
+            '. _ - / : (org.example.key=value)',
         )
+        continue
       }
       values.set(key, expanded.slice(at + 1))
     }

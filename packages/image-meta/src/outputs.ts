@@ -11,12 +11,17 @@ export function annotationLines(meta: ImageMeta, levels: readonly string[] = ['m
   return levels.flatMap((level) => Object.entries(meta.annotations).map(([key, value]) => `${level}:${key}=${value}`))
 }
 
-/** The `json` output of metadata-action: tags, labels as an object, annotations as level-prefixed lines. */
+/** The `json` output of metadata-action: tags, tag names, labels as an object, annotations as level-prefixed lines. */
 export function jsonOutput(
   meta: ImageMeta,
   levels: readonly string[] = ['manifest'],
-): { tags: string[]; labels: Record<string, string>; annotations: string[] } {
-  return { tags: meta.tags, labels: meta.labels, annotations: annotationLines(meta, levels) }
+): { tags: string[]; 'tag-names': string[]; labels: Record<string, string>; annotations: string[] } {
+  return {
+    tags: meta.tags,
+    'tag-names': meta.tagNames,
+    labels: meta.labels,
+    annotations: annotationLines(meta, levels),
+  }
 }
 
 export type BakeKind = 'tags' | 'labels' | 'annotations' | 'tags-labels'
@@ -74,8 +79,22 @@ export function summaryMarkdown(meta: ImageMeta): string {
   lines.push(
     markdownTable(
       ['label', 'value'],
-      Object.entries(meta.labels).map(([k, v]) => [code(k), v]),
+      Object.entries(meta.labels).map(([k, v]) => [code(k), literalText(v)]),
     ),
   )
   return lines.join('\n')
+}
+
+/**
+ * A value shown as itself: in a code span, so that a repository description or a label given in the workflow cannot
+ * add links, images, HTML or mentions to the summary. The fence is longer than any run of backticks in the value
+ * (CommonMark code spans), and line breaks become spaces.
+ */
+export function literalText(value: string): string {
+  const text = value.replace(/[\r\n]+/g, ' ')
+  if (text === '') return ''
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length))
+  const fence = '`'.repeat(longest + 1)
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : ''
+  return `${fence}${pad}${text}${pad}${fence}`
 }

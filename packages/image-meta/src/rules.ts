@@ -1,4 +1,5 @@
 import { InputError } from '@slipway/action-kit'
+import { CsvLineError, parseCsvLine } from './csv.js'
 import { parseTemplate, TemplateError } from './template.js'
 
 /** The tag types of docker/metadata-action v5. */
@@ -49,33 +50,23 @@ const KNOWN_ATTRIBUTES: Record<TagType, readonly string[]> = {
 const COMMON_ATTRIBUTES = ['enable', 'priority', 'prefix', 'suffix', 'tz']
 
 /**
- * Splits one CSV line the way metadata-action's csv-parse does (commas separate fields; a double-quoted stretch may
- * hold commas; `""` inside quotes is one quote), then each field into key and value at its first `=`.
+ * Splits one line the way metadata-action does: CSV with quotes (csv-parse's rules, see parseCsvLine), then each field
+ * into key and value at its first `=`, both trimmed, the key lower-cased. A field without `=` has no key. A line that
+ * is not valid CSV throws an InputError naming `input` and the line.
  */
-export function splitFields(line: string): { key?: string; value: string }[] {
-  const fields: string[] = []
-  let current = ''
-  let quoted = false
-  for (let i = 0; i < line.length; i++) {
-    const char = line.charAt(i)
-    if (char === '"') {
-      if (quoted && line[i + 1] === '"') {
-        current += '"'
-        i++
-      } else quoted = !quoted
-    } else if (char === ',' && !quoted) {
-      fields.push(current)
-      current = ''
-    } else current += char
+export function splitFields(line: string, input = 'tags'): { key?: string; value: string }[] {
+  let fields: string[]
+  try {
+    fields = parseCsvLine(line)
+  } catch (error) {
+    if (!(error instanceof CsvLineError)) throw error
+    throw new InputError(input, line, `comma-separated key=value fields (${error.message})`)
   }
-  fields.push(current)
-  return fields
-    .filter((field, index) => field.trim() !== '' || index < fields.length - 1)
-    .map((field) => {
-      const at = field.indexOf('=')
-      if (at <= 0) return { value: field.trim() }
-      return { key: field.slice(0, at).trim().toLowerCase(), value: field.slice(at + 1).trim() }
-    })
+  return fields.map((field) => {
+    const at = field.indexOf('=')
+    if (at <= 0) return { value: field.trim() }
+    return { key: field.slice(0, at).trim().toLowerCase(), value: field.slice(at + 1).trim() }
+  })
 }
 
 /**
@@ -99,7 +90,7 @@ export function parseTagRule(line: string, input = 'tags'): TagRule {
   const fail = (expected: string) => new InputError(input, line, expected)
   let type: TagType | undefined
   const attrs: Record<string, string> = {}
-  for (const field of splitFields(line)) {
+  for (const field of splitFields(line, input)) {
     if (field.key === undefined) {
       attrs.value = field.value
     } else if (field.key === 'type') {
@@ -205,7 +196,7 @@ export function parseFlavor(lines: readonly string[], input = 'flavor'): Flavor 
   }
   for (const line of lines) {
     let onLatestFor: 'prefix' | 'suffix' | undefined
-    for (const field of splitFields(line)) {
+    for (const field of splitFields(line, input)) {
       const fail = (expected: string) => new InputError(input, line, expected)
       switch (field.key) {
         case 'latest': {
@@ -260,7 +251,7 @@ const IMAGE_NAME = new RegExp(`^(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPO
  */
 export function parseImages(lines: readonly string[], input = 'images'): ImageSpec[] {
   const specs: ImageSpec[] = []
-  const firstFields = lines.length === 1 ? splitFields(lines[0] ?? '') : []
+  const firstFields = lines.length === 1 ? splitFields(lines[0] ?? '', input) : []
   if (lines.length === 1 && firstFields.every((f) => f.key === undefined)) {
     for (const field of firstFields) specs.push(imageSpec(field.value, true, lines[0] ?? '', input))
     return specs
@@ -268,7 +259,7 @@ export function parseImages(lines: readonly string[], input = 'images'): ImageSp
   for (const line of lines) {
     let name = ''
     let enable = true
-    for (const field of splitFields(line)) {
+    for (const field of splitFields(line, input)) {
       if (field.key === undefined || field.key === 'name') name = field.value
       else if (field.key === 'enable') {
         if (field.value !== 'true' && field.value !== 'false') {
@@ -285,6 +276,14 @@ export function parseImages(lines: readonly string[], input = 'images'): ImageSp
 function imageSpec(given: string, enable: boolean, source: string, input: string): ImageSpec {
   if (given === '') throw new InputError(input, source, 'an image name, e.g. ghcr.io/owner/app')
   const name = given.toLowerCase()
+  // distribution/reference: a name (registry and path) is at most 255 characters; a port is 1 to 65535.
+  if (name.length > 255) {
+    throw new InputError(input, source, `an image name of at most 255 characters (it has ${name.length})`)
+  }
+  const port = /^[^/]+:(\d+)\//.exec(name)?.[1]
+  if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
+    throw new InputError(input, source, `a registry port from 1 to 65535 (got ${port})`)
+  }
   if (!IMAGE_NAME.test(name)) {
     const hint = /[:@]/.test(name.split('/').pop() ?? '')
       ? ' without a tag or digest (the tags rules give the tags)'

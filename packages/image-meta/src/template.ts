@@ -3,7 +3,8 @@
  * quoted arguments and `key=value` hash arguments (`{{date 'YYYYMMDD' tz='Asia/Tokyo'}}`). Unknown names render as
  * an empty string, as Handlebars does. Values are not HTML-escaped: tags and labels are not HTML.
  */
-export type TemplateHelper = (args: string[], hash: Record<string, string>) => string
+/** A helper's arguments: quoted strings and literals as text; an unquoted name is looked up (undefined when unknown). */
+export type TemplateHelper = (args: (string | undefined)[], hash: Record<string, string | undefined>) => string
 export type TemplateValue = string | number | readonly (string | number)[] | TemplateHelper | undefined
 export type TemplateScope = Record<string, TemplateValue>
 
@@ -12,10 +13,13 @@ export class TemplateError extends Error {
   override readonly name = 'TemplateError'
 }
 
+/** A helper argument as written: a literal (quoted string, number, boolean) or a name to look up, as in Handlebars. */
+type Argument = { literal: string } | { path: string }
+
 interface Expression {
   name: string
-  args: string[]
-  hash: Record<string, string>
+  args: Argument[]
+  hash: Record<string, Argument>
 }
 
 type Part = string | Expression
@@ -77,19 +81,32 @@ function parseExpression(body: string, template: string): Expression {
   const [name = '', ...rest] = tokens
   if (!/^[A-Za-z_][\w.]*$/.test(name))
     throw new TemplateError(`bad expression {{${body}}} in ${JSON.stringify(template)}`)
-  const args: string[] = []
-  const hash: Record<string, string> = {}
+  const args: Argument[] = []
+  const hash: Record<string, Argument> = {}
   for (const token of rest) {
     const pair = /^([\w.-]+)=(.*)$/s.exec(token)
-    if (pair) hash[pair[1] ?? ''] = unquote(pair[2] ?? '')
-    else args.push(unquote(token))
+    if (pair) hash[pair[1] ?? ''] = argument(pair[2] ?? '')
+    else args.push(argument(token))
   }
   return { name, args, hash }
 }
 
-function unquote(token: string): string {
-  if (token.length >= 2 && (token[0] === "'" || token[0] === '"') && token.endsWith(token[0])) return token.slice(1, -1)
-  return token
+/**
+ * Handlebars reads `'text'` and `"text"` as strings, numbers and true/false as literals, and anything else as a name
+ * to look up: `{{commit_date YYYY-MM-DD}}` passes an unknown name (undefined), so the date gets its default format.
+ */
+function argument(token: string): Argument {
+  if (token.length >= 2 && (token[0] === "'" || token[0] === '"') && token.endsWith(token[0])) {
+    return { literal: token.slice(1, -1) }
+  }
+  if (/^-?\d+(\.\d+)?$/.test(token) || token === 'true' || token === 'false') return { literal: token }
+  return { path: token }
+}
+
+function resolve(arg: Argument, scope: TemplateScope): string | undefined {
+  if ('literal' in arg) return arg.literal
+  const value = Object.prototype.hasOwnProperty.call(scope, arg.path) ? scope[arg.path] : undefined
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined
 }
 
 export function renderTemplate(template: string, scope: TemplateScope): string {
@@ -100,8 +117,14 @@ export function renderTemplate(template: string, scope: TemplateScope): string {
       continue
     }
     const value = Object.prototype.hasOwnProperty.call(scope, part.name) ? scope[part.name] : undefined
-    if (typeof value === 'function') out += value(part.args, part.hash)
-    else if (Array.isArray(value)) out += value.join(',')
+    if (typeof value === 'function') {
+      const hash: Record<string, string | undefined> = {}
+      for (const [key, arg] of Object.entries(part.hash)) hash[key] = resolve(arg, scope)
+      out += value(
+        part.args.map((arg) => resolve(arg, scope)),
+        hash,
+      )
+    } else if (Array.isArray(value)) out += value.join(',')
     else if (value !== undefined) out += String(value)
   }
   return out

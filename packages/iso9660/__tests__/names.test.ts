@@ -36,13 +36,13 @@ describe('Joliet identifiers', () => {
     expect(jolietIdentifier('rocket 🚀.md', new Set())).toBe('rocket _.md')
   })
 
-  test('long names are cut to 64 with a stable hash suffix, unique between names sharing a prefix', () => {
-    const a = jolietIdentifier(`${'n'.repeat(96)}.txt`, new Set())
-    const b = jolietIdentifier(`${'n'.repeat(97)}.txt`, new Set())
-    expect(a).toHaveLength(64)
+  test('names over 103 characters are cut to 103 with a stable hash suffix, unique between names sharing a prefix', () => {
+    const a = jolietIdentifier(`${'n'.repeat(116)}.txt`, new Set())
+    const b = jolietIdentifier(`${'n'.repeat(117)}.txt`, new Set())
+    expect(a).toHaveLength(103)
     expect(a.endsWith('.txt')).toBe(true)
     expect(a).not.toBe(b)
-    expect(jolietIdentifier(`${'n'.repeat(96)}.txt`, new Set())).toBe(a)
+    expect(jolietIdentifier(`${'n'.repeat(116)}.txt`, new Set())).toBe(a)
   })
 
   test('a clash after cleaning gets another suffix', () => {
@@ -51,7 +51,7 @@ describe('Joliet identifiers', () => {
     const second = jolietIdentifier('a?b', taken)
     expect(first).toBe('a_b')
     expect(second).not.toBe(first)
-    expect(second.length).toBeLessThanOrEqual(64)
+    expect(second.length).toBeLessThanOrEqual(103)
   })
 })
 

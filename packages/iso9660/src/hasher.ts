@@ -1,11 +1,12 @@
-// SHA-256 of the image, computed on a second thread while the main thread copies: hashing 1 GiB costs about as much
-// as copying it, so done in line it would double the build time. The two threads share a ring of buffers
-// (SharedArrayBuffer): the main thread reads file data straight into a free slot, writes it out, and publishes the
-// slot; the worker hashes slots in order and frees them. Atomics keep the two in step without the event loop.
+// SHA-256 of the image, computed on a second thread while the main thread copies large files: hashing 1 GiB costs
+// about as much as copying it, so done in line it would add to the build time. The two threads share a ring of
+// buffers (SharedArrayBuffer): the main thread packs the image into a free slot (file data read straight into it),
+// writes it out and publishes the slot; the worker hashes slots in order and frees them. Atomics keep the two in step
+// without the event loop.
 import { createHash } from 'node:crypto'
 import { Worker } from 'node:worker_threads'
 
-/** control[0]: slots published; control[1]: slots hashed; control[2 + slot]: byte length (< 0: that many zeros). */
+/** control[0]: slots published; control[1]: slots hashed; control[2 + slot]: byte length (END: the last). */
 const END = -0x80000000
 
 const WORKER_SOURCE = `
@@ -14,15 +15,13 @@ const { createHash } = require('node:crypto')
 const { data, control, slots, slotSize } = workerData
 const ctl = new Int32Array(control)
 const ring = Buffer.from(data)
-const zeros = Buffer.alloc(slotSize)
 const hash = createHash('sha256')
 for (let tail = 0; ; ) {
   if (Atomics.load(ctl, 0) === tail) { Atomics.wait(ctl, 0, tail); continue }
   const slot = tail % slots
   const length = ctl[2 + slot]
   if (length === ${END}) { parentPort.postMessage(hash.digest('hex')); break }
-  if (length < 0) hash.update(zeros.subarray(0, -length))
-  else hash.update(ring.subarray(slot * slotSize, slot * slotSize + length))
+  hash.update(ring.subarray(slot * slotSize, slot * slotSize + length))
   tail++
   Atomics.store(ctl, 1, tail)
   Atomics.notify(ctl, 1)
@@ -38,7 +37,7 @@ export class ParallelHasher {
   private failure: Error | undefined
 
   constructor(
-    readonly slotSize = 1024 * 1024,
+    readonly slotSize = 4 * 1024 * 1024,
     private readonly slots = 4,
   ) {
     const data = new SharedArrayBuffer(slotSize * slots)
@@ -70,27 +69,12 @@ export class ParallelHasher {
     return this.ring.subarray(start, start + this.slotSize)
   }
 
-  /** Publishes the slot returned by slot(): `length` bytes of it, or `-length` zeros (its content is then ignored). */
+  /** Publishes the slot returned by slot(): its first `length` bytes are the next bytes of the image. */
   publish(length: number): void {
     this.control[2 + (this.head % this.slots)] = length
     this.head++
     Atomics.store(this.control, 0, this.head)
     Atomics.notify(this.control, 0)
-  }
-
-  update(data: Buffer): void {
-    for (let at = 0; at < data.length; at += this.slotSize) {
-      const piece = data.subarray(at, at + this.slotSize)
-      piece.copy(this.slot())
-      this.publish(piece.length)
-    }
-  }
-
-  zeros(length: number): void {
-    for (let left = length; left > 0; left -= this.slotSize) {
-      this.slot()
-      this.publish(-Math.min(left, this.slotSize))
-    }
   }
 
   async digest(): Promise<string> {
@@ -109,15 +93,13 @@ export class ParallelHasher {
   }
 }
 
-/** The same interface, hashing in line: for small images a thread costs more than it saves. */
+/** The same interface, hashing in line: for small images, or many small files, a thread costs more than it saves. */
 export class InlineHasher {
   private readonly buffer: Buffer
-  private readonly zeroes: Buffer
   private readonly hash = createHash('sha256')
 
-  constructor(readonly slotSize = 1024 * 1024) {
+  constructor(readonly slotSize = 4 * 1024 * 1024) {
     this.buffer = Buffer.allocUnsafe(slotSize)
-    this.zeroes = Buffer.alloc(slotSize)
   }
 
   slot(): Buffer {
@@ -125,15 +107,7 @@ export class InlineHasher {
   }
 
   publish(length: number): void {
-    this.hash.update(length < 0 ? this.zeroes.subarray(0, -length) : this.buffer.subarray(0, length))
-  }
-
-  update(data: Buffer): void {
-    this.hash.update(data)
-  }
-
-  zeros(length: number): void {
-    for (let left = length; left > 0; left -= this.slotSize) this.publish(-Math.min(left, this.slotSize))
+    this.hash.update(this.buffer.subarray(0, length))
   }
 
   digest(): Promise<string> {

@@ -1,6 +1,7 @@
 // File identifiers of the two directory hierarchies: ECMA-119 Level 3 names for the primary one, Joliet names for
 // the supplementary one. Rock Ridge NM entries keep the real name; these are what readers without extensions show.
 import { createHash } from 'node:crypto'
+import { encodeName } from './raw-names.js'
 
 /** ECMA-119 §7.4.1: d-characters. */
 const D_CHARACTERS = /^[A-Z0-9_]*$/
@@ -74,20 +75,26 @@ function unique(
   return candidate
 }
 
-/** Joliet allows 64 UCS-2 characters in an identifier and forbids * / : ; ? \ and control characters. */
-export const JOLIET_MAX = 64
+/**
+ * Joliet's specification allows 64 UCS-2 characters in an identifier; Windows, Linux and macOS read up to 103, the
+ * most a directory record can hold (33 + 2 × 103 + 1 ≤ 255 bytes), which genisoimage and xorriso write with
+ * `-joliet-long`. Names of 65 to 103 characters are kept whole, as there: shortening them mangled what Windows shows.
+ */
+export const JOLIET_MAX = 103
+// eslint-disable-next-line no-control-regex -- control characters are what Joliet forbids
+const JOLIET_FORBIDDEN = /[\u0000-\u001f*/:;?\\\ud800-\udfff]/
+// eslint-disable-next-line no-control-regex -- as above
+const JOLIET_REPLACED = /[\ud800-\udbff][\udc00-\udfff]|[\u0000-\u001f*/:;?\\\ud800-\udfff]/g
 
 /**
- * The Joliet name: characters outside UCS-2 (astral code points) and forbidden ones become `_`; a name longer than
- * 64 characters keeps its start and extension and gets `~` plus 8 hex digits of the SHA-256 of the full name, so
- * the short name is the same on every build and differs between long names that share a prefix.
+ * The Joliet name: characters outside UCS-2 (astral code points), bytes that are not UTF-8 and forbidden characters
+ * (* / : ; ? \ and control characters) become `_`; a name longer than 103 characters keeps its start and extension
+ * and gets `~` plus 8 hex digits of the SHA-256 of the full name, so the short name is the same on every build and
+ * differs between long names that share a prefix.
  */
 export function jolietIdentifier(name: string, taken: Set<string>): string {
-  let clean = ''
-  for (const char of name) {
-    const code = char.codePointAt(0) ?? 0
-    clean += code > 0xffff || code < 0x20 || '*/:;?\\'.includes(char) ? '_' : char
-  }
+  // An astral character (a surrogate pair) becomes one _, as does every lone surrogate (a byte that is not UTF-8).
+  const clean = JOLIET_FORBIDDEN.test(name) ? name.replace(JOLIET_REPLACED, '_') : name
   let candidate = clean
   if (clean.length > JOLIET_MAX) candidate = shortened(clean, hashOf(name))
   for (let n = 1; taken.has(candidate); n++) candidate = shortened(clean, `${hashOf(name)}${n}`, true)
@@ -96,7 +103,7 @@ export function jolietIdentifier(name: string, taken: Set<string>): string {
 }
 
 function hashOf(name: string): string {
-  return createHash('sha256').update(name, 'utf8').digest('hex').slice(0, 8)
+  return createHash('sha256').update(encodeName(name)).digest('hex').slice(0, 8)
 }
 
 function shortened(name: string, tag: string, always = false): string {

@@ -1,10 +1,12 @@
 // System Use Sharing Protocol (SUSP 1.12) and Rock Ridge Interchange Protocol (RRIP 1.10, "RRIP_1991A") entries.
-import { both32, shortDate } from './bytes.js'
+import { both32, recordDate, shortDate } from './bytes.js'
+import { encodeName, hasRawBytes } from './raw-names.js'
 
 function entry(signature: string, body: Buffer): Buffer {
   // SUSP §4.1: signature (2), length (1), version (1), data.
   const out = Buffer.alloc(4 + body.length)
-  out.write(signature, 0, 'ascii')
+  out[0] = signature.charCodeAt(0)
+  out[1] = signature.charCodeAt(1)
   out[2] = out.length
   out[3] = 1
   body.copy(out, 4)
@@ -53,9 +55,12 @@ export function tfEntry(seconds: number): Buffer {
   return entry('TF', Buffer.concat([Buffer.from([0x0e]), date, date, date]))
 }
 
-/** RRIP §4.1.4: NM, the POSIX name; names longer than one entry holds are split with the CONTINUE flag (bit 0). */
+/**
+ * RRIP §4.1.4: NM, the POSIX name as bytes (a name that is not UTF-8 keeps its exact bytes); names longer than one
+ * entry holds are split with the CONTINUE flag (bit 0).
+ */
 export function nmEntries(name: string): Buffer[] {
-  const bytes = Buffer.from(name, 'utf8')
+  const bytes = encodeName(name)
   const entries: Buffer[] = []
   const max = 250
   for (let at = 0; at < bytes.length; at += max) {
@@ -80,7 +85,7 @@ export function slEntries(target: string): Buffer[] {
       return // "a//b" and a trailing slash add nothing
     else if (part === '.') components.push({ flags: 0x02 })
     else if (part === '..') components.push({ flags: 0x04 })
-    else components.push({ flags: 0, bytes: Buffer.from(part, 'utf8') })
+    else components.push({ flags: 0, bytes: encodeName(part) })
   })
   let current: Buffer[] = []
   const entries: Buffer[][] = [current]
@@ -112,4 +117,50 @@ export function slEntries(target: string): Buffer[] {
   return entries.map((list, index) =>
     entry('SL', Buffer.concat([Buffer.from([index < entries.length - 1 ? 1 : 0]), ...list])),
   )
+}
+
+// The usual entries of a record (PX, TF, NM), written in place into a directory extent: what pxEntry, tfEntry and
+// nmEntries make, without a buffer per entry.
+export const PX_LENGTH = 36
+export const TF_LENGTH = 26
+
+function header(buffer: Buffer, at: number, a: number, b: number, length: number): void {
+  buffer[at] = a
+  buffer[at + 1] = b
+  buffer[at + 2] = length
+  buffer[at + 3] = 1
+}
+
+/** Writes pxEntry(...) at `at`; returns the offset after it. */
+export function writePx(buffer: Buffer, at: number, mode: number, links: number, uid: number, gid: number): number {
+  header(buffer, at, 0x50, 0x58, PX_LENGTH) // "PX"
+  both32(buffer, at + 4, mode)
+  both32(buffer, at + 12, links)
+  both32(buffer, at + 20, uid)
+  both32(buffer, at + 28, gid)
+  return at + PX_LENGTH
+}
+
+/** Writes tfEntry(seconds) at `at`; returns the offset after it. */
+export function writeTf(buffer: Buffer, at: number, seconds: number): number {
+  header(buffer, at, 0x54, 0x46, TF_LENGTH) // "TF"
+  buffer[at + 4] = 0x0e
+  recordDate(buffer, at + 5, seconds)
+  buffer.copy(buffer, at + 12, at + 5, at + 12)
+  buffer.copy(buffer, at + 19, at + 5, at + 12)
+  return at + TF_LENGTH
+}
+
+/** The bytes nmEntries(name) takes. */
+export function nmLength(name: string): number {
+  const bytes = hasRawBytes(name) ? encodeName(name).length : Buffer.byteLength(name, 'utf8')
+  return bytes === 0 ? 5 : bytes + 5 * Math.ceil(bytes / 250)
+}
+
+/** Writes a name that fits one NM entry (nmLength ≤ 255) at `at`; returns the offset after it. */
+export function writeNm(buffer: Buffer, at: number, name: string): number {
+  const length = hasRawBytes(name) ? encodeName(name).copy(buffer, at + 5) : buffer.write(name, at + 5, 'utf8')
+  header(buffer, at, 0x4e, 0x4d, 5 + length) // "NM"
+  buffer[at + 4] = 0
+  return at + 5 + length
 }

@@ -2,6 +2,7 @@
 import { lstatSync, readdirSync, readlinkSync, type Stats } from 'node:fs'
 import { lstat, realpath } from 'node:fs/promises'
 import path from 'node:path'
+import { decodeName, encodeName, fsPath, showName } from './raw-names.js'
 
 interface Attributes {
   /** POSIX st_mode, file type bits included (RRIP PX). */
@@ -15,7 +16,10 @@ interface Attributes {
 export interface IsoFile extends Attributes {
   kind: 'file'
   size: number
-  /** Absolute path of the content on disk. */
+  /**
+   * Absolute path of the content on disk. Bytes of a name that are not UTF-8 are held as U+DC80–U+DCFF (see
+   * raw-names.ts): open it through `fsPath(source)`.
+   */
   source: string
 }
 
@@ -23,11 +27,15 @@ export interface IsoSymlink extends Attributes {
   kind: 'symlink'
   /** The link text, stored as written (RRIP SL); never followed. */
   target: string
+  /** Where the link is on disk (for messages). */
+  source: string
 }
 
 export interface IsoDirectory extends Attributes {
   kind: 'directory'
   children: Map<string, IsoEntry>
+  /** The folder it was first made for (for messages); none for the root and folders made for a path. */
+  source?: string
 }
 
 export type IsoEntry = IsoFile | IsoSymlink | IsoDirectory
@@ -60,7 +68,6 @@ const S_IFLNK = 0o120000
  */
 export class IsoTree {
   readonly root: IsoDirectory
-  private readonly origins = new Map<string, string>()
 
   constructor(rootAttributes: Partial<Attributes> = {}) {
     this.root = {
@@ -85,7 +92,7 @@ export class IsoTree {
 
   /** Adds one file, symlink or directory (with its contents) at `isoPath`. */
   async addPath(source: string, isoPath: string): Promise<void> {
-    const stats = await lstat(source)
+    const stats = await lstat(fsPath(source))
     if (stats.isDirectory()) return this.addDirectory(source, isoPath)
     const parts = splitIsoPath(isoPath)
     const name = parts.pop()
@@ -115,10 +122,12 @@ export class IsoTree {
   // Synchronous calls: a tree of thousands of entries is read in a few milliseconds this way, where a promise per
   // lstat() costs ten times as much, and nothing else runs while the tree is read.
   private walk(sourceDir: string, into: IsoDirectory, isoDir: string): void {
-    const names = readdirSync(sourceDir).sort()
+    // Names are read as bytes: a name that is not valid UTF-8 would otherwise come back with U+FFFD in place of its
+    // bytes and name no file at all (ENOENT). It is kept exactly and stored as it is (Rock Ridge NM holds bytes).
+    const names = readdirSync(fsPath(sourceDir), { encoding: 'buffer' }).map(decodeName).sort()
     for (const name of names) {
       const source = path.join(sourceDir, name)
-      const stats = lstatSync(source)
+      const stats = lstatSync(fsPath(source))
       const isoPath = isoDir === '/' ? `/${name}` : `${isoDir}/${name}`
       if (stats.isDirectory()) {
         const child = this.ensureChildDirectory(into, name, isoPath, source, attributesOf(stats))
@@ -132,9 +141,8 @@ export class IsoTree {
   private place(parent: IsoDirectory, name: string, entry: IsoEntry, isoPath: string, source: string): void {
     checkName(name, isoPath)
     const existing = parent.children.get(name)
-    if (existing) throw new IsoConflictError(isoPath, this.origins.get(isoPath) ?? 'an earlier source', source)
+    if (existing) throw new IsoConflictError(showName(isoPath), origin(existing), showName(source))
     parent.children.set(name, entry)
-    this.origins.set(isoPath, source)
   }
 
   private ensureDirectory(parts: string[], source: string, attributes?: Attributes): IsoDirectory {
@@ -159,7 +167,7 @@ export class IsoTree {
     checkName(name, isoPath)
     const existing = parent.children.get(name)
     if (existing?.kind === 'directory') return existing
-    if (existing) throw new IsoConflictError(isoPath, this.origins.get(isoPath) ?? 'an earlier source', source)
+    if (existing) throw new IsoConflictError(showName(isoPath), origin(existing), showName(source))
     const dir: IsoDirectory = {
       kind: 'directory',
       mode: S_IFDIR | 0o755,
@@ -168,11 +176,15 @@ export class IsoTree {
       mtime: this.root.mtime,
       ...attributes,
       children: new Map(),
+      source,
     }
     parent.children.set(name, dir)
-    this.origins.set(isoPath, source)
     return dir
   }
+}
+
+function origin(entry: IsoEntry): string {
+  return entry.source === undefined ? 'an earlier source' : showName(entry.source)
 }
 
 function attributesOf(stats: { mode: number; uid: number; gid: number; mtimeMs: number }): Attributes {
@@ -182,15 +194,25 @@ function attributesOf(stats: { mode: number; uid: number; gid: number; mtimeMs: 
 function entryOf(source: string, stats: Stats): IsoFile | IsoSymlink {
   const attributes = attributesOf(stats)
   const type = attributes.mode & S_IFMT
-  if (type === S_IFLNK) return { kind: 'symlink', target: readlinkSync(source), ...attributes }
+  if (type === S_IFLNK)
+    return {
+      kind: 'symlink',
+      target: decodeName(readlinkSync(fsPath(source), { encoding: 'buffer' })),
+      source,
+      ...attributes,
+    }
   if (type === S_IFREG) return { kind: 'file', source, size: stats.size, ...attributes }
-  throw new IsoSourceError(`${source} is a device, socket or FIFO: only files, directories and symlinks are stored`)
+  throw new IsoSourceError(
+    `${showName(source)} is a device, socket or FIFO: only files, directories and symlinks are stored`,
+  )
 }
 
 function checkName(name: string, isoPath: string): void {
   if (name === '' || name === '.' || name === '..' || name.includes('/') || name.includes('\0'))
-    throw new IsoSourceError(`${isoPath}: ${JSON.stringify(name)} is not a valid file name`)
-  if (Buffer.byteLength(name, 'utf8') > 255) throw new IsoSourceError(`${isoPath}: a name is at most 255 bytes`)
+    throw new IsoSourceError(`${showName(isoPath)}: ${JSON.stringify(showName(name))} is not a valid file name`)
+  // A UTF-16 unit is at most 3 bytes of UTF-8 (a pair, 2 units, is 4): 85 units cannot exceed 255 bytes.
+  if (name.length > 85 && encodeName(name).length > 255)
+    throw new IsoSourceError(`${showName(isoPath)}: a name is at most 255 bytes`)
 }
 
 export function normalizeIsoPath(isoPath: string): string {

@@ -1,7 +1,7 @@
 // Plans the whole image from the tree (sizes only), then writes it front to back: system area, volume descriptors,
 // path tables, directories, Rock Ridge continuation areas, file data. Memory holds the metadata of one directory at
 // a time and one copy buffer, whatever the size of the files.
-import { closeSync, fstatSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs'
+import { closeSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs'
 import { both16, both32, padded, paddedUcs2, recordDate, ucs2, volumeDate } from './bytes.js'
 import {
   compareIsoIdentifiers,
@@ -11,8 +11,24 @@ import {
   validateAString,
   validateVolumeId,
 } from './names.js'
+import { fsPath, showName } from './raw-names.js'
 import { InlineHasher, ParallelHasher, type ImageHasher } from './hasher.js'
-import { CE_LENGTH, ceEntry, erEntry, nmEntries, pxEntry, slEntries, spEntry, tfEntry } from './rockridge.js'
+import {
+  CE_LENGTH,
+  ceEntry,
+  erEntry,
+  nmEntries,
+  nmLength,
+  PX_LENGTH,
+  pxEntry,
+  slEntries,
+  spEntry,
+  TF_LENGTH,
+  tfEntry,
+  writeNm,
+  writePx,
+  writeTf,
+} from './rockridge.js'
 import type { IsoDirectory, IsoEntry, IsoFile, IsoTree } from './tree.js'
 
 export const SECTOR = 2048
@@ -24,6 +40,7 @@ const SYSTEM_AREA_SECTORS = 16
  */
 export const MAX_EXTENT = 0xfffff800
 const PARALLEL_HASH_BYTES = 32 * 1024 * 1024
+const PARALLEL_MEAN_FILE = 256 * 1024
 
 export interface IsoOptions {
   /** ECMA-119 §8.4.6: up to 32 d-characters (lower case is recorded in upper case in the primary descriptor). */
@@ -43,7 +60,7 @@ export interface IsoOptions {
   joliet?: boolean
   /** Write Rock Ridge entries (default true). */
   rockRidge?: boolean
-  /** Bytes per read of file data, one slot of the hashing ring (default 1 MiB; four slots). */
+  /** Bytes per output block, one slot of the hashing ring: a multiple of 2048 (default 4 MiB; four slots). */
   chunkSize?: number
   /** Called as file data is written, at most once per `progressIntervalMs`, and once at the end. */
   onProgress?: (written: number, total: number) => void
@@ -101,12 +118,22 @@ interface ContinuationArea {
   offset: number
 }
 
-/** A directory record before its extent addresses are known. */
+/**
+ * A directory record before its extent addresses are known. Most records (a file or directory with a name of up to
+ * 190 bytes) hold just PX, TF and NM: only their length is planned, and the entries are written straight into the
+ * directory's extent, so a tree of 50,000 files does not keep 150,000 small buffers alive between plan and write.
+ */
 interface PlannedRecord {
-  identifier: Buffer
+  /** A child's identifier (ASCII, or UCS-2 in a Joliet hierarchy), or the one byte of "." or "..". */
+  identifier: string | Buffer
   target: IsoEntry
-  /** System Use entries stored in the record itself (the CE entry, if any, is appended when written). */
-  suspHead: Buffer[]
+  /** The name for NM (undefined for "." and ".."). */
+  name: string | undefined
+  /**
+   * System Use entries stored in the record itself (the CE entry, if any, is appended when written); undefined when
+   * the record holds the usual PX TF NM, written at write time.
+   */
+  suspHead?: Buffer[]
   continuation?: ContinuationArea
   length: number
 }
@@ -129,6 +156,10 @@ interface PlannedDirectory {
 }
 
 interface Hierarchy {
+  /** Rock Ridge attributes of an entry, or undefined for a hierarchy without Rock Ridge (Joliet). */
+  rr: AttributeView | undefined
+  /** Identifiers are UCS-2 (Joliet). */
+  wide: boolean
   directories: PlannedDirectory[]
   pathTableSize: number
   byEntry: Map<IsoDirectory, PlannedDirectory>
@@ -143,13 +174,18 @@ export async function writeIso(tree: IsoTree, output: string, options: IsoOption
   const plan = planImage(tree, options)
   const fd = openSync(output, 'w')
   const slot = options.chunkSize ?? 1024 * 1024
-  // Below 32 MiB of data the copy is over before a hashing thread would have started.
+  if (slot % SECTOR !== 0) throw new IsoOptionError('chunkSize', String(slot), 'a whole number of 2048-byte sectors')
+  // Below 32 MiB of data the copy is over before a hashing thread would have started. A tree of small files costs
+  // system calls per file, and hashing is a small part of it: there a second thread (an isolate of its own, some
+  // 10 MiB) only competes for the same cores, so the hash is computed in line.
   const dataBytes = plan.files.reduce((n, f) => n + f.file.size, 0)
-  const hasher: ImageHasher = dataBytes >= PARALLEL_HASH_BYTES ? new ParallelHasher(slot) : new InlineHasher(slot)
+  const parallel = dataBytes >= PARALLEL_HASH_BYTES && dataBytes >= PARALLEL_MEAN_FILE * plan.files.length
+  const hasher: ImageHasher = parallel ? new ParallelHasher(slot) : new InlineHasher(slot)
   try {
     const sink = new Sink(fd, hasher)
     writeMetadata(sink, plan, options)
     await copyFileData(sink, plan, options)
+    sink.flush()
     if (sink.position !== plan.totalSectors * SECTOR)
       throw new Error(`layout error: wrote ${sink.position} bytes, planned ${plan.totalSectors * SECTOR}`)
     ftruncateSync(fd, sink.position)
@@ -163,29 +199,98 @@ export async function writeIso(tree: IsoTree, output: string, options: IsoOption
   }
 }
 
-/** Sequential output that skips writing zeros (the file is extended by ftruncate), so sparse input stays sparse. */
+/**
+ * Sequential output in blocks of the hasher's slot size (4 MiB by default, a whole number of sectors): metadata and
+ * the data of many small files are packed into one block, which is handed to the hasher and written with one
+ * pwrite. A block of nothing but zeros is not written (the file is extended by ftruncate), so sparse input stays
+ * sparse.
+ */
 class Sink {
-  position = 0
+  /** Bytes of the image before the current block. */
+  private flushed = 0
+  private block: Buffer
+  private fill = 0
+  private readonly zeros: Buffer
+
   constructor(
     private readonly fd: number,
     readonly hasher: ImageHasher,
-  ) {}
+  ) {
+    this.block = hasher.slot()
+    this.zeros = Buffer.alloc(64 * 1024)
+  }
+
+  get position(): number {
+    return this.flushed + this.fill
+  }
+
+  /** The free part of the current block (a fresh block when it is full). */
+  room(): Buffer {
+    if (this.fill === this.block.length) this.flush()
+    return this.block.subarray(this.fill)
+  }
+
+  /** Marks `length` bytes of room() as written. */
+  advance(length: number): void {
+    this.fill += length
+  }
 
   write(buffer: Buffer): void {
-    this.hasher.update(buffer)
-    this.writeOut(buffer)
+    for (let at = 0; at < buffer.length;) {
+      const room = this.room()
+      const n = buffer.copy(room, 0, at)
+      this.advance(n)
+      at += n
+    }
   }
 
-  /** Writes bytes already handed to the hasher (file data read straight into a hasher slot). */
-  writeOut(buffer: Buffer): void {
-    let done = 0
-    while (done < buffer.length) done += writeSync(this.fd, buffer, done, buffer.length - done, this.position + done)
-    this.position += buffer.length
+  writeZeros(length: number): void {
+    for (let left = length; left > 0;) {
+      const room = this.room()
+      const n = Math.min(left, room.length)
+      room.fill(0, 0, n)
+      this.advance(n)
+      left -= n
+    }
   }
 
-  skipZeros(length: number): void {
-    this.hasher.zeros(length)
-    this.position += length
+  flush(): void {
+    if (this.fill === 0) return
+    const data = this.block.subarray(0, this.fill)
+    const zero = this.isZero(data)
+    this.hasher.publish(this.fill)
+    if (!zero) {
+      let done = 0
+      while (done < data.length) done += writeSync(this.fd, data, done, data.length - done, this.flushed + done)
+    }
+    this.flushed += this.fill
+    this.fill = 0
+    this.block = this.hasher.slot()
+  }
+
+  /**
+   * Copies `length` bytes of a large file: the current block is written out, then each read fills a block of its
+   * own that is handed on and written as it is, as many bytes as the read gave.
+   */
+  copyLarge(fd: number, length: number, onData: (bytes: number) => void): void {
+    this.flush()
+    for (let left = length; left > 0;) {
+      const n = readSync(fd, this.block, 0, Math.min(left, this.block.length), null)
+      if (n === 0) throw new ShortFileError()
+      this.fill = n
+      this.flush()
+      left -= n
+      onData(n)
+    }
+  }
+
+  private isZero(data: Buffer): boolean {
+    const step = this.zeros.length
+    for (let at = 0; at < data.length; at += step) {
+      const piece = data.subarray(at, at + step)
+      if (!piece.equals(piece.length === step ? this.zeros : this.zeros.subarray(0, piece.length))) return false
+    }
+    return true
   }
 }
 
@@ -251,7 +356,9 @@ function planImage(tree: IsoTree, options: IsoOptions): ImagePlan {
   const files: PlannedFile[] = []
   const fileLba = new Map<IsoFile, number>()
   const visit = (dir: IsoDirectory): void => {
-    for (const [, child] of [...dir.children.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const name of orderedNames(dir)) {
+      const child = dir.children.get(name)
+      if (child === undefined) continue
       if (child.kind === 'directory') visit(child)
       else if (child.kind === 'file' && child.size > 0) {
         files.push({ file: child, lba })
@@ -272,20 +379,23 @@ function planHierarchy(root: IsoDirectory, kind: 'iso' | 'joliet', rr: Attribute
   const byEntry = new Map<IsoDirectory, PlannedDirectory>()
   const isoKind = kind === 'iso'
   const makeRecord = (
-    identifier: Buffer,
+    identifier: string | Buffer,
     target: IsoEntry,
     name: string | undefined,
     leading: Buffer[] = [],
     trailing: Buffer[] = [],
   ): PlannedRecord => {
-    const fixed = 33 + identifier.length + (identifier.length % 2 === 0 ? 1 : 0)
-    if (!rr) return { identifier, target, suspHead: [], length: fixed + (fixed % 2) }
-    // RRIP §4.1.1: a directory's link count is 2 plus its subdirectories, as POSIX file systems report it.
-    const links = target.kind === 'directory' ? 2 + subdirectories(target) : 1
+    const idLength = identifierLength(identifier, !isoKind)
+    const fixed = 33 + idLength + (idLength % 2 === 0 ? 1 : 0)
+    if (!rr) return { identifier, target, name: undefined, length: fixed + (fixed % 2) }
+    if (name !== undefined && target.kind !== 'symlink' && leading.length === 0 && trailing.length === 0) {
+      const usual = PX_LENGTH + TF_LENGTH + nmLength(name)
+      if (usual <= 254 - fixed) return { identifier, target, name, length: fixed + usual + ((fixed + usual) % 2) }
+    }
     const view = rr(target)
     const susp = [
       ...leading,
-      pxEntry(target.mode, links, view.uid, view.gid),
+      pxEntry(target.mode, linkCount(target), view.uid, view.gid),
       tfEntry(view.mtime),
       ...(name === undefined ? [] : nmEntries(name)),
       ...(target.kind === 'symlink' && name !== undefined ? slEntries(target.target) : []),
@@ -297,6 +407,7 @@ function planHierarchy(root: IsoDirectory, kind: 'iso' | 'joliet', rr: Attribute
     return {
       identifier,
       target,
+      name,
       suspHead: head,
       ...(continuation ? { continuation } : {}),
       length: length + (length % 2),
@@ -304,18 +415,18 @@ function planHierarchy(root: IsoDirectory, kind: 'iso' | 'joliet', rr: Attribute
   }
 
   const queue: { dir: IsoDirectory; parent: PlannedDirectory | undefined; identifier: Buffer }[] = [
-    { dir: root, parent: undefined, identifier: Buffer.from([0]) },
+    { dir: root, parent: undefined, identifier: SELF_ID },
   ]
   for (let item = queue.shift(); item; item = queue.shift()) {
     const { dir, parent } = item
     const taken = new Set<string>()
-    const named = [...dir.children.entries()]
-      .filter(([, child]) => isoKind || child.kind !== 'symlink') // Joliet has no symlinks
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([name, child]) => {
-        const id = isoKind ? isoIdentifier(name, child.kind === 'directory', taken) : jolietIdentifier(name, taken)
-        return { name, child, id }
-      })
+    const named: { name: string; child: IsoEntry; id: string }[] = []
+    for (const name of orderedNames(dir)) {
+      const child = dir.children.get(name)
+      if (child === undefined || (!isoKind && child.kind === 'symlink')) continue // Joliet has no symlinks
+      const id = isoKind ? isoIdentifier(name, child.kind === 'directory', taken) : jolietIdentifier(name, taken)
+      named.push({ name, child, id })
+    }
     named.sort((a, b) => (isoKind ? compareIsoIdentifiers(a.id, b.id) : compareJolietIdentifiers(a.id, b.id)))
     const encode = (id: string) => (isoKind ? Buffer.from(id, 'ascii') : ucs2(id))
     const records: PlannedRecord[] = []
@@ -323,14 +434,14 @@ function planHierarchy(root: IsoDirectory, kind: 'iso' | 'joliet', rr: Attribute
       if (child.kind === 'file' && child.size > MAX_EXTENT) {
         // ECMA-119 §6.5.1 / §9.1.6 bit 7: one record per extent, same identifier, all but the last flagged.
         const count = Math.ceil(child.size / MAX_EXTENT)
-        for (let i = 0; i < count; i++) records.push(makeRecord(encode(id), child, name))
-      } else records.push(makeRecord(encode(id), child, name))
+        for (let i = 0; i < count; i++) records.push(makeRecord(id, child, name))
+      } else records.push(makeRecord(id, child, name))
     }
     const isRoot = parent === undefined
     // SUSP §5.3: SP opens the root's "." record; PX and TF follow in the record, where readers such as libarchive
     // expect them, and the long ER (SUSP §5.5) goes last, into the continuation area.
-    const self = makeRecord(Buffer.from([0]), dir, undefined, isRoot ? [spEntry()] : [], isRoot ? [erEntry()] : [])
-    const dotdot = makeRecord(Buffer.from([1]), parent?.dir ?? dir, undefined)
+    const self = makeRecord(SELF_ID, dir, undefined, isRoot ? [spEntry()] : [], isRoot ? [erEntry()] : [])
+    const dotdot = makeRecord(PARENT_ID, parent?.dir ?? dir, undefined)
     let size = 0
     for (const record of [self, dotdot, ...records]) {
       // §6.8.1.1: a directory record does not cross a logical sector boundary.
@@ -359,7 +470,34 @@ function planHierarchy(root: IsoDirectory, kind: 'iso' | 'joliet', rr: Attribute
   }
   // §9.4.1: each path table record is 8 bytes + identifier, padded to an even length.
   const pathTableSize = directories.reduce((n, d) => n + 8 + d.identifier.length + (d.identifier.length % 2), 0)
-  return { directories, pathTableSize, byEntry }
+  return { rr, wide: !isoKind, directories, pathTableSize, byEntry }
+}
+
+const SELF_ID = Buffer.from([0])
+const PARENT_ID = Buffer.from([1])
+
+/** A directory's names in order; a tree read from disk is already in order, so this is usually just a check. */
+function orderedNames(dir: IsoDirectory): string[] {
+  const names = [...dir.children.keys()]
+  for (let i = 1; i < names.length; i++)
+    if ((names[i - 1] ?? '') > (names[i] ?? '')) return names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  return names
+}
+
+/** Bytes of a record identifier: a child's id is ASCII, or UCS-2 (2 bytes a character) when `wide` (Joliet). */
+function identifierLength(identifier: string | Buffer, wide: boolean): number {
+  return typeof identifier === 'string' ? identifier.length * (wide ? 2 : 1) : identifier.length
+}
+
+function writeIdentifier(buffer: Buffer, at: number, identifier: string | Buffer, wide: boolean): void {
+  if (typeof identifier !== 'string') identifier.copy(buffer, at)
+  else if (!wide) buffer.write(identifier, at, 'latin1')
+  else for (let i = 0; i < identifier.length; i++) buffer.writeUInt16BE(identifier.charCodeAt(i), at + 2 * i)
+}
+
+/** RRIP §4.1.1: a directory's link count is 2 plus its subdirectories, as POSIX file systems report it. */
+function linkCount(target: IsoEntry): number {
+  return target.kind === 'directory' ? 2 + subdirectories(target) : 1
 }
 
 function subdirectories(dir: IsoDirectory): number {
@@ -397,7 +535,7 @@ function packSusp(entries: Buffer[], capacity: number): { head: Buffer[]; contin
 }
 
 function writeMetadata(sink: Sink, plan: ImagePlan, options: IsoOptions): void {
-  sink.write(Buffer.alloc(SYSTEM_AREA_SECTORS * SECTOR))
+  sink.writeZeros(SYSTEM_AREA_SECTORS * SECTOR)
   sink.write(volumeDescriptor(plan, options, 'primary'))
   if (plan.joliet) sink.write(volumeDescriptor(plan, options, 'joliet'))
   // §8.3: Volume Descriptor Set Terminator.
@@ -449,7 +587,8 @@ function volumeDescriptor(plan: ImagePlan, options: IsoOptions, kind: 'primary' 
   d.writeUInt32BE(joliet ? plan.pathTables.jolietM : plan.pathTables.isoM, 148)
   // §8.4.18: the root directory record, 34 bytes, identifier 0x00.
   const root = required(hierarchy.directories[0], 'root directory')
-  writeRecordFixed(d, 156, 34, Buffer.from([0]), root.lba, root.size, 0x02, Math.min(root.dir.mtime, options.epoch))
+  writeRecordFixed(d, 156, 34, 1, root.lba, root.size, 0x02, Math.min(root.dir.mtime, options.epoch))
+  d[156 + 33] = 0
   text(190, 128, options.volumeSetId ?? '')
   text(318, 128, options.publisherId ?? '')
   text(446, 128, options.preparerId ?? '')
@@ -523,9 +662,17 @@ function directoryExtent(dir: PlannedDirectory, hierarchy: Hierarchy, plan: Imag
       size = 0
     }
     const mtime = index === 1 ? parent.dir.mtime : target.mtime
-    writeRecordFixed(extent, at, record.length, record.identifier, lba, size, flags, Math.min(mtime, epoch))
-    let su = at + 33 + record.identifier.length + (record.identifier.length % 2 === 0 ? 1 : 0)
-    for (const entry of record.suspHead) su += entry.copy(extent, su)
+    const idLength = identifierLength(record.identifier, hierarchy.wide)
+    writeRecordFixed(extent, at, record.length, idLength, lba, size, flags, Math.min(mtime, epoch))
+    writeIdentifier(extent, at + 33, record.identifier, hierarchy.wide)
+    let su = at + 33 + idLength + (idLength % 2 === 0 ? 1 : 0)
+    if (record.suspHead) for (const entry of record.suspHead) su += entry.copy(extent, su)
+    else if (hierarchy.rr && record.name !== undefined) {
+      const view = hierarchy.rr(target)
+      su = writePx(extent, su, target.mode, linkCount(target), view.uid, view.gid)
+      su = writeTf(extent, su, view.mtime)
+      su = writeNm(extent, su, record.name)
+    }
     if (record.continuation) {
       const c = record.continuation
       ceEntry(c.lba, c.offset, c.length).copy(extent, su)
@@ -540,12 +687,12 @@ function required<T>(value: T | undefined, what: string): T {
   return value
 }
 
-/** §9.1: the fixed part of a directory record. */
+/** §9.1: the fixed part of a directory record (the identifier's bytes are written by the caller). */
 function writeRecordFixed(
   buffer: Buffer,
   at: number,
   length: number,
-  identifier: Buffer,
+  identifierLength: number,
   lba: number,
   size: number,
   flags: number,
@@ -560,56 +707,69 @@ function writeRecordFixed(
   buffer[at + 26] = 0
   buffer[at + 27] = 0
   both16(buffer, at + 28, 1)
-  buffer[at + 32] = identifier.length
-  identifier.copy(buffer, at + 33)
+  buffer[at + 32] = identifierLength
 }
 
+class ShortFileError extends Error {}
+
+/** Files of at least this size are copied block by block on their own, not packed with others. */
+const LARGE_FILE = 256 * 1024
+
+/**
+ * File data, read straight into the output block: three system calls per file (open, read, close) for the small
+ * files of a provisioning tree, reads of up to a block for large ones. The last read asks for one byte more than
+ * the file should have, so a file that grew (or shrank) while the image was written is caught without an fstat.
+ */
 async function copyFileData(sink: Sink, plan: ImagePlan, options: IsoOptions): Promise<void> {
-  const hasher = sink.hasher
-  const chunk = hasher.slotSize
-  const zeros = Buffer.alloc(chunk)
   const total = plan.files.reduce((n, f) => n + f.file.size, 0)
   const interval = options.progressIntervalMs ?? 1000
+  const probe = Buffer.allocUnsafe(1)
   let written = 0
   let lastReport = Date.now()
   let lastYield = 0
   for (const { file, lba } of plan.files) {
-    if (sink.position !== lba * SECTOR) throw new Error(`layout error at ${file.source}`)
-    const fd = openSync(file.source, 'r')
+    if (sink.position !== lba * SECTOR) throw new Error(`layout error at ${showName(file.source)}`)
+    const fd = openSync(fsPath(file.source), 'r')
     try {
       let left = file.size
-      while (left > 0) {
-        // Read straight into the hasher's next slot: the bytes are copied once, from the page cache.
-        const buffer = hasher.slot()
-        const want = Math.min(left, chunk)
-        let got = 0
-        while (got < want) {
-          const n = readSync(fd, buffer, got, want - got, null)
-          if (n === 0) throw new Error(`${file.source} became shorter while the image was written`)
-          got += n
-        }
-        const data = buffer.subarray(0, got)
-        // Runs of zeros are not written: the output is extended at the end, so sparse files stay sparse.
-        if (data.equals(got === chunk ? zeros : zeros.subarray(0, got))) {
-          hasher.publish(-got)
-          sink.position += got
-        } else {
-          hasher.publish(got)
-          sink.writeOut(data)
-        }
-        left -= got
-        written += got
+      let probed = false
+      const onData = (n: number) => {
+        written += n
         if (options.onProgress && Date.now() - lastReport >= interval) {
           lastReport = Date.now()
           options.onProgress(written, total)
         }
       }
-      if (fstatSync(fd).size !== file.size) throw new Error(`${file.source} changed size while the image was written`)
+      if (file.size >= LARGE_FILE) {
+        try {
+          sink.copyLarge(fd, file.size, onData)
+        } catch (error) {
+          if (error instanceof ShortFileError)
+            throw new Error(`${showName(file.source)} became shorter while the image was written`)
+          throw error
+        }
+        left = 0
+      }
+      while (left > 0) {
+        const room = sink.room()
+        // When the rest fits, ask for one byte more: getting it means the file grew.
+        const probing = left < room.length
+        const want = probing ? left + 1 : Math.min(left, room.length)
+        const n = readSync(fd, room, 0, want, null)
+        if (n === 0) throw new Error(`${showName(file.source)} became shorter while the image was written`)
+        if (n > left) throw new Error(`${showName(file.source)} grew while the image was written`)
+        sink.advance(n)
+        left -= n
+        probed = probing && left === 0 && n < want
+        onData(n)
+      }
+      if (!probed && readSync(fd, probe, 0, 1, null) !== 0)
+        throw new Error(`${showName(file.source)} grew while the image was written`)
     } finally {
       closeSync(fd)
     }
     const pad = (SECTOR - (file.size % SECTOR)) % SECTOR
-    if (pad > 0) sink.skipZeros(pad)
+    if (pad > 0) sink.writeZeros(pad)
     // Let timers and I/O callbacks run now and then.
     if (written - lastYield >= 64 * 1024 * 1024) {
       lastYield = written

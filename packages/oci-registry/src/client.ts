@@ -9,6 +9,7 @@ import {
   type Logger,
   type RetryOptions,
 } from '@slipway/action-kit'
+import { HttpClient, bindCredential, type BoundCredential, type ProxyEnvironment } from '@slipway/http'
 import { digestOf, isDigest, verifyDigest, DigestMismatchError } from './digest.js'
 import { RegistryAuthError, RegistryError, registryErrorsOf } from './errors.js'
 import { manifestMediaTypeOf, manifestMediaTypes } from './media-types.js'
@@ -26,11 +27,21 @@ export interface RegistryClientOptions {
   /** Speak plain HTTP. Allowed only for a loopback host, so credentials never cross a network in clear text. */
   insecure?: boolean
   logger?: Logger
-  /** Backoff of each request (5xx, 429 with Retry-After, connection resets); bounded in attempts and time. */
+  /** Backoff of each request (5xx, 429 with Retry-After, connection resets, stalls); bounded in attempts and time. */
   retry?: RetryOptions
-  /** Each request is aborted after this long. Default 60 s. */
+  /**
+   * The HTTP layer (the runner's proxy, stall limit, credential origin rules). Default: one made from `env` with
+   * `stallMs`.
+   */
+  http?: HttpClient
+  /** The step's environment (RunnerContext.env), for the proxy variables, when no `http` is given. */
+  env?: ProxyEnvironment
+  /** No bytes for this long fails an attempt, which is then retried. Default 30 s. */
+  stallMs?: number
+  /** A total limit for each request, apart from the stall limit. Default 10 min (a large chunk on a slow link). */
   requestTimeoutMs?: number
-  /** Blobs larger than this are uploaded in PATCH chunks of this size; smaller ones in one PUT. Default 8 MiB. */
+  /** Blobs larger than this are uploaded in PATCH chunks of this size; smaller ones in one PUT. Default 32 MiB: most
+   * layers go in one request, and memory stays bounded (a chunk per upload, six uploads at once). */
   chunkSize?: number
 }
 
@@ -78,7 +89,7 @@ interface SendOptions {
 
 interface Response {
   status: number
-  headers: Headers
+  headers: { get(name: string): string | null }
   body: Buffer
   url: string
 }
@@ -86,8 +97,13 @@ interface Response {
 /**
  * A client of the OCI distribution API (distribution-spec v1.1): the `/v2/` ping, Bearer token challenges with
  * a per-repository scope, and Basic auth; manifests and blobs by digest or tag. Everything read is checked against
- * its digest. Every request is retried on 5xx, 429 (honouring Retry-After) and connection resets, with backoff and
- * jitter, bounded in attempts and time. The password is kept in memory only and never logged.
+ * its digest. Every request is retried on 5xx, 429 (honouring Retry-After), connection resets and stalls, with
+ * backoff and jitter, bounded in attempts and time. The password is kept in memory only and never logged.
+ *
+ * Credentials are bound to their origin through `@slipway/http`: Basic credentials and bearer tokens go only to the
+ * registry's own scheme, host and port (an upload `Location` or a redirect elsewhere, such as blob storage, gets
+ * none; plain http for an https registry is refused); the token request sends Basic credentials to the realm the
+ * registry named, as docker does, but only over https (or loopback).
  */
 export class RegistryClient {
   readonly registry: string
@@ -96,6 +112,9 @@ export class RegistryClient {
   private readonly logger: Logger
   private readonly retryOptions: RetryOptions
   private readonly timeoutMs: number
+  private readonly http: HttpClient
+  /** The registry's origin: the only one its credentials and tokens are sent to. */
+  private readonly origin: string
   readonly chunkSize: number
   /** Authorization header per scope set; `basic` once the registry asked for Basic auth. */
   private readonly tokens = new Map<string, string>()
@@ -115,8 +134,17 @@ export class RegistryClient {
     this.credentials = options.credentials
     this.logger = options.logger ?? silentLogger
     this.retryOptions = options.retry ?? {}
-    this.timeoutMs = options.requestTimeoutMs ?? 60_000
-    this.chunkSize = options.chunkSize ?? 8 * 1024 * 1024
+    this.timeoutMs = options.requestTimeoutMs ?? 600_000
+    this.origin = new URL(this.base).origin
+    this.http =
+      options.http ??
+      new HttpClient({
+        env: options.env ?? {},
+        logger: this.logger,
+        userAgent: 'slipway',
+        ...(options.stallMs !== undefined ? { stallMs: options.stallMs } : {}),
+      })
+    this.chunkSize = options.chunkSize ?? 32 * 1024 * 1024
   }
 
   /** `GET /v2/`: the registry is there and speaks the distribution API; authenticates when it asks to. */
@@ -227,6 +255,73 @@ export class RegistryClient {
   }
 
   /**
+   * Every tag of a repository, from the registry's own list (`GET /v2/<name>/tags/list`), following the pagination
+   * the distribution spec defines: a `Link: <…>; rel="next"` header, else `n` and `last` from the last tag seen. An
+   * empty list when the repository does not exist yet (404).
+   */
+  async listTags(repository: string, options: { pageSize?: number } = {}): Promise<string[]> {
+    const pageSize = options.pageSize ?? 1000
+    const tags: string[] = []
+    const seen = new Set<string>()
+    let url = `${repository}/tags/list?n=${pageSize}`
+    for (let page = 0; page < 10_000; page++) {
+      const response = await this.send({ method: 'GET', url, scopes: [pullScope(repository)], accept: [200, 404] })
+      if (response.status === 404) return tags
+      let parsed: { tags?: unknown }
+      try {
+        parsed = JSON.parse(response.body.toString('utf8')) as { tags?: unknown }
+      } catch {
+        throw new RegistryError(`the tag list of ${repository} is not JSON`, response.status)
+      }
+      const pageTags = Array.isArray(parsed.tags) ? parsed.tags.filter((t): t is string => typeof t === 'string') : []
+      const before = tags.length
+      for (const tag of pageTags) {
+        if (seen.has(tag)) continue
+        seen.add(tag)
+        tags.push(tag)
+      }
+      // A registry that ignores `n` (distribution before 2.8.2 lists everything at once) or repeats a page is done.
+      if (pageTags.length > pageSize || tags.length === before) return tags
+      const next = nextLink(response.headers.get('link'))
+      if (next !== undefined) {
+        // Relative to the request; the next page stays on this registry (credentials never follow it elsewhere).
+        const resolved = new URL(next, new URL(url, this.base))
+        if (resolved.origin !== new URL(this.base).origin) {
+          throw new RegistryError(`the tag list of ${repository} points its next page at another host`, 200)
+        }
+        url = resolved.toString()
+        continue
+      }
+      // No Link: a registry that cut the page at `n` is asked again from the last tag it gave.
+      const last = pageTags.at(-1)
+      if (pageTags.length < pageSize || last === undefined) return tags
+      url = `${repository}/tags/list?n=${pageSize}&last=${encodeURIComponent(last)}`
+    }
+    throw new RegistryError(`the tag list of ${repository} did not end after 10,000 pages`, 200)
+  }
+
+  /**
+   * Cross-repository mount (`POST /v2/<name>/blobs/uploads/?mount=<digest>&from=<repo>`): the registry links a blob
+   * it holds in another repository, moving no bytes. `mounted: false` with the upload session the registry opened
+   * instead (distribution answers 202 when `from` lacks the blob or the token may not read it).
+   */
+  async mountBlob(
+    repository: string,
+    digest: string,
+    from: string,
+  ): Promise<{ mounted: true } | { mounted: false; location: string | undefined }> {
+    const mount = await this.send({
+      method: 'POST',
+      url: `${repository}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`,
+      scopes: [pushScope(repository), pullScope(from)],
+      headers: { 'content-length': '0' },
+      accept: [201, 202],
+    })
+    if (mount.status === 201) return { mounted: true }
+    return { mounted: false, location: mount.headers.get('location') ?? undefined }
+  }
+
+  /**
    * Makes sure the repository holds a blob: nothing is sent when it is there already; else a cross-repository
    * mount from `mountFrom` is tried (zero bytes); else the blob is uploaded, in one PUT or in PATCH chunks. A failed
    * upload starts over with a new upload session, within the retry budget.
@@ -235,23 +330,30 @@ export class RegistryClient {
     repository: string,
     digest: string,
     source: BlobSource,
-    options: { mountFrom?: string } = {},
+    options: { mountFrom?: string | readonly string[]; knownMissing?: boolean } = {},
   ): Promise<UploadResult> {
-    if ((await this.headBlob(repository, digest)) !== undefined) return { bytesSent: 0, how: 'existing' }
-    let location: string | undefined
-    if (options.mountFrom && options.mountFrom !== repository) {
-      const mount = await this.send({
-        method: 'POST',
-        url: `${repository}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(options.mountFrom)}`,
-        scopes: [pushScope(repository), pullScope(options.mountFrom)],
-        headers: { 'content-length': '0' },
-        accept: [201, 202],
-      })
-      if (mount.status === 201) return { bytesSent: 0, how: 'mounted' }
-      location = mount.headers.get('location') ?? undefined
+    if (!options.knownMissing && (await this.headBlob(repository, digest)) !== undefined) {
+      return { bytesSent: 0, how: 'existing' }
     }
+    let location: string | undefined
+    const candidates = typeof options.mountFrom === 'string' ? [options.mountFrom] : (options.mountFrom ?? [])
+    for (const from of candidates) {
+      if (from === repository) continue
+      const mount = await this.mountBlob(repository, digest, from)
+      if (mount.mounted) return { bytesSent: 0, how: 'mounted' }
+      // The session the failed mount opened carries the upload (no extra POST); a later one replaces it.
+      location = mount.location ?? location
+    }
+    return { bytesSent: await this.uploadBlob(repository, digest, source, location), how: 'uploaded' }
+  }
+
+  /**
+   * Uploads a blob: in one PUT when it is at most `chunkSize` (POST + PUT, two requests), else in PATCH chunks. A
+   * failed upload starts over with a new session, within the retry budget.
+   */
+  async uploadBlob(repository: string, digest: string, source: BlobSource, location?: string): Promise<number> {
     const size = 'bytes' in source ? source.bytes.length : source.size
-    const bytesSent = await retry(
+    return retry(
       async (attempt) => {
         const start = attempt === 1 && location !== undefined ? location : await this.startUpload(repository)
         return size > this.chunkSize
@@ -260,7 +362,6 @@ export class RegistryClient {
       },
       this.retryWith(`upload of ${digest} to ${repository}`),
     )
-    return { bytesSent, how: 'uploaded' }
   }
 
   private async startUpload(repository: string): Promise<string> {
@@ -408,12 +509,11 @@ export class RegistryClient {
     if (this.challengeParams.service) url.searchParams.set('service', this.challengeParams.service)
     for (const scope of scopes) url.searchParams.append('scope', scope)
     const what = `token request to ${url.origin}${url.pathname}`
+    // Basic credentials go to the realm the registry named (docker does the same: GHCR's is on its own host, Docker
+    // Hub's is not), bound to the realm's origin and only over https or loopback (checked above).
+    const realmCredential = this.credentials ? bindCredential(url, basic(this.credentials)) : undefined
     const response = await retry(async () => {
-      const answer = await this.fetchRaw(
-        url.toString(),
-        'GET',
-        this.credentials ? { authorization: basic(this.credentials) } : {},
-      )
+      const answer = await this.fetchRaw(url.toString(), 'GET', {}, undefined, realmCredential, `GET ${what}`)
       if (answer.status === 200) return answer
       if (isRetryableStatus(answer.status)) {
         throw new RetryableError(
@@ -436,8 +536,10 @@ export class RegistryClient {
   private fetchOnce(options: SendOptions, authorization: string | undefined): Promise<Response> {
     const url = new URL(options.url, this.base).toString()
     const headers: Record<string, string> = { ...(options.headers ?? {}) }
-    if (authorization) headers.authorization = authorization
-    return this.fetchRaw(url, options.method, headers, options.body)
+    // Bound to the registry's origin: an upload Location on another host or scheme, or a redirect to blob storage,
+    // gets no credentials from the HTTP layer.
+    const credential = authorization ? { origin: this.origin, authorization } : undefined
+    return this.fetchRaw(url, options.method, headers, options.body, credential)
   }
 
   private async fetchRaw(
@@ -445,26 +547,37 @@ export class RegistryClient {
     method: string,
     headers: Record<string, string>,
     body?: Uint8Array,
+    credential?: BoundCredential,
+    what = `${method} ${this.describe(url)}`,
   ): Promise<Response> {
     this.traffic.requests++
     if (body) this.traffic.sent += body.length
-    const response = await fetch(url, {
+    const response = await this.http.request({
       method,
+      url,
       headers,
-      body: body ?? null,
-      redirect: 'follow',
-      signal: AbortSignal.timeout(this.timeoutMs),
+      ...(body ? { body } : {}),
+      ...(credential ? { credential } : {}),
+      timeoutMs: this.timeoutMs,
+      what,
     })
-    const bytes = Buffer.from(await response.arrayBuffer())
+    let bytes: Buffer = Buffer.alloc(0)
+    if (method === 'HEAD') response.cancel()
+    else bytes = await response.buffer()
     this.traffic.received += bytes.length
-    this.logger.debug(`${method} ${this.describe(url)} → ${response.status}`)
-    return { status: response.status, headers: response.headers, body: bytes, url: response.url }
+    this.logger.debug(`${what} → ${response.status}`)
+    const get = (name: string): string | null => response.header(name) ?? null
+    return { status: response.status, headers: { get }, body: bytes, url: response.url }
   }
 
-  /** A URL for logs: path only, without the upload session's state parameters. */
+  /**
+   * A URL for logs and errors: scheme, host and path, without the query (an upload session's signed state) and with
+   * an upload session's id shortened to `…`.
+   */
   private describe(url: string): string {
     const parsed = new URL(url, this.base)
-    return `${parsed.host}${parsed.pathname}`
+    const path = parsed.pathname.replace(/(\/blobs\/uploads\/)[^/]+$/, '$1…')
+    return `${parsed.protocol}//${parsed.host}${path}`
   }
 }
 
@@ -500,11 +613,21 @@ export function mergeScopes(scopes: readonly string[]): string[] {
   )
 }
 
+/** The `rel="next"` target of an RFC 8288 Link header (`<url>; rel="next"`), if any. */
+export function nextLink(header: string | null): string | undefined {
+  if (!header) return undefined
+  for (const part of header.split(/,(?=\s*<)/)) {
+    const match = /^\s*<([^>]*)>\s*((?:;[^;]*)*)$/.exec(part)
+    if (match && /;\s*rel="?([^";]*\s)?next(\s[^";]*)?"?\s*(;|$)/i.test(match[2] ?? '')) return match[1]
+  }
+  return undefined
+}
+
 function basic(credentials: Credentials): string {
   return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`
 }
 
-function mediaTypeOf(headers: Headers): string | undefined {
+function mediaTypeOf(headers: Response['headers']): string | undefined {
   const value = headers.get('content-type')?.split(';')[0]?.trim()
   return value && value !== 'application/json' && value !== 'text/plain' ? value : undefined
 }

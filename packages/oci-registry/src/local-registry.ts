@@ -27,6 +27,11 @@ export interface LocalRegistryOptions {
   token?: { realm: string; service: string; issuer: string; rootCertBundle: string }
   /** Where to keep config, htpasswd and storage; default a temp dir removed by stop(). */
   dir?: string
+  /**
+   * Answer with relative `Location` headers (distribution's `http.relativeurls`), for a registry behind a TLS front
+   * that it cannot see: without it, it names its own plain http URL.
+   */
+  relativeUrls?: boolean
 }
 
 /** A free TCP port on 127.0.0.1, from the kernel. */
@@ -78,6 +83,7 @@ export async function startLocalRegistry(options: LocalRegistryOptions = {}): Pr
         'http:',
         `  addr: 127.0.0.1:${port}`,
         '  secret: slipway-local-registry',
+        ...(options.relativeUrls ? ['  relativeurls: true'] : []),
         ...authConfig(options, users.length > 0 ? htpasswd : undefined),
         '',
       ].join('\n'),

@@ -1,8 +1,5 @@
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
-import type { Logger } from '@slipway/action-kit'
-import { silentLogger } from '@slipway/action-kit'
-import type { RegistryClient } from './client.js'
 import { isDigest, verifyDigest } from './digest.js'
 import {
   isIndexMediaType,
@@ -94,41 +91,6 @@ export async function readOciLayout(layout: string, refName?: string): Promise<I
     }
   } else await addImage(rootBytes)
   return content
-}
-
-export interface PushStats {
-  /** Blob bytes sent in request bodies. */
-  blobBytesSent: number
-  blobsUploaded: number
-  blobsSkipped: number
-  blobsMounted: number
-}
-
-/**
- * Pushes an image by digest only, leaving every tag alone: blobs first (skipping those the registry holds,
- * mounting from `mountFrom` when it has them), then child manifests, then the root manifest under its digest.
- */
-export async function pushImageByDigest(
-  client: RegistryClient,
-  repository: string,
-  content: ImageContent,
-  options: { mountFrom?: string; logger?: Logger } = {},
-): Promise<PushStats> {
-  const logger = options.logger ?? silentLogger
-  const stats: PushStats = { blobBytesSent: 0, blobsUploaded: 0, blobsSkipped: 0, blobsMounted: 0 }
-  for (const blob of content.blobs) {
-    const result = await client.ensureBlob(repository, blob.digest, { file: blob.file, size: blob.size }, options)
-    stats.blobBytesSent += result.bytesSent
-    if (result.how === 'uploaded') stats.blobsUploaded++
-    else if (result.how === 'mounted') stats.blobsMounted++
-    else stats.blobsSkipped++
-    logger.debug(`${repository}: blob ${blob.digest} ${result.how}`)
-  }
-  for (const child of content.children) {
-    await client.putManifest(repository, child.digest, child.bytes, child.mediaType)
-  }
-  await client.putManifest(repository, content.root.digest, content.root.bytes, content.root.mediaType)
-  return stats
 }
 
 /** Total size of an image: its manifests and every distinct blob. */

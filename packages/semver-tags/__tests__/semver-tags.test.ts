@@ -112,3 +112,10 @@ test.each([
 ])('glob %s on %s → %s', (pattern, text, expected) => {
   expect(globMatch(pattern, text)).toBe(expected)
 })
+
+// A RegExp of the same glob (`^.*a.*a…b$`) backtracks exponentially on this text and never returns.
+test('a glob of many stars against a long tag answers at once', () => {
+  const pattern = `${'*a'.repeat(30)}*b`
+  expect(globMatch(pattern, 'a'.repeat(200))).toBe(false)
+  expect(globMatch(pattern, `${'a'.repeat(200)}b`)).toBe(true)
+})

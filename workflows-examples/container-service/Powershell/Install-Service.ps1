@@ -3,7 +3,7 @@
 #Requires -Version 5.1
 [CmdletBinding()]
 param(
-    [string] $ServiceUrl = 'http://provisioning.internal:8080'
+    [string] $ServiceUrl = 'http://provisioning.internal:8000'
 )
 $ErrorActionPreference = 'Stop'
 

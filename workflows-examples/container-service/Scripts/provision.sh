@@ -3,7 +3,7 @@
 set -eu
 
 SERVICE_VERSION="1.4.0"
-SERVICE_URL="${SERVICE_URL:-http://provisioning.internal:8080}"
+SERVICE_URL="${SERVICE_URL:-http://provisioning.internal:8000}"
 
 log() { printf '%s provision[%s]: %s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$SERVICE_VERSION" "$*"; }
 

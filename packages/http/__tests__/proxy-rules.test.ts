@@ -1,5 +1,7 @@
 import { bypassesProxy, proxyFor } from '../src/proxy.js'
 
+// The runner's RunnerWebProxy and @actions/http-client agree on these rules; slipway follows them.
+
 const api = new URL('https://api.github.com')
 
 describe('proxyFor', () => {
@@ -103,6 +105,19 @@ describe('bypassesProxy', () => {
     ['http://localhost:8080', '', true],
     ['http://127.0.0.1:8080', '', true],
     ['http://[::1]:8080', '', true],
+    ['http://127.1.2.3:8080', '', true],
+    ['https://10.1.2.3/v2/', '10.1.2.3', true],
+    ['https://10.1.2.3:5000/v2/', '10.1.2.3:5000', true],
+    ['https://10.1.2.3:5000/v2/', '10.1.2.3:443', false],
+    ['https://10.1.2.30/v2/', '10.1.2.3', false],
+    ['https://[fd00::1]:5000/', '[fd00::1]', true],
+    ['https://[fd00::1]:5000/', '[fd00::1]:5000', true],
+    ['https://[fd00::1]:5000/', '[fd00::1]:6000', false],
+    ['https://github.com', '.github.com', true],
+    ['https://notgithub.com', 'github.com', false],
+    ['https://notgithub.com', '.github.com', false],
+    ['https://registry.corp:5000', 'registry.corp:5000,other', true],
+    ['https://registry.corp:5001', 'registry.corp:5000', false],
   ])('%s with NO_PROXY=%j: %s', (target, noProxy, expected) => {
     expect(bypassesProxy(new URL(target), { NO_PROXY: noProxy })).toBe(expected)
   })

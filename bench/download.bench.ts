@@ -1,0 +1,185 @@
+// ISO download: 1 GiB from a loopback HTTP server, slipway's downloader (hash while receiving, verify, rename) against
+// `curl -o` then `openssl dgst -sha256` (the floor DESIGN.md names), interleaved with the order rotated, a warm-up
+// dropped, outputs deleted and `sync` before each run; and the warm ISO cache (a stamped entry) against a full re-hash.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { createInterface } from 'node:readline'
+import { silentLogger } from '@slipway/action-kit'
+import { downloadFile, fetchIso, stampPath } from '@slipway/download'
+import { HttpClient } from '@slipway/http'
+import { fmtMs, median, type Bench, type BenchRow } from './harness.js'
+
+const GIB = 1024 * 1024 * 1024
+const BLOCK = 4 * 1024 * 1024
+const ROUNDS = 5 // the first is a warm-up, dropped
+
+/** The body the server sends: one 4 MiB block repeated, so the server holds 4 MiB, not 1 GiB. */
+function block(): Buffer {
+  const b = Buffer.alloc(BLOCK)
+  for (let i = 0; i < BLOCK; i += 4) b.writeUInt32LE((i * 2654435761) >>> 0, i)
+  return b
+}
+
+/** A file server in its own process, so the downloader measured here does not share its event loop. */
+async function startServer(): Promise<{ base: string; child: ChildProcess }> {
+  const code = `
+    const http = require('node:http')
+    const block = Buffer.alloc(${BLOCK})
+    for (let i = 0; i < ${BLOCK}; i += 4) block.writeUInt32LE((i * 2654435761) >>> 0, i)
+    const server = http.createServer((req, res) => {
+      res.writeHead(200, { 'content-length': String(${GIB}) })
+      let left = ${GIB / BLOCK}
+      const pump = () => {
+        while (left > 0) {
+          left--
+          if (left === 0) return res.end(block)
+          if (!res.write(block)) return res.once('drain', pump)
+        }
+      }
+      pump()
+    })
+    server.listen(0, '127.0.0.1', () => console.log(server.address().port))
+  `
+  const child = spawn(process.execPath, ['-e', code], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const port = await new Promise<string>((resolve) =>
+    createInterface({ input: child.stdout }).once('line', (line) => resolve(line.trim())),
+  )
+  return { base: `http://127.0.0.1:${port}`, child }
+}
+
+interface Timed {
+  wallMs: number
+  cpuMs: number
+}
+
+/** Runs a command under GNU time: wall and CPU (user + system) of it and its children. */
+function timedCommand(command: string, args: string[]): Promise<Timed & { stdout: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('/usr/bin/time', ['-f', 'SLIPWAY_TIME %e %U %S', command, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c))
+    child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c))
+    child.on('error', reject)
+    child.on('close', (code) => {
+      const m = /SLIPWAY_TIME ([\d.]+) ([\d.]+) ([\d.]+)/.exec(stderr)
+      if (code !== 0 || !m) reject(new Error(`${command} failed: ${stderr}`))
+      else resolve({ wallMs: Number(m[1]) * 1000, cpuMs: (Number(m[2]) + Number(m[3])) * 1000, stdout })
+    })
+  })
+}
+
+async function timedInProcess(work: () => Promise<unknown>): Promise<Timed> {
+  const cpu = process.cpuUsage()
+  const started = process.hrtime.bigint()
+  await work()
+  const wallMs = Number(process.hrtime.bigint() - started) / 1e6
+  const used = process.cpuUsage(cpu)
+  return { wallMs, cpuMs: (used.user + used.system) / 1000 }
+}
+
+const sync = (): void => {
+  spawnSync('sync')
+}
+
+const bench: Bench = {
+  name: 'download',
+  async run() {
+    const scratch = mkdtempSync(path.join(os.tmpdir(), 'slipway-bench-download-'))
+    const rows: BenchRow[] = []
+    const server = await startServer()
+    const http = new HttpClient({ env: {} })
+    try {
+      const one = block()
+      const whole = createHash('sha256')
+      for (let i = 0; i < GIB / BLOCK; i++) whole.update(one)
+      const digest = { algorithm: 'sha256' as const, hex: whole.digest('hex') }
+      const url = `${server.base}/boot.iso`
+
+      const ours: Timed[] = []
+      const floor: Timed[] = []
+      const runOurs = async (): Promise<Timed> => {
+        const dest = path.join(scratch, 'ours.iso')
+        sync()
+        const t = await timedInProcess(() => downloadFile({ http, url, dest, digest, logger: silentLogger }))
+        rmSync(dest, { force: true })
+        return t
+      }
+      const runFloor = async (): Promise<Timed> => {
+        const dest = path.join(scratch, 'curl.iso')
+        sync()
+        const c = await timedCommand('curl', ['-sS', '-o', dest, url])
+        const o = await timedCommand('openssl', ['dgst', '-sha256', dest])
+        if (!o.stdout.includes(digest.hex)) throw new Error(`openssl digest differs: ${o.stdout}`)
+        rmSync(dest, { force: true })
+        return { wallMs: c.wallMs + o.wallMs, cpuMs: c.cpuMs + o.cpuMs }
+      }
+      for (let round = 0; round < ROUNDS; round++) {
+        // Order rotated each round, so neither side always runs on a warmer machine.
+        const pair = round % 2 === 0 ? [runOurs, runFloor] : [runFloor, runOurs]
+        const results: Timed[] = []
+        for (const run of pair) results.push(await run())
+        if (round === 0) continue
+        const [a, b] = results as [Timed, Timed]
+        ours.push(round % 2 === 0 ? a : b)
+        floor.push(round % 2 === 0 ? b : a)
+      }
+      const wall = median(ours.map((t) => t.wallMs))
+      const floorWall = median(floor.map((t) => t.wallMs))
+      rows.push({
+        bench: 'download',
+        metric: '1 GiB from loopback HTTP, SHA-256 verified (wall)',
+        slipway: `${fmtMs(wall)} (CPU ${fmtMs(median(ours.map((t) => t.cpuMs)))})`,
+        baseline: `${fmtMs(floorWall)} curl -o + openssl dgst (CPU ${fmtMs(median(floor.map((t) => t.cpuMs)))})`,
+        ratio: wall / floorWall,
+        target: '≤ 1.1×',
+        met: wall / floorWall <= 1.1,
+      })
+
+      // Warm ISO cache: a stamped entry against the same entry without its stamp (a full re-hash).
+      const cacheDir = path.join(scratch, 'iso-cache')
+      const request = {
+        http,
+        url,
+        checksum: { kind: 'digest' as const, ...digest },
+        cacheDir,
+        logger: silentLogger,
+      }
+      const first = await fetchIso(request)
+      const warm: number[] = []
+      const rehash: number[] = []
+      for (let round = 0; round < ROUNDS; round++) {
+        const w = await timedInProcess(async () => {
+          const hit = await fetchIso(request)
+          if (!hit.cacheHit) throw new Error('warm run missed the cache')
+        })
+        rmSync(stampPath(first.path), { force: true })
+        const r = await timedInProcess(() => fetchIso(request))
+        if (round === 0) continue
+        warm.push(w.wallMs)
+        rehash.push(r.wallMs)
+      }
+      const warmMs = median(warm)
+      rows.push({
+        bench: 'download',
+        metric: 'warm ISO cache, 1 GiB entry with a matching stamp',
+        slipway: fmtMs(warmMs),
+        baseline: `${fmtMs(median(rehash))} full re-hash (no stamp)`,
+        ratio: warmMs / median(rehash),
+        target: '≤ 50 ms',
+        met: warmMs <= 50,
+      })
+    } finally {
+      http.close()
+      server.child.kill()
+      rmSync(scratch, { recursive: true, force: true })
+    }
+    return rows
+  },
+}
+export default bench

@@ -1,0 +1,289 @@
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { createServer as createHttpsServer } from 'node:https'
+import type { AddressInfo, Socket } from 'node:net'
+import { HttpClient, HttpPolicyError, StallError, bindCredential, sendBuffered } from '../src/index.js'
+import { LoopbackProxy, selfSignedCertificate } from '../src/test-proxy.js'
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => void
+
+interface Seen {
+  method: string
+  url: string
+  host: string | undefined
+  authorization: string | undefined
+}
+
+/** A loopback server (http or https) that records every request and answers with the handler of the test. */
+async function serve(handler: Handler, tls?: { cert: string; key: string }) {
+  const seen: Seen[] = []
+  const sockets = new Set<Socket>()
+  const listener = (req: IncomingMessage, res: ServerResponse): void => {
+    seen.push({
+      method: req.method ?? '',
+      url: req.url ?? '',
+      host: req.headers.host,
+      authorization: req.headers.authorization,
+    })
+    handler(req, res)
+  }
+  const server: Server = tls ? createHttpsServer(tls, listener) : createHttpServer(listener)
+  server.on('connection', (s: Socket) => {
+    sockets.add(s)
+    s.on('close', () => sockets.delete(s))
+  })
+  server.on('secureConnection', (s: Socket) => {
+    sockets.add(s)
+    s.on('close', () => sockets.delete(s))
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const port = (server.address() as AddressInfo).port
+  return {
+    seen,
+    port,
+    stop: async () => {
+      for (const s of sockets) s.destroy()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+    },
+  }
+}
+
+const servers: { stop: () => Promise<void> }[] = []
+const clients: HttpClient[] = []
+async function track<T extends { stop: () => Promise<void> }>(made: Promise<T>): Promise<T> {
+  const value = await made
+  servers.push(value)
+  return value
+}
+function client(options: Partial<ConstructorParameters<typeof HttpClient>[0]> = {}): HttpClient {
+  const made = new HttpClient({ env: {}, ...options })
+  clients.push(made)
+  return made
+}
+afterEach(async () => {
+  for (const c of clients.splice(0)) c.close()
+  for (const s of servers.splice(0)) await s.stop()
+})
+
+const fast = { minDelayMs: 1, maxDelayMs: 5 }
+
+describe('stall limit', () => {
+  test('a server that never answers once, then answers: the stall is retried like a reset', async () => {
+    let calls = 0
+    const server = await track(
+      serve((_req, res) => {
+        if (calls++ === 0) return // no answer at all
+        res.end('ok')
+      }),
+    )
+    const response = await sendBuffered(
+      client({ stallMs: 300 }),
+      { url: `http://127.0.0.1:${server.port}/v2/` },
+      { retry: { ...fast, attempts: 3 } },
+    )
+    expect(response.body.toString()).toBe('ok')
+    expect(server.seen).toHaveLength(2)
+  })
+
+  test('the final error names method, URL without credentials or query, what happened and the attempts', async () => {
+    const server = await track(serve(() => undefined))
+    const url = `http://robot:secret@127.0.0.1:${server.port}/v2/x/blobs/uploads/abc?_state=signed`
+    const failure = sendBuffered(
+      client({ stallMs: 200 }),
+      { method: 'PUT', url, body: 'x' },
+      { retry: { ...fast, attempts: 3 } },
+    )
+    await expect(failure).rejects.toThrow(
+      `PUT http://127.0.0.1:${server.port}/v2/x/blobs/uploads/abc?…: no response for 0.2 s (stalled), 3 attempts`,
+    )
+    await expect(failure).rejects.toBeInstanceOf(StallError)
+    expect(server.seen).toHaveLength(3)
+  })
+
+  test('a body that stops midway is a stall, named with the bytes that arrived', async () => {
+    const server = await track(
+      serve((_req, res) => {
+        res.writeHead(200, { 'content-length': '100' })
+        res.write('0123456789')
+      }),
+    )
+    const response = await client({ stallMs: 200 }).request({ url: `http://127.0.0.1:${server.port}/big.iso` })
+    await expect(response.buffer()).rejects.toThrow(
+      `GET http://127.0.0.1:${server.port}/big.iso: the body stalled, no bytes for 0.2 s after 10 bytes (stalled)`,
+    )
+  })
+
+  test('a slow body that keeps moving is not a stall', async () => {
+    const server = await track(
+      serve((_req, res) => {
+        let n = 0
+        const tick = setInterval(() => {
+          res.write('x')
+          if (++n === 6) {
+            clearInterval(tick)
+            res.end()
+          }
+        }, 80)
+      }),
+    )
+    const response = await client({ stallMs: 200 }).request({ url: `http://127.0.0.1:${server.port}/` })
+    expect((await response.text()).length).toBe(6)
+  })
+
+  test('a total time limit is apart from the stall limit and not retried', async () => {
+    const server = await track(
+      serve((_req, res) => {
+        const tick = setInterval(() => res.write('x'), 50)
+        res.on('close', () => clearInterval(tick))
+      }),
+    )
+    const response = await client({ stallMs: 1000 }).request({
+      url: `http://127.0.0.1:${server.port}/`,
+      timeoutMs: 300,
+    })
+    await expect(response.buffer()).rejects.toThrow(`not done within 0.3 s (the request's total time limit)`)
+  })
+})
+
+describe('credentials stay with their origin', () => {
+  test('a redirect to another origin (another port) arrives without Authorization; the same origin keeps it', async () => {
+    const other = await track(serve((_req, res) => res.end('there')))
+    const first = await track(
+      serve((req, res) => {
+        if (req.url === '/same') res.writeHead(302, { location: '/other' }).end()
+        else if (req.url === '/other') res.writeHead(307, { location: `http://127.0.0.1:${other.port}/blob` }).end()
+      }),
+    )
+    const http = client()
+    const credential = bindCredential(`http://127.0.0.1:${first.port}`, 'Basic cm9ib3Q6c2VjcmV0')
+    const response = await http.request({ url: `http://127.0.0.1:${first.port}/same`, credential })
+    expect(await response.text()).toBe('there')
+    expect(first.seen.map((s) => s.authorization)).toEqual(['Basic cm9ib3Q6c2VjcmV0', 'Basic cm9ib3Q6c2VjcmV0'])
+    expect(other.seen.map((s) => s.authorization)).toEqual([undefined])
+  })
+
+  test('an Authorization header given directly is bound to the URL it was given with', async () => {
+    const other = await track(serve((_req, res) => res.end('there')))
+    const first = await track(
+      serve((_req, res) => res.writeHead(301, { location: `http://localhost:${other.port}/x` }).end()),
+    )
+    const response = await client().request({
+      url: `http://127.0.0.1:${first.port}/`,
+      headers: { Authorization: 'token ghs_secret' },
+    })
+    await response.text()
+    expect(first.seen[0]?.authorization).toBe('token ghs_secret')
+    expect(other.seen[0]?.authorization).toBeUndefined()
+  })
+
+  test('a request to another origin than the credential’s goes without it (an upload Location elsewhere)', async () => {
+    const elsewhere = await track(serve((_req, res) => res.writeHead(201).end()))
+    const credential = bindCredential('http://127.0.0.1:1', 'Basic cm9ib3Q6c2VjcmV0')
+    const response = await client().request({
+      method: 'PUT',
+      url: `http://127.0.0.1:${elsewhere.port}/upload`,
+      credential,
+    })
+    response.cancel()
+    expect(elsewhere.seen[0]?.authorization).toBeUndefined()
+  })
+
+  test('a redirect from https to http is refused, naming both', async () => {
+    const pair = selfSignedCertificate(['localhost'])
+    const plain = await track(serve((_req, res) => res.end('clear text')))
+    const secure = await track(
+      serve((_req, res) => res.writeHead(302, { location: `http://127.0.0.1:${plain.port}/asset?sig=1` }).end(), pair),
+    )
+    const failure = client({ ca: pair.cert }).request({ url: `https://localhost:${secure.port}/asset` })
+    await expect(failure).rejects.toBeInstanceOf(HttpPolicyError)
+    await expect(failure).rejects.toThrow(
+      `GET https://localhost:${secure.port}/asset: redirected to http://127.0.0.1:${plain.port}/asset?…, a downgrade from https to plain http: refused`,
+    )
+    expect(plain.seen).toEqual([])
+  })
+
+  test('an https credential is never sent over plain http, even to the same host', async () => {
+    const plain = await track(serve((_req, res) => res.writeHead(202).end()))
+    const credential = bindCredential('https://127.0.0.1', 'Bearer token')
+    const failure = client().request({ method: 'PATCH', url: `http://127.0.0.1:${plain.port}/upload`, credential })
+    await expect(failure).rejects.toThrow('plain http for credentials given over https (a downgrade): refused')
+    expect(plain.seen).toEqual([])
+  })
+})
+
+describe('through the runner proxy', () => {
+  let proxy: LoopbackProxy
+  beforeEach(async () => {
+    proxy = await LoopbackProxy.start({ credentials: 'robot:p@ss' })
+  })
+  afterEach(async () => {
+    await proxy.stop()
+  })
+  const proxyAuth = `Basic ${Buffer.from('robot:p@ss').toString('base64')}`
+
+  test('https: a CONNECT tunnel to a name only the proxy resolves; TLS inside; the proxy sees no Authorization', async () => {
+    const pair = selfSignedCertificate(['registry.test'])
+    const target = await track(serve((_req, res) => res.end('through'), pair))
+    const env = { HTTPS_PROXY: `http://robot:p%40ss@127.0.0.1:${proxy.port}` }
+    const url = `https://registry.test:${target.port}/v2/`
+    const credential = bindCredential(url, 'Bearer tok')
+    // Directly, the name does not resolve.
+    await expect(client({ ca: pair.cert }).request({ url })).rejects.toThrow(/registry\.test/)
+    const response = await client({ env, ca: pair.cert }).request({ url, credential })
+    expect(await response.text()).toBe('through')
+    expect(proxy.calls).toEqual([
+      {
+        method: 'CONNECT',
+        target: `registry.test:${target.port}`,
+        proxyAuthorization: proxyAuth,
+        authorization: undefined,
+      },
+    ])
+    expect(target.seen).toEqual([
+      { method: 'GET', url: '/v2/', host: `registry.test:${target.port}`, authorization: 'Bearer tok' },
+    ])
+  })
+
+  test('http: forwarded with the whole URL as target, Proxy-Authorization to the proxy only', async () => {
+    const target = await track(serve((_req, res) => res.end('forwarded')))
+    const env = { http_proxy: `http://robot:p%40ss@127.0.0.1:${proxy.port}`, NO_PROXY: 'example.com' }
+    const response = await client({ env }).request({ url: `http://downloads.test:${target.port}/a.iso?x=1` })
+    expect(await response.text()).toBe('forwarded')
+    expect(proxy.calls).toEqual([
+      {
+        method: 'GET',
+        target: `GET http://downloads.test:${target.port}/a.iso?x=1`,
+        proxyAuthorization: proxyAuth,
+        authorization: undefined,
+      },
+    ])
+    expect(target.seen[0]?.host).toBe(`downloads.test:${target.port}`)
+  })
+
+  test('no_proxy and loopback targets go direct', async () => {
+    const target = await track(serve((_req, res) => res.end('direct')))
+    const env = { HTTP_PROXY: proxy.url, NO_PROXY: 'downloads.test' }
+    expect(await (await client({ env }).request({ url: `http://127.0.0.1:${target.port}/` })).text()).toBe('direct')
+    expect(proxy.calls).toEqual([])
+  })
+
+  test('a proxy that refuses the credentials is one clear error, not retried', async () => {
+    const env = { HTTPS_PROXY: `http://robot:wrong@127.0.0.1:${proxy.port}` }
+    const failure = sendBuffered(client({ env }), { url: 'https://registry.test:5000/v2/' }, { retry: fast })
+    await expect(failure).rejects.toThrow(
+      `GET https://registry.test:5000/v2/: the proxy 127.0.0.1:${proxy.port} answered CONNECT registry.test:5000 with HTTP 407`,
+    )
+    expect(proxy.calls).toHaveLength(1)
+  })
+
+  test('a proxy that never opens the tunnel is a stall', async () => {
+    const hanging = await LoopbackProxy.start({ hangOnConnect: true })
+    try {
+      const env = { HTTPS_PROXY: hanging.url }
+      const failure = client({ env, stallMs: 200 }).request({ url: 'https://registry.test:5000/v2/' })
+      await expect(failure).rejects.toThrow(/GET https:\/\/registry\.test:5000\/v2\/: .*\(stalled\)/)
+      await expect(failure).rejects.toMatchObject({ name: expect.stringMatching(/StallError|ProxyError/) as unknown })
+    } finally {
+      await hanging.stop()
+    }
+  })
+})

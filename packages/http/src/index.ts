@@ -1,0 +1,6 @@
+export * from './client.js'
+export * from './errors.js'
+export * from './fetch.js'
+export * from './origin.js'
+export * from './proxy.js'
+export * from './send.js'
