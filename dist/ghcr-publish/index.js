@@ -5,8 +5,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(792);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6797);
+/* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6483);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(787);
 
 
 await (0,_slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i, _main_js__WEBPACK_IMPORTED_MODULE_1__/* .post */ .b);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6797:
+/***/ 787:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33,197 +33,28 @@ var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 11 modules
-var action_kit_src = __nccwpck_require__(792);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./packages/git/src/log.ts
-
-
-// ASCII record and unit separators cannot occur in a commit header and do not occur in ordinary messages; a record
-// starts with RS so that a message that happens to hold US is still cut at the right place (the message is last).
-const RS = '\x1e';
-const US = '\x1f';
-const FORMAT = (/* unused pure expression or super */ null && (`${RS}%H${US}%P${US}%aN${US}%aE${US}%at${US}%B`));
-function logArguments(range) {
-    const args = ['log', `--format=${FORMAT}`, '--no-color', '--no-show-signature'];
-    if (range.walk !== 'all')
-        args.push(`--${range.walk}`);
-    args.push(range.base ? `${range.base}..${range.head}` : range.head);
-    if (range.paths && range.paths.length > 0)
-        args.push('--', ...range.paths);
-    return args;
-}
-/**
- * Runs git and hands its output to `onRecord` one record at a time (records end where `separator` starts the next),
- * as soon as each is complete: memory stays flat however long the output is. `onRecord` returns `'stop'` when it has
- * seen enough: git is then stopped and the promise resolves as if git had finished. Resolves with the count of
- * records read.
- */
-function streamRecords(git, args, separator, onRecord) {
-    return new Promise((resolve, reject) => {
-        const child = spawn('git', args, { cwd: git.cwd, env: { ...git.env }, stdio: ['ignore', 'pipe', 'pipe'] });
-        let pending = '';
-        let count = 0;
-        // Set from the callbacks below: a holder, so that the checks after them see the updates.
-        const state = { stopped: false };
-        const emit = (record) => {
-            if (record === '' || state.stopped || state.failed)
-                return;
-            try {
-                count++;
-                if (onRecord(record) === 'stop') {
-                    state.stopped = true;
-                    child.stdout.destroy();
-                    child.kill();
-                }
-            }
-            catch (error) {
-                state.failed = error instanceof Error ? error : new Error(String(error));
-                child.kill();
-            }
-        };
-        child.stdout.setEncoding('utf8');
-        child.stdout.on('data', (chunk) => {
-            if (state.stopped)
-                return;
-            let start = 0;
-            let at = chunk.indexOf(separator);
-            // Most chunks hold many whole records: only the piece before the first separator joins the pending text.
-            while (at >= 0) {
-                emit(start === 0 ? pending + chunk.slice(0, at) : chunk.slice(start, at));
-                if (start === 0)
-                    pending = '';
-                start = at + separator.length;
-                at = chunk.indexOf(separator, start);
-            }
-            pending = start === 0 ? pending + chunk : chunk.slice(start);
-        });
-        let stderr = '';
-        child.stderr.setEncoding('utf8').on('data', (chunk) => {
-            if (stderr.length < 64 * 1024)
-                stderr += chunk;
-        });
-        child.on('error', reject);
-        child.on('close', (code, signal) => {
-            if (!state.failed && !state.stopped && code === 0 && !signal)
-                emit(pending);
-            if (state.failed)
-                reject(state.failed);
-            else if (state.stopped)
-                resolve(count);
-            else if (code !== 0 || signal)
-                reject(new ExecError('git', args, code, stderr, signal));
-            else
-                resolve(count);
-        });
-    });
-}
-/**
- * Streams the commits of a range from ONE `git log` process, newest first, calling `onCommit` for each as soon as
- * its record is complete. Resolves with the number of commits.
- */
-function streamCommits(git, range, onCommit) {
-    return streamRecords(git, logArguments(range), RS, (record) => {
-        onCommit(parseRecord(record));
-        return undefined;
-    });
-}
-function parseRecord(record) {
-    // Five unit separators end the five header fields; the message after them is kept whole, a US inside it included.
-    const ends = [];
-    for (let from = 0; ends.length < 5;) {
-        const at = record.indexOf(US, from);
-        if (at < 0)
-            throw new Error(`Unexpected git log record: ${JSON.stringify(record.slice(0, 200))}`);
-        ends.push(at);
-        from = at + 1;
-    }
-    const [a = 0, b = 0, c = 0, d = 0, e = 0] = ends;
-    const parents = record.slice(a + 1, b);
-    let end = record.length;
-    // git ends %B with a newline, and the record with another.
-    while (end > e + 1 && record.charCodeAt(end - 1) === 10)
-        end--;
-    return {
-        sha: record.slice(0, a),
-        parents: parents === '' ? [] : parents.split(' '),
-        authorName: record.slice(b + 1, c),
-        authorEmail: record.slice(c + 1, d),
-        time: Number(record.slice(d + 1, e)),
-        message: record.slice(e + 1, end),
-    };
-}
-/** `Co-authored-by: Name <email>` trailers (GitHub's convention; the key is matched case-insensitively). */
-function coAuthorsOf(message) {
-    const people = [];
-    for (const match of message.matchAll(/^co-authored-by:\s*(.+?)\s*<([^>\s]+)>\s*$/gim)) {
-        people.push({ name: match[1] ?? '', email: match[2] ?? '' });
-    }
-    return people;
-}
-/**
- * Which of `wanted` (lower-cased emails) authored or co-authored a commit reachable from `revision`. git walks the
- * history newest first and is stopped as soon as every wanted email has been seen, so the cost follows how far back
- * the answer lies, not how old the repository is: on an ordinary release every author has committed recently and
- * the walk ends after a few hundred commits. Only when someone is new does the walk go to the root (`limit` bounds
- * it; the emails not seen within it are reported as unknown rather than new).
- */
-async function authorsSeenFrom(git, revision, wanted, limit) {
-    const seen = new Set();
-    if (wanted.size === 0)
-        return { seen, complete: true, walked: 0 };
-    // %aE alone is cheap for git; the trailers ask it to read each message's body, which a co-author needs.
-    const args = ['log', `--format=%aE${US}%(trailers:key=Co-authored-by,valueonly,separator=%x1f)${RS}`, revision];
-    if (limit !== undefined)
-        args.splice(1, 0, `--max-count=${limit}`);
-    const note = (email) => {
-        const key = email.toLowerCase();
-        if (wanted.has(key))
-            seen.add(key);
-    };
-    const walk = { stoppedEarly: false };
-    const walked = await streamRecords(git, args, RS, (record) => {
-        const line = record.charCodeAt(0) === 10 ? record.slice(1) : record;
-        const [author = '', ...coAuthors] = line.split(US);
-        note(author);
-        for (const value of coAuthors) {
-            const match = /<([^>\s]+)>\s*$/.exec(value);
-            if (match?.[1])
-                note(match[1]);
-        }
-        if (seen.size === wanted.size) {
-            walk.stoppedEarly = true;
-            return 'stop';
-        }
-        return undefined;
-    });
-    return { seen, complete: walk.stoppedEarly || limit === undefined || walked < limit, walked };
-}
-
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 12 modules
+var action_kit_src = __nccwpck_require__(6483);
 ;// CONCATENATED MODULE: ./packages/git/src/index.ts
 
-
-/**
- * Thin, typed access to the git CLI of one repository. Every call passes an argument array; no shell. `env` is the
- * environment git runs in (an action passes `ctx.env`); git's own settings for unattended use are added to it.
- */
+/** Thin, typed access to the git CLI of one repository. Every call passes an argument array; no shell. */
 class Git {
     cwd;
-    env;
-    // The default is the process's environment for callers that have no RunnerContext (tests, the cli).
-    constructor(cwd, env = process.env) {
+    constructor(cwd) {
         this.cwd = cwd;
-        this.env = { ...env, ...gitEnv };
     }
     /** Runs git and returns stdout with the final newline removed. */
     async run(args, options = {}) {
-        const result = await (0,action_kit_src/* exec */.m0)('git', args, { ...options, cwd: this.cwd, env: { ...this.env, ...options.env } });
+        const result = await (0,action_kit_src/* exec */.m0)('git', args, {
+            ...options,
+            cwd: this.cwd,
+            env: { ...process.env, ...gitEnv, ...options.env },
+        });
         return result.stdout.replace(/\n$/, '');
     }
     /** Runs git and returns undefined instead of throwing when it exits non-zero. */
     async tryRun(args) {
-        const result = await (0,action_kit_src/* exec */.m0)('git', args, { cwd: this.cwd, allowFailure: true, env: { ...this.env } });
+        const result = await (0,action_kit_src/* exec */.m0)('git', args, { cwd: this.cwd, allowFailure: true, env: { ...process.env, ...gitEnv } });
         return result.exitCode === 0 ? result.stdout.replace(/\n$/, '') : undefined;
     }
     async isRepository() {
@@ -270,7 +101,6 @@ class Git {
         const result = await (0,action_kit_src/* exec */.m0)('git', ['merge-base', '--is-ancestor', ancestor, descendant], {
             cwd: this.cwd,
             allowFailure: true,
-            env: { ...this.env },
         });
         return result.exitCode === 0;
     }
@@ -283,7 +113,7 @@ class Git {
         return this.tryRun(['remote', 'get-url', remote]);
     }
 }
-// Git must never stop to ask for credentials or open a pager in an action, and its messages are parsed in English.
+// Git must never stop to ask for credentials or open a pager in an action.
 const gitEnv = { GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
 
 ;// CONCATENATED MODULE: ./packages/image-meta/src/context.ts
@@ -1947,509 +1777,8 @@ function readBaseImage(text, file, logger = action_kit_src/* silentLogger */.qq)
     return undefined;
 }
 
-// EXTERNAL MODULE: ./packages/http/src/errors.ts
-var errors = __nccwpck_require__(1275);
-;// CONCATENATED MODULE: ./packages/http/src/origin.ts
-function bindCredential(url, authorization) {
-    return { origin: new URL(url).origin, authorization };
-}
-/** Whether a credential may go with a request to `url`. */
-function credentialApplies(credential, url) {
-    return url.origin === credential.origin;
-}
-/** True when `url` is plain http on the host of an https credential: a downgrade that is refused, not just stripped. */
-function isDowngrade(credential, url) {
-    if (url.protocol !== 'http:')
-        return false;
-    try {
-        const bound = new URL(credential.origin);
-        return bound.protocol === 'https:';
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * A URL for logs and errors: no user info, and no query (it may hold signed tokens or an upload session's state).
- * Long opaque path segments (upload session ids) are kept; they are not secrets on their own.
- */
-function redactUrl(url) {
-    try {
-        const parsed = new URL(url);
-        parsed.username = '';
-        parsed.password = '';
-        parsed.hash = '';
-        if (parsed.search)
-            parsed.search = '';
-        return `${parsed.toString()}${new URL(url).search ? '?…' : ''}`;
-    }
-    catch {
-        return String(url)
-            .replace(/\/\/[^/@]*@/, '//')
-            .replace(/\?.*$/, '?…');
-    }
-}
-
-// EXTERNAL MODULE: ./packages/http/src/proxy.ts
-var src_proxy = __nccwpck_require__(3342);
-;// CONCATENATED MODULE: ./packages/http/src/client.ts
-
-
-
-
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-/** Request bodies are written in slices this size, so a slow upload keeps the stall watch alive as it drains. */
-const WRITE_SLICE = 256 * 1024;
-/**
- * The one HTTP client of slipway's network code (registry, downloads, GitHub API, repository info). It goes through
- * the runner's proxy (CONNECT tunnels for https, absolute-form forwarding for http) as the environment says, watches
- * every phase of a request for stalls, binds credentials to their origin across redirects and refuses https to http
- * downgrades, and names the request (method, URL without credentials or query) in every error. Retries are the
- * caller's (action-kit `retry`); the errors it throws say which are worth one (`RetryableError`).
- *
- * Node's own http streams, not fetch: they move large bodies about twice as fast, and proxying needs no undici.
- */
-class client_HttpClient {
-    env;
-    stallMs;
-    maxRedirects;
-    userAgent;
-    ca;
-    logger;
-    agents = new Map();
-    constructor(options) {
-        this.env = options.env;
-        this.stallMs = options.stallMs ?? 30_000;
-        this.maxRedirects = options.maxRedirects ?? 5;
-        this.userAgent = options.userAgent ?? 'slipway';
-        this.ca = options.ca;
-        this.logger = options.logger ?? action_kit_src/* silentLogger */.qq;
-    }
-    /**
-     * Sends one request (no retries) and resolves with the response once its headers arrived; the body is read from
-     * `chunks()`, `buffer()` or `text()`, or dropped with `cancel()`.
-     */
-    async request(request) {
-        let url = new URL(request.url);
-        let method = (request.method ?? 'GET').toUpperCase();
-        const what = request.what ?? `${method} ${redactUrl(url)}`;
-        const headers = { 'user-agent': this.userAgent };
-        for (const [name, value] of Object.entries(request.headers ?? {}))
-            if (value !== undefined)
-                headers[name.toLowerCase()] = String(value);
-        // An Authorization header given directly belongs to the URL it was given with, like one given as a credential.
-        let credential = request.credential;
-        if (headers.authorization !== undefined) {
-            credential ??= { origin: url.origin, authorization: headers.authorization };
-            delete headers.authorization;
-        }
-        let body = request.body;
-        const deadline = request.timeoutMs === undefined ? undefined : Date.now() + request.timeoutMs;
-        for (let hop = 0;; hop++) {
-            if (url.protocol !== 'https:' && url.protocol !== 'http:')
-                throw new errors/* HttpPolicyError */.Z3(`${what}: unsupported URL scheme ${url.protocol}`);
-            if (credential && isDowngrade(credential, url))
-                throw new errors/* HttpPolicyError */.Z3(`${what}: ${hop > 0 ? 'redirected to' : 'asked to send to'} ${redactUrl(url)}, plain http for credentials given over https (a downgrade): refused`);
-            const sent = { ...headers };
-            if (credential && credentialApplies(credential, url))
-                sent.authorization = credential.authorization;
-            else if (credential)
-                this.logger.debug(`${what}: ${url.origin} is not ${credential.origin}; no credentials sent`);
-            const response = await this.send(what, method, url, sent, body, request, deadline);
-            const location = response.header('location');
-            if (request.redirect === 'manual' || !REDIRECTS.has(response.status) || location === undefined)
-                return response;
-            response.cancel();
-            if (hop >= this.maxRedirects)
-                throw new errors/* HttpPolicyError */.Z3(`${what}: more than ${this.maxRedirects} redirects`);
-            const next = new URL(location, url);
-            if (url.protocol === 'https:' && next.protocol === 'http:')
-                throw new errors/* HttpPolicyError */.Z3(`${what}: redirected to ${redactUrl(next)}, a downgrade from https to plain http: refused`);
-            if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST')) {
-                method = method === 'HEAD' ? 'HEAD' : 'GET';
-                body = undefined;
-                delete headers['content-type'];
-                delete headers['content-length'];
-            }
-            if (next.origin !== url.origin)
-                delete headers.cookie;
-            this.logger.debug(`${what}: ${response.status} to ${redactUrl(next)}`);
-            url = next;
-        }
-    }
-    /** Closes idle keep-alive connections (a long-lived process calls it when done). */
-    close() {
-        for (const agent of this.agents.values())
-            agent.destroy();
-        this.agents.clear();
-    }
-    async send(what, method, url, headers, body, request, deadline) {
-        const proxy = (0,src_proxy/* proxyFor */.iJ)(url, this.env);
-        const https = url.protocol === 'https:';
-        const bytes = typeof body === 'string' ? Buffer.from(body) : body;
-        if (bytes !== undefined)
-            headers['content-length'] = String(bytes.length);
-        else if (method === 'POST' || method === 'PUT' || method === 'PATCH')
-            headers['content-length'] = '0';
-        const options = {
-            method,
-            headers,
-            host: url.hostname.replace(/^\[|\]$/g, ''),
-            port: url.port === '' ? (https ? 443 : 80) : Number(url.port),
-            path: `${url.pathname}${url.search}`,
-        };
-        let module;
-        if (proxy === undefined) {
-            module = https ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
-            options.agent = await this.agentFor(https ? 'https' : 'http');
-            if (https && this.ca !== undefined)
-                options.ca = this.ca;
-        }
-        else if (https) {
-            // A CONNECT tunnel through the proxy, then TLS to the target inside it: the proxy sees only host and port.
-            module = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23));
-            options.agent = await this.agentFor('tunnel', proxy);
-            if (this.ca !== undefined)
-                options.ca = this.ca;
-        }
-        else {
-            // Plain http through a proxy: the request goes to the proxy with the whole URL as its target (RFC 9112 §3.2.2).
-            module = proxy.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
-            options.host = proxy.hostname;
-            options.port = proxy.port === '' ? (proxy.protocol === 'https:' ? 443 : 80) : Number(proxy.port);
-            options.path = `${url.origin}${url.pathname}${url.search}`;
-            options.headers = { ...headers, host: url.host, ...(0,src_proxy/* proxyAuthorization */.YB)(proxy) };
-            options.agent = await this.agentFor(proxy.protocol === 'https:' ? 'https' : 'http');
-        }
-        const stallMs = request.stallMs ?? this.stallMs;
-        return new Promise((resolve, reject) => {
-            let phase = 'connect';
-            let received = 0;
-            let response;
-            let settled = false;
-            const fail = (error) => {
-                clearTimeout(stall);
-                if (total)
-                    clearTimeout(total);
-                if (!settled) {
-                    settled = true;
-                    reject((0,errors/* describeFailure */.Ic)(what, error));
-                }
-            };
-            const stall = setTimeout(() => {
-                const seconds = `${Number((stallMs / 1000).toFixed(1))} s`;
-                const message = phase === 'connect'
-                    ? `${what}: no connection after ${seconds}${proxy ? ` (through the proxy ${proxy.host})` : ''} (stalled)`
-                    : phase === 'response'
-                        ? `${what}: no response for ${seconds} (stalled)`
-                        : `${what}: the body stalled, no bytes for ${seconds} after ${received} bytes (stalled)`;
-                const error = new errors/* StallError */.Xz(message);
-                if (response)
-                    response.destroy(error);
-                else
-                    req.destroy(error);
-            }, stallMs);
-            const total = deadline === undefined
-                ? undefined
-                : setTimeout(() => {
-                    const error = new errors/* HttpTimeoutError */.Iu(`${what}: not done within ${Number(((request.timeoutMs ?? 0) / 1000).toFixed(1))} s (the request's total time limit)`);
-                    if (response)
-                        response.destroy(error);
-                    else
-                        req.destroy(error);
-                }, Math.max(0, deadline - Date.now()));
-            const touch = () => {
-                stall.refresh();
-            };
-            const req = module.request(options, (res) => {
-                response = res;
-                phase = 'body';
-                touch();
-                const done = () => {
-                    clearTimeout(stall);
-                    if (total)
-                        clearTimeout(total);
-                };
-                res.once('end', done);
-                res.once('close', done);
-                settled = true;
-                resolve(wrapResponse(res, url, what, touch, (n) => (received += n)));
-            });
-            req.on('socket', (socket) => {
-                const connected = () => {
-                    if (phase === 'connect')
-                        phase = 'response';
-                    touch();
-                };
-                if (socket.connecting)
-                    socket.once(https && !proxy ? 'secureConnect' : 'connect', connected);
-                else
-                    connected();
-            });
-            req.on('error', fail);
-            if (request.signal) {
-                const abort = () => {
-                    const reason = request.signal?.reason;
-                    const error = reason instanceof Error ? reason : new Error('aborted');
-                    if (response)
-                        response.destroy(error);
-                    else
-                        req.destroy(error);
-                };
-                if (request.signal.aborted)
-                    abort();
-                else
-                    request.signal.addEventListener('abort', abort, { once: true });
-            }
-            writeBody(req, bytes, touch);
-        });
-    }
-    async agentFor(kind, proxy) {
-        const key = proxy ? `${kind} ${proxy.href}` : kind;
-        let agent = this.agents.get(key);
-        if (agent === undefined) {
-            if (kind === 'http')
-                agent = new (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23))).Agent({ keepAlive: true });
-            else if (kind === 'https')
-                agent = new (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23))).Agent({ keepAlive: true });
-            else {
-                const { createTunnelAgent } = await __nccwpck_require__.e(/* import() */ 410).then(__nccwpck_require__.bind(__nccwpck_require__, 6410));
-                agent = createTunnelAgent(proxy, { stallMs: this.stallMs, ca: this.ca });
-            }
-            this.agents.set(key, agent);
-        }
-        return agent;
-    }
-}
-function writeBody(req, bytes, touch) {
-    if (bytes === undefined || bytes.length <= WRITE_SLICE) {
-        req.end(bytes);
-        return;
-    }
-    let offset = 0;
-    const pump = () => {
-        touch();
-        while (offset < bytes.length) {
-            const slice = bytes.subarray(offset, offset + WRITE_SLICE);
-            offset += slice.length;
-            if (offset >= bytes.length) {
-                req.end(slice);
-                return;
-            }
-            if (!req.write(slice)) {
-                req.once('drain', pump);
-                return;
-            }
-        }
-    };
-    pump();
-}
-function wrapResponse(res, url, what, touch, count) {
-    let consumed = false;
-    const chunks = async function* () {
-        if (consumed)
-            throw new Error(`${what}: the body was read already`);
-        consumed = true;
-        try {
-            for await (const chunk of res) {
-                touch();
-                count(chunk.length);
-                yield chunk;
-            }
-        }
-        catch (error) {
-            throw (0,errors/* describeFailure */.Ic)(what, error);
-        }
-        if (!res.complete)
-            throw (0,errors/* describeFailure */.Ic)(what, Object.assign(new Error('aborted'), { code: 'ECONNRESET' }));
-    };
-    const consume = (onChunk) => {
-        if (consumed)
-            return Promise.reject(new Error(`${what}: the body was read already`));
-        consumed = true;
-        return new Promise((resolve, reject) => {
-            let failed = false;
-            // A network failure is named after the request; an error of the callback (a full disk) goes on as it is.
-            const fail = (error, ofCallback = false) => {
-                if (failed)
-                    return;
-                failed = true;
-                res.destroy();
-                reject(ofCallback ? (error instanceof Error ? error : new Error(String(error))) : (0,errors/* describeFailure */.Ic)(what, error));
-            };
-            res.on('data', (chunk) => {
-                touch();
-                count(chunk.length);
-                let waiting;
-                try {
-                    waiting = onChunk(chunk);
-                }
-                catch (error) {
-                    fail(error, true);
-                    return;
-                }
-                if (waiting !== undefined) {
-                    res.pause();
-                    waiting.then(() => res.resume(), (error) => fail(error, true));
-                }
-            });
-            res.once('end', () => {
-                if (!res.complete)
-                    fail(Object.assign(new Error('aborted'), { code: 'ECONNRESET' }));
-                else
-                    resolve();
-            });
-            res.once('error', fail);
-            res.once('close', () => {
-                if (!res.complete)
-                    fail(Object.assign(new Error('aborted'), { code: 'ECONNRESET' }));
-            });
-        });
-    };
-    const buffer = async () => {
-        const parts = [];
-        await consume((chunk) => {
-            parts.push(chunk);
-            return undefined;
-        });
-        return Buffer.concat(parts);
-    };
-    return {
-        status: res.statusCode ?? 0,
-        statusText: res.statusMessage ?? '',
-        url: url.href,
-        headers: res.headers,
-        what,
-        header: (name) => {
-            const value = res.headers[name.toLowerCase()];
-            return value === undefined ? undefined : Array.isArray(value) ? value.join(', ') : value;
-        },
-        chunks,
-        consume,
-        buffer,
-        text: async () => (await buffer()).toString('utf8'),
-        cancel: () => {
-            res.destroy();
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/http/src/fetch.ts
-const NULL_BODY = new Set([101, 103, 204, 205, 304]);
-/**
- * A `fetch` for libraries that take one (Octokit), sending through the HttpClient: the runner's proxy, the stall
- * limit, credentials bound to the origin they were sent to (an `authorization` header stays off a redirect to
- * another origin) and no https to http redirects. Bodies are buffered on the way out (API requests and release
- * assets, not GiB streams); responses stream.
- */
-function fetchVia(client) {
-    const viaClient = async (input, init = {}) => {
-        const request = typeof input === 'string' || input instanceof URL ? undefined : input;
-        const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-        const headers = {};
-        new Headers(request?.headers).forEach((value, name) => (headers[name] = value));
-        new Headers(init.headers).forEach((value, name) => (headers[name] = value));
-        const method = init.method ?? request?.method ?? 'GET';
-        const body = await bodyOf(init.body ?? (request?.body ? await request.arrayBuffer() : undefined));
-        const signal = init.signal ?? request?.signal ?? undefined;
-        const redirect = init.redirect ?? request?.redirect;
-        const response = await client.request({
-            method,
-            url,
-            headers,
-            ...(body !== undefined ? { body } : {}),
-            ...(signal ? { signal } : {}),
-            redirect: redirect === 'manual' ? 'manual' : 'follow',
-        });
-        const answer = new Headers();
-        for (const [name, value] of Object.entries(response.headers)) {
-            if (value === undefined)
-                continue;
-            for (const one of Array.isArray(value) ? value : [value])
-                answer.append(name, one);
-        }
-        let stream = null;
-        if (NULL_BODY.has(response.status) || method.toUpperCase() === 'HEAD')
-            response.cancel();
-        else {
-            const chunks = response.chunks()[Symbol.asyncIterator]();
-            stream = new ReadableStream({
-                async pull(controller) {
-                    const next = await chunks.next();
-                    if (next.done === true)
-                        controller.close();
-                    else
-                        controller.enqueue(new Uint8Array(next.value.buffer, next.value.byteOffset, next.value.byteLength));
-                },
-                cancel() {
-                    response.cancel();
-                },
-            });
-        }
-        const result = new Response(stream, { status: response.status, statusText: response.statusText, headers: answer });
-        // Response.url is a getter that a constructed Response leaves empty; Octokit reads it.
-        Object.defineProperty(result, 'url', { value: response.url });
-        Object.defineProperty(result, 'redirected', { value: response.url !== new URL(url).href });
-        return result;
-    };
-    return viaClient;
-}
-async function bodyOf(body) {
-    if (body === null || body === undefined)
-        return undefined;
-    if (typeof body === 'string')
-        return body;
-    if (body instanceof ArrayBuffer)
-        return new Uint8Array(body);
-    if (ArrayBuffer.isView(body))
-        return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
-    if (body instanceof URLSearchParams)
-        return body.toString();
-    return new Uint8Array(await new Response(body).arrayBuffer());
-}
-
-;// CONCATENATED MODULE: ./packages/http/src/send.ts
-
-/**
- * A request whose whole body is read, retried on stalls, resets, 408, 429 and 5xx (honouring Retry-After) within the
- * retry budget. Any other status is the answer. For small resources: API calls, checksum files, tokens.
- */
-async function send_sendBuffered(client, request, options = {}) {
-    return retry(async () => {
-        const response = await client.request(request);
-        if (isRetryableStatus(response.status)) {
-            response.cancel();
-            throw new RetryableError(`${response.what}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, parseRetryAfter(response.header('retry-after')));
-        }
-        const body = await response.buffer();
-        return {
-            status: response.status,
-            statusText: response.statusText,
-            url: response.url,
-            headers: response.headers,
-            header: response.header,
-            body,
-            what: response.what,
-        };
-    }, {
-        ...options.retry,
-        shouldRetry: (error, attempt) => (error instanceof RetryableError || isTransientNetworkError(error)) &&
-            (options.retry?.shouldRetry?.(error, attempt) ?? true),
-        onRetry: (info) => {
-            options.logger?.info(`${info.error instanceof Error ? info.error.message : String(info.error)}; retrying in ${(info.delayMs / 1000).toFixed(1)} s`);
-            options.retry?.onRetry?.(info);
-        },
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/http/src/index.ts
-
-
-
-
-
-
-
+// EXTERNAL MODULE: ./packages/http/src/index.ts + 4 modules
+var src = __nccwpck_require__(3676);
 ;// CONCATENATED MODULE: ./packages/image-meta/src/github-api.ts
 
 /**
@@ -2784,7 +2113,7 @@ class RegistryClient {
         this.origin = new URL(this.base).origin;
         this.http =
             options.http ??
-                new client_HttpClient({
+                new src/* HttpClient */.Qq({
                     env: options.env ?? {},
                     logger: this.logger,
                     userAgent: 'slipway',
@@ -2860,6 +2189,22 @@ class RegistryClient {
         if (stored && stored !== digest)
             throw new DigestMismatchError(`manifest ${repository}:${reference}`, digest, stored);
         return digest;
+    }
+    /**
+     * `DELETE /v2/<name>/manifests/<digest>`: true when the registry deleted it, false when it was not there. A
+     * registry that does not allow deletes (405, `UNSUPPORTED`) throws a RegistryError with that status. Only a digest
+     * is accepted: distribution removes every tag of a deleted manifest, so the caller checks the tags first.
+     */
+    async deleteManifest(repository, digest) {
+        if (!isDigest(digest))
+            throw new Error(`deleteManifest takes a digest, not ${digest}`);
+        const response = await this.send({
+            method: 'DELETE',
+            url: `${repository}/manifests/${digest}`,
+            scopes: [deleteScope(repository)],
+            accept: [200, 202, 404],
+        });
+        return response.status !== 404;
     }
     /** Whether the repository holds a blob; its size when it does. */
     async headBlob(repository, digest) {
@@ -3124,7 +2469,7 @@ class RegistryClient {
         const what = `token request to ${url.origin}${url.pathname}`;
         // Basic credentials go to the realm the registry named (docker does the same: GHCR's is on its own host, Docker
         // Hub's is not), bound to the realm's origin and only over https or loopback (checked above).
-        const realmCredential = this.credentials ? bindCredential(url, basic(this.credentials)) : undefined;
+        const realmCredential = this.credentials ? (0,src/* bindCredential */.pR)(url, basic(this.credentials)) : undefined;
         const response = await (0,action_kit_src/* retry */.L5)(async () => {
             const answer = await this.fetchRaw(url.toString(), 'GET', {}, undefined, realmCredential, `GET ${what}`);
             if (answer.status === 200)
@@ -3187,6 +2532,9 @@ function pullScope(repository) {
 }
 function pushScope(repository) {
     return `repository:${repository}:pull,push`;
+}
+function deleteScope(repository) {
+    return `repository:${repository}:delete`;
 }
 /**
  * Scopes (`type:name:action,action`, space-separated in a challenge) merged per resource, in first-seen order, with
@@ -4046,7 +3394,213 @@ function parseImageList(text, workspace, registry) {
     return specs;
 }
 
+;// CONCATENATED MODULE: ./actions/ghcr-publish/src/size.ts
+
+
+
+const UNITS = {
+    '': 1,
+    b: 1,
+    kb: 1000,
+    mb: 1000 ** 2,
+    gb: 1000 ** 3,
+    kib: 1024,
+    mib: 1024 ** 2,
+    gib: 1024 ** 3,
+};
+function parseSizeLimit(text) {
+    const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(text);
+    if (percent)
+        return { kind: 'percent', value: Number(percent[1]) };
+    const bytes = /^(\d+(?:\.\d+)?)\s*([kmg]i?b|b)?$/i.exec(text);
+    const unit = UNITS[(bytes?.[2] ?? '').toLowerCase()];
+    if (bytes && unit !== undefined)
+        return { kind: 'bytes', value: Math.round(Number(bytes[1]) * unit) };
+    throw new action_kit_src/* InputError */.dz('max-size-increase', text, 'a percentage of the previous release (10%) or a size (500kB, 5MiB, 1048576 bytes)');
+}
+/** Reads the image's manifests (an index's children too) and adds up its config and layer sizes; no blob is pulled. */
+async function compressedSize(client, repository, digest) {
+    const root = await client.getManifest(repository, digest);
+    if (!root)
+        throw new Error(`${client.registry}/${repository}@${digest} is not in the registry`);
+    const parsed = JSON.parse(root.bytes.toString('utf8'));
+    const blobs = new Map();
+    const platforms = [];
+    const add = (manifest) => {
+        let bytes = 0;
+        for (const blob of [manifest.config, ...manifest.layers]) {
+            blobs.set(blob.digest, blob.size);
+            bytes += blob.size;
+        }
+        return bytes;
+    };
+    if ('manifests' in parsed || isIndexMediaType(root.mediaType)) {
+        for (const child of parsed.manifests) {
+            // Attestation manifests (buildx's `unknown/unknown`) are not a platform a user pulls.
+            if (!child.platform || child.platform.os === 'unknown')
+                continue;
+            const manifest = await client.getManifest(repository, child.digest);
+            if (!manifest)
+                continue;
+            const { os, architecture, variant } = child.platform;
+            platforms.push({
+                platform: [os, architecture, variant].filter(Boolean).join('/'),
+                bytes: add(JSON.parse(manifest.bytes.toString('utf8'))),
+            });
+        }
+    }
+    else {
+        platforms.push({ platform: '', bytes: add(parsed) });
+    }
+    return { bytes: [...blobs.values()].reduce((a, b) => a + b, 0), platforms };
+}
+/**
+ * The release before `version` among the repository's git tags (`v1.2.2` before `v1.2.3`, prereleases skipped for a
+ * stable release), as the image tag the zero-config strategy gives it (`1.2.2`).
+ */
+function previousReleaseTag(repoTags, version) {
+    const current = parseSemVer(version.replace(/^v/, ''));
+    if (!current || !repoTags)
+        return undefined;
+    const previous = previousVersionTag(repoTags, current, { prefix: 'v' });
+    return previous ? formatSemVer(previous.version) : undefined;
+}
+async function sizeReport(client, repository, digest, previousTag) {
+    const now = await compressedSize(client, repository, digest);
+    const report = {
+        name: `${client.registry}/${repository}`,
+        digest,
+        bytes: now.bytes,
+        platforms: now.platforms.filter((p) => p.platform !== ''),
+    };
+    if (previousTag === undefined)
+        return report;
+    const found = await client.headManifest(repository, previousTag);
+    if (!found)
+        return report;
+    const before = await compressedSize(client, repository, found.digest);
+    report.previous = { tag: previousTag, digest: found.digest, bytes: before.bytes };
+    report.change = now.bytes - before.bytes;
+    report.changeRatio = before.bytes > 0 ? report.change / before.bytes : 0;
+    return report;
+}
+/** Why a report breaks the limit, or undefined when it keeps it (or there is no previous release to compare with). */
+function sizeLimitBreach(report, limit) {
+    if (report.change === undefined || report.previous === undefined || report.changeRatio === undefined)
+        return undefined;
+    const over = limit.kind === 'percent' ? report.changeRatio * 100 > limit.value : report.change > limit.value;
+    if (!over)
+        return undefined;
+    const allowed = limit.kind === 'percent' ? `${limit.value}%` : formatBytes(limit.value);
+    return (`${report.name} grew by ${formatBytes(report.change)} (${formatPercent(report.changeRatio)}) since ` +
+        `${report.previous.tag}, more than max-size-increase ${allowed}`);
+}
+function formatBytes(bytes) {
+    const sign = bytes < 0 ? '-' : '';
+    const value = Math.abs(bytes);
+    if (value < 1024)
+        return `${sign}${value} B`;
+    if (value < 1024 * 1024)
+        return `${sign}${(value / 1024).toFixed(1)} KiB`;
+    if (value < 1024 * 1024 * 1024)
+        return `${sign}${(value / 1024 / 1024).toFixed(1)} MiB`;
+    return `${sign}${(value / 1024 / 1024 / 1024).toFixed(2)} GiB`;
+}
+function formatPercent(ratio) {
+    return `${ratio >= 0 ? '+' : ''}${(ratio * 100).toFixed(1)}%`;
+}
+function changeText(report) {
+    if (report.change === undefined || report.changeRatio === undefined || !report.previous)
+        return 'first release';
+    const sign = report.change > 0 ? '+' : '';
+    return `${sign}${formatBytes(report.change)} (${formatPercent(report.changeRatio)}) since ${report.previous.tag}`;
+}
+/** The size table, for the step summary and (as the `size-report` output) the release body. */
+function sizeMarkdown(reports) {
+    return ((0,action_kit_src/* heading */.R_)('Image sizes') +
+        '\n' +
+        (0,action_kit_src/* markdownTable */.Qj)(['image', 'compressed size', 'change', 'platforms'], reports.map((r) => [
+            (0,action_kit_src/* code */.aY)(r.name),
+            formatBytes(r.bytes),
+            changeText(r),
+            r.platforms.map((p) => `${p.platform} ${formatBytes(p.bytes)}`).join(', '),
+        ])));
+}
+
+;// CONCATENATED MODULE: ./actions/ghcr-publish/src/stage-plan.ts
+
+
+const STAGES = ['all', 'push', 'promote', 'merge', 'cleanup'];
+const PLAN_SCHEMA = 'slipway/ghcr-publish-plan/v1';
+function fail(text, expected) {
+    throw new action_kit_src/* InputError */.dz('plan', text, expected);
+}
+function stringArray(value) {
+    return Array.isArray(value) && value.every((v) => typeof v === 'string');
+}
+function checkPlan(value, text, where) {
+    const plan = value;
+    if (typeof plan !== 'object' || plan === null || Array.isArray(plan))
+        fail(text, `${where}: the plan output of a ghcr-publish step with stage: push`);
+    if (plan.schema !== PLAN_SCHEMA)
+        fail(text, `${where}: a plan with "schema": "${PLAN_SCHEMA}"`);
+    if (typeof plan.registry !== 'string' || plan.registry === '')
+        fail(text, `${where}: a plan with its registry`);
+    if (typeof plan.version !== 'string' || typeof plan.revision !== 'string')
+        fail(text, `${where}: a plan with version and revision`);
+    if (!Array.isArray(plan.images) || plan.images.length === 0)
+        fail(text, `${where}: a plan with at least one image`);
+    plan.images.forEach((image, index) => {
+        const at = `${where}.images[${index}]`;
+        if (typeof image !== 'object' || image === null)
+            fail(text, `${at}: an image`);
+        if (typeof image.repository !== 'string' || !isRepositoryName(image.repository))
+            fail(text, `${at}.repository: a repository like owner/name`);
+        if (typeof image.digest !== 'string' || !isDigest(image.digest))
+            fail(text, `${at}.digest: a digest like sha256:<64 hex>`);
+        if (typeof image.mediaType !== 'string')
+            fail(text, `${at}.mediaType: a manifest media type`);
+        if (typeof image.size !== 'number' || !Number.isSafeInteger(image.size) || image.size < 0)
+            fail(text, `${at}.size: a byte count`);
+        if (!stringArray(image.platforms))
+            fail(text, `${at}.platforms: a list of platforms`);
+        if (!stringArray(image.tags) || image.tags.some((tag) => !/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(tag)))
+            fail(text, `${at}.tags: a list of tag names`);
+        if (typeof image.pushed !== 'boolean')
+            fail(text, `${at}.pushed: true or false`);
+    });
+    return plan;
+}
+/**
+ * The `plan` input: one plan (promote, cleanup), or for `merge` a JSON array of the legs' plans (one per platform, as
+ * `jq -s` gathers them). Each is checked field by field; a mistake names the input and the field.
+ */
+function parsePlans(text, registry) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        fail(text, `JSON: the plan output of a ghcr-publish step with stage: push (${error.message})`);
+    }
+    const plans = Array.isArray(parsed)
+        ? parsed.map((entry, index) => checkPlan(entry, text, `plan[${index}]`))
+        : [checkPlan(parsed, text, 'plan')];
+    if (plans.length === 0)
+        fail(text, 'at least one plan');
+    for (const plan of plans) {
+        if (plan.registry !== registry)
+            fail(text, `plans for the registry input ${registry} (this one is for ${plan.registry})`);
+    }
+    return plans;
+}
+function planOutput(plan) {
+    return JSON.stringify(plan);
+}
+
 ;// CONCATENATED MODULE: ./actions/ghcr-publish/src/inputs.ts
+
+
 
 
 
@@ -4064,6 +3618,27 @@ function getInputs(read = (0,action_kit_src/* inputReader */.cN)(), env = proces
         throw new action_kit_src/* InputError */.dz('registry', registry, 'a loopback host (localhost or 127.x.x.x) when insecure is true: plain HTTP never leaves this machine');
     }
     const push = read.boolean('push', { default: true });
+    const stage = read.enum('stage', STAGES, { default: 'all' });
+    if (stage !== 'all' && !push)
+        throw new action_kit_src/* InputError */.dz('push', 'false', `true with stage: ${stage}`);
+    const planText = read.string('plan');
+    const takesPlan = stage === 'promote' || stage === 'merge' || stage === 'cleanup';
+    if (takesPlan && planText === '')
+        throw new action_kit_src/* InputError */.dz('plan', '', `the plan output of the push stage (stage: ${stage} needs it)`);
+    if (!takesPlan && planText !== '')
+        throw new action_kit_src/* InputError */.dz('plan', planText, `nothing with stage: ${stage} (a plan is for promote, merge or cleanup)`);
+    const plans = takesPlan ? parsePlans(planText, registry) : [];
+    if (stage === 'promote' && plans.length !== 1)
+        throw new action_kit_src/* InputError */.dz('plan', planText, 'one plan (a JSON array of leg plans is for stage: merge)');
+    const sizeLimitText = read.optional('max-size-increase');
+    const maxSizeIncrease = sizeLimitText === undefined ? undefined : parseSizeLimit(sizeLimitText);
+    if (maxSizeIncrease && stage !== 'push' && stage !== 'promote' && stage !== 'merge') {
+        throw new action_kit_src/* InputError */.dz('max-size-increase', sizeLimitText ?? '', 'nothing with stage: all or cleanup: the size gate runs between push and promote (stage: push, promote, merge)');
+    }
+    const cleanup = read.enum('cleanup', ['auto', 'registry', 'packages-api', 'none'], {
+        default: 'auto',
+    });
+    const githubToken = read.string('github-token');
     const username = read.string('username');
     // The password's value never appears in an error: only whether it is there.
     const password = read.string('password');
@@ -4082,17 +3657,24 @@ function getInputs(read = (0,action_kit_src/* inputReader */.cN)(), env = proces
         platforms: read.list('platforms', { comma: true }),
     };
     let images;
-    if (list !== '') {
+    // promote, merge and cleanup build nothing (their job needs no checkout): the plan names the images.
+    if (takesPlan)
+        images = [];
+    else if (list !== '') {
         for (const [name, given] of Object.entries({
             file: single.file,
             target: single.target,
             'build-args': single.buildArgs.join('\n'),
-            platforms: single.platforms.join(','),
         })) {
             if (given)
                 throw new action_kit_src/* InputError */.dz(name, given, `nothing when images is given (set ${name} on each image of the list)`);
         }
         images = parseImageList(list, read.workspace, registry);
+        // With a list, `platforms` is the leg's platform: every image builds it (one runner per platform, then merge).
+        if (single.platforms.length > 0) {
+            const platforms = platformsOf('platforms', single.platforms);
+            images = images.map((image) => ({ ...image, platforms }));
+        }
     }
     else {
         if (image === '')
@@ -4182,6 +3764,12 @@ function getInputs(read = (0,action_kit_src/* inputReader */.cN)(), env = proces
             cacheFrom,
             cacheTo,
         },
+        stage,
+        plans,
+        planText,
+        cleanup,
+        githubToken,
+        maxSizeIncrease,
     };
 }
 function assertLiteralTagText(input, line, key, value) {
@@ -4435,7 +4023,7 @@ async function publish(request, builder, client, logger) {
     if (!request.push)
         return built.map((b) => b.result);
     checkReleases(built, existing, request.immutable);
-    await pushByDigest(client, built, logger);
+    await pushByDigest(client, built, logger, new Map(), request.onPushed);
     await applyTags(client, built, request.immutable, logger);
     return built.map((b) => b.result);
 }
@@ -4503,6 +4091,7 @@ async function buildImages(builder, registry, request, logger) {
                 platforms: publish_platformsOf(content),
                 bytesSent: 0,
                 unchangedTags: [],
+                pushed: false,
             },
         });
     }
@@ -4525,7 +4114,7 @@ function checkReleases(built, existing, immutable) {
  * Phase 4: every image pushed by digest, untagged. The images share what the registry is known to hold: the second
  * image of a release mounts the base layers the first one uploaded, and each mounts from its base image.
  */
-async function pushByDigest(client, built, logger, blobLocations = new Map()) {
+async function pushByDigest(client, built, logger, blobLocations = new Map(), onPushed) {
     for (const { target, content, result } of built) {
         if (await client.headManifest(target.image.repository, content.root.digest)) {
             logger.info(`${result.reference} is in the registry already`);
@@ -4545,6 +4134,8 @@ async function pushByDigest(client, built, logger, blobLocations = new Map()) {
             throw new PushFailedError(`pushing ${result.reference} failed, so no tag of any image was applied: ${error.message}`, { cause: error });
         }
         result.bytesSent = stats.blobBytesSent;
+        result.pushed = true;
+        onPushed?.(target.image.repository, content.root.digest);
         logger.info(`pushed ${result.reference}: ${stats.blobsUploaded} blobs uploaded (${stats.blobBytesSent} bytes), ` +
             `${stats.blobsMounted} mounted, ${stats.blobsSkipped} already there`);
     }
@@ -4596,6 +4187,169 @@ async function revisionOf(client, repository, digest) {
 }
 function publish_platformsOf(content) {
     return content.configs.flatMap(({ config }) => config.os && config.architecture ? [`${config.os}/${config.architecture}`] : []);
+}
+
+;// CONCATENATED MODULE: ./actions/ghcr-publish/src/promote.ts
+
+
+
+
+const VERSION_KEY = 'org.opencontainers.image.version';
+/** A plan's image is gone from the registry (deleted, or never pushed there): nothing was tagged. */
+class PlanNotInRegistryError extends Error {
+    name = 'PlanNotInRegistryError';
+}
+/**
+ * Checks every tag of every image of the plan against the registry as it is now: the digests are there, no release
+ * tag (immutable) points at another image, and moving tags only move forward. A conflict throws before any tag is
+ * applied, naming every conflict at once.
+ */
+async function checkPromotion(client, plan, immutable, logger) {
+    const ours = parseSemVer(plan.version.replace(/^v/, ''));
+    const decisions = [];
+    const conflicts = [];
+    for (const image of plan.images) {
+        if (!(await client.headManifest(image.repository, image.digest))) {
+            throw new PlanNotInRegistryError(`${plan.registry}/${image.repository}@${image.digest} is not in the registry (deleted by a cleanup, or pushed ` +
+                'elsewhere); no tag was applied: run the push stage again');
+        }
+        for (const tag of image.tags) {
+            const ref = `${plan.registry}/${image.repository}:${tag}`;
+            const isImmutable = isImmutableTag(tag, immutable);
+            const found = await client.headManifest(image.repository, tag);
+            const base = { repository: image.repository, tag, ref, digest: image.digest, immutable: isImmutable };
+            if (!found) {
+                decisions.push({ ...base, action: 'apply' });
+                continue;
+            }
+            if (found.digest === image.digest) {
+                decisions.push({ ...base, current: found.digest, action: 'unchanged' });
+                continue;
+            }
+            if (isImmutable) {
+                conflicts.push(`${ref} already points at ${found.digest}`);
+                continue;
+            }
+            const theirs = await versionOf(client, image.repository, found.digest);
+            const parsed = theirs === undefined ? undefined : parseSemVer(theirs.replace(/^v/, ''));
+            if (ours && parsed && compareSemVer(parsed, ours) > 0) {
+                logger.info(`${ref} stays at ${found.digest}: it is version ${theirs}, newer than ${plan.version}`);
+                decisions.push({ ...base, current: found.digest, action: 'keep-newer', newerVersion: theirs ?? '' });
+                continue;
+            }
+            decisions.push({ ...base, current: found.digest, action: 'apply' });
+        }
+    }
+    if (conflicts.length > 0) {
+        throw new ReleaseConflictError(`${conflicts.join('; ')}: release tags are never overwritten, so no tag was applied ` +
+            `(the images stay in the registry by digest)`);
+    }
+    return decisions;
+}
+/**
+ * Applies the tags a check decided, release tags first (a moving tag never points at an image whose exact version
+ * tag is missing). A failure after the client's retries moves each moving tag this promote had moved back to where it
+ * was, and reports the tags left applied and not applied; a re-run of the promote completes them.
+ */
+async function applyPromotion(client, images, decisions, logger) {
+    const pending = decisions
+        .filter((d) => d.action === 'apply')
+        .sort((a, b) => Number(b.immutable) - Number(a.immutable));
+    const manifests = new Map();
+    for (const image of images) {
+        if (!pending.some((d) => d.repository === image.repository))
+            continue;
+        const manifest = await client.getManifest(image.repository, image.digest);
+        if (!manifest)
+            throw new PlanNotInRegistryError(`${image.repository}@${image.digest} is gone from the registry`);
+        manifests.set(`${image.repository}@${image.digest}`, manifest);
+    }
+    const applied = [];
+    for (const [position, decision] of pending.entries()) {
+        const manifest = manifests.get(`${decision.repository}@${decision.digest}`);
+        if (!manifest)
+            throw new Error(`no manifest read for ${decision.repository}@${decision.digest}`);
+        try {
+            await client.putManifest(decision.repository, decision.tag, manifest.bytes, manifest.mediaType);
+            applied.push(decision);
+            logger.info(`tagged ${decision.ref}`);
+        }
+        catch (error) {
+            const restored = await restoreMovedTags(client, applied, logger);
+            const left = applied.filter((d) => !restored.includes(d)).map((d) => d.ref);
+            const notApplied = [...restored.map((d) => d.ref), ...pending.slice(position).map((d) => d.ref)];
+            throw new TaggingError(`promoting failed at ${decision.ref}: ${error.message}. ` +
+                `Moved back: ${restored.map((d) => d.ref).join(', ') || 'none'}. ` +
+                `Applied: ${left.join(', ') || 'none'}. Not applied: ${notApplied.join(', ')}. A re-run of the promote ` +
+                'applies the rest.', left, notApplied);
+        }
+    }
+    return applied.map((d) => d.ref);
+}
+async function restoreMovedTags(client, applied, logger) {
+    const restored = [];
+    for (const decision of applied) {
+        if (decision.current === undefined)
+            continue;
+        try {
+            const previous = await client.getManifest(decision.repository, decision.current);
+            if (!previous)
+                continue;
+            await client.putManifest(decision.repository, decision.tag, previous.bytes, previous.mediaType);
+            restored.push(decision);
+            logger.info(`moved ${decision.ref} back to ${decision.current}`);
+        }
+        catch (error) {
+            logger.warning(`could not move ${decision.ref} back to ${decision.current}: ${error.message}`);
+        }
+    }
+    return restored;
+}
+/** The version an image in the registry carries: its manifest annotation, else its config label. */
+function versionOf(client, repository, digest) {
+    return annotationOf(client, repository, digest, VERSION_KEY);
+}
+/**
+ * `stage: push` checks the release tags before anything is built, as a one-step publish does: a release tag that
+ * exists and was built from another revision fails the step with nothing built or pushed (the promote checks again).
+ */
+async function preflightPush(client, targets, revision, immutable) {
+    await client.ping();
+    for (const { repository, tags } of targets) {
+        for (const tag of tags) {
+            if (!isImmutableTag(tag, immutable))
+                continue;
+            const found = await client.headManifest(repository, tag);
+            if (!found)
+                continue;
+            const published = await annotationOf(client, repository, found.digest, 'org.opencontainers.image.revision');
+            if (published !== revision) {
+                throw new ReleaseConflictError(`${client.registry}/${repository}:${tag} already exists with digest ${found.digest} (built from ` +
+                    `${published ? `revision ${published}` : 'an unknown revision'}, this run builds ${revision}); release ` +
+                    'tags are never overwritten, nothing was built or pushed');
+            }
+        }
+    }
+}
+async function annotationOf(client, repository, digest, VERSION_KEY) {
+    const manifest = await client.getManifest(repository, digest);
+    if (!manifest)
+        return undefined;
+    let parsed = JSON.parse(manifest.bytes.toString('utf8'));
+    if (parsed.annotations?.[VERSION_KEY])
+        return parsed.annotations[VERSION_KEY];
+    if ('manifests' in parsed || isIndexMediaType(manifest.mediaType)) {
+        const first = parsed.manifests[0];
+        const child = first ? await client.getManifest(repository, first.digest) : undefined;
+        if (!child)
+            return undefined;
+        parsed = JSON.parse(child.bytes.toString('utf8'));
+        if (parsed.annotations?.[VERSION_KEY])
+            return parsed.annotations[VERSION_KEY];
+    }
+    const image = parsed;
+    const config = JSON.parse((await client.getBlob(repository, image.config.digest)).toString('utf8'));
+    return config.config?.Labels?.[VERSION_KEY];
 }
 
 ;// CONCATENATED MODULE: ./actions/ghcr-publish/src/report.ts
@@ -4654,7 +4408,465 @@ function imagesOutput(images) {
     }));
 }
 
+;// CONCATENATED MODULE: ./actions/ghcr-publish/src/cleanup.ts
+
+/** `auto`: GHCR keeps untagged manifests as package versions, deleted through the packages API; others by DELETE. */
+function cleanupMethodFor(choice, registry) {
+    if (choice === 'none')
+        return undefined;
+    if (choice !== 'auto')
+        return choice;
+    return registry === 'ghcr.io' || registry.startsWith('containers.') ? 'packages-api' : 'registry';
+}
+/**
+ * Deletes, through the registry's `DELETE /v2/<name>/manifests/<digest>`, the manifests this run pushed and did not
+ * tag. Distribution removes every tag of a deleted manifest, so each one is first looked up under the tags it would
+ * have had: a tag that points at it (a re-run, or someone else) keeps it. Nothing the run did not push is touched.
+ */
+async function cleanupWithRegistry(client, pushed, logger) {
+    const result = { deleted: [], kept: [] };
+    for (const manifest of pushed) {
+        const ref = `${client.registry}/${manifest.repository}@${manifest.digest}`;
+        const tagged = await taggedAs(client, manifest);
+        if (tagged) {
+            result.kept.push({ ref, reason: `tagged ${tagged}` });
+            continue;
+        }
+        try {
+            if (await client.deleteManifest(manifest.repository, manifest.digest)) {
+                result.deleted.push(ref);
+                logger.info(`deleted ${ref} (pushed by this run, never tagged)`);
+            }
+        }
+        catch (error) {
+            if (error instanceof RegistryError && (error.status === 405 || error.codes.includes('UNSUPPORTED'))) {
+                result.kept.push({ ref, reason: 'the registry does not allow deletes' });
+                logger.warning(`${ref} is left untagged: the registry does not allow deletes (storage.delete.enabled)`);
+                continue;
+            }
+            throw error;
+        }
+    }
+    return result;
+}
+async function taggedAs(client, manifest) {
+    for (const tag of manifest.tags) {
+        const found = await client.headManifest(manifest.repository, tag);
+        if (found?.digest === manifest.digest)
+            return tag;
+    }
+    return undefined;
+}
+/**
+ * GHCR does not take a registry DELETE: an untagged manifest is a package version, deleted through the packages API
+ * (`DELETE /orgs/{org}/packages/container/{name}/versions/{id}`, or `/users/...`). Only a version whose name is a
+ * digest this run pushed and which has no tag is deleted.
+ */
+async function cleanupWithPackagesApi(api, registry, pushed, logger) {
+    const result = { deleted: [], kept: [] };
+    const byPackage = new Map();
+    for (const manifest of pushed)
+        byPackage.set(manifest.repository, [...(byPackage.get(manifest.repository) ?? []), manifest]);
+    for (const [repository, manifests] of byPackage) {
+        const [owner = '', ...rest] = repository.split('/');
+        const packageName = rest.join('/');
+        const { versions, ownerKind } = await api.listVersions(owner, packageName);
+        for (const manifest of manifests) {
+            const ref = `${registry}/${repository}@${manifest.digest}`;
+            const version = versions.find((v) => v.name === manifest.digest);
+            if (!version) {
+                result.kept.push({ ref, reason: 'no package version has this digest' });
+                continue;
+            }
+            const tags = version.metadata?.container?.tags ?? [];
+            if (tags.length > 0) {
+                result.kept.push({ ref, reason: `tagged ${tags.join(', ')}` });
+                continue;
+            }
+            await api.deleteVersion(owner, ownerKind, packageName, version.id);
+            result.deleted.push(ref);
+            logger.info(`deleted ${ref} (package version ${version.id}, pushed by this run, never tagged)`);
+        }
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./actions/ghcr-publish/src/merge.ts
+
+
+function sameList(a, b) {
+    return a.length === b.length && a.every((value, i) => value === b[i]);
+}
+/**
+ * Checks that the legs' plans belong together (same version, revision and tags for each image) and groups them per
+ * repository. Everything is checked before the first request.
+ */
+function groupLegs(plans, text) {
+    if (plans.length < 2)
+        throw new action_kit_src/* InputError */.dz('plan', text, 'a JSON array of two or more plans (one per platform leg)');
+    const first = plans[0];
+    for (const plan of plans) {
+        if (plan.version !== first.version || plan.revision !== first.revision) {
+            throw new action_kit_src/* InputError */.dz('plan', text, `legs of one build: version ${first.version} at ${first.revision}, not ${plan.version} at ${plan.revision}`);
+        }
+    }
+    const groups = new Map();
+    for (const plan of plans) {
+        for (const image of plan.images)
+            groups.set(image.repository, [...(groups.get(image.repository) ?? []), image]);
+    }
+    for (const [repository, legs] of groups) {
+        if (legs.length !== plans.length)
+            throw new action_kit_src/* InputError */.dz('plan', text, `every leg with ${repository} (${legs.length} of ${plans.length} have it)`);
+        const tags = legs[0]?.tags ?? [];
+        if (!legs.every((leg) => sameList(leg.tags, tags)))
+            throw new action_kit_src/* InputError */.dz('plan', text, `the same tags for ${repository} in every leg`);
+    }
+    return groups;
+}
+function platformKey(platform) {
+    return platform ? [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/') : '';
+}
+/** The descriptors of one leg: its manifest with the platform its config names, or an index's own children. */
+async function legDescriptors(client, repository, leg) {
+    const manifest = await client.getManifest(repository, leg.digest);
+    if (!manifest)
+        throw new Error(`the leg ${client.registry}/${repository}@${leg.digest} is not in the registry`);
+    const parsed = JSON.parse(manifest.bytes.toString('utf8'));
+    if ('manifests' in parsed || isIndexMediaType(manifest.mediaType)) {
+        const index = parsed;
+        return { descriptors: index.manifests.filter((m) => m.platform), annotations: index.annotations ?? {} };
+    }
+    const image = parsed;
+    const config = JSON.parse((await client.getBlob(repository, image.config.digest)).toString('utf8'));
+    if (!config.os || !config.architecture)
+        throw new Error(`the leg ${repository}@${leg.digest} does not name its platform (os, architecture) in its config`);
+    return {
+        descriptors: [
+            {
+                mediaType: manifest.mediaType,
+                digest: manifest.digest,
+                size: manifest.size,
+                platform: {
+                    os: config.os,
+                    architecture: config.architecture,
+                    ...(config.variant ? { variant: config.variant } : {}),
+                },
+            },
+        ],
+        annotations: image.annotations ?? {},
+    };
+}
+/**
+ * Assembles one OCI image index per repository from the legs' digests (each platform once, in platform order, with
+ * the legs' shared annotations), and pushes it by digest, untagged. The same legs give the same index digest, so a
+ * re-run finds it in place.
+ */
+async function mergeLegs(client, groups, logger) {
+    const merged = [];
+    for (const [repository, legs] of groups) {
+        const descriptors = [];
+        let annotations;
+        for (const leg of legs) {
+            const found = await legDescriptors(client, repository, leg);
+            for (const descriptor of found.descriptors) {
+                const key = platformKey(descriptor.platform);
+                if (descriptors.some((d) => platformKey(d.platform) === key))
+                    throw new Error(`two legs of ${repository} build the platform ${key}: each leg builds its own platforms`);
+                descriptors.push(descriptor);
+            }
+            // The annotations every leg agrees on (source, version, revision, created) describe the index too.
+            annotations =
+                annotations === undefined
+                    ? { ...found.annotations }
+                    : Object.fromEntries(Object.entries(annotations).filter(([k, v]) => found.annotations[k] === v));
+        }
+        descriptors.sort((a, b) => platformKey(a.platform).localeCompare(platformKey(b.platform)));
+        const index = {
+            schemaVersion: 2,
+            mediaType: MediaType.ociIndex,
+            manifests: descriptors.map((d) => ({
+                mediaType: d.mediaType,
+                digest: d.digest,
+                size: d.size,
+                ...(d.platform ? { platform: d.platform } : {}),
+            })),
+            ...(annotations && Object.keys(annotations).length > 0 ? { annotations } : {}),
+        };
+        const bytes = Buffer.from(JSON.stringify(index));
+        const digest = digestOf(bytes);
+        const exists = await client.headManifest(repository, digest);
+        if (!exists)
+            await client.putManifest(repository, digest, bytes, MediaType.ociIndex);
+        logger.info(`${exists ? 'found' : 'pushed'} the index ${client.registry}/${repository}@${digest}: ` +
+            descriptors.map((d) => `${platformKey(d.platform)} ${d.digest}`).join(', '));
+        const first = legs[0];
+        merged.push({
+            repository,
+            digest,
+            mediaType: MediaType.ociIndex,
+            size: bytes.length + legs.reduce((sum, leg) => sum + leg.size, 0),
+            platforms: descriptors.map((d) => platformKey(d.platform)),
+            tags: first.tags,
+            pushed: !exists,
+            legs: legs.map((leg) => leg.digest),
+        });
+    }
+    return merged;
+}
+
+;// CONCATENATED MODULE: ./actions/ghcr-publish/src/stages.ts
+
+
+
+
+
+
+
+/** A gate (max-size-increase) stopped the release: nothing was tagged. */
+class SizeGateError extends Error {
+    name = 'SizeGateError';
+}
+/** The plan `stage: push` hands on: every image by digest, with the tags a promote will give it. */
+function planFromPublished(registry, images, 
+/** The tags a promote gives each image, by repository (each image has its own). */
+tags, version, revision) {
+    return {
+        schema: PLAN_SCHEMA,
+        registry,
+        version,
+        revision,
+        images: images.map((image) => ({
+            repository: image.repository,
+            digest: image.digest,
+            mediaType: image.mediaType,
+            size: image.size,
+            platforms: image.platforms,
+            tags: [...(tags.get(image.repository) ?? [])],
+            pushed: image.pushed,
+        })),
+    };
+}
+/** Re-checks the plan against the registry as it is now, then applies every tag (see checkPromotion). */
+async function promote(deps, plan) {
+    const decisions = await checkPromotion(deps.client, plan, deps.immutable, deps.logger);
+    const applied = await applyPromotion(deps.client, plan.images, decisions, deps.logger);
+    return { plan, decisions, applied };
+}
+/**
+ * `stage: merge`: one OCI index per image from the platform legs' digests, pushed by digest, then promoted like a
+ * plan. When the promote fails before any tag, the indexes this step pushed are removed again (the legs are the
+ * cleanup stage's, with their own plans).
+ */
+async function merge(deps, plans, text, beforePromote) {
+    const groups = groupLegs(plans, text);
+    const merged = await mergeLegs(deps.client, groups, deps.logger);
+    const first = plans[0];
+    const plan = {
+        ...first,
+        images: merged.map(({ legs: _legs, ...image }) => image),
+    };
+    try {
+        await beforePromote?.(plan);
+        return await promote(deps, plan);
+    }
+    catch (error) {
+        if (!(error instanceof TaggingError && error.applied.length > 0)) {
+            await cleanupPushed(deps, manifestsOf([plan]));
+        }
+        throw error;
+    }
+}
+/** The manifests the plans' runs pushed, with the tags each would have had. */
+function manifestsOf(plans) {
+    return plans.flatMap((plan) => plan.images
+        .filter((image) => image.pushed)
+        .map((image) => ({ repository: image.repository, digest: image.digest, tags: image.tags })));
+}
+/** Deletes what a run pushed and did not tag, by the method the registry allows (see cleanup.ts). */
+async function cleanupPushed(deps, pushed) {
+    const method = cleanupMethodFor(deps.cleanup, deps.client.registry);
+    if (method === undefined || pushed.length === 0)
+        return undefined;
+    try {
+        return method === 'registry'
+            ? await cleanupWithRegistry(deps.client, pushed, deps.logger)
+            : await cleanupWithPackagesApi(await deps.packagesApi(), deps.client.registry, pushed, deps.logger);
+    }
+    catch (error) {
+        // A cleanup that fails must not hide why the run failed: it is reported, the run's own error stands.
+        deps.logger.warning(`cleaning up the untagged images failed: ${error.message}`);
+        return undefined;
+    }
+}
+/** Compressed sizes and the change since the previous release tag, for each image of a plan. */
+async function sizesOf(client, images, version, repoTags) {
+    const previous = previousReleaseTag(repoTags, version);
+    const reports = [];
+    for (const image of images)
+        reports.push(await sizeReport(client, image.repository, image.digest, previous));
+    return reports;
+}
+function checkSizeLimit(reports, limit) {
+    if (!limit)
+        return;
+    const breaches = reports.flatMap((report) => sizeLimitBreach(report, limit) ?? []);
+    if (breaches.length > 0)
+        throw new SizeGateError(`${breaches.join('; ')}: no tag was applied`);
+}
+const ACTION_TEXT = {
+    apply: 'applied',
+    unchanged: 'already there',
+    'keep-newer': 'kept at a newer version',
+};
+function promoteMarkdown(result) {
+    return ((0,action_kit_src/* heading */.R_)('Promoted tags') +
+        '\n' +
+        (0,action_kit_src/* markdownTable */.Qj)(['tag', 'digest', 'state'], result.decisions.map((d) => [
+            (0,action_kit_src/* code */.aY)(d.ref),
+            (0,action_kit_src/* code */.aY)(d.digest),
+            d.action === 'keep-newer' ? `${ACTION_TEXT[d.action]} (${d.newerVersion ?? ''})` : ACTION_TEXT[d.action],
+        ])));
+}
+function planMarkdown(plan) {
+    return ((0,action_kit_src/* heading */.R_)('Pushed by digest, not tagged yet') +
+        '\n' +
+        (0,action_kit_src/* markdownTable */.Qj)(['image', 'digest', 'tags after promote', 'this run'], plan.images.map((image) => [
+            (0,action_kit_src/* code */.aY)(`${plan.registry}/${image.repository}`),
+            (0,action_kit_src/* code */.aY)(image.digest),
+            image.tags.map(action_kit_src/* code */.aY).join(' '),
+            image.pushed ? 'pushed' : 'already in the registry',
+        ])));
+}
+function cleanupMarkdown(result) {
+    return ((0,action_kit_src/* heading */.R_)('Cleanup') +
+        '\n' +
+        (0,action_kit_src/* markdownTable */.Qj)(['manifest', 'state'], [
+            ...result.deleted.map((ref) => [(0,action_kit_src/* code */.aY)(ref), 'deleted (pushed by this run, never tagged)']),
+            ...result.kept.map(({ ref, reason }) => [(0,action_kit_src/* code */.aY)(ref), `kept: ${reason}`]),
+        ]));
+}
+
+;// CONCATENATED MODULE: ./actions/ghcr-publish/src/stage-main.ts
+// The two-phase publish as main.ts runs it: what each stage reads, does and reports (outputs, step summary). Kept
+// apart from main.ts so the one-step publish reads as before; like main.ts, the only writer of outputs and summary.
+
+
+
+
+
+
+
+function stageDeps(ctx, inputs, client, logger) {
+    return {
+        client,
+        logger,
+        immutable: inputs.immutable,
+        cleanup: inputs.cleanup,
+        packagesApi: async () => {
+            const { githubPackagesApi } = await __nccwpck_require__.e(/* import() */ 592).then(__nccwpck_require__.bind(__nccwpck_require__, 4592));
+            return githubPackagesApi({ token: inputs.githubToken, apiUrl: ctx.apiUrl, env: ctx.env, logger });
+        },
+    };
+}
+function sizeOutputs(reports) {
+    return { sizes: JSON.stringify(reports), 'size-report': sizeMarkdown(reports) };
+}
+/**
+ * After a publish (`all`) or a push by digest (`push`): the sizes against the previous release, and for `push` the
+ * plan for the gates and the promote. A size over `max-size-increase` fails the push step (the caller then removes
+ * what it pushed).
+ */
+async function afterPublish(deps, inputs, images, publishPlan, context) {
+    const tags = new Map(publishPlan.images.map((image) => [image.image.repository, image.tags]));
+    const plan = planFromPublished(deps.client.registry, images, tags, publishPlan.version, context.sha);
+    const sizes = await sizesOf(deps.client, plan.images, publishPlan.version, context.repoTags);
+    if (inputs.stage === 'push') {
+        (0,action_kit_src/* setOutputs */.n0)({ plan: planOutput(plan), ...sizeOutputs(sizes) });
+        await (0,action_kit_src/* appendSummary */.fe)(planMarkdown(plan) + '\n' + sizeMarkdown(sizes));
+        checkSizeLimit(sizes, inputs.maxSizeIncrease);
+    }
+    else {
+        (0,action_kit_src/* setOutputs */.n0)(sizeOutputs(sizes));
+        await (0,action_kit_src/* appendSummary */.fe)(sizeMarkdown(sizes));
+    }
+}
+/** A run that fails after pushing by digest removes what it pushed and did not tag. */
+async function cleanupAfterFailure(deps, pushed) {
+    if (pushed.length === 0)
+        return;
+    const result = await cleanupPushed(deps, pushed);
+    if (result) {
+        (0,action_kit_src/* setOutputs */.n0)({ deleted: result.deleted.join('\n') });
+        await (0,action_kit_src/* appendSummary */.fe)(cleanupMarkdown(result));
+    }
+}
+async function repoTagsOf(ctx, logger) {
+    try {
+        return (await readGitContext(ctx.env, new Git(ctx.workspace), { logger })).repoTags;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `stage: promote | merge | cleanup`: nothing is built; the plan(s) say what was pushed. */
+async function runPlanStage(ctx, inputs, logger) {
+    const client = new RegistryClient({
+        registry: inputs.registry,
+        insecure: inputs.insecure,
+        credentials: { username: inputs.username, password: inputs.password },
+        logger,
+        env: ctx.env,
+    });
+    const deps = stageDeps(ctx, inputs, client, logger);
+    if (inputs.stage === 'cleanup') {
+        const result = await cleanupPushed(deps, manifestsOf(inputs.plans));
+        (0,action_kit_src/* setOutputs */.n0)({ deleted: result?.deleted.join('\n') ?? '' });
+        if (result)
+            await (0,action_kit_src/* appendSummary */.fe)(cleanupMarkdown(result));
+        return;
+    }
+    await client.ping();
+    const first = inputs.plans[0];
+    const repoTags = await repoTagsOf(ctx, logger);
+    let result;
+    let sizes = [];
+    if (inputs.stage === 'promote') {
+        // The gate on size runs against the registry as it is now, before any tag.
+        sizes = await sizesOf(client, first.images, first.version, repoTags);
+        checkSizeLimit(sizes, inputs.maxSizeIncrease);
+        result = await promote(deps, first);
+    }
+    else {
+        result = await merge(deps, inputs.plans, inputs.planText, async (plan) => {
+            sizes = await sizesOf(client, plan.images, plan.version, repoTags);
+            checkSizeLimit(sizes, inputs.maxSizeIncrease);
+        });
+        sizes = await sizesOf(client, result.plan.images, result.plan.version, repoTags);
+    }
+    const published = result.decisions.filter((d) => d.action !== 'keep-newer');
+    const firstImage = result.plan.images[0];
+    (0,action_kit_src/* setOutputs */.n0)({
+        digest: firstImage?.digest,
+        reference: firstImage ? `${inputs.registry}/${firstImage.repository}@${firstImage.digest}` : undefined,
+        tags: published.map((d) => d.ref).join('\n'),
+        images: result.plan.images.map((image) => ({
+            name: `${inputs.registry}/${image.repository}`,
+            digest: image.digest,
+            reference: `${inputs.registry}/${image.repository}@${image.digest}`,
+            tags: published.filter((d) => d.repository === image.repository).map((d) => d.ref),
+            size: image.size,
+            platforms: image.platforms,
+        })),
+        plan: planOutput(result.plan),
+        ...sizeOutputs(sizes),
+    });
+    await (0,action_kit_src/* appendSummary */.fe)(promoteMarkdown(result) + '\n' + sizeMarkdown(sizes));
+}
+
 ;// CONCATENATED MODULE: ./actions/ghcr-publish/src/main.ts
+
+
 
 
 
@@ -4673,6 +4885,11 @@ async function main(ctx) {
     const logger = (0,action_kit_src/* coreLogger */.Wj)();
     const inputs = getInputs((0,action_kit_src/* inputReader */.cN)({ ...ctx.env, GITHUB_WORKSPACE: ctx.workspace }), ctx.env, ctx);
     maskSecrets(inputs, ctx);
+    if (inputs.stage === 'promote' || inputs.stage === 'merge' || inputs.stage === 'cleanup') {
+        // Nothing is built: the plan(s) of the push stage say what was pushed (stage-main.ts).
+        await runPlanStage(ctx, inputs, logger);
+        return;
+    }
     const client = new RegistryClient({
         registry: inputs.registry,
         insecure: inputs.insecure,
@@ -4680,6 +4897,7 @@ async function main(ctx) {
         logger,
         env: ctx.env,
     });
+    const facts = await readFacts(ctx, inputs, client, logger);
     const plan = planPublish({
         images: inputs.images,
         rules: inputs.rules,
@@ -4688,11 +4906,15 @@ async function main(ctx) {
         allowMovingTagsBackwards: inputs.allowMovingTagsBackwards,
         registry: inputs.registry,
         ...(ctx.sourceDateEpoch !== undefined ? { sourceDateEpoch: ctx.sourceDateEpoch } : {}),
-    }, await readFacts(ctx, inputs, client, logger), logger);
+    }, facts, logger);
     if (inputs.push && plan.images.every((image) => image.tags.length === 0)) {
         throw new action_kit_src/* InputError */.dz('tags', inputs.rules.tags.join('\n'), `rules that give at least one tag for ${ctx.ref}`);
     }
     reportPlan(plan, logger);
+    if (inputs.stage === 'push') {
+        // The push stage applies no tag, so its release tags are checked now, before anything is built.
+        await preflightPush(client, plan.images.map((image) => ({ repository: image.image.repository, tags: image.tags })), facts.context.sha, inputs.immutable);
+    }
     // Side effects start here, after every input was checked.
     const workDir = await (0,promises_.mkdtemp)(external_node_path_default().join(ctx.temp, 'ghcr-publish-'));
     let authFile;
@@ -4717,9 +4939,14 @@ async function main(ctx) {
                     logger.warning(`cache type=${spec.type} needs buildx; buildah leaves it out`);
             }
         }
+        const deps = stageDeps(ctx, inputs, client, logger);
+        const pushed = [];
+        const tagsOf = new Map(plan.images.map((image) => [image.image.repository, image.tags]));
         try {
             const images = await publish({
-                targets: plan.images,
+                // The push stage applies no tag: a promote does, after the gates.
+                targets: inputs.stage === 'push' ? plan.images.map((image) => ({ ...image, tags: [] })) : plan.images,
+                onPushed: (repository, digest) => pushed.push({ repository, digest, tags: tagsOf.get(repository) ?? [] }),
                 timestamp: plan.timestamp,
                 push: inputs.push,
                 immutable: inputs.immutable,
@@ -4734,9 +4961,15 @@ async function main(ctx) {
                 tags: images.flatMap((image) => image.tags).join('\n'),
                 images: imagesOutput(images),
             });
-            await (0,action_kit_src/* appendSummary */.fe)(report_summaryMarkdown(images, inputs.push, { builder: builder.kind, reason, plan }));
+            // The push stage's summary is the plan's (stage-main.ts): nothing is published yet.
+            if (inputs.stage !== 'push') {
+                await (0,action_kit_src/* appendSummary */.fe)(report_summaryMarkdown(images, inputs.push, { builder: builder.kind, reason, plan }));
+            }
+            if (inputs.push)
+                await afterPublish(deps, inputs, images, plan, facts.context);
         }
         catch (error) {
+            await cleanupAfterFailure(deps, pushed);
             if (error instanceof TaggingError) {
                 await (0,action_kit_src/* appendSummary */.fe)('### Tagging incomplete\n\n' +
                     (0,action_kit_src/* markdownTable */.Qj)(['tag', 'state'], [
@@ -4815,6 +5048,8 @@ function readUserDockerConfig(ctx, logger) {
 function maskSecrets(inputs, ctx) {
     if (inputs.password !== '')
         action_kit_src/* workflowCommands.setSecret */.ip.setSecret(inputs.password);
+    if (inputs.githubToken !== '')
+        action_kit_src/* workflowCommands.setSecret */.ip.setSecret(inputs.githubToken);
     for (const secret of inputs.build.secrets) {
         const value = 'env' in secret ? ctx.env[secret.env] : readSmallFile(secret.file);
         for (const line of (value ?? '').split(/\r?\n/))
@@ -4835,7 +5070,7 @@ function readSmallFile(file) {
 
 /***/ }),
 
-/***/ 792:
+/***/ 6483:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5167,8 +5402,8 @@ function nonEmpty(value) {
     return value === undefined || value === '' ? undefined : value;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ./packages/action-kit/src/exec.ts
@@ -5198,7 +5433,7 @@ class ExecError extends Error {
  */
 function exec(command, args, options = {}) {
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(command, args, {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
             cwd: options.cwd,
             env: options.env ?? process.env,
             stdio: ['pipe', 'pipe', 'pipe'],
@@ -5811,7 +6046,7 @@ async function appendSummary(markdown, env = process.env) {
 /* harmony export */   Z3: () => (/* binding */ HttpPolicyError)
 /* harmony export */ });
 /* unused harmony exports NetworkError, TRANSIENT_CODES, codeOf */
-/* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(792);
+/* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6483);
 
 /**
  * The network gave no bytes for the stall limit: no connection, no response headers, or a body that stopped. Retried
@@ -5904,6 +6139,527 @@ function codeOf(error) {
     const code = error?.code;
     return typeof code === 'string' ? code : undefined;
 }
+
+
+/***/ }),
+
+/***/ 3676:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qq: () => (/* reexport */ HttpClient),
+  pR: () => (/* reexport */ bindCredential),
+  DT: () => (/* reexport */ fetchVia)
+});
+
+// UNUSED EXPORTS: HttpPolicyError, HttpTimeoutError, NetworkError, ProxyError, StallError, TRANSIENT_CODES, bypassesProxy, codeOf, credentialApplies, describeFailure, hasProxySettings, isDowngrade, isLoopbackHost, proxyAuthorization, proxyFor, redactSetting, redactUrl, sendBuffered
+
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 12 modules
+var src = __nccwpck_require__(6483);
+// EXTERNAL MODULE: ./packages/http/src/errors.ts
+var errors = __nccwpck_require__(1275);
+;// CONCATENATED MODULE: ./packages/http/src/origin.ts
+function bindCredential(url, authorization) {
+    return { origin: new URL(url).origin, authorization };
+}
+/** Whether a credential may go with a request to `url`. */
+function credentialApplies(credential, url) {
+    return url.origin === credential.origin;
+}
+/** True when `url` is plain http on the host of an https credential: a downgrade that is refused, not just stripped. */
+function isDowngrade(credential, url) {
+    if (url.protocol !== 'http:')
+        return false;
+    try {
+        const bound = new URL(credential.origin);
+        return bound.protocol === 'https:';
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * A URL for logs and errors: no user info, and no query (it may hold signed tokens or an upload session's state).
+ * Long opaque path segments (upload session ids) are kept; they are not secrets on their own.
+ */
+function redactUrl(url) {
+    try {
+        const parsed = new URL(url);
+        parsed.username = '';
+        parsed.password = '';
+        parsed.hash = '';
+        if (parsed.search)
+            parsed.search = '';
+        return `${parsed.toString()}${new URL(url).search ? '?…' : ''}`;
+    }
+    catch {
+        return String(url)
+            .replace(/\/\/[^/@]*@/, '//')
+            .replace(/\?.*$/, '?…');
+    }
+}
+
+// EXTERNAL MODULE: ./packages/http/src/proxy.ts
+var src_proxy = __nccwpck_require__(3342);
+;// CONCATENATED MODULE: ./packages/http/src/client.ts
+
+
+
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** Request bodies are written in slices this size, so a slow upload keeps the stall watch alive as it drains. */
+const WRITE_SLICE = 256 * 1024;
+/**
+ * The one HTTP client of slipway's network code (registry, downloads, GitHub API, repository info). It goes through
+ * the runner's proxy (CONNECT tunnels for https, absolute-form forwarding for http) as the environment says, watches
+ * every phase of a request for stalls, binds credentials to their origin across redirects and refuses https to http
+ * downgrades, and names the request (method, URL without credentials or query) in every error. Retries are the
+ * caller's (action-kit `retry`); the errors it throws say which are worth one (`RetryableError`).
+ *
+ * Node's own http streams, not fetch: they move large bodies about twice as fast, and proxying needs no undici.
+ */
+class HttpClient {
+    env;
+    stallMs;
+    maxRedirects;
+    userAgent;
+    ca;
+    logger;
+    agents = new Map();
+    constructor(options) {
+        this.env = options.env;
+        this.stallMs = options.stallMs ?? 30_000;
+        this.maxRedirects = options.maxRedirects ?? 5;
+        this.userAgent = options.userAgent ?? 'slipway';
+        this.ca = options.ca;
+        this.logger = options.logger ?? src/* silentLogger */.qq;
+    }
+    /**
+     * Sends one request (no retries) and resolves with the response once its headers arrived; the body is read from
+     * `chunks()`, `buffer()` or `text()`, or dropped with `cancel()`.
+     */
+    async request(request) {
+        let url = new URL(request.url);
+        let method = (request.method ?? 'GET').toUpperCase();
+        const what = request.what ?? `${method} ${redactUrl(url)}`;
+        const headers = { 'user-agent': this.userAgent };
+        for (const [name, value] of Object.entries(request.headers ?? {}))
+            if (value !== undefined)
+                headers[name.toLowerCase()] = String(value);
+        // An Authorization header given directly belongs to the URL it was given with, like one given as a credential.
+        let credential = request.credential;
+        if (headers.authorization !== undefined) {
+            credential ??= { origin: url.origin, authorization: headers.authorization };
+            delete headers.authorization;
+        }
+        let body = request.body;
+        const deadline = request.timeoutMs === undefined ? undefined : Date.now() + request.timeoutMs;
+        for (let hop = 0;; hop++) {
+            if (url.protocol !== 'https:' && url.protocol !== 'http:')
+                throw new errors/* HttpPolicyError */.Z3(`${what}: unsupported URL scheme ${url.protocol}`);
+            if (credential && isDowngrade(credential, url))
+                throw new errors/* HttpPolicyError */.Z3(`${what}: ${hop > 0 ? 'redirected to' : 'asked to send to'} ${redactUrl(url)}, plain http for credentials given over https (a downgrade): refused`);
+            const sent = { ...headers };
+            if (credential && credentialApplies(credential, url))
+                sent.authorization = credential.authorization;
+            else if (credential)
+                this.logger.debug(`${what}: ${url.origin} is not ${credential.origin}; no credentials sent`);
+            const response = await this.send(what, method, url, sent, body, request, deadline);
+            const location = response.header('location');
+            if (request.redirect === 'manual' || !REDIRECTS.has(response.status) || location === undefined)
+                return response;
+            response.cancel();
+            if (hop >= this.maxRedirects)
+                throw new errors/* HttpPolicyError */.Z3(`${what}: more than ${this.maxRedirects} redirects`);
+            const next = new URL(location, url);
+            if (url.protocol === 'https:' && next.protocol === 'http:')
+                throw new errors/* HttpPolicyError */.Z3(`${what}: redirected to ${redactUrl(next)}, a downgrade from https to plain http: refused`);
+            if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST')) {
+                method = method === 'HEAD' ? 'HEAD' : 'GET';
+                body = undefined;
+                delete headers['content-type'];
+                delete headers['content-length'];
+            }
+            if (next.origin !== url.origin)
+                delete headers.cookie;
+            this.logger.debug(`${what}: ${response.status} to ${redactUrl(next)}`);
+            url = next;
+        }
+    }
+    /** Closes idle keep-alive connections (a long-lived process calls it when done). */
+    close() {
+        for (const agent of this.agents.values())
+            agent.destroy();
+        this.agents.clear();
+    }
+    async send(what, method, url, headers, body, request, deadline) {
+        const proxy = (0,src_proxy/* proxyFor */.iJ)(url, this.env);
+        const https = url.protocol === 'https:';
+        const bytes = typeof body === 'string' ? Buffer.from(body) : body;
+        if (bytes !== undefined)
+            headers['content-length'] = String(bytes.length);
+        else if (method === 'POST' || method === 'PUT' || method === 'PATCH')
+            headers['content-length'] = '0';
+        const options = {
+            method,
+            headers,
+            host: url.hostname.replace(/^\[|\]$/g, ''),
+            port: url.port === '' ? (https ? 443 : 80) : Number(url.port),
+            path: `${url.pathname}${url.search}`,
+        };
+        let module;
+        if (proxy === undefined) {
+            module = https ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
+            options.agent = await this.agentFor(https ? 'https' : 'http');
+            if (https && this.ca !== undefined)
+                options.ca = this.ca;
+        }
+        else if (https) {
+            // A CONNECT tunnel through the proxy, then TLS to the target inside it: the proxy sees only host and port.
+            module = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23));
+            options.agent = await this.agentFor('tunnel', proxy);
+            if (this.ca !== undefined)
+                options.ca = this.ca;
+        }
+        else {
+            // Plain http through a proxy: the request goes to the proxy with the whole URL as its target (RFC 9112 §3.2.2).
+            module = proxy.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
+            options.host = proxy.hostname;
+            options.port = proxy.port === '' ? (proxy.protocol === 'https:' ? 443 : 80) : Number(proxy.port);
+            options.path = `${url.origin}${url.pathname}${url.search}`;
+            options.headers = { ...headers, host: url.host, ...(0,src_proxy/* proxyAuthorization */.YB)(proxy) };
+            options.agent = await this.agentFor(proxy.protocol === 'https:' ? 'https' : 'http');
+        }
+        const stallMs = request.stallMs ?? this.stallMs;
+        return new Promise((resolve, reject) => {
+            let phase = 'connect';
+            let received = 0;
+            let response;
+            let settled = false;
+            const fail = (error) => {
+                clearTimeout(stall);
+                if (total)
+                    clearTimeout(total);
+                if (!settled) {
+                    settled = true;
+                    reject((0,errors/* describeFailure */.Ic)(what, error));
+                }
+            };
+            const stall = setTimeout(() => {
+                const seconds = `${Number((stallMs / 1000).toFixed(1))} s`;
+                const message = phase === 'connect'
+                    ? `${what}: no connection after ${seconds}${proxy ? ` (through the proxy ${proxy.host})` : ''} (stalled)`
+                    : phase === 'response'
+                        ? `${what}: no response for ${seconds} (stalled)`
+                        : `${what}: the body stalled, no bytes for ${seconds} after ${received} bytes (stalled)`;
+                const error = new errors/* StallError */.Xz(message);
+                if (response)
+                    response.destroy(error);
+                else
+                    req.destroy(error);
+            }, stallMs);
+            const total = deadline === undefined
+                ? undefined
+                : setTimeout(() => {
+                    const error = new errors/* HttpTimeoutError */.Iu(`${what}: not done within ${Number(((request.timeoutMs ?? 0) / 1000).toFixed(1))} s (the request's total time limit)`);
+                    if (response)
+                        response.destroy(error);
+                    else
+                        req.destroy(error);
+                }, Math.max(0, deadline - Date.now()));
+            const touch = () => {
+                stall.refresh();
+            };
+            const req = module.request(options, (res) => {
+                response = res;
+                phase = 'body';
+                touch();
+                const done = () => {
+                    clearTimeout(stall);
+                    if (total)
+                        clearTimeout(total);
+                };
+                res.once('end', done);
+                res.once('close', done);
+                settled = true;
+                resolve(wrapResponse(res, url, what, touch, (n) => (received += n)));
+            });
+            req.on('socket', (socket) => {
+                const connected = () => {
+                    if (phase === 'connect')
+                        phase = 'response';
+                    touch();
+                };
+                if (socket.connecting)
+                    socket.once(https && !proxy ? 'secureConnect' : 'connect', connected);
+                else
+                    connected();
+            });
+            req.on('error', fail);
+            if (request.signal) {
+                const abort = () => {
+                    const reason = request.signal?.reason;
+                    const error = reason instanceof Error ? reason : new Error('aborted');
+                    if (response)
+                        response.destroy(error);
+                    else
+                        req.destroy(error);
+                };
+                if (request.signal.aborted)
+                    abort();
+                else
+                    request.signal.addEventListener('abort', abort, { once: true });
+            }
+            writeBody(req, bytes, touch);
+        });
+    }
+    async agentFor(kind, proxy) {
+        const key = proxy ? `${kind} ${proxy.href}` : kind;
+        let agent = this.agents.get(key);
+        if (agent === undefined) {
+            if (kind === 'http')
+                agent = new (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23))).Agent({ keepAlive: true });
+            else if (kind === 'https')
+                agent = new (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23))).Agent({ keepAlive: true });
+            else {
+                const { createTunnelAgent } = await __nccwpck_require__.e(/* import() */ 410).then(__nccwpck_require__.bind(__nccwpck_require__, 6410));
+                agent = createTunnelAgent(proxy, { stallMs: this.stallMs, ca: this.ca });
+            }
+            this.agents.set(key, agent);
+        }
+        return agent;
+    }
+}
+function writeBody(req, bytes, touch) {
+    if (bytes === undefined || bytes.length <= WRITE_SLICE) {
+        req.end(bytes);
+        return;
+    }
+    let offset = 0;
+    const pump = () => {
+        touch();
+        while (offset < bytes.length) {
+            const slice = bytes.subarray(offset, offset + WRITE_SLICE);
+            offset += slice.length;
+            if (offset >= bytes.length) {
+                req.end(slice);
+                return;
+            }
+            if (!req.write(slice)) {
+                req.once('drain', pump);
+                return;
+            }
+        }
+    };
+    pump();
+}
+function wrapResponse(res, url, what, touch, count) {
+    let consumed = false;
+    const chunks = async function* () {
+        if (consumed)
+            throw new Error(`${what}: the body was read already`);
+        consumed = true;
+        try {
+            for await (const chunk of res) {
+                touch();
+                count(chunk.length);
+                yield chunk;
+            }
+        }
+        catch (error) {
+            throw (0,errors/* describeFailure */.Ic)(what, error);
+        }
+        if (!res.complete)
+            throw (0,errors/* describeFailure */.Ic)(what, Object.assign(new Error('aborted'), { code: 'ECONNRESET' }));
+    };
+    const consume = (onChunk) => {
+        if (consumed)
+            return Promise.reject(new Error(`${what}: the body was read already`));
+        consumed = true;
+        return new Promise((resolve, reject) => {
+            let failed = false;
+            // A network failure is named after the request; an error of the callback (a full disk) goes on as it is.
+            const fail = (error, ofCallback = false) => {
+                if (failed)
+                    return;
+                failed = true;
+                res.destroy();
+                reject(ofCallback ? (error instanceof Error ? error : new Error(String(error))) : (0,errors/* describeFailure */.Ic)(what, error));
+            };
+            res.on('data', (chunk) => {
+                touch();
+                count(chunk.length);
+                let waiting;
+                try {
+                    waiting = onChunk(chunk);
+                }
+                catch (error) {
+                    fail(error, true);
+                    return;
+                }
+                if (waiting !== undefined) {
+                    res.pause();
+                    waiting.then(() => res.resume(), (error) => fail(error, true));
+                }
+            });
+            res.once('end', () => {
+                if (!res.complete)
+                    fail(Object.assign(new Error('aborted'), { code: 'ECONNRESET' }));
+                else
+                    resolve();
+            });
+            res.once('error', fail);
+            res.once('close', () => {
+                if (!res.complete)
+                    fail(Object.assign(new Error('aborted'), { code: 'ECONNRESET' }));
+            });
+        });
+    };
+    const buffer = async () => {
+        const parts = [];
+        await consume((chunk) => {
+            parts.push(chunk);
+            return undefined;
+        });
+        return Buffer.concat(parts);
+    };
+    return {
+        status: res.statusCode ?? 0,
+        statusText: res.statusMessage ?? '',
+        url: url.href,
+        headers: res.headers,
+        what,
+        header: (name) => {
+            const value = res.headers[name.toLowerCase()];
+            return value === undefined ? undefined : Array.isArray(value) ? value.join(', ') : value;
+        },
+        chunks,
+        consume,
+        buffer,
+        text: async () => (await buffer()).toString('utf8'),
+        cancel: () => {
+            res.destroy();
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/http/src/fetch.ts
+const NULL_BODY = new Set([101, 103, 204, 205, 304]);
+/**
+ * A `fetch` for libraries that take one (Octokit), sending through the HttpClient: the runner's proxy, the stall
+ * limit, credentials bound to the origin they were sent to (an `authorization` header stays off a redirect to
+ * another origin) and no https to http redirects. Bodies are buffered on the way out (API requests and release
+ * assets, not GiB streams); responses stream.
+ */
+function fetchVia(client) {
+    const viaClient = async (input, init = {}) => {
+        const request = typeof input === 'string' || input instanceof URL ? undefined : input;
+        const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+        const headers = {};
+        new Headers(request?.headers).forEach((value, name) => (headers[name] = value));
+        new Headers(init.headers).forEach((value, name) => (headers[name] = value));
+        const method = init.method ?? request?.method ?? 'GET';
+        const body = await bodyOf(init.body ?? (request?.body ? await request.arrayBuffer() : undefined));
+        const signal = init.signal ?? request?.signal ?? undefined;
+        const redirect = init.redirect ?? request?.redirect;
+        const response = await client.request({
+            method,
+            url,
+            headers,
+            ...(body !== undefined ? { body } : {}),
+            ...(signal ? { signal } : {}),
+            redirect: redirect === 'manual' ? 'manual' : 'follow',
+        });
+        const answer = new Headers();
+        for (const [name, value] of Object.entries(response.headers)) {
+            if (value === undefined)
+                continue;
+            for (const one of Array.isArray(value) ? value : [value])
+                answer.append(name, one);
+        }
+        let stream = null;
+        if (NULL_BODY.has(response.status) || method.toUpperCase() === 'HEAD')
+            response.cancel();
+        else {
+            const chunks = response.chunks()[Symbol.asyncIterator]();
+            stream = new ReadableStream({
+                async pull(controller) {
+                    const next = await chunks.next();
+                    if (next.done === true)
+                        controller.close();
+                    else
+                        controller.enqueue(new Uint8Array(next.value.buffer, next.value.byteOffset, next.value.byteLength));
+                },
+                cancel() {
+                    response.cancel();
+                },
+            });
+        }
+        const result = new Response(stream, { status: response.status, statusText: response.statusText, headers: answer });
+        // Response.url is a getter that a constructed Response leaves empty; Octokit reads it.
+        Object.defineProperty(result, 'url', { value: response.url });
+        Object.defineProperty(result, 'redirected', { value: response.url !== new URL(url).href });
+        return result;
+    };
+    return viaClient;
+}
+async function bodyOf(body) {
+    if (body === null || body === undefined)
+        return undefined;
+    if (typeof body === 'string')
+        return body;
+    if (body instanceof ArrayBuffer)
+        return new Uint8Array(body);
+    if (ArrayBuffer.isView(body))
+        return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
+    if (body instanceof URLSearchParams)
+        return body.toString();
+    return new Uint8Array(await new Response(body).arrayBuffer());
+}
+
+;// CONCATENATED MODULE: ./packages/http/src/send.ts
+
+/**
+ * A request whose whole body is read, retried on stalls, resets, 408, 429 and 5xx (honouring Retry-After) within the
+ * retry budget. Any other status is the answer. For small resources: API calls, checksum files, tokens.
+ */
+async function sendBuffered(client, request, options = {}) {
+    return retry(async () => {
+        const response = await client.request(request);
+        if (isRetryableStatus(response.status)) {
+            response.cancel();
+            throw new RetryableError(`${response.what}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, parseRetryAfter(response.header('retry-after')));
+        }
+        const body = await response.buffer();
+        return {
+            status: response.status,
+            statusText: response.statusText,
+            url: response.url,
+            headers: response.headers,
+            header: response.header,
+            body,
+            what: response.what,
+        };
+    }, {
+        ...options.retry,
+        shouldRetry: (error, attempt) => (error instanceof RetryableError || isTransientNetworkError(error)) &&
+            (options.retry?.shouldRetry?.(error, attempt) ?? true),
+        onRetry: (info) => {
+            options.logger?.info(`${info.error instanceof Error ? info.error.message : String(info.error)}; retrying in ${(info.delayMs / 1000).toFixed(1)} s`);
+            options.retry?.onRetry?.(info);
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/http/src/index.ts
+
+
+
+
+
+
 
 
 /***/ }),
@@ -6030,13 +6786,6 @@ function proxyAuthorization(proxy) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -14692,7 +15441,7 @@ exports.visitAsync = visitAsync;
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

@@ -110,9 +110,14 @@ export function expressionsIn(text: string): string[] {
 const UNTRUSTED = /\bgithub\s*(?:\.\s*(?:event|head_ref)\b|\[\s*['"](?:event|head_ref)['"])|\binputs\s*[.[]/
 
 /** Which slipway action or shell command justifies a write scope on a job. */
-const WRITE_JUSTIFICATIONS: Record<string, { actions: string[]; command?: RegExp }> = {
-  packages: { actions: ['ghcr-publish'] },
+const WRITE_JUSTIFICATIONS: Record<string, { actions: string[]; command?: RegExp; uses?: RegExp }> = {
+  packages: { actions: ['ghcr-publish', 'attest-image'] },
   contents: { actions: ['release-notes'], command: /\bgit\s+push\b/ },
+  // Sigstore signs with the workflow's OIDC token; the attestations API stores the bundle.
+  'id-token': { actions: ['attest-image'] },
+  attestations: { actions: ['attest-image'] },
+  // A scanner's SARIF goes to code scanning.
+  'security-events': { actions: [], uses: /^github\/codeql-action\/upload-sarif@/ },
 }
 
 function writeScopes(permissions: Permissions | undefined): string[] {
@@ -158,7 +163,11 @@ function jobJustifies(job: Job, scope: string, ctx: Context): boolean {
   if (!rule) return false
   return (job.steps ?? []).some((step) => {
     const id = step.uses === undefined ? undefined : slipwayActionId(step.uses)
-    return (id !== undefined && rule.actions.includes(id)) || (rule.command?.test(step.run ?? '') ?? false)
+    return (
+      (id !== undefined && rule.actions.includes(id)) ||
+      (rule.command?.test(step.run ?? '') ?? false) ||
+      (step.uses !== undefined && (rule.uses?.test(step.uses) ?? false))
+    )
   })
 }
 

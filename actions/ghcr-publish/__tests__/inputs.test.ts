@@ -95,6 +95,40 @@ test('an image list in YAML', () => {
   expect(read.cache).toBe(path.join(workspace, 'cache-dir'))
 })
 
+test('with an image list, platforms is the leg of a native multi-arch build: every image builds it', () => {
+  const read = inputs({
+    images: ['- name: acme/server', '  platforms: linux/amd64', '- name: acme/builder'].join('\n'),
+    platforms: 'linux/arm64',
+    stage: 'push',
+  })
+  expect(read.images.map((image) => [image.repository, image.platforms])).toEqual([
+    ['acme/server', ['linux/arm64']],
+    ['acme/builder', ['linux/arm64']],
+  ])
+  expect(read.stage).toBe('push')
+})
+
+test.each([
+  [{ stage: 'promote' }, 'plan', /the plan output of the push stage/],
+  [{ stage: 'push', plan: '{}' }, 'plan', /nothing with stage: push/],
+  [{ stage: 'promote', plan: 'not json' }, 'plan', /JSON/],
+  [{ stage: 'release' }, 'stage', /all, push, promote, merge, cleanup/],
+  [{ stage: 'push', push: 'false' }, 'push', /true with stage: push/],
+  [{ stage: 'push', 'max-size-increase': '10 percent' }, 'max-size-increase', /percentage/],
+  [{ 'max-size-increase': '10%' }, 'max-size-increase', /stage: push, promote, merge/],
+  [{ cleanup: 'sometimes' }, 'cleanup', /auto, registry, packages-api, none/],
+])('stage input %j fails on %s', (given, name, message) => {
+  let thrown: unknown
+  try {
+    inputs(given)
+  } catch (error) {
+    thrown = error
+  }
+  expect(thrown).toBeInstanceOf(InputError)
+  expect((thrown as InputError).input).toBe(name)
+  expect((thrown as InputError).message).toMatch(message)
+})
+
 test.each([
   [{ registry: 'ghcr.io', insecure: 'true' }, 'registry', /loopback host/],
   [{ registry: 'https://ghcr.io' }, 'registry', /registry host like ghcr.io/],

@@ -65,7 +65,7 @@ function buildArgsOf(input: string, lines: readonly string[]): Record<string, st
   return args
 }
 
-function platformsOf(input: string, values: readonly string[]): string[] {
+export function platformsOf(input: string, values: readonly string[]): string[] {
   for (const value of values) {
     if (!PLATFORM.test(value)) throw new InputError(input, value, 'a platform like linux/amd64 or linux/arm64/v8')
   }

@@ -4,10 +4,13 @@ import os from 'node:os'
 import { InputError, inputReader, ownedPath, type InputReader, type OwnedRoots } from '@slipway/action-kit'
 import { parseFlavor, parseTagRules } from '@slipway/image-meta'
 import { isLoopbackRegistry } from '@slipway/oci-registry'
+import type { CleanupChoice } from './cleanup.js'
 import { parseCacheSpecs, type BuildOptions, type CacheSpec, type SecretSpec } from './build-options.js'
 import { parseImmutablePolicy, type ImmutablePolicy } from './immutable.js'
-import { parseImageList, singleImage, type ImageSpec } from './images.js'
+import { parseImageList, platformsOf, singleImage, type ImageSpec } from './images.js'
 import { assertRegistry, parseTagReference } from './reference.js'
+import { parseSizeLimit, type SizeLimit } from './size.js'
+import { STAGES, parsePlans, type Stage, type StagePlan } from './stage-plan.js'
 import type { TagRules } from './plan.js'
 
 export type BuilderChoice = 'auto' | 'buildx' | 'buildah'
@@ -32,6 +35,14 @@ export interface Inputs {
   /** Extra manifest annotations, key=value, over the computed ones. */
   annotations: Record<string, string>
   build: BuildOptions
+  stage: Stage
+  /** The plans of `stage: promote | merge | cleanup` (merge: one per leg), and the input's text for errors. */
+  plans: StagePlan[]
+  planText: string
+  cleanup: CleanupChoice
+  /** For GitHub's packages API (cleanups on GHCR). */
+  githubToken: string
+  maxSizeIncrease: SizeLimit | undefined
 }
 
 type Environment = Readonly<Record<string, string | undefined>>
@@ -51,6 +62,30 @@ export function getInputs(
     )
   }
   const push = read.boolean('push', { default: true })
+  const stage = read.enum<Stage>('stage', STAGES, { default: 'all' })
+  if (stage !== 'all' && !push) throw new InputError('push', 'false', `true with stage: ${stage}`)
+  const planText = read.string('plan')
+  const takesPlan = stage === 'promote' || stage === 'merge' || stage === 'cleanup'
+  if (takesPlan && planText === '')
+    throw new InputError('plan', '', `the plan output of the push stage (stage: ${stage} needs it)`)
+  if (!takesPlan && planText !== '')
+    throw new InputError('plan', planText, `nothing with stage: ${stage} (a plan is for promote, merge or cleanup)`)
+  const plans = takesPlan ? parsePlans(planText, registry) : []
+  if (stage === 'promote' && plans.length !== 1)
+    throw new InputError('plan', planText, 'one plan (a JSON array of leg plans is for stage: merge)')
+  const sizeLimitText = read.optional('max-size-increase')
+  const maxSizeIncrease = sizeLimitText === undefined ? undefined : parseSizeLimit(sizeLimitText)
+  if (maxSizeIncrease && stage !== 'push' && stage !== 'promote' && stage !== 'merge') {
+    throw new InputError(
+      'max-size-increase',
+      sizeLimitText ?? '',
+      'nothing with stage: all or cleanup: the size gate runs between push and promote (stage: push, promote, merge)',
+    )
+  }
+  const cleanup = read.enum<CleanupChoice>('cleanup', ['auto', 'registry', 'packages-api', 'none'], {
+    default: 'auto',
+  })
+  const githubToken = read.string('github-token')
   const username = read.string('username')
   // The password's value never appears in an error: only whether it is there.
   const password = read.string('password')
@@ -70,17 +105,23 @@ export function getInputs(
     platforms: read.list('platforms', { comma: true }),
   }
   let images: ImageSpec[]
-  if (list !== '') {
+  // promote, merge and cleanup build nothing (their job needs no checkout): the plan names the images.
+  if (takesPlan) images = []
+  else if (list !== '') {
     for (const [name, given] of Object.entries({
       file: single.file,
       target: single.target,
       'build-args': single.buildArgs.join('\n'),
-      platforms: single.platforms.join(','),
     })) {
       if (given)
         throw new InputError(name, given, `nothing when images is given (set ${name} on each image of the list)`)
     }
     images = parseImageList(list, read.workspace, registry)
+    // With a list, `platforms` is the leg's platform: every image builds it (one runner per platform, then merge).
+    if (single.platforms.length > 0) {
+      const platforms = platformsOf('platforms', single.platforms)
+      images = images.map((image) => ({ ...image, platforms }))
+    }
   } else {
     if (image === '') throw new InputError('image', '', 'an image name like owner/name, or an images list')
     images = [
@@ -176,6 +217,12 @@ export function getInputs(
       cacheFrom,
       cacheTo,
     },
+    stage,
+    plans,
+    planText,
+    cleanup,
+    githubToken,
+    maxSizeIncrease,
   }
 }
 

@@ -21,14 +21,22 @@ import { dockerConfigFile, selectBuilder } from './builder.js'
 import { mergedDockerConfig, removeCredentialsFile, writeCredentialsFile } from './credentials.js'
 import { getInputs, type Inputs } from './inputs.js'
 import { planPublish, type PlanFacts, type PublishPlan } from './plan.js'
+import type { PushedManifest } from './cleanup.js'
+import { preflightPush } from './promote.js'
 import { TaggingError, publish } from './publish.js'
 import { imagesOutput, summaryMarkdown } from './report.js'
+import { afterPublish, cleanupAfterFailure, runPlanStage, stageDeps } from './stage-main.js'
 
 /** The main step: plan (every input checked, the registry read), then build, push by digest, tag. */
 export async function main(ctx: RunnerContext): Promise<void> {
   const logger = coreLogger()
   const inputs = getInputs(inputReader({ ...ctx.env, GITHUB_WORKSPACE: ctx.workspace }), ctx.env, ctx)
   maskSecrets(inputs, ctx)
+  if (inputs.stage === 'promote' || inputs.stage === 'merge' || inputs.stage === 'cleanup') {
+    // Nothing is built: the plan(s) of the push stage say what was pushed (stage-main.ts).
+    await runPlanStage(ctx, inputs, logger)
+    return
+  }
   const client = new RegistryClient({
     registry: inputs.registry,
     insecure: inputs.insecure,
@@ -36,6 +44,7 @@ export async function main(ctx: RunnerContext): Promise<void> {
     logger,
     env: ctx.env,
   })
+  const facts = await readFacts(ctx, inputs, client, logger)
   const plan = planPublish(
     {
       images: inputs.images,
@@ -46,13 +55,22 @@ export async function main(ctx: RunnerContext): Promise<void> {
       registry: inputs.registry,
       ...(ctx.sourceDateEpoch !== undefined ? { sourceDateEpoch: ctx.sourceDateEpoch } : {}),
     },
-    await readFacts(ctx, inputs, client, logger),
+    facts,
     logger,
   )
   if (inputs.push && plan.images.every((image) => image.tags.length === 0)) {
     throw new InputError('tags', inputs.rules.tags.join('\n'), `rules that give at least one tag for ${ctx.ref}`)
   }
   reportPlan(plan, logger)
+  if (inputs.stage === 'push') {
+    // The push stage applies no tag, so its release tags are checked now, before anything is built.
+    await preflightPush(
+      client,
+      plan.images.map((image) => ({ repository: image.image.repository, tags: image.tags })),
+      facts.context.sha,
+      inputs.immutable,
+    )
+  }
 
   // Side effects start here, after every input was checked.
   const workDir = await mkdtemp(path.join(ctx.temp, 'ghcr-publish-'))
@@ -79,10 +97,15 @@ export async function main(ctx: RunnerContext): Promise<void> {
         if (spec.type !== 'registry') logger.warning(`cache type=${spec.type} needs buildx; buildah leaves it out`)
       }
     }
+    const deps = stageDeps(ctx, inputs, client, logger)
+    const pushed: PushedManifest[] = []
+    const tagsOf = new Map(plan.images.map((image) => [image.image.repository, image.tags]))
     try {
       const images = await publish(
         {
-          targets: plan.images,
+          // The push stage applies no tag: a promote does, after the gates.
+          targets: inputs.stage === 'push' ? plan.images.map((image) => ({ ...image, tags: [] })) : plan.images,
+          onPushed: (repository, digest) => pushed.push({ repository, digest, tags: tagsOf.get(repository) ?? [] }),
           timestamp: plan.timestamp,
           push: inputs.push,
           immutable: inputs.immutable,
@@ -101,8 +124,13 @@ export async function main(ctx: RunnerContext): Promise<void> {
         tags: images.flatMap((image) => image.tags).join('\n'),
         images: imagesOutput(images),
       })
-      await appendSummary(summaryMarkdown(images, inputs.push, { builder: builder.kind, reason, plan }))
+      // The push stage's summary is the plan's (stage-main.ts): nothing is published yet.
+      if (inputs.stage !== 'push') {
+        await appendSummary(summaryMarkdown(images, inputs.push, { builder: builder.kind, reason, plan }))
+      }
+      if (inputs.push) await afterPublish(deps, inputs, images, plan, facts.context)
     } catch (error) {
+      await cleanupAfterFailure(deps, pushed)
       if (error instanceof TaggingError) {
         await appendSummary(
           '### Tagging incomplete\n\n' +
@@ -188,6 +216,7 @@ function readUserDockerConfig(ctx: RunnerContext, logger: Logger): unknown {
 /** The password and every secret's value are masked before anything can print them. */
 function maskSecrets(inputs: Inputs, ctx: RunnerContext): void {
   if (inputs.password !== '') core.setSecret(inputs.password)
+  if (inputs.githubToken !== '') core.setSecret(inputs.githubToken)
   for (const secret of inputs.build.secrets) {
     const value = 'env' in secret ? ctx.env[secret.env] : readSmallFile(secret.file)
     for (const line of (value ?? '').split(/\r?\n/)) if (line.trim().length >= 4) core.setSecret(line.trim())

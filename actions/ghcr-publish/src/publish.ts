@@ -39,6 +39,8 @@ export interface PublishRequest {
   workDir: string
   authFile?: string
   insecureRegistry?: boolean
+  /** Told of each image this run put in the registry by digest (it was not there), so a failure can clean it up. */
+  onPushed?: (repository: string, digest: string) => void
 }
 
 export interface PublishedImage {
@@ -58,6 +60,8 @@ export interface PublishedImage {
   bytesSent: number
   /** Tags that already pointed at this digest. */
   unchangedTags: string[]
+  /** This run put the manifest in the registry (it was not there before). */
+  pushed: boolean
 }
 
 /** A release tag already points at another image: nothing was built or pushed. */
@@ -123,7 +127,7 @@ export async function publish(
   const built = await buildImages(builder, client.registry, request, logger)
   if (!request.push) return built.map((b) => b.result)
   checkReleases(built, existing, request.immutable)
-  await pushByDigest(client, built, logger)
+  await pushByDigest(client, built, logger, new Map(), request.onPushed)
   await applyTags(client, built, request.immutable, logger)
   return built.map((b) => b.result)
 }
@@ -204,6 +208,7 @@ export async function buildImages(
         platforms: platformsOf(content),
         bytesSent: 0,
         unchangedTags: [],
+        pushed: false,
       },
     })
   }
@@ -234,6 +239,7 @@ export async function pushByDigest(
   built: readonly BuiltImage[],
   logger: Logger,
   blobLocations: BlobLocations = new Map(),
+  onPushed?: (repository: string, digest: string) => void,
 ): Promise<void> {
   for (const { target, content, result } of built) {
     if (await client.headManifest(target.image.repository, content.root.digest)) {
@@ -255,6 +261,8 @@ export async function pushByDigest(
       )
     }
     result.bytesSent = stats.blobBytesSent
+    result.pushed = true
+    onPushed?.(target.image.repository, content.root.digest)
     logger.info(
       `pushed ${result.reference}: ${stats.blobsUploaded} blobs uploaded (${stats.blobBytesSent} bytes), ` +
         `${stats.blobsMounted} mounted, ${stats.blobsSkipped} already there`,

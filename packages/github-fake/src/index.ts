@@ -1,3 +1,6 @@
 export * from './openapi.js'
 export * from './server.js'
 export * from './proxy.js'
+export * from './packages.js'
+export * from './attestations.js'
+export * from './oidc.js'

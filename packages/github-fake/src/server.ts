@@ -63,21 +63,21 @@ interface StoredRelease {
   assets: StoredAsset[]
 }
 
-interface Route {
+export interface Route {
   method: string
   template: string
   pattern: RegExp
   handle(match: string[], request: ParsedRequest): Response | Promise<Response>
 }
 
-interface ParsedRequest {
+export interface ParsedRequest {
   query: URLSearchParams
   json: unknown
   raw: Buffer
   accept: string
 }
 
-interface Response {
+export interface Response {
   status: number
   body?: unknown
   /** A binary answer (an asset's bytes), sent as is. */
@@ -105,6 +105,7 @@ export class GitHubFake {
   /** After every request that changed something: each release's asset names, to check what was visible when. */
   readonly assetTimeline: { request: string; assets: Record<string, string[]> }[] = []
   private readonly faults: Fault[] = []
+  private readonly extraRoutes: Route[] = []
   private nextId = 1000
   private server?: Server
   url = ''
@@ -131,6 +132,14 @@ export class GitHubFake {
     if (!server) return
     server.closeAllConnections()
     await new Promise<void>((resolve) => server.close(() => resolve()))
+  }
+
+  /**
+   * Adds a route outside the release routes (packages, attestations): `template` is its path in GitHub's OpenAPI
+   * description, `pattern` is matched against the whole request path.
+   */
+  addRoute(method: string, template: string, pattern: RegExp, handle: Route['handle']): void {
+    this.extraRoutes.push({ method, template, pattern, handle })
   }
 
   inject(fault: Fault): void {
@@ -364,6 +373,7 @@ export class GitHubFake {
           query,
         ),
       })),
+      ...this.extraRoutes,
     ]
   }
 

@@ -215,6 +215,22 @@ export class RegistryClient {
     return digest
   }
 
+  /**
+   * `DELETE /v2/<name>/manifests/<digest>`: true when the registry deleted it, false when it was not there. A
+   * registry that does not allow deletes (405, `UNSUPPORTED`) throws a RegistryError with that status. Only a digest
+   * is accepted: distribution removes every tag of a deleted manifest, so the caller checks the tags first.
+   */
+  async deleteManifest(repository: string, digest: string): Promise<boolean> {
+    if (!isDigest(digest)) throw new Error(`deleteManifest takes a digest, not ${digest}`)
+    const response = await this.send({
+      method: 'DELETE',
+      url: `${repository}/manifests/${digest}`,
+      scopes: [deleteScope(repository)],
+      accept: [200, 202, 404],
+    })
+    return response.status !== 404
+  }
+
   /** Whether the repository holds a blob; its size when it does. */
   async headBlob(repository: string, digest: string): Promise<number | undefined> {
     const response = await this.send({
@@ -571,6 +587,10 @@ export function pullScope(repository: string): string {
 
 export function pushScope(repository: string): string {
   return `repository:${repository}:pull,push`
+}
+
+export function deleteScope(repository: string): string {
+  return `repository:${repository}:delete`
 }
 
 /**

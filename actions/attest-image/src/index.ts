@@ -1,0 +1,4 @@
+import { runAction } from '@slipway/action-kit'
+import { main } from './main.js'
+
+await runAction(main)
