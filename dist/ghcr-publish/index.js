@@ -5,8 +5,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6483);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(787);
+/* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(792);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(797);
 
 
 await (0,_slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i, _main_js__WEBPACK_IMPORTED_MODULE_1__/* .post */ .b);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 787:
+/***/ 797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33,28 +33,197 @@ var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 12 modules
-var action_kit_src = __nccwpck_require__(6483);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 11 modules
+var action_kit_src = __nccwpck_require__(792);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./packages/git/src/log.ts
+
+
+// ASCII record and unit separators cannot occur in a commit header and do not occur in ordinary messages; a record
+// starts with RS so that a message that happens to hold US is still cut at the right place (the message is last).
+const RS = '\x1e';
+const US = '\x1f';
+const FORMAT = (/* unused pure expression or super */ null && (`${RS}%H${US}%P${US}%aN${US}%aE${US}%at${US}%B`));
+function logArguments(range) {
+    const args = ['log', `--format=${FORMAT}`, '--no-color', '--no-show-signature'];
+    if (range.walk !== 'all')
+        args.push(`--${range.walk}`);
+    args.push(range.base ? `${range.base}..${range.head}` : range.head);
+    if (range.paths && range.paths.length > 0)
+        args.push('--', ...range.paths);
+    return args;
+}
+/**
+ * Runs git and hands its output to `onRecord` one record at a time (records end where `separator` starts the next),
+ * as soon as each is complete: memory stays flat however long the output is. `onRecord` returns `'stop'` when it has
+ * seen enough: git is then stopped and the promise resolves as if git had finished. Resolves with the count of
+ * records read.
+ */
+function streamRecords(git, args, separator, onRecord) {
+    return new Promise((resolve, reject) => {
+        const child = spawn('git', args, { cwd: git.cwd, env: { ...git.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+        let pending = '';
+        let count = 0;
+        // Set from the callbacks below: a holder, so that the checks after them see the updates.
+        const state = { stopped: false };
+        const emit = (record) => {
+            if (record === '' || state.stopped || state.failed)
+                return;
+            try {
+                count++;
+                if (onRecord(record) === 'stop') {
+                    state.stopped = true;
+                    child.stdout.destroy();
+                    child.kill();
+                }
+            }
+            catch (error) {
+                state.failed = error instanceof Error ? error : new Error(String(error));
+                child.kill();
+            }
+        };
+        child.stdout.setEncoding('utf8');
+        child.stdout.on('data', (chunk) => {
+            if (state.stopped)
+                return;
+            let start = 0;
+            let at = chunk.indexOf(separator);
+            // Most chunks hold many whole records: only the piece before the first separator joins the pending text.
+            while (at >= 0) {
+                emit(start === 0 ? pending + chunk.slice(0, at) : chunk.slice(start, at));
+                if (start === 0)
+                    pending = '';
+                start = at + separator.length;
+                at = chunk.indexOf(separator, start);
+            }
+            pending = start === 0 ? pending + chunk : chunk.slice(start);
+        });
+        let stderr = '';
+        child.stderr.setEncoding('utf8').on('data', (chunk) => {
+            if (stderr.length < 64 * 1024)
+                stderr += chunk;
+        });
+        child.on('error', reject);
+        child.on('close', (code, signal) => {
+            if (!state.failed && !state.stopped && code === 0 && !signal)
+                emit(pending);
+            if (state.failed)
+                reject(state.failed);
+            else if (state.stopped)
+                resolve(count);
+            else if (code !== 0 || signal)
+                reject(new ExecError('git', args, code, stderr, signal));
+            else
+                resolve(count);
+        });
+    });
+}
+/**
+ * Streams the commits of a range from ONE `git log` process, newest first, calling `onCommit` for each as soon as
+ * its record is complete. Resolves with the number of commits.
+ */
+function streamCommits(git, range, onCommit) {
+    return streamRecords(git, logArguments(range), RS, (record) => {
+        onCommit(parseRecord(record));
+        return undefined;
+    });
+}
+function parseRecord(record) {
+    // Five unit separators end the five header fields; the message after them is kept whole, a US inside it included.
+    const ends = [];
+    for (let from = 0; ends.length < 5;) {
+        const at = record.indexOf(US, from);
+        if (at < 0)
+            throw new Error(`Unexpected git log record: ${JSON.stringify(record.slice(0, 200))}`);
+        ends.push(at);
+        from = at + 1;
+    }
+    const [a = 0, b = 0, c = 0, d = 0, e = 0] = ends;
+    const parents = record.slice(a + 1, b);
+    let end = record.length;
+    // git ends %B with a newline, and the record with another.
+    while (end > e + 1 && record.charCodeAt(end - 1) === 10)
+        end--;
+    return {
+        sha: record.slice(0, a),
+        parents: parents === '' ? [] : parents.split(' '),
+        authorName: record.slice(b + 1, c),
+        authorEmail: record.slice(c + 1, d),
+        time: Number(record.slice(d + 1, e)),
+        message: record.slice(e + 1, end),
+    };
+}
+/** `Co-authored-by: Name <email>` trailers (GitHub's convention; the key is matched case-insensitively). */
+function coAuthorsOf(message) {
+    const people = [];
+    for (const match of message.matchAll(/^co-authored-by:\s*(.+?)\s*<([^>\s]+)>\s*$/gim)) {
+        people.push({ name: match[1] ?? '', email: match[2] ?? '' });
+    }
+    return people;
+}
+/**
+ * Which of `wanted` (lower-cased emails) authored or co-authored a commit reachable from `revision`. git walks the
+ * history newest first and is stopped as soon as every wanted email has been seen, so the cost follows how far back
+ * the answer lies, not how old the repository is: on an ordinary release every author has committed recently and
+ * the walk ends after a few hundred commits. Only when someone is new does the walk go to the root (`limit` bounds
+ * it; the emails not seen within it are reported as unknown rather than new).
+ */
+async function authorsSeenFrom(git, revision, wanted, limit) {
+    const seen = new Set();
+    if (wanted.size === 0)
+        return { seen, complete: true, walked: 0 };
+    // %aE alone is cheap for git; the trailers ask it to read each message's body, which a co-author needs.
+    const args = ['log', `--format=%aE${US}%(trailers:key=Co-authored-by,valueonly,separator=%x1f)${RS}`, revision];
+    if (limit !== undefined)
+        args.splice(1, 0, `--max-count=${limit}`);
+    const note = (email) => {
+        const key = email.toLowerCase();
+        if (wanted.has(key))
+            seen.add(key);
+    };
+    const walk = { stoppedEarly: false };
+    const walked = await streamRecords(git, args, RS, (record) => {
+        const line = record.charCodeAt(0) === 10 ? record.slice(1) : record;
+        const [author = '', ...coAuthors] = line.split(US);
+        note(author);
+        for (const value of coAuthors) {
+            const match = /<([^>\s]+)>\s*$/.exec(value);
+            if (match?.[1])
+                note(match[1]);
+        }
+        if (seen.size === wanted.size) {
+            walk.stoppedEarly = true;
+            return 'stop';
+        }
+        return undefined;
+    });
+    return { seen, complete: walk.stoppedEarly || limit === undefined || walked < limit, walked };
+}
+
 ;// CONCATENATED MODULE: ./packages/git/src/index.ts
 
-/** Thin, typed access to the git CLI of one repository. Every call passes an argument array; no shell. */
+
+/**
+ * Thin, typed access to the git CLI of one repository. Every call passes an argument array; no shell. `env` is the
+ * environment git runs in (an action passes `ctx.env`); git's own settings for unattended use are added to it.
+ */
 class Git {
     cwd;
-    constructor(cwd) {
+    env;
+    // The default is the process's environment for callers that have no RunnerContext (tests, the cli).
+    constructor(cwd, env = process.env) {
         this.cwd = cwd;
+        this.env = { ...env, ...gitEnv };
     }
     /** Runs git and returns stdout with the final newline removed. */
     async run(args, options = {}) {
-        const result = await (0,action_kit_src/* exec */.m0)('git', args, {
-            ...options,
-            cwd: this.cwd,
-            env: { ...process.env, ...gitEnv, ...options.env },
-        });
+        const result = await (0,action_kit_src/* exec */.m0)('git', args, { ...options, cwd: this.cwd, env: { ...this.env, ...options.env } });
         return result.stdout.replace(/\n$/, '');
     }
     /** Runs git and returns undefined instead of throwing when it exits non-zero. */
     async tryRun(args) {
-        const result = await (0,action_kit_src/* exec */.m0)('git', args, { cwd: this.cwd, allowFailure: true, env: { ...process.env, ...gitEnv } });
+        const result = await (0,action_kit_src/* exec */.m0)('git', args, { cwd: this.cwd, allowFailure: true, env: { ...this.env } });
         return result.exitCode === 0 ? result.stdout.replace(/\n$/, '') : undefined;
     }
     async isRepository() {
@@ -101,6 +270,7 @@ class Git {
         const result = await (0,action_kit_src/* exec */.m0)('git', ['merge-base', '--is-ancestor', ancestor, descendant], {
             cwd: this.cwd,
             allowFailure: true,
+            env: { ...this.env },
         });
         return result.exitCode === 0;
     }
@@ -113,7 +283,7 @@ class Git {
         return this.tryRun(['remote', 'get-url', remote]);
     }
 }
-// Git must never stop to ask for credentials or open a pager in an action.
+// Git must never stop to ask for credentials or open a pager in an action, and its messages are parsed in English.
 const gitEnv = { GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
 
 ;// CONCATENATED MODULE: ./packages/image-meta/src/context.ts
@@ -5070,7 +5240,7 @@ function readSmallFile(file) {
 
 /***/ }),
 
-/***/ 6483:
+/***/ 792:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5402,8 +5572,8 @@ function nonEmpty(value) {
     return value === undefined || value === '' ? undefined : value;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ./packages/action-kit/src/exec.ts
@@ -5433,7 +5603,7 @@ class ExecError extends Error {
  */
 function exec(command, args, options = {}) {
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
+        const child = (0,external_node_child_process_.spawn)(command, args, {
             cwd: options.cwd,
             env: options.env ?? process.env,
             stdio: ['pipe', 'pipe', 'pipe'],
@@ -6046,7 +6216,7 @@ async function appendSummary(markdown, env = process.env) {
 /* harmony export */   Z3: () => (/* binding */ HttpPolicyError)
 /* harmony export */ });
 /* unused harmony exports NetworkError, TRANSIENT_CODES, codeOf */
-/* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6483);
+/* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(792);
 
 /**
  * The network gave no bytes for the stall limit: no connection, no response headers, or a body that stopped. Retried
@@ -6156,8 +6326,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: HttpPolicyError, HttpTimeoutError, NetworkError, ProxyError, StallError, TRANSIENT_CODES, bypassesProxy, codeOf, credentialApplies, describeFailure, hasProxySettings, isDowngrade, isLoopbackHost, proxyAuthorization, proxyFor, redactSetting, redactUrl, sendBuffered
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 12 modules
-var src = __nccwpck_require__(6483);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 11 modules
+var src = __nccwpck_require__(792);
 // EXTERNAL MODULE: ./packages/http/src/errors.ts
 var errors = __nccwpck_require__(1275);
 ;// CONCATENATED MODULE: ./packages/http/src/origin.ts
@@ -6786,6 +6956,13 @@ function proxyAuthorization(proxy) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
