@@ -43,6 +43,28 @@ export default tseslint.config(
     },
   },
   {
+    // The runner is read once, by action-kit, into a RunnerContext (and inputs by each action's inputs.ts): nothing
+    // else in an action or a shared package reads process.env.
+    files: ['actions/*/src/**/*.ts', 'packages/*/src/**/*.ts'],
+    ignores: [
+      'actions/*/src/inputs.ts',
+      'packages/action-kit/src/**',
+      'packages/cli/src/**',
+      'packages/test-support/src/**',
+      'packages/github-fake/src/**',
+    ],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'process',
+          property: 'env',
+          message: 'Read the runner through the RunnerContext (ctx.env, ctx.workspace, ...); inputs in inputs.ts.',
+        },
+      ],
+    },
+  },
+  {
     files: ['packages/action-kit/__tests__/workflow-commands.test.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },

@@ -41,7 +41,7 @@ export async function main(ctx: RunnerContext): Promise<void> {
     inputs.githubToken && repository
       ? fetchRepoInfo({ apiUrl: ctx.apiUrl, repository, token: inputs.githubToken, logger, env: ctx.env })
       : undefined
-  const context = await readGitContext(ctx, new Git(ctx.workspace), {
+  const context = await readGitContext(ctx, new Git(ctx.workspace, ctx.env), {
     source: inputs.context,
     prHeadSha: settings.prHeadSha,
     // The repository's tags only matter to latest=highest (the zero-config strategy's default, or the flavor's) on a

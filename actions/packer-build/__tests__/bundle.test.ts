@@ -169,7 +169,9 @@ test('a failing validation command fails the leg before anything is packaged', a
     'validate-command': 'test\n-e\nno-such-disk.qcow2',
   })
   expect(run.exitCode).toBe(1)
-  expect(run.annotations[0]?.message).toContain('test -e no-such-disk.qcow2 exited with code 1')
+  expect(run.annotations.find((a) => a.level === 'error')?.message).toContain(
+    'test -e no-such-disk.qcow2 exited with code 1',
+  )
   expect(existsSync(path.join(workspace, 'packer-artifacts', 'fedora-41-aarch64'))).toBe(false)
 })
 

@@ -31,7 +31,7 @@ export async function main(ctx: RunnerContext): Promise<void> {
   if (packer.addToPath) ctx.addPath(packer.addToPath)
   const remote = ctx.services.cache ? actionsCache() : undefined
   if (!remote) logger.info(`No GitHub Actions cache here: ISOs are kept in ${inputs.isoCacheDir}`)
-  const gitSha = ctx.sha || ((await new Git(inputs.workspace).tryRun(['rev-parse', 'HEAD'])) ?? '')
+  const gitSha = ctx.sha || ((await new Git(inputs.workspace, ctx.env).tryRun(['rev-parse', 'HEAD'])) ?? '')
   const result = await buildLeg(inputs, leg, {
     logger,
     env: ctx.env,

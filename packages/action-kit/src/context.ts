@@ -52,6 +52,14 @@ export interface RunnerContext {
 
 export type Environment = Readonly<Record<string, string | undefined>>
 
+/**
+ * The environment this process inherited, for code that runs without a RunnerContext (tests, the command line).
+ * An action passes `ctx.env` instead; lint keeps every other `process.env` read in action-kit and inputs.ts.
+ */
+export function inheritedEnvironment(): Environment {
+  return process.env
+}
+
 /** Builds the context from an environment: the process's own in `runAction`, a plain object in tests. */
 export function readRunnerContext(env: Environment = process.env, cwd = process.cwd()): RunnerContext {
   const live = env === process.env

@@ -1,4 +1,4 @@
-import { exec, type Environment, type ExecOptions } from '@slipway/action-kit'
+import { exec, inheritedEnvironment, type Environment, type ExecOptions } from '@slipway/action-kit'
 
 export * from './log.js'
 
@@ -12,7 +12,7 @@ export class Git {
   // The default is the process's environment for callers that have no RunnerContext (tests, the cli).
   constructor(
     readonly cwd: string,
-    env: Environment = process.env,
+    env: Environment = inheritedEnvironment(),
   ) {
     this.env = { ...env, ...gitEnv }
   }
