@@ -1641,7 +1641,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ip: () => (/* reexport */ workflow_commands_namespaceObject)
 });
 
-// UNUSED EXPORTS: ConfigError, ExecError, annotationAt, assertName, cell, details, exec, failFrom, formatLocation, formatOutput, inputVariable, isInside, isOnPath, ownedPath, ownedProblem, parseList, parseSourceDateEpoch, quote, readRunnerContext, recordingLogger, removeOwned, sleep
+// UNUSED EXPORTS: ConfigError, ExecError, annotationAt, assertName, cell, details, exec, failFrom, formatLocation, formatOutput, inheritedEnvironment, inputVariable, isInside, isOnPath, ownedPath, ownedProblem, parseList, parseSourceDateEpoch, quote, readRunnerContext, recordingLogger, removeOwned, sleep
 
 // NAMESPACE OBJECT: ./packages/action-kit/src/workflow-commands.ts
 var workflow_commands_namespaceObject = {};
@@ -1850,6 +1850,13 @@ function addPath(folder) {
 
 
 
+/**
+ * The environment this process inherited, for code that runs without a RunnerContext (tests, the command line).
+ * An action passes `ctx.env` instead; lint keeps every other `process.env` read in action-kit and inputs.ts.
+ */
+function inheritedEnvironment() {
+    return process.env;
+}
 /** Builds the context from an environment: the process's own in `runAction`, a plain object in tests. */
 function readRunnerContext(env = process.env, cwd = process.cwd()) {
     const live = env === process.env;

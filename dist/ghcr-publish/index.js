@@ -212,7 +212,7 @@ class Git {
     cwd;
     env;
     // The default is the process's environment for callers that have no RunnerContext (tests, the cli).
-    constructor(cwd, env = process.env) {
+    constructor(cwd, env = (0,action_kit_src/* inheritedEnvironment */.aJ)()) {
         this.cwd = cwd;
         this.env = { ...env, ...gitEnv };
     }
@@ -4973,7 +4973,7 @@ async function cleanupAfterFailure(deps, pushed) {
 }
 async function repoTagsOf(ctx, logger) {
     try {
-        return (await readGitContext(ctx.env, new Git(ctx.workspace), { logger })).repoTags;
+        return (await readGitContext(ctx.env, new Git(ctx.workspace, ctx.env), { logger })).repoTags;
     }
     catch {
         return undefined;
@@ -5166,7 +5166,7 @@ async function post(ctx) {
  * tag list cannot be read otherwise leaves the decision to git's tags, and the log says so.
  */
 async function readFacts(ctx, inputs, client, logger) {
-    const context = await readGitContext(ctx.env, new Git(ctx.workspace), { logger });
+    const context = await readGitContext(ctx.env, new Git(ctx.workspace, ctx.env), { logger });
     const dockerfiles = new Map(inputs.images.map((image) => [image.repository, (0,external_node_fs_.readFileSync)(image.file, 'utf8')]));
     if (!inputs.push) {
         return { context, dockerfiles, registryTags: undefined, registryProblem: 'push is false: the registry is not read' };
@@ -5254,6 +5254,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Wj: () => (/* reexport */ coreLogger),
   m0: () => (/* reexport */ exec),
   R_: () => (/* reexport */ heading),
+  aJ: () => (/* reexport */ inheritedEnvironment),
   cN: () => (/* reexport */ inputReader),
   jY: () => (/* reexport */ isOnPath),
   PS: () => (/* reexport */ isRetryableStatus),
@@ -5478,6 +5479,13 @@ function addPath(folder) {
 
 
 
+/**
+ * The environment this process inherited, for code that runs without a RunnerContext (tests, the command line).
+ * An action passes `ctx.env` instead; lint keeps every other `process.env` read in action-kit and inputs.ts.
+ */
+function inheritedEnvironment() {
+    return process.env;
+}
 /** Builds the context from an environment: the process's own in `runAction`, a plain object in tests. */
 function readRunnerContext(env = process.env, cwd = process.cwd()) {
     const live = env === process.env;

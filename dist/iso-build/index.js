@@ -211,7 +211,7 @@ class Git {
     cwd;
     env;
     // The default is the process's environment for callers that have no RunnerContext (tests, the cli).
-    constructor(cwd, env = process.env) {
+    constructor(cwd, env = (0,src/* inheritedEnvironment */.aJ)()) {
         this.cwd = cwd;
         this.env = { ...env, ...gitEnv };
     }
@@ -2274,6 +2274,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Wj: () => (/* reexport */ coreLogger),
   zH: () => (/* reexport */ details),
   m0: () => (/* reexport */ exec),
+  aJ: () => (/* reexport */ inheritedEnvironment),
   cN: () => (/* reexport */ inputReader),
   FK: () => (/* reexport */ isInside),
   jY: () => (/* reexport */ isOnPath),
@@ -2494,6 +2495,13 @@ function addPath(folder) {
 
 
 
+/**
+ * The environment this process inherited, for code that runs without a RunnerContext (tests, the command line).
+ * An action passes `ctx.env` instead; lint keeps every other `process.env` read in action-kit and inputs.ts.
+ */
+function inheritedEnvironment() {
+    return process.env;
+}
 /** Builds the context from an environment: the process's own in `runAction`, a plain object in tests. */
 function readRunnerContext(env = process.env, cwd = process.cwd()) {
     const live = env === process.env;

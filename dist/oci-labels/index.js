@@ -211,7 +211,7 @@ class Git {
     cwd;
     env;
     // The default is the process's environment for callers that have no RunnerContext (tests, the cli).
-    constructor(cwd, env = process.env) {
+    constructor(cwd, env = (0,src/* inheritedEnvironment */.aJ)()) {
         this.cwd = cwd;
         this.env = { ...env, ...gitEnv };
     }
@@ -2651,7 +2651,7 @@ async function main(ctx) {
     const repoInfo = inputs.githubToken && repository
         ? fetchRepoInfo({ apiUrl: ctx.apiUrl, repository, token: inputs.githubToken, logger, env: ctx.env })
         : undefined;
-    const context = await readGitContext(ctx, new Git(ctx.workspace), {
+    const context = await readGitContext(ctx, new Git(ctx.workspace, ctx.env), {
         source: inputs.context,
         prHeadSha: settings.prHeadSha,
         // The repository's tags only matter to latest=highest (the zero-config strategy's default, or the flavor's) on a
@@ -2737,6 +2737,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Wj: () => (/* reexport */ coreLogger),
   m0: () => (/* reexport */ exec),
   V$: () => (/* reexport */ formatOutput),
+  aJ: () => (/* reexport */ inheritedEnvironment),
   cN: () => (/* reexport */ inputReader),
   PS: () => (/* reexport */ isRetryableStatus),
   l: () => (/* reexport */ isTransientNetworkError),
@@ -2957,6 +2958,13 @@ function addPath(folder) {
 
 
 
+/**
+ * The environment this process inherited, for code that runs without a RunnerContext (tests, the command line).
+ * An action passes `ctx.env` instead; lint keeps every other `process.env` read in action-kit and inputs.ts.
+ */
+function inheritedEnvironment() {
+    return process.env;
+}
 /** Builds the context from an environment: the process's own in `runAction`, a plain object in tests. */
 function readRunnerContext(env = process.env, cwd = process.cwd()) {
     const live = env === process.env;

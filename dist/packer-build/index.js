@@ -207,7 +207,7 @@ class Git {
     cwd;
     env;
     // The default is the process's environment for callers that have no RunnerContext (tests, the cli).
-    constructor(cwd, env = process.env) {
+    constructor(cwd, env = (0,src/* inheritedEnvironment */.aJ)()) {
         this.cwd = cwd;
         this.env = { ...env, ...gitEnv };
     }
@@ -2756,7 +2756,7 @@ async function main(ctx) {
     const remote = ctx.services.cache ? actionsCache() : undefined;
     if (!remote)
         logger.info(`No GitHub Actions cache here: ISOs are kept in ${inputs.isoCacheDir}`);
-    const gitSha = ctx.sha || ((await new Git(inputs.workspace).tryRun(['rev-parse', 'HEAD'])) ?? '');
+    const gitSha = ctx.sha || ((await new Git(inputs.workspace, ctx.env).tryRun(['rev-parse', 'HEAD'])) ?? '');
     const result = await buildLeg(inputs, leg, {
         logger,
         env: ctx.env,
@@ -2950,6 +2950,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   aY: () => (/* reexport */ code),
   Wj: () => (/* reexport */ coreLogger),
   m0: () => (/* reexport */ exec),
+  aJ: () => (/* reexport */ inheritedEnvironment),
   cN: () => (/* reexport */ inputReader),
   jY: () => (/* reexport */ isOnPath),
   PS: () => (/* reexport */ isRetryableStatus),
@@ -3175,6 +3176,13 @@ function addPath(folder) {
 
 
 
+/**
+ * The environment this process inherited, for code that runs without a RunnerContext (tests, the command line).
+ * An action passes `ctx.env` instead; lint keeps every other `process.env` read in action-kit and inputs.ts.
+ */
+function inheritedEnvironment() {
+    return process.env;
+}
 /** Builds the context from an environment: the process's own in `runAction`, a plain object in tests. */
 function readRunnerContext(env = process.env, cwd = process.cwd()) {
     const live = env === process.env;

@@ -209,7 +209,7 @@ class Git {
     cwd;
     env;
     // The default is the process's environment for callers that have no RunnerContext (tests, the cli).
-    constructor(cwd, env = process.env) {
+    constructor(cwd, env = (0,src/* inheritedEnvironment */.aJ)()) {
         this.cwd = cwd;
         this.env = { ...env, ...gitEnv };
     }
@@ -2445,6 +2445,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   aY: () => (/* reexport */ code),
   Wj: () => (/* reexport */ coreLogger),
   m0: () => (/* reexport */ exec),
+  aJ: () => (/* reexport */ inheritedEnvironment),
   cN: () => (/* reexport */ inputReader),
   Qj: () => (/* reexport */ markdownTable),
   bD: () => (/* reexport */ ownedPath),
@@ -2664,6 +2665,13 @@ function addPath(folder) {
 
 
 
+/**
+ * The environment this process inherited, for code that runs without a RunnerContext (tests, the command line).
+ * An action passes `ctx.env` instead; lint keeps every other `process.env` read in action-kit and inputs.ts.
+ */
+function inheritedEnvironment() {
+    return process.env;
+}
 /** Builds the context from an environment: the process's own in `runAction`, a plain object in tests. */
 function readRunnerContext(env = process.env, cwd = process.cwd()) {
     const live = env === process.env;
