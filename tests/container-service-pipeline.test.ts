@@ -39,8 +39,8 @@ run(
       expect(result.job('isos').steps.map((s) => s.outcome)).toEqual(['success', 'success', 'success'])
 
       // Each ISO reached the run's artifacts through iso-build's own upload, with the version file at its root.
-      const linux = path.join(runDir, 'artifacts', 'linux-cidata-iso', 'linux-cidata.iso')
-      const windows = path.join(runDir, 'artifacts', 'windows-autounattend-iso', 'windows-autounattend.iso')
+      const linux = path.join(runDir, 'artifacts', 'linux-provisioning-iso', 'LinuxProvisioning.iso')
+      const windows = path.join(runDir, 'artifacts', 'windows-provisioning-iso', 'WindowsProvisioning.iso')
       expect([existsSync(linux), existsSync(windows)]).toEqual([true, true])
       expect(isoFiles(linux)).toEqual(expect.arrayContaining(['/meta-data', '/user-data', '/version']))
       expect(isoFiles(windows)).toEqual(

@@ -19,8 +19,12 @@ run(
     const runDir = path.join(scratch.dir, 'run')
     try {
       const result = await runWorkflowCli(suiteRoot, [...prepared.args, '--out', runDir], {
-        // A cold ISO cache of its own: the leg downloads from the mirror.
-        env: { ...process.env, RUNNER_TOOL_CACHE: path.join(scratch.dir, 'tool-cache') },
+        // A cold ISO cache of its own (under its own HOME): the leg downloads from the mirror.
+        env: {
+          ...process.env,
+          HOME: path.join(scratch.dir, 'home'),
+          RUNNER_TOOL_CACHE: path.join(scratch.dir, 'tool-cache'),
+        },
       })
       if (result.exitCode !== 0) throw new Error(result.log)
       const plan = result.job('plan')
@@ -60,7 +64,11 @@ run(
     const prepared = await reusable.prepare(scratch.dir)
     try {
       const result = await runWorkflowCli(suiteRoot, [...prepared.args, '--out', path.join(scratch.dir, 'run')], {
-        env: { ...process.env, RUNNER_TOOL_CACHE: path.join(scratch.dir, 'tool-cache') },
+        env: {
+          ...process.env,
+          HOME: path.join(scratch.dir, 'home'),
+          RUNNER_TOOL_CACHE: path.join(scratch.dir, 'tool-cache'),
+        },
       })
       if (result.exitCode !== 0) throw new Error(result.log)
       expect(result.job('plan').outputs.count).toBe('1')

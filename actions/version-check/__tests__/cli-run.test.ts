@@ -13,7 +13,7 @@ const slipway = (...args: string[]) =>
   })
 
 test('slipway run version-check --with files=package.json#version fails with an annotation on the mismatch', () => {
-  const result = slipway('run', 'version-check', '--with', 'files=package.json#version')
+  const result = slipway('run', 'version-check', '--raw', '--with', 'files=package.json#version')
   expect(result.status).toBe(1)
   expect(result.stdout).toContain(
     '::error title=Version mismatch,file=package.json,line=3,endLine=3,col=14::package.json:3: version is "1.2.4" but the version file version holds 1.2.3',
