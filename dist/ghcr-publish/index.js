@@ -1976,8 +1976,9 @@ async function fetchRepoInfo(request) {
                 'x-github-api-version': '2022-11-28',
                 'user-agent': 'slipway-oci-labels',
             },
+            // A stall ends an attempt (then retried); the whole call, retries included, has 10 s.
             stallMs: request.timeoutMs ?? 5_000,
-            timeoutMs: request.timeoutMs ?? 5_000,
+            timeoutMs: 10_000,
         }, { logger: request.logger, retry: { attempts: 3, minDelayMs: 300, maxElapsedMs: 10_000, ...request.retry } });
         if (response.status < 200 || response.status > 299)
             throw new Error(`${response.what} answered ${response.status} ${response.statusText}`.trimEnd());
