@@ -79,8 +79,8 @@ const registryArgs = (registry: LocalRegistry, user: { username: string; passwor
   `ghcr.io=${registry.host}`,
   '--actor',
   user.username,
-  '--token',
-  user.password,
+  // `--token=` keeps a password that starts with '-' from being read as an option.
+  `--token=${user.password}`,
 ]
 
 /** What a template leg needs here: the vendors' mirrors on loopback, Packer's file source, no plugin to install. */
