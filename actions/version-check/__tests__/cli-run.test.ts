@@ -42,3 +42,24 @@ test('an input the action does not declare is refused', () => {
   expect(result.status).toBe(1)
   expect(result.stderr).toContain("Action 'version-check' has no input 'file'")
 })
+
+test('--help after a command prints its usage: run <action> --help lists that action, and nothing runs', () => {
+  const action = slipway('run', 'version-check', '--help')
+  expect(action.status).toBe(0)
+  expect(action.stdout).toMatch(/^version-check: /)
+  expect(action.stdout).toContain('  input   version-file (default: "version"):')
+  expect(action.stdout).toContain('  output  type:')
+  expect(action.stdout).not.toContain('mismatch')
+  for (const args of [
+    ['run', '--help'],
+    ['workflow', '-h'],
+    ['list', '--help'],
+  ]) {
+    const result = slipway(...args)
+    expect([args, result.status, result.stderr]).toEqual([args, 0, ''])
+    expect(result.stdout).toContain('Usage:')
+  }
+  const unknown = slipway('run', 'no-such-action', '--help')
+  expect(unknown.status).toBe(2)
+  expect(unknown.stderr).toContain("slipway: no action named 'no-such-action'; actions: ")
+})

@@ -29,6 +29,20 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv
   const here = path.dirname(fileURLToPath(import.meta.url))
   const root = findSuiteRoot(here)
+  // `--help` after a command: its usage (for `run <action>`, that action's inputs and outputs), never an option error.
+  if (command !== 'iso-build' && rest.some((arg) => arg === '--help' || arg === '-h')) {
+    const [action] = rest
+    if (command === 'run' && action !== undefined && !action.startsWith('-')) {
+      if (!listActionIds(root).includes(action)) {
+        process.stderr.write(`slipway: no action named '${action}'; actions: ${listActionIds(root).join(', ')}\n`)
+        return 2
+      }
+      process.stdout.write(describeAction(readActionMetadata(root, action)))
+      return 0
+    }
+    process.stdout.write(usage)
+    return 0
+  }
   switch (command) {
     case 'list':
       return list(root, rest)
@@ -60,22 +74,24 @@ function list(root: string, args: string[]): number {
     process.stdout.write(JSON.stringify(actions, null, 2) + '\n')
     return 0
   }
-  for (const action of actions) {
-    process.stdout.write(`${action.id}: ${action.description}\n`)
-    for (const input of action.inputs) {
-      const extra = input.required
-        ? ' (required)'
-        : input.default !== undefined
-          ? ` (default: ${JSON.stringify(input.default)})`
-          : ''
-      process.stdout.write(`  input   ${input.name}${extra}: ${input.description.split('\n')[0] ?? ''}\n`)
-    }
-    for (const output of action.outputs) {
-      process.stdout.write(`  output  ${output.name}: ${output.description.split('\n')[0] ?? ''}\n`)
-    }
-    process.stdout.write('\n')
-  }
+  for (const action of actions) process.stdout.write(`${describeAction(action)}\n`)
   return 0
+}
+
+/** One action as `slipway list` prints it: its description, then each input (with its default) and output. */
+function describeAction(action: ReturnType<typeof readActionMetadata>): string {
+  const lines = [`${action.id}: ${action.description}`]
+  for (const input of action.inputs) {
+    const extra = input.required
+      ? ' (required)'
+      : input.default !== undefined
+        ? ` (default: ${JSON.stringify(input.default)})`
+        : ''
+    lines.push(`  input   ${input.name}${extra}: ${input.description.split('\n')[0] ?? ''}`)
+  }
+  for (const output of action.outputs)
+    lines.push(`  output  ${output.name}: ${output.description.split('\n')[0] ?? ''}`)
+  return `${lines.join('\n')}\n`
 }
 
 async function run(root: string, args: string[]): Promise<number> {
