@@ -1,41 +1,25 @@
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import {
-  chmodSync,
-  copyFileSync,
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  writeFileSync,
-} from 'node:fs'
+import { cpSync, mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { runBundle, tempDir } from '@slipway/test-support'
+import {
+  makeTinyVm,
+  runBundle,
+  tempDir,
+  TINY_BOOTED,
+  TINY_TEMPLATE,
+  tinyVmMissing,
+  type TinyVm,
+} from '@slipway/test-support'
 import { XMLParser } from 'fast-xml-parser'
 import { LoopbackMirror } from '../../../packages/download/__tests__/loopback.js'
 
-// The real qemu path, end to end, under TCG: a kernel from this machine (/boot/vmlinuz-*, Debian's
-// linux-image-cloud-amd64 in CI) and a busybox initramfs whose init powers the VM off. Packer's qemu builder with
-// communicator "none" waits for that shutdown; packer-build then converts the disk (qcow2, vhd, ova), compresses,
-// checksums and describes the leg as it would on a KVM runner.
+// The real qemu path, end to end, under TCG, on test-support's tiny VM (this machine's kernel and a busybox initramfs
+// that powers the VM off). Packer's qemu builder with communicator "none" waits for that shutdown; packer-build then
+// converts the disk (qcow2, vhd, ova), compresses, checksums and describes the leg as it would on a KVM runner.
 
-const kernel = existsSync('/boot')
-  ? readdirSync('/boot')
-      .filter((f) => f.startsWith('vmlinuz-'))
-      .sort()
-      .map((f) => path.join('/boot', f))[0]
-  : undefined
-const tools = ['qemu-system-x86_64', 'qemu-img', 'busybox', 'xorriso', 'bsdtar'].every((tool) => {
-  try {
-    execFileSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' })
-    return true
-  } catch {
-    return false
-  }
-})
 // CI installs every piece (.ci/run): there a missing one fails the test instead of skipping it.
-const runnable = (kernel !== undefined && tools) || Boolean(process.env.CI)
+const runnable = tinyVmMissing() === undefined || Boolean(process.env.CI)
 
 const sha256 = (data: Buffer): string => createHash('sha256').update(data).digest('hex')
 
@@ -43,41 +27,18 @@ let tmp: ReturnType<typeof tempDir>
 let mirror: LoopbackMirror
 let base: string
 let workspace: string
-let initrd: string
-let serialLog: string
-let isoSha256: string
+let vm: TinyVm
 
 beforeAll(async () => {
   if (!runnable) return
-  if (kernel === undefined) throw new Error('no /boot/vmlinuz-*: apt-get install linux-image-cloud-amd64')
   tmp = tempDir('slipway-packer-qemu-')
-  // The initramfs: busybox and an init that says it ran, then powers off (ACPI, through the kernel).
-  const root = path.join(tmp.dir, 'initramfs')
-  mkdirSync(path.join(root, 'bin'), { recursive: true })
-  copyFileSync(
-    execFileSync('sh', ['-c', 'command -v busybox'], { encoding: 'utf8' }).trim(),
-    path.join(root, 'bin', 'busybox'),
-  )
-  writeFileSync(
-    path.join(root, 'init'),
-    '#!/bin/busybox sh\n/bin/busybox echo "slipway-tcg: booted, powering off"\n/bin/busybox poweroff -f\n',
-  )
-  chmodSync(path.join(root, 'init'), 0o755)
-  chmodSync(path.join(root, 'bin', 'busybox'), 0o755)
-  initrd = path.join(tmp.dir, 'initrd.cpio')
-  execFileSync('bsdtar', ['-cf', initrd, '--format', 'newc', '-C', root, 'init', 'bin'])
-  // The "installer ISO": a small real ISO, served by a loopback mirror so the ISO cache path runs too.
-  const iso = path.join(tmp.dir, 'tiny.iso')
-  execFileSync('xorriso', ['-as', 'mkisofs', '-quiet', '-V', 'TINY', '-o', iso, path.join(root, 'init')])
-  const isoBytes = readFileSync(iso)
-  isoSha256 = sha256(isoBytes)
+  vm = makeTinyVm(tmp.dir)
   mirror = new LoopbackMirror()
   base = await mirror.start()
-  mirror.files.set('/tiny.iso', isoBytes)
+  mirror.files.set('/tiny.iso', vm.iso)
   workspace = path.join(tmp.dir, 'repo')
   mkdirSync(workspace)
-  cpSync(path.join(import.meta.dirname, 'fixtures', 'qemu-tiny'), path.join(workspace, 'tiny'), { recursive: true })
-  serialLog = path.join(tmp.dir, 'serial.log')
+  cpSync(TINY_TEMPLATE, path.join(workspace, 'tiny'), { recursive: true })
 })
 afterAll(async () => {
   if (!runnable) return
@@ -94,10 +55,10 @@ afterAll(async () => {
       inputs: {
         template: 'tiny',
         'iso-url': `${base}/tiny.iso`,
-        'iso-checksum': `sha256:${isoSha256}`,
+        'iso-checksum': `sha256:${vm.isoSha256}`,
         'iso-cache-dir': path.join(tmp.dir, 'iso-cache'),
         accelerator: 'tcg',
-        vars: `kernel=${kernel ?? ''}\ninitrd=${initrd}\nserial_log=${serialLog}`,
+        vars: vm.vars,
         format: 'qcow2, vhd, ova',
         'validate-command': 'qemu-img\ncheck\ndisk.qcow2',
         'timeout-minutes': '5',
@@ -110,7 +71,7 @@ afterAll(async () => {
     expect(run.stderr).toBe('')
     expect(run.exitCode).toBe(0)
     // the VM really ran: its init wrote to the serial port before powering off
-    expect(readFileSync(serialLog, 'utf8')).toContain('slipway-tcg: booted, powering off')
+    expect(readFileSync(vm.serialLog, 'utf8')).toContain(TINY_BOOTED)
     expect(run.stdout).toContain('Waiting for shutdown')
 
     const dir = path.join(workspace, 'packer-artifacts', 'tiny-1-x86_64')

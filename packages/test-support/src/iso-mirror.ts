@@ -21,8 +21,10 @@ export interface IsoMirror {
   stop(): Promise<void>
 }
 
-export async function startIsoMirror(options: { names?: string[]; size?: number } = {}): Promise<IsoMirror> {
-  const iso = Buffer.alloc(options.size ?? 2 * 1024 * 1024, 'slipway stand-in installer image\n')
+export async function startIsoMirror(
+  options: { names?: string[]; size?: number; iso?: Buffer } = {},
+): Promise<IsoMirror> {
+  const iso = options.iso ?? Buffer.alloc(options.size ?? 2 * 1024 * 1024, 'slipway stand-in installer image\n')
   const sha256 = createHash('sha256').update(iso).digest('hex')
   const sums = (options.names ?? []).map((name) => `SHA256 (${name}) = ${sha256}\n`).join('')
   let served = 0

@@ -1,16 +1,18 @@
 // The example pipelines as `slipway workflow` runs them here: each workflow file of this repository (the five
 // examples and the three reusable workflows) on a git repository made for it, with only what cannot run on this
 // machine replaced, by flags the log repeats: GHCR by a docker-registry on loopback, GitHub's API by the fake, the
-// vendors' ISO mirrors by one on loopback, Packer's qemu source by its file source, public base images by FROM scratch
+// vendors' ISO mirrors by one on loopback, Packer's qemu source by its file source (or, where qemu is installed, the
+// OS template by a tiny VM that boots under TCG), public base images by FROM scratch
 // Dockerfiles in the repository made here. `npm start` and the pipeline tests run these same definitions.
 import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { cpSync, existsSync, readFileSync } from 'node:fs'
+import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { GitHubFake } from '@slipway/github-fake'
 import { DOCKER_REGISTRY, startLocalRegistry, type LocalRegistry } from '@slipway/oci-registry/local-registry'
 import { suiteRoot, TestRepo } from './index.js'
 import { isoUrlsOf, startIsoMirror, type IsoMirror } from './iso-mirror.js'
+import { makeTinyVm, TINY_TEMPLATE, tinyVmMissing, type TinyVm } from './tiny-vm.js'
 
 export const OWNER = 'acme'
 
@@ -83,16 +85,25 @@ const registryArgs = (registry: LocalRegistry, user: { username: string; passwor
   `--token=${user.password}`,
 ]
 
-/** What a template leg needs here: the vendors' mirrors on loopback, Packer's file source, no plugin to install. */
-async function templateMirror(repo: TestRepo, job: string, step: string) {
+/**
+ * What a template leg needs here: the vendors' mirrors on loopback, no plugin to install, and Packer's file source, or
+ * with a tiny VM its template, ISO and variables for the real qemu builder under TCG.
+ */
+async function templateMirror(repo: TestRepo, job: string, step: string, vm?: TinyVm) {
   const { origins, names } = isoUrlsOf(path.join(repo.dir, 'os_pkrvars'))
-  const mirror = await startIsoMirror({ names })
+  const mirror = await startIsoMirror({ names, ...(vm ? { iso: vm.iso } : {}) })
+  const leg = (input: string, value: string) => ['--with', `${job}.${step}.${input}=${value}`]
   const args = [
     ...origins.flatMap((origin) => ['--mirror', `${origin}=${mirror.base}`]),
-    '--with',
-    `${job}.${step}.only=file.local`,
-    '--with',
-    `${job}.${step}.plugins=`,
+    ...(vm
+      ? [
+          // The example's own template, var files, `only: qemu.vm` and formats; the tiny VM's paths as variables, and
+          // a short limit: it powers off in seconds, a hang should not hold the rehearsal for the leg's 80 minutes.
+          ...leg('vars', vm.vars),
+          ...leg('timeout-minutes', '5'),
+        ]
+      : leg('only', 'file.local')),
+    ...leg('plugins', ''),
     // It installs qemu with sudo apt-get and opens /dev/kvm: runner setup, not part of the pipeline.
     '--skip-step',
     `${job}.QEMU, and KVM for the runner user`,
@@ -261,6 +272,44 @@ export const pipelines: PipelineDefinition[] = [
     async prepare(scratch) {
       const repo = exampleRepo('vm-templates', path.join(scratch, 'repo'))
       const { mirror, args } = await templateMirror(repo, 'build', 'build')
+      return {
+        repo,
+        mirror,
+        args: [
+          file(this.workflow),
+          '--repo',
+          repo.dir,
+          '--repository',
+          `${OWNER}/vm-templates`,
+          '--event',
+          'workflow_dispatch',
+          '--input',
+          'os_filter=almalinux',
+          ...args,
+        ],
+        stop: () => mirror.stop(),
+      }
+    },
+  },
+  {
+    id: 'vm-templates-qemu',
+    workflow: 'workflows-examples/vm-templates/build-templates.yml',
+    title: "vm-templates/build-templates.yml, the almalinux 9 leg with Packer's real qemu builder under TCG",
+    missing: () => packerMissing() ?? tinyVmMissing(),
+    async prepare(scratch) {
+      // The leg as the example writes it (its matrix and var file, `only: qemu.vm`, format, checksums, metadata,
+      // artifact), with what an OS install needs that is not here (a vendor's installer, and hours) replaced: the
+      // template's qemu source `vm` is the tiny VM (a kernel and a busybox initramfs that powers off under TCG), and
+      // the mirror serves its small ISO. The var file's OS-specific settings (boot_command) are then unused.
+      const repo = exampleRepo('vm-templates', path.join(scratch, 'repo'))
+      const tiny = readFileSync(path.join(TINY_TEMPLATE, 'tiny.pkr.hcl'), 'utf8')
+        .replace('source "qemu" "tiny"', 'source "qemu" "vm"')
+        .replace('source.qemu.tiny', 'source.qemu.vm')
+      const templates = path.join(repo.dir, 'packer_templates')
+      const files: Record<string, string | null> = { 'packer_templates/tiny.pkr.hcl': tiny }
+      for (const name of readdirSync(templates)) files[`packer_templates/${name}`] = null
+      repo.commit({ message: "the tiny VM as the template's qemu source, for this machine", files })
+      const { mirror, args } = await templateMirror(repo, 'build', 'build', makeTinyVm(scratch))
       return {
         repo,
         mirror,
