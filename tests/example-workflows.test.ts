@@ -1,6 +1,7 @@
 // Every example workflow and reusable workflow of this repository, planned by `slipway workflow --dry-run` (jobs in
 // needs order, matrix legs, how each step runs here), and the quick ones run from the CLI bundle as a user runs them.
 // The pipelines that build images and templates have their own tests (*-pipeline.test.ts).
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { pipeline, pipelines, runWorkflowCli, suiteRoot, tempDir } from '@slipway/test-support'
 import { planWorkflow, type Plan } from '@slipway/cli/workflow'
@@ -120,4 +121,17 @@ describe.each(['container-service-version-check', 'server-and-builder-ci', 'vers
       scratch.cleanup()
     }
   }, 180_000)
+})
+
+test("the examples' status badges each show a workflow of their folder, linked to its runs", () => {
+  const folders = ['server-and-builder']
+  for (const folder of folders) {
+    const readme = readFileSync(path.join(suiteRoot, 'workflows-examples', folder, 'README.md'), 'utf8')
+    const badges = [
+      ...readme.matchAll(/\[!\[[^\]]*\]\(([^)]+)\/actions\/workflows\/([\w.-]+)\/badge\.svg[^)]*\)\]\(([^)]+)\)/g),
+    ]
+    const workflows = readdirSync(path.join(suiteRoot, 'workflows-examples', folder)).filter((f) => f.endsWith('.yml'))
+    expect(badges.map((b) => b[2]).sort()).toEqual(workflows.sort())
+    for (const [, repo, file, link] of badges) expect(link).toMatch(new RegExp(`^${repo}/actions/workflows/${file}\\b`))
+  }
 })
