@@ -220,7 +220,8 @@ test('build options: secrets from a file and from the environment, ssh, cache, n
     secrets: 'id=npmrc,src=Dockerfile\nid=token,env=NPM_TOKEN',
     ssh: 'default',
     'cache-from': 'type=registry,ref=ghcr.io/acme/app-cache\ntype=gha',
-    'cache-to': 'type=registry,ref=ghcr.io/acme/app-cache',
+    // The owner as github.repository_owner gives it: lower-cased, as image names are.
+    'cache-to': 'type=registry,ref=ghcr.io/ACME/App-cache',
     'no-cache': 'true',
     pull: 'true',
     network: 'none',

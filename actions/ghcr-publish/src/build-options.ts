@@ -57,7 +57,8 @@ export function parseCacheSpecs(
       if (!ref) throw new InputError(input, line, `${expected}: the ref= of the cache repository`)
       const slash = ref.indexOf('/')
       const host = ref.slice(0, Math.max(0, slash))
-      const repository = ref.slice(slash + 1)
+      // Lower-cased as image names are: `${{ github.repository_owner }}-cache` is often in capitals, GHCR wants none.
+      const repository = ref.slice(slash + 1).toLowerCase()
       const problem =
         slash < 0 ? 'it names no registry host' : (registryProblem(host) ?? repositoryProblem(repository, host))
       if (problem) {
@@ -67,7 +68,7 @@ export function parseCacheSpecs(
           `a cache repository like ${registry}/owner/name-cache, without a tag (${problem})`,
         )
       }
-      return { type: 'registry', ref, attrs: rest }
+      return { type: 'registry', ref: `${host}/${repository}`, attrs: rest }
     }
     if (type === 'gha' || type === 'local') {
       if (builder === 'buildah') throw new InputError(input, line, `type=registry: type=${type} needs buildx`)
