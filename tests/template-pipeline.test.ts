@@ -5,7 +5,43 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { pipeline, runWorkflowCli, suiteRoot, tempDir, TINY_BOOTED } from '@slipway/test-support'
+import {
+  pipeline,
+  runWorkflowCli,
+  suiteRoot,
+  tempDir,
+  TINY_BOOTED,
+  type PipelineDefinition,
+  type PreparedRun,
+  type WorkflowCliResult,
+} from '@slipway/test-support'
+
+/**
+ * Runs a template pipeline definition with a cold ISO and tool cache of its own (its own HOME), then `check` with the
+ * result, the prepared run and the scratch folder; everything is stopped and removed after.
+ */
+async function runCold(
+  definition: PipelineDefinition,
+  check: (result: WorkflowCliResult, prepared: PreparedRun, scratch: string, runDir: string) => void,
+): Promise<void> {
+  const scratch = tempDir()
+  const prepared = await definition.prepare(scratch.dir)
+  const runDir = path.join(scratch.dir, 'run')
+  try {
+    const result = await runWorkflowCli(suiteRoot, [...prepared.args, '--out', runDir], {
+      env: {
+        ...process.env,
+        HOME: path.join(scratch.dir, 'home'),
+        RUNNER_TOOL_CACHE: path.join(scratch.dir, 'tool-cache'),
+      },
+    })
+    if (result.exitCode !== 0) throw new Error(result.log)
+    check(result, prepared, scratch.dir, runDir)
+  } finally {
+    await prepared.stop()
+    scratch.cleanup()
+  }
+}
 
 const definition = pipeline('vm-templates-build')
 const missing = definition.missing()
@@ -14,20 +50,8 @@ const run = missing === undefined ? test : test.skip
 
 run(
   'build-templates.yml, by hand for almalinux: one leg, its ISO verified from the mirror, its template an artifact',
-  async () => {
-    const scratch = tempDir()
-    const prepared = await definition.prepare(scratch.dir)
-    const runDir = path.join(scratch.dir, 'run')
-    try {
-      const result = await runWorkflowCli(suiteRoot, [...prepared.args, '--out', runDir], {
-        // A cold ISO cache of its own (under its own HOME): the leg downloads from the mirror.
-        env: {
-          ...process.env,
-          HOME: path.join(scratch.dir, 'home'),
-          RUNNER_TOOL_CACHE: path.join(scratch.dir, 'tool-cache'),
-        },
-      })
-      if (result.exitCode !== 0) throw new Error(result.log)
+  () =>
+    runCold(definition, (result, prepared, _scratch, runDir) => {
       const plan = result.job('plan')
       expect(plan.outputs.count).toBe('1')
       const legs = result.jobs.filter((j) => j.id === 'build')
@@ -49,11 +73,7 @@ run(
       expect(readdirSync(artifact).sort()).toEqual(expect.arrayContaining(['SHA256SUMS', 'metadata.json']))
       // A manual run releases nothing.
       expect(result.job('release').result).toBe('skipped')
-    } finally {
-      await prepared.stop()
-      scratch.cleanup()
-    }
-  },
+    }),
   400_000,
 )
 
@@ -64,23 +84,12 @@ if (qemuMissing !== undefined && !process.env.CI)
 // CI installs qemu, a kernel and busybox (.ci/run): there a missing one fails the test instead of skipping it.
 ;(qemuMissing === undefined || process.env.CI ? test : test.skip)(
   "build-templates.yml's almalinux leg with Packer's real qemu builder under TCG: the VM boots, the leg delivers",
-  async () => {
-    const scratch = tempDir()
-    const prepared = await qemu.prepare(scratch.dir)
-    const runDir = path.join(scratch.dir, 'run')
-    try {
-      const result = await runWorkflowCli(suiteRoot, [...prepared.args, '--out', runDir], {
-        env: {
-          ...process.env,
-          HOME: path.join(scratch.dir, 'home'),
-          RUNNER_TOOL_CACHE: path.join(scratch.dir, 'tool-cache'),
-        },
-      })
-      if (result.exitCode !== 0) throw new Error(result.log)
+  () =>
+    runCold(qemu, (result, _prepared, scratch, runDir) => {
       const legs = result.jobs.filter((j) => j.id === 'build')
       expect(legs.map((leg) => leg.result)).toEqual(['success'])
       // The VM really ran: its init wrote to the serial port before it powered off.
-      expect(readFileSync(path.join(scratch.dir, 'serial.log'), 'utf8')).toContain(TINY_BOOTED)
+      expect(readFileSync(path.join(scratch, 'serial.log'), 'utf8')).toContain(TINY_BOOTED)
       const build = legs[0]!.steps[2]!
       const metadata = JSON.parse(build.outputs.metadata ?? '{}') as {
         accelerator?: string
@@ -94,11 +103,7 @@ if (qemuMissing !== undefined && !process.env.CI)
       expect(qcow2.subarray(0, 4).toString('latin1')).toBe('QFI\xfb')
       expect(createHash('sha256').update(qcow2).digest('hex')).toBe(metadata.images?.[0]?.sha256)
       expect(readFileSync(path.join(artifact, 'SHA256SUMS'), 'utf8')).toContain('almalinux-9-x86_64.qcow2')
-    } finally {
-      await prepared.stop()
-      scratch.cleanup()
-    }
-  },
+    }),
   400_000,
 )
 
