@@ -302,6 +302,36 @@ test('two single-platform legs built by buildah merge into one OCI index, promot
   ) as { Digest: string; Architecture: string }
   expect(arm.Architecture).toBe('arm64')
 
+  // A job after the promote fails (attest, release) and the cleanup stage runs with the legs' plans: the legs are
+  // untagged, but the promoted index lists them, so deleting one would break every pull of 6.0.0. Both ways keep them.
+  const indexDigest = result.plan.images[0]!.digest
+  const reasons = plans.map(() => `listed by the index ${indexDigest}, tagged 6.0.0`)
+  const byRegistry = await cleanupPushed(deps(), manifestsOf(plans))
+  expect(byRegistry).toEqual({
+    deleted: [],
+    kept: plans.map((p, i) => ({ ref: expect.stringContaining(p.images[0]!.digest), reason: reasons[i] })),
+  })
+  const fake = await GitHubFake.start('acme', 'app')
+  try {
+    // GHCR lists the legs as untagged package versions of their own, the index as the tagged one.
+    const packages = new FakePackages(fake, { acme: 'orgs' })
+    for (const plan of plans) packages.seed('acme', 'multi', plan.images[0]!.digest)
+    packages.seed('acme', 'multi', indexDigest, ['6.0.0', '6.0', '6', 'latest'])
+    const logger = recordingLogger()
+    const api = await githubPackagesApi({ token: 'ghs_fake-token', apiUrl: fake.url, env: {}, logger })
+    const byApi = await cleanupPushed(
+      deps({ cleanup: 'packages-api', packagesApi: () => Promise.resolve(api), logger }),
+      manifestsOf(plans),
+    )
+    expect(byApi?.deleted).toEqual([])
+    expect(byApi?.kept.map((k) => k.reason)).toEqual(reasons)
+    expect(packages.deleted).toEqual([])
+    expect(fake.violations).toEqual([])
+  } finally {
+    await fake.stop()
+  }
+  for (const plan of plans) expect(exists(`acme/multi@${plan.images[0]!.digest}`)).toBe(true)
+
   // The same legs give the same index: a re-run converges.
   const again = await merge(deps(), plans, JSON.stringify(plans))
   expect(again.plan.images[0]!.digest).toBe(result.plan.images[0]!.digest)

@@ -1,5 +1,5 @@
 import type { Logger } from '@slipway/action-kit'
-import { RegistryError, type RegistryClient } from '@slipway/oci-registry'
+import { RegistryError, isIndexMediaType, type ImageIndex, type RegistryClient } from '@slipway/oci-registry'
 
 /** How untagged manifests are removed: the registry's DELETE, or (GHCR) GitHub's packages API. */
 export type CleanupMethod = 'registry' | 'packages-api'
@@ -28,8 +28,9 @@ export function cleanupMethodFor(choice: CleanupChoice, registry: string): Clean
 
 /**
  * Deletes, through the registry's `DELETE /v2/<name>/manifests/<digest>`, the manifests this run pushed and did not
- * tag. Distribution removes every tag of a deleted manifest, so each one is first looked up under the tags it would
- * have had: a tag that points at it (a re-run, or someone else) keeps it. Nothing the run did not push is touched.
+ * tag. Distribution removes every tag of a deleted manifest, and keeps no count of the indexes that list a manifest,
+ * so each one is first looked up under the tags it would have had: a tag that points at it, or at an index that lists
+ * it (a platform leg of a merged index that was promoted), keeps it. Nothing the run did not push is touched.
  */
 export async function cleanupWithRegistry(
   client: RegistryClient,
@@ -39,9 +40,9 @@ export async function cleanupWithRegistry(
   const result: CleanupResult = { deleted: [], kept: [] }
   for (const manifest of pushed) {
     const ref = `${client.registry}/${manifest.repository}@${manifest.digest}`
-    const tagged = await taggedAs(client, manifest)
-    if (tagged) {
-      result.kept.push({ ref, reason: `tagged ${tagged}` })
+    const reason = await keptBy(client, manifest)
+    if (reason) {
+      result.kept.push({ ref, reason })
       continue
     }
     try {
@@ -61,10 +62,21 @@ export async function cleanupWithRegistry(
   return result
 }
 
-async function taggedAs(client: RegistryClient, manifest: PushedManifest): Promise<string | undefined> {
+/**
+ * Why a manifest must stay although this run pushed it: one of the tags it would have had points at it, or at an index
+ * that lists it. Pulling that tag needs every child of its index, so a child is never deleted while the index is
+ * tagged. Only the planned tags are looked up (one HEAD each, a GET for an index), not every tag of the repository.
+ */
+export async function keptBy(client: RegistryClient, manifest: PushedManifest): Promise<string | undefined> {
   for (const tag of manifest.tags) {
     const found = await client.headManifest(manifest.repository, tag)
-    if (found?.digest === manifest.digest) return tag
+    if (!found) continue
+    if (found.digest === manifest.digest) return `tagged ${tag}`
+    if (!isIndexMediaType(found.mediaType)) continue
+    const index = await client.getManifest(manifest.repository, found.digest)
+    const children = index ? ((JSON.parse(index.bytes.toString('utf8')) as Partial<ImageIndex>).manifests ?? []) : []
+    if (children.some((child) => child.digest === manifest.digest))
+      return `listed by the index ${found.digest}, tagged ${tag}`
   }
   return undefined
 }
@@ -88,13 +100,15 @@ export type OwnerKind = 'orgs' | 'users'
 /**
  * GHCR does not take a registry DELETE: an untagged manifest is a package version, deleted through the packages API
  * (`DELETE /orgs/{org}/packages/container/{name}/versions/{id}`, or `/users/...`). Only a version whose name is a
- * digest this run pushed and which has no tag is deleted.
+ * digest this run pushed and which has no tag is deleted. GHCR lists the children of a multi-platform image as
+ * untagged versions too, so `referencedBy` (the registry's view, see keptBy) keeps a child of a tagged index.
  */
 export async function cleanupWithPackagesApi(
   api: PackagesApi,
   registry: string,
   pushed: readonly PushedManifest[],
   logger: Logger,
+  referencedBy: (manifest: PushedManifest) => Promise<string | undefined> = () => Promise.resolve(undefined),
 ): Promise<CleanupResult> {
   const result: CleanupResult = { deleted: [], kept: [] }
   const byPackage = new Map<string, PushedManifest[]>()
@@ -114,6 +128,11 @@ export async function cleanupWithPackagesApi(
       const tags = version.metadata?.container?.tags ?? []
       if (tags.length > 0) {
         result.kept.push({ ref, reason: `tagged ${tags.join(', ')}` })
+        continue
+      }
+      const referenced = await referencedBy(manifest)
+      if (referenced) {
+        result.kept.push({ ref, reason: referenced })
         continue
       }
       await api.deleteVersion(owner, ownerKind, packageName, version.id)

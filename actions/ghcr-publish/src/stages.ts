@@ -4,6 +4,7 @@ import {
   cleanupMethodFor,
   cleanupWithPackagesApi,
   cleanupWithRegistry,
+  keptBy,
   type CleanupChoice,
   type CleanupResult,
   type PackagesApi,
@@ -118,7 +119,9 @@ export async function cleanupPushed(
   try {
     return method === 'registry'
       ? await cleanupWithRegistry(deps.client, pushed, deps.logger)
-      : await cleanupWithPackagesApi(await deps.packagesApi(), deps.client.registry, pushed, deps.logger)
+      : await cleanupWithPackagesApi(await deps.packagesApi(), deps.client.registry, pushed, deps.logger, (manifest) =>
+          keptBy(deps.client, manifest),
+        )
   } catch (error) {
     // A cleanup that fails must not hide why the run failed: it is reported, the run's own error stands.
     deps.logger.warning(`cleaning up the untagged images failed: ${(error as Error).message}`)
