@@ -11,7 +11,7 @@ import { FakeAttestations, FakeOidc, GitHubFake } from '@slipway/github-fake'
 import { MediaType, RegistryClient, digestOf } from '@slipway/oci-registry'
 import { startLocalRegistry, type LocalRegistry } from '@slipway/oci-registry/local-registry'
 import { runBundle, tempDir } from '@slipway/test-support'
-import { SigstoreServices } from './sigstore-services.js'
+import { SigstoreServices } from '@slipway/test-support/sigstore'
 
 const USER = { username: 'publisher', password: 's3cret-Attest-Token-42' }
 const CLAIMS = {

@@ -1,6 +1,6 @@
 // `slipway workflow`: the runner's semantics, on a workflow of `run:` steps made to exercise each one, in a git
 // repository made here; then the parts on their own (matrix expansion, expressions, the log view).
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { suiteRoot, tempDir, TestRepo } from '@slipway/test-support'
 import { LogRenderer } from '../src/index.js'
@@ -8,7 +8,11 @@ import {
   evaluate,
   expandMatrix,
   interpolate,
+  parseDeclaredFindings,
+  parseImageRef,
   runWorkflow,
+  sarifReport,
+  standInFor,
   versionMatches,
   workflowCommand,
   type Value,
@@ -163,6 +167,130 @@ describe('a workflow run', () => {
     await expect(runWorkflow(options({ jobs: ['missing'] }))).rejects.toThrow(
       '--job missing: the workflow has no such job',
     )
+  })
+})
+
+describe('failure() up the chain of needs, and the OIDC token only where id-token: write is granted', () => {
+  const scratch = tempDir('slipway-workflow-gates-')
+  afterAll(() => scratch.cleanup())
+
+  test('a job after a skipped job sees the failure before it; only jobs granting id-token: write get the token', async () => {
+    const repo = TestRepo.create(path.join(scratch.dir, 'repo'))
+    const workflow = [
+      'name: Gates',
+      'on: push',
+      'permissions:',
+      '  contents: read',
+      'jobs:',
+      '  gate:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - run: exit 1',
+      '  promote:',
+      '    needs: gate',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - run: echo promoted',
+      '  cleanup:',
+      '    needs: promote',
+      '    if: failure()',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - run: echo cleaned',
+      '  release:',
+      '    needs: promote',
+      '    if: ${{ !cancelled() && !failure() }}',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - run: echo released',
+      '  signed:',
+      '    runs-on: ubuntu-latest',
+      '    permissions:',
+      '      id-token: write',
+      '    steps:',
+      '      - id: token',
+      '        run: echo "url=${ACTIONS_ID_TOKEN_REQUEST_URL:-none} token=${#ACTIONS_ID_TOKEN_REQUEST_TOKEN}" >> "$GITHUB_OUTPUT"',
+      '  unsigned:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - id: token',
+      '        run: echo "url=${ACTIONS_ID_TOKEN_REQUEST_URL:-none} token=${#ACTIONS_ID_TOKEN_REQUEST_TOKEN}" >> "$GITHUB_OUTPUT"',
+      '',
+    ].join('\n')
+    repo.commit({ message: 'gates', files: { '.github/workflows/gates.yml': workflow } })
+    let log = ''
+    const result = await runWorkflow({
+      file: path.join(repo.dir, '.github', 'workflows', 'gates.yml'),
+      repo: repo.dir,
+      root: suiteRoot,
+      event: 'push',
+      ref: 'refs/heads/main',
+      sha: repo.head(),
+      repository: 'acme/app',
+      actor: 'tester',
+      token: '',
+      inputs: {},
+      secrets: {},
+      vars: {},
+      idToken: { url: 'http://127.0.0.1:9/token?api-version=2.0', token: 'oidc-request-token' },
+      replacements: { registries: [], mirrors: [], overrides: [], skipSteps: [] },
+      runDir: path.join(scratch.dir, 'run'),
+      write: (text) => (log += text),
+    })
+    const results = Object.fromEntries(result.jobs.map((j) => [j.key, j.result]))
+    // promote is skipped (its need failed); cleanup and release see the gate's failure through it, as on GitHub.
+    expect(results).toMatchObject({ gate: 'failure', promote: 'skipped', cleanup: 'success', release: 'skipped' })
+    const token = (key: string) => result.jobs.find((j) => j.key === key)?.steps[0]?.outputs.url
+    expect(token('signed')).toBe('http://127.0.0.1:9/token?api-version=2.0 token=18')
+    expect(token('unsigned')).toBe('none token=0')
+    expect(log).not.toContain('oidc-request-token')
+  }, 60_000)
+})
+
+describe('the scan stand-ins', () => {
+  test.each([
+    ['127.0.0.1:5000/acme/server@sha256:abc', ['127.0.0.1:5000', 'acme/server', 'sha256:abc']],
+    ['ghcr.io/acme/app/server:1.2.3', ['ghcr.io', 'acme/app/server', '1.2.3']],
+    ['localhost/acme/server', ['localhost', 'acme/server', 'latest']],
+  ])('image-ref %s', (ref, [registry, repository, reference]) =>
+    expect(parseImageRef(ref)).toEqual({ registry, repository, reference }),
+  )
+
+  test('an image-ref without a registry host, and a malformed declared finding, are errors', () => {
+    expect(() => parseImageRef('alpine:3')).toThrow('names no registry host')
+    expect(parseDeclaredFindings(' CVE-2099-0001=critical,GHSA-x-y=LOW ')).toEqual([
+      { id: 'CVE-2099-0001', severity: 'CRITICAL' },
+      { id: 'GHSA-x-y', severity: 'LOW' },
+    ])
+    expect(() => parseDeclaredFindings('CVE-2099-0001=BAD')).toThrow('expected ID=SEVERITY')
+  })
+
+  test("the stand-ins are found by the action's full path before its repository", () => {
+    expect(standInFor('github/codeql-action/upload-sarif@5d4e8d1aca955e8d8589aabd499c5cae939e33c7')?.name).toBe(
+      'github/codeql-action/upload-sarif',
+    )
+    expect(standInFor('github/codeql-action/init@v4')).toBeUndefined()
+    expect(standInFor('aquasecurity/trivy-action@v0.35.0')?.name).toBe('aquasecurity/trivy-action')
+  })
+
+  test('upload-sarif records a SARIF file and fails without one, as the upload does', async () => {
+    const scratch = tempDir('slipway-sarif-')
+    try {
+      const upload = standInFor('github/codeql-action/upload-sarif@v4')!.standIn
+      const context = { repo: '', repository: 'acme/app', ref: '', sha: '', artifacts: '', env: {}, log: () => {} }
+      const sarif = sarifReport('127.0.0.1:5000/acme/server@sha256:abc', [
+        { id: 'CVE-2099-0001', severity: 'HIGH', platforms: ['linux/amd64'] },
+      ])
+      mkdirSync(path.join(scratch.dir, 'out'))
+      writeFileSync(path.join(scratch.dir, 'out', 'trivy.sarif'), JSON.stringify(sarif))
+      const found = await upload({ ...context, workspace: scratch.dir, inputs: { sarif_file: 'out/trivy.sarif' } })
+      expect(found).toMatchObject({ outcome: 'success' })
+      expect(found.note).toMatch(/^recorded, not run: the code scanning upload of out\/trivy.sarif: 1 result\(s\)/)
+      const absent = await upload({ ...context, workspace: scratch.dir, inputs: { sarif_file: 'nope.sarif' } })
+      expect(absent).toMatchObject({ outcome: 'failure' })
+    } finally {
+      scratch.cleanup()
+    }
   })
 })
 

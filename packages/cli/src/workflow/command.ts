@@ -114,6 +114,10 @@ export async function workflowCommand(
   if (values['github-api'] !== undefined) replacements.githubApi = values['github-api']
   const actor = values.actor ?? process.env.GITHUB_ACTOR ?? 'slipway-local'
   const token = values.token ?? process.env.GITHUB_TOKEN ?? ''
+  // The OIDC token service, as the runner gives it to a job with `id-token: write` (a fake one in tests).
+  const idTokenUrl = process.env.ACTIONS_ID_TOKEN_REQUEST_URL ?? ''
+  const idToken =
+    idTokenUrl !== '' ? { url: idTokenUrl, token: process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '' } : undefined
 
   if (values['dry-run']) {
     const plan = await planWorkflow({
@@ -154,6 +158,7 @@ export async function workflowCommand(
     ...(values.strict ? { strict: true } : {}),
     ...(values.raw ? { raw: true } : {}),
     ...(values.debug ? { debug: true } : {}),
+    ...(idToken ? { idToken } : {}),
     ...(values.payload ? { payload: JSON.parse(readFileSync(values.payload, 'utf8')) as Record<string, unknown> } : {}),
   }
   write(
@@ -162,6 +167,8 @@ export async function workflowCommand(
   for (const [from, to] of replacements.registries) write(`  registry ${from} → ${to} (--registry)\n`)
   for (const [from, to] of replacements.mirrors) write(`  downloads ${from} → ${to} (--mirror)\n`)
   if (replacements.githubApi) write(`  GitHub API → ${replacements.githubApi} (--github-api)\n`)
+  if (idToken)
+    write(`  OIDC tokens → ${idToken.url} (ACTIONS_ID_TOKEN_REQUEST_URL, for the jobs with id-token: write)\n`)
   write(`  run folder: ${runDir}\n`)
   const result = await runWorkflow(options)
   write(`\nThe workflow ${result.result === 'failure' ? 'failed' : 'succeeded'}.\n`)

@@ -13,7 +13,7 @@ import { asString, interpolate, truthy, type Contexts, type Scope, type Status, 
 import { field, jobOrder, loadWorkflow, text, type JobDef, type LoadedWorkflow, type StepDef } from './load.js'
 import { expandMatrix, legName, type Combination } from './matrix.js'
 import { startArtifactService } from './artifact-service.js'
-import { actionName, standIns } from './stand-ins.js'
+import { standInFor } from './stand-ins.js'
 import { evaluateToken } from './template.js'
 
 export type Result = 'success' | 'failure' | 'cancelled' | 'skipped'
@@ -56,6 +56,11 @@ export interface WorkflowOptions {
   raw?: boolean
   debug?: boolean
   replacements: Replacements
+  /**
+   * The OIDC token service the runner gives jobs with `id-token: write` (ACTIONS_ID_TOKEN_REQUEST_URL and _TOKEN):
+   * taken from slipway's own environment, given to those jobs only (a fake one in tests).
+   */
+  idToken?: { url: string; token: string }
   /** The run's folder: workspaces, artifacts, step summaries. */
   runDir: string
   write(text: string): void
@@ -116,9 +121,12 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
     artifactEnv: service.env,
     records: [],
     runId: String(Date.now()),
-    masks: [options.token, service.env.ACTIONS_RUNTIME_TOKEN ?? '', ...Object.values(options.secrets)].filter(
-      (s) => s !== '',
-    ),
+    masks: [
+      options.token,
+      service.env.ACTIONS_RUNTIME_TOKEN ?? '',
+      options.idToken?.token ?? '',
+      ...Object.values(options.secrets),
+    ].filter((s) => s !== ''),
     github: {
       event_name: options.event,
       event: payload as Value,
@@ -147,7 +155,7 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
   const secrets = { GITHUB_TOKEN: options.token, ...options.secrets }
   let run: Awaited<ReturnType<typeof runJobs>>
   try {
-    run = await runJobs(state, workflow, { inputs, secrets, prefix: '' })
+    run = await runJobs(state, workflow, { inputs, secrets, prefix: '', idToken: true })
   } finally {
     await service.stop()
   }
@@ -227,6 +235,8 @@ interface CallScope {
   secrets: Record<string, string>
   /** `call/` for jobs of a called workflow. */
   prefix: string
+  /** The caller's job grants `id-token: write` (a called workflow's jobs cannot have more than their caller). */
+  idToken: boolean
 }
 
 async function runJobs(
@@ -245,9 +255,12 @@ async function runJobs(
       needs[need] = { result: r.result, outputs: r.outputs }
     }
     const needResults = job.needs.map((n) => results.get(n)?.result ?? 'skipped')
+    // As on GitHub, failure() of a job looks at every job before it in the chain of needs, not only the direct ones:
+    // a job after a skipped job whose own need failed still sees the failure.
+    const ancestorFailed = ancestorsOf(workflow, job).some((id) => results.get(id)?.result === 'failure')
     const status: Status = {
-      success: needResults.every((r) => r === 'success'),
-      failure: needResults.some((r) => r === 'failure'),
+      success: needResults.every((r) => r === 'success') && !ancestorFailed,
+      failure: ancestorFailed,
       cancelled: false,
     }
     const contexts: Contexts = {
@@ -297,6 +310,19 @@ async function runJobs(
   return { result, outputs }
 }
 
+/** Every job a job needs, directly or through the jobs it needs. */
+function ancestorsOf(workflow: LoadedWorkflow, job: JobDef): string[] {
+  const byId = new Map(workflow.jobs.map((j) => [j.id, j]))
+  const seen = new Set<string>()
+  const visit = (id: string) => {
+    if (seen.has(id)) return
+    seen.add(id)
+    for (const need of byId.get(id)?.needs ?? []) visit(need)
+  }
+  job.needs.forEach(visit)
+  return [...seen]
+}
+
 function selectJobs(workflow: LoadedWorkflow, only: string[] | undefined): Set<string> {
   if (only === undefined || only.length === 0) return new Set(workflow.jobs.map((j) => j.id))
   const byId = new Map(workflow.jobs.map((j) => [j.id, j]))
@@ -319,6 +345,15 @@ function evaluateCondition(condition: string, scope: Scope): Value {
 const interpolateValue = (text: string, scope: Scope): Value => interpolate(text, scope)
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error))
+
+/** Whether a job's permissions (else its workflow's) grant `id-token: write`; the default token has no id-token. */
+function grantsIdToken(workflow: LoadedWorkflow, job: JobDef, contexts: Contexts): boolean {
+  const token = field(job.token, 'permissions') ?? workflow.permissions
+  if (token === undefined) return false
+  const value = evaluateToken(token, { contexts })
+  if (value === 'write-all') return true
+  return isObject(value) && value['id-token'] === 'write'
+}
 
 /** A job's legs, one after the other (fail-fast cancels the legs not yet run when one fails). */
 async function runMatrixJob(
@@ -364,7 +399,17 @@ async function runMatrixJob(
         'max-parallel': 1,
       },
     }
-    const record = await runJob(state, workflow, job, legContexts, key, leg, legs.length > 1 ? index + 1 : undefined)
+    const idToken = scope.idToken && grantsIdToken(workflow, job, legContexts)
+    const record = await runJob(
+      state,
+      workflow,
+      job,
+      legContexts,
+      key,
+      leg,
+      idToken,
+      legs.length > 1 ? index + 1 : undefined,
+    )
     state.records.push(record)
     if (record.result === 'failure') {
       result = 'failure'
@@ -397,6 +442,7 @@ async function runJob(
   contexts: Contexts,
   key: string,
   leg: Combination,
+  idToken: boolean,
   legNumber?: number,
 ): Promise<JobRecord> {
   const { options } = state
@@ -576,6 +622,7 @@ async function runJob(
         timeoutMs,
         defaults,
         key,
+        idToken,
       }
       stepResult = step.uses !== undefined ? await runUsesStep(ctx) : await runScriptStep(ctx)
     } catch (error) {
@@ -657,6 +704,8 @@ interface StepRun {
   paths: string[]
   timeoutMs: number
   defaults: { shell?: string; 'working-directory'?: string }
+  /** The job grants `id-token: write`: its steps get the OIDC token service, if the run has one. */
+  idToken: boolean
 }
 
 type StepOutcome = {
@@ -703,6 +752,10 @@ function runnerEnv(run: StepRun): Record<string, string> {
     SLIPWAY_LOCAL: 'true',
   }
   if (state.options.debug) env.RUNNER_DEBUG = '1'
+  // As on GitHub: only a job with `id-token: write` can ask for an OIDC token; others get none, even when slipway's
+  // own environment has a token service.
+  env.ACTIONS_ID_TOKEN_REQUEST_URL = run.idToken ? (state.options.idToken?.url ?? '') : ''
+  env.ACTIONS_ID_TOKEN_REQUEST_TOKEN = run.idToken ? (state.options.idToken?.token ?? '') : ''
   if (asString(github.base_ref ?? '') !== '') env.GITHUB_BASE_REF = asString(github.base_ref ?? '')
   if (asString(github.head_ref ?? '') !== '') env.GITHUB_HEAD_REF = asString(github.head_ref ?? '')
   return env
@@ -807,13 +860,13 @@ async function runUsesStep(run: StepRun): Promise<StepOutcome> {
   if (isObject(withValue)) for (const [k, v] of Object.entries(withValue)) inputs[k] = asString(v)
   const slipway = slipwayAction(uses)
   if (slipway === undefined && uses !== './' && !/^[\w.-]+\/slipway@/.test(uses)) {
-    const standIn = standIns[actionName(uses)]
-    if (standIn === undefined) {
+    const found = standInFor(uses)
+    if (found === undefined) {
       const note = `${uses}: no local stand-in for this action`
       if (options.strict) return { outcome: 'failure', outputs: {}, summary: '', note: `${note} (--strict)` }
       return { outcome: 'skipped', outputs: {}, summary: '', note: `skipped, ${note} (--strict fails here)` }
     }
-    const result = standIn({
+    const result = await found.standIn({
       repo: options.repo,
       repository: options.repository,
       ref: options.ref,
@@ -821,7 +874,8 @@ async function runUsesStep(run: StepRun): Promise<StepOutcome> {
       workspace,
       artifacts: path.join(options.runDir, 'artifacts'),
       inputs,
-      log: (line) => options.write(`    ${line}\n`),
+      env: run.stepEnv,
+      log: (line) => options.write(mask(state, `    ${line}\n`)),
     })
     return {
       outcome: result.outcome === 'skip-job' ? 'skipped' : result.outcome,
@@ -895,10 +949,20 @@ function applyReplacements(run: StepRun, action: string, inputs: Record<string, 
   }
   if (action === 'ghcr-publish') {
     const registry = inputs.registry ?? 'ghcr.io'
-    const loopback = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(registry)
+    const loopback = isLoopback(registry)
     if (loopback && replacements.registries.some(([, to]) => to === registry) && inputs.insecure !== 'true') {
       inputs.insecure = 'true'
       say(`insecure: true (plain HTTP to the loopback registry ${registry})`)
+    }
+  }
+  if (action === 'attest-image' && inputs.insecure !== 'true') {
+    // Its images name their registry (ghcr-publish's images output, after --registry): plain HTTP when every one is
+    // a loopback registry this run was pointed at, as for ghcr-publish.
+    const registries = registriesNamedBy(inputs.images ?? '')
+    const targets = replacements.registries.map(([, to]) => to)
+    if (registries.length > 0 && registries.every((r) => targets.includes(r) && isLoopback(r))) {
+      inputs.insecure = 'true'
+      say(`insecure: true (plain HTTP to the loopback registry ${[...new Set(registries)].join(', ')})`)
     }
   }
   for (const o of replacements.overrides) {
@@ -913,10 +977,26 @@ function applyReplacements(run: StepRun, action: string, inputs: Record<string, 
   }
 }
 
+const isLoopback = (registry: string) => /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(registry)
+
+/** The registry hosts of attest-image's `images`: JSON objects with `name`, or `registry/owner/name@…` lines. */
+function registriesNamedBy(images: string): string[] {
+  let names: string[]
+  try {
+    const parsed = JSON.parse(images) as unknown
+    names = Array.isArray(parsed)
+      ? parsed.map((entry) => (isObject(entry as Value) ? asString((entry as Record<string, Value>).name ?? '') : ''))
+      : []
+  } catch {
+    names = images.split('\n')
+  }
+  return names.map((name) => name.trim().split('/')[0] ?? '').filter((host) => host !== '')
+}
+
 /** A job that calls a reusable workflow: its jobs run here, with the call's inputs and secrets. */
 async function runCall(
   state: RunState,
-  _caller: LoadedWorkflow,
+  caller: LoadedWorkflow,
   job: JobDef,
   contexts: Contexts,
   scope: CallScope,
@@ -938,7 +1018,12 @@ async function runCall(
     if (value === 'inherit') secrets = { ...scope.secrets }
     else if (isObject(value)) for (const [k, v] of Object.entries(value)) secrets[k] = asString(v)
   }
-  const result = await runJobs(state, called, { inputs, secrets, prefix: `${key}/` })
+  const result = await runJobs(state, called, {
+    inputs,
+    secrets,
+    prefix: `${key}/`,
+    idToken: scope.idToken && grantsIdToken(caller, job, contexts),
+  })
   state.records.push({ key, id: job.id, result: result.result, outputs: result.outputs, steps: [] })
   for (const [k, v] of Object.entries(result.outputs)) options.write(`      ${k} = ${oneLine(mask(state, v))}\n`)
   return result

@@ -2,6 +2,7 @@
 export * from './command.js'
 export * from './engine.js'
 export * from './expressions.js'
+export * from './image-scan.js'
 export * from './load.js'
 export * from './matrix.js'
 export * from './plan.js'

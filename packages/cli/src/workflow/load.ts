@@ -46,6 +46,8 @@ export interface LoadedWorkflow {
   on: Record<string, Value>
   env?: TemplateToken
   defaults?: TemplateToken
+  /** The workflow's `permissions:`, for the jobs that say none of their own. */
+  permissions?: TemplateToken
   jobs: JobDef[]
 }
 
@@ -128,6 +130,8 @@ export async function loadWorkflow(file: string, content = readFileSync(file, 'u
   if (env !== undefined) workflow.env = env
   const defaults = field(root, 'defaults')
   if (defaults !== undefined) workflow.defaults = defaults
+  const permissions = field(root, 'permissions')
+  if (permissions !== undefined) workflow.permissions = permissions
   return workflow
 }
 

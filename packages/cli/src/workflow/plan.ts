@@ -1,10 +1,11 @@
 // `slipway workflow --dry-run`: what a run would do (jobs in order, matrix legs, steps and how each runs here) without
 // running anything. Values that only a run can know (a matrix from an earlier job's output) are said to be so.
 import path from 'node:path'
+import { isMapping } from '@actions/workflow-parser'
 import { asString, type Contexts, type Value } from './expressions.js'
 import { field, jobOrder, loadWorkflow, text, type JobDef, type LoadedWorkflow } from './load.js'
 import { expandMatrix, legName } from './matrix.js'
-import { actionName, standIns } from './stand-ins.js'
+import { actionName, standInFor } from './stand-ins.js'
 import { evaluateToken } from './template.js'
 import { slipwayAction } from './engine.js'
 
@@ -100,8 +101,9 @@ function howStep(uses: string | undefined, shell: string | undefined, options: P
   if (uses === undefined) return shell ?? 'bash'
   const slipway = slipwayAction(uses)
   if (slipway !== undefined) return `slipway ${slipway.id} (dist/${slipway.id})`
+  const standIn = standInFor(uses)
+  if (standIn !== undefined) return `stand-in ${standIn.name}`
   const name = actionName(uses)
-  if (standIns[name] !== undefined) return `stand-in ${name}`
   return options.strict ? `fails: ${name} has no stand-in (--strict)` : `skipped: ${name} has no stand-in`
 }
 
@@ -115,6 +117,9 @@ function calledFile(uses: string, options: PlanOptions): string | undefined {
 
 function tokenSource(token: Parameters<typeof evaluateToken>[0]): string {
   if (token === undefined) return ''
+  // A matrix whose vectors come from expressions: `leg: ${{ fromJSON(...) }}`.
+  if (isMapping(token))
+    return [...token].map((pair) => `${tokenSource(pair.key)}: ${tokenSource(pair.value)}`).join(', ')
   const t = token as { source?: string; expression?: string; value?: unknown }
   if (typeof t.source === 'string') return t.source
   if (typeof t.expression === 'string') return `\${{ ${t.expression} }}`

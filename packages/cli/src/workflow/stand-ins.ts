@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { trivyScan, uploadSarif } from './image-scan.js'
 
 export interface StandInContext {
   /** The repository the run is of (what checkout clones). */
@@ -15,7 +16,9 @@ export interface StandInContext {
   /** Where this run keeps its artifacts: one folder per artifact. */
   artifacts: string
   inputs: Record<string, string>
-  log(line: string): void
+  /** The step's environment as the workflow gives it (workflow, job and step `env:`, what earlier steps exported). */
+  env: Record<string, string>
+  log: (line: string) => void
 }
 
 export interface StandInResult {
@@ -25,12 +28,25 @@ export interface StandInResult {
   outputs?: Record<string, string>
 }
 
-export type StandIn = (context: StandInContext) => StandInResult
+export type StandIn = (context: StandInContext) => StandInResult | Promise<StandInResult>
 
 /** `owner/name` of a `uses:` (without path and ref), lower-case. */
 export function actionName(uses: string): string {
   const [name = ''] = uses.split('@')
   return name.split('/').slice(0, 2).join('/').toLowerCase()
+}
+
+/**
+ * The stand-in of a `uses:`, by its full path (`github/codeql-action/upload-sarif`) before its repository
+ * (`actions/checkout`): one repository can hold several actions, each with a stand-in of its own or none.
+ */
+export function standInFor(uses: string): { name: string; standIn: StandIn } | undefined {
+  const [full = ''] = uses.toLowerCase().split('@')
+  for (const name of [full, actionName(uses)]) {
+    const standIn = standIns[name]
+    if (standIn !== undefined) return { name, standIn }
+  }
+  return undefined
 }
 
 const git = (cwd: string, ...args: string[]) =>
@@ -229,4 +245,6 @@ export const standIns: Record<string, StandIn> = {
   'docker/login-action': recorded('docker login (the local registry flags give the credentials)'),
   'docker/setup-buildx-action': recorded('buildx setup (ghcr-publish picks its builder itself)'),
   'docker/setup-qemu-action': recorded('qemu binfmt setup'),
+  'aquasecurity/trivy-action': trivyScan,
+  'github/codeql-action/upload-sarif': uploadSarif,
 }
