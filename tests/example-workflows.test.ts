@@ -38,7 +38,7 @@ describe.each([...new Set(pipelines.map((p) => p.workflow))].map((w) => [w] as c
       seen.push(job.id)
       for (const step of job.steps)
         expect(step.how).toMatch(
-          /^(slipway [a-z-]+ \(dist\/[a-z-]+\)|stand-in [\w-]+\/[\w-]+|bash|skipped: .+ has no stand-in)$/,
+          /^(slipway [a-z-]+ \(dist\/[a-z-]+\)|stand-in [\w-]+(\/[\w-]+)+|bash|skipped: .+ has no stand-in)$/,
         )
     }
     const slipwaySteps = plan.jobs.flatMap((j) => j.steps).filter((s) => s.how.startsWith('slipway '))
@@ -74,9 +74,44 @@ test('the plans say what each pipeline does', () => {
   const build = jobs('workflows-examples/vm-templates/build-templates.yml').find((j) => j.id === 'build')!
   expect(build.legs).toBe('decided at run time: ${{ fromJSON(needs.plan.outputs.matrix) }}')
   expect(build.if).toBe("success() && (needs.plan.outputs.count != '0')")
-  expect(jobs('.github/workflows/release-pipeline.yml').find((j) => j.id === 'release')!.if).toBe(
-    '!cancelled() && !failure()',
+  // The release flows: push by digest → scan → promote → attest → release, and a cleanup after a failure.
+  expect(jobs('workflows-examples/server-and-builder/release.yml').map((j) => [j.id, j.needs, j.if])).toEqual([
+    ['version', [], undefined],
+    ['push', ['version'], undefined],
+    ['scan', ['push'], undefined],
+    ['promote', ['push', 'scan'], undefined],
+    ['attest', ['promote'], undefined],
+    ['release', ['version', 'promote', 'attest'], undefined],
+    ['cleanup', ['push', 'scan', 'promote'], "failure() && needs.push.outputs.plan != ''"],
+  ])
+  for (const workflow of [
+    'workflows-examples/server-and-builder/release.yml',
+    '.github/workflows/release-pipeline.yml',
+  ])
+    expect(hows(workflow, 'scan')).toEqual([
+      'stand-in actions/checkout',
+      'stand-in aquasecurity/trivy-action',
+      'stand-in github/codeql-action/upload-sarif',
+    ])
+  const pipelineJobs = jobs('.github/workflows/release-pipeline.yml')
+  expect(pipelineJobs.map((j) => j.id)).toEqual([
+    'version',
+    'push',
+    'plans',
+    'scan',
+    'promote',
+    'attest',
+    'release',
+    'cleanup',
+  ])
+  expect(pipelineJobs.find((j) => j.id === 'push')!.legs).toBe(
+    'decided at run time: leg: ${{ fromJSON(needs.version.outputs.legs) }}',
   )
+  expect(pipelineJobs.find((j) => j.id === 'release')!.if).toBe(
+    "!cancelled() && !failure() && (inputs.images == '' || needs.promote.result == 'success')",
+  )
+  expect(pipelineJobs.find((j) => j.id === 'cleanup')!.if).toBe("failure() && needs.push.result != 'skipped'")
+  expect(hows('.github/workflows/release-pipeline.yml', 'attest')).toEqual(['slipway attest-image (dist/attest-image)'])
   expect(hows('.github/workflows/version-check.yml', 'check')).toEqual([
     'stand-in actions/checkout',
     'slipway version-check (dist/version-check)',

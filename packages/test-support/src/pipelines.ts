@@ -2,13 +2,15 @@
 // examples and the three reusable workflows) on a git repository made for it, with only what cannot run on this
 // machine replaced, by flags the log repeats: GHCR by a docker-registry on loopback, GitHub's API by the fake, the
 // vendors' ISO mirrors by one on loopback, Packer's qemu source by its file source (or, where qemu is installed, the
-// OS template by a tiny VM that boots under TCG), public base images by FROM scratch
-// Dockerfiles in the repository made here. `npm start` and the pipeline tests run these same definitions.
-import { execFileSync } from 'node:child_process'
+// OS template by a tiny VM that boots under TCG), public base images by FROM scratch Dockerfiles in the repository
+// made here. The release pipelines also get the runner's OIDC token service (a fake one) and Sigstore's services
+// (@sigstore/mock behind a loopback proxy), through the environment of `slipway workflow`, as a runner behind a proxy
+// has them. `npm start` and the pipeline tests run these same definitions.
+import { execFileSync, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { GitHubFake } from '@slipway/github-fake'
+import { FakeAttestations, FakeOidc, GitHubFake } from '@slipway/github-fake'
 import { DOCKER_REGISTRY, startLocalRegistry, type LocalRegistry } from '@slipway/oci-registry/local-registry'
 import { suiteRoot, TestRepo } from './index.js'
 import { isoUrlsOf, startIsoMirror, type IsoMirror } from './iso-mirror.js'
@@ -25,8 +27,17 @@ export interface PreparedRun {
   /** The registry user and password the run publishes with. */
   registryUser?: { username: string; password: string }
   fake?: GitHubFake
+  /** The attestations the run stored through the fake's attestations API. */
+  attestations?: FakeAttestations
   mirror?: IsoMirror
+  /** Environment of `slipway workflow` on top of this process's (the OIDC token service, the Sigstore proxy). */
+  env?: Record<string, string>
   stop(): Promise<void>
+}
+
+/** The environment a prepared run's `slipway workflow` runs with. */
+export function runEnv(prepared: PreparedRun): NodeJS.ProcessEnv {
+  return { ...process.env, ...prepared.env }
 }
 
 export interface PipelineDefinition {
@@ -162,6 +173,23 @@ export function releaseRepo(dir: string): TestRepo {
   return repo
 }
 
+/** The claims GitHub puts in the OIDC token of a release job (what the SLSA predicate is made from). */
+const releaseClaims = (repository: string) => ({
+  sub: `repo:${repository}:ref:refs/tags/v1.2.0`,
+  ref: 'refs/tags/v1.2.0',
+  sha: 'c'.repeat(40),
+  repository,
+  repository_owner: OWNER,
+  repository_id: '42',
+  repository_owner_id: '7',
+  event_name: 'push',
+  workflow_ref: `${repository}/.github/workflows/release.yml@refs/tags/v1.2.0`,
+  job_workflow_ref: `${repository}/.github/workflows/release.yml@refs/tags/v1.2.0`,
+  runner_environment: 'github-hosted',
+  run_id: '1001',
+  run_attempt: '1',
+})
+
 async function releaseServices(scratch: string) {
   const { registry, user } = await loopbackRegistry(path.join(scratch, 'registry'))
   const fake = await GitHubFake.start(OWNER, 'app')
@@ -169,7 +197,25 @@ async function releaseServices(scratch: string) {
     { sha: 'a1', email: ann.email, name: ann.name, login: 'annlee' },
     { sha: 'b1', email: bob.email, name: bob.name, login: 'bobray' },
   ]
-  return { registry, user, fake }
+  const attestations = new FakeAttestations(fake)
+  const oidc = await FakeOidc.start('https://token.actions.githubusercontent.com', releaseClaims(`${OWNER}/app`))
+  // Loaded only here: @sigstore/mock is large, and only the release pipelines sign.
+  const { SigstoreServices } = await import('./sigstore-services.js')
+  const sigstore = await SigstoreServices.start(mkdtempSync(path.join(scratch, 'sigstore-')), oidc)
+  const env = {
+    ACTIONS_ID_TOKEN_REQUEST_URL: oidc.requestUrl,
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc.requestToken,
+    https_proxy: sigstore.proxyUrl,
+    no_proxy: '127.0.0.1,localhost',
+    NODE_EXTRA_CA_CERTS: sigstore.caFile,
+  }
+  const stop = async () => {
+    await sigstore.stop()
+    await oidc.stop()
+    await fake.stop()
+    await registry.stop()
+  }
+  return { registry, user, fake, attestations, env, stop }
 }
 
 const file = (workflow: string) => path.join(suiteRoot, workflow)
@@ -235,16 +281,19 @@ export const pipelines: PipelineDefinition[] = [
   {
     id: 'server-and-builder-release',
     workflow: 'workflows-examples/server-and-builder/release.yml',
-    title: 'server-and-builder/release.yml on the tag v1.2.0: version → both images → GitHub release',
+    title:
+      'server-and-builder/release.yml on the tag v1.2.0: version → push by digest → scan → promote → attest → release',
     missing: imageToolsMissing,
     async prepare(scratch) {
       const repo = releaseRepo(path.join(scratch, 'repo'))
-      const { registry, user, fake } = await releaseServices(scratch)
+      const { registry, user, fake, attestations, env, stop } = await releaseServices(scratch)
       return {
         repo,
         registry,
         registryUser: user,
         fake,
+        attestations,
+        env,
         args: [
           file(this.workflow),
           '--repo',
@@ -257,10 +306,7 @@ export const pipelines: PipelineDefinition[] = [
           '--github-api',
           fake.url,
         ],
-        stop: async () => {
-          await fake.stop()
-          await registry.stop()
-        },
+        stop,
       }
     },
   },
@@ -332,11 +378,12 @@ export const pipelines: PipelineDefinition[] = [
   {
     id: 'release-pipeline',
     workflow: '.github/workflows/release-pipeline.yml',
-    title: 'the reusable release-pipeline.yml, called on the tag v1.2.0 with both images',
+    title:
+      'the reusable release-pipeline.yml, called on the tag v1.2.0 with both images for linux/amd64 and linux/arm64',
     missing: imageToolsMissing,
     async prepare(scratch) {
       const repo = releaseRepo(path.join(scratch, 'repo'))
-      const { registry, user, fake } = await releaseServices(scratch)
+      const { registry, user, fake, attestations, env, stop } = await releaseServices(scratch)
       const images = ['server', 'builder']
         .map((c) => `- name: ${OWNER}/${c}\n  context: .\n  file: ${c}/Dockerfile`)
         .join('\n')
@@ -345,6 +392,8 @@ export const pipelines: PipelineDefinition[] = [
         registry,
         registryUser: user,
         fake,
+        attestations,
+        env,
         args: [
           file(this.workflow),
           '--repo',
@@ -357,14 +406,14 @@ export const pipelines: PipelineDefinition[] = [
           `images=${images}`,
           '--input',
           'files=package.json#version',
+          // Each leg builds its platform here (FROM scratch and COPY need no emulation), then the legs merge.
+          '--input',
+          'platforms=linux/amd64,linux/arm64',
           ...registryArgs(registry, user),
           '--github-api',
           fake.url,
         ],
-        stop: async () => {
-          await fake.stop()
-          await registry.stop()
-        },
+        stop,
       }
     },
   },
@@ -460,6 +509,27 @@ export function publishedImage(
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
   )
   return JSON.parse(out) as { Digest: string; Labels?: Record<string, string> }
+}
+
+/** A manifest's raw JSON (a tag or a digest), as `skopeo inspect --raw` reads it; undefined when there is none. */
+export function publishedManifest(prepared: PreparedRun, reference: string): Record<string, unknown> | undefined {
+  const { registry, registryUser } = prepared
+  if (!registry || !registryUser) throw new Error('this run has no registry')
+  const found = spawnSync(
+    'skopeo',
+    [
+      'inspect',
+      '--raw',
+      '--tls-verify=false',
+      '--creds',
+      `${registryUser.username}:${registryUser.password}`,
+      `docker://${registry.host}/${reference}`,
+    ],
+    { encoding: 'utf8' },
+  )
+  if (found.status === 0) return JSON.parse(found.stdout) as Record<string, unknown>
+  if (/manifest unknown|not found/i.test(found.stderr)) return undefined
+  throw new Error(`skopeo inspect --raw ${reference}: ${found.stderr}`)
 }
 
 export function pipeline(id: string): PipelineDefinition {

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { suiteRoot } from './index.js'
-import { pipelines } from './pipelines.js'
+import { pipelines, runEnv } from './pipelines.js'
 import { runWorkflowCli } from './workflow-run.js'
 
 async function rehearse(only: string[]): Promise<number> {
@@ -34,6 +34,7 @@ async function rehearse(only: string[]): Promise<number> {
     try {
       process.stdout.write(`$ slipway workflow ${definition.workflow} ${prepared.args.slice(1).map(quote).join(' ')}\n`)
       const result = await runWorkflowCli(suiteRoot, [...prepared.args, '--out', out], {
+        env: runEnv(prepared),
         write: (text) => process.stdout.write(text),
       })
       ;(result.exitCode === 0 ? report.ok : report.failed).push(definition.id)
