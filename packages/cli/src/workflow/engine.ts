@@ -259,7 +259,7 @@ async function runJobs(
     // a job after a skipped job whose own need failed still sees the failure.
     const ancestorFailed = ancestorsOf(workflow, job).some((id) => results.get(id)?.result === 'failure')
     const status: Status = {
-      success: needResults.every((r) => r === 'success') && !ancestorFailed,
+      success: needResults.every((r) => r === 'success'),
       failure: ancestorFailed,
       cancelled: false,
     }
