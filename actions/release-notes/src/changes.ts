@@ -69,29 +69,249 @@ function detach(text: string): string {
 }
 
 /**
- * Reads commits into changes, sharing what repeats: one Person per author (a release has few authors and many
- * commits) and one string per scope.
+ * The changes of a range, kept compact: in blocks of BLOCK changes, each block's SHAs one string and its titles
+ * another, its types, scopes, authors and pull requests numbers in typed arrays; the rare breaking notes and
+ * co-authors beside them. A release of 100,000 commits then takes some 7 MB and a handful of objects per block,
+ * where a `Change` object, its SHA and its title took over 400 bytes and three heap objects each, which the garbage
+ * collector copied and marked again and again while the log streamed in (and on a machine where touching new
+ * memory is slow, every megabyte the heap grows costs time too). A change is read back as a `Change` through
+ * `change(index)`, a view of two fields that reads the record when asked.
  */
-export class ChangeReader {
-  private readonly people = new Map<string, Person>()
-  private readonly scopes = new Map<string, string>()
+export class ChangeStore {
+  private count = 0
+  private readonly blocks: ChangeBlock[] = []
+  private readonly notes = new Map<number, readonly string[]>()
+  private readonly coAuthorLists = new Map<number, readonly Person[]>()
+  /** Pull request numbers that do not fit the block's array (0 and above 2^32 - 2). */
+  private readonly oddPullRequests = new Map<number, number>()
+  private readonly people: Person[] = []
+  private readonly personIndex = new Map<string, number>()
+  private readonly scopeList: string[] = []
+  private readonly scopeIndex = new Map<string, number>()
 
-  read(commit: GitCommit): Change {
-    const change = changeOf(commit)
-    const key = `${change.author.email}\n${change.author.name}`
-    let person = this.people.get(key)
-    if (!person)
-      this.people.set(key, (person = { name: detach(change.author.name), email: detach(change.author.email) }))
-    change.author = person
-    // A SHA is hex: a latin1 round trip gives the smallest flat copy.
-    change.sha = Buffer.from(change.sha, 'latin1').toString('latin1')
-    change.title = detach(change.title)
-    if (change.scope !== undefined) {
-      let scope = this.scopes.get(change.scope)
-      if (scope === undefined) this.scopes.set(change.scope, (scope = detach(change.scope)))
-      change.scope = scope
+  get size(): number {
+    return this.count
+  }
+
+  /**
+   * Keeps a change and returns its index. The change's author and co-authors are replaced by the store's own copies
+   * (one per person, not views into the git log record they were read from), so that whoever counts them next keeps
+   * no record alive either.
+   */
+  add(change: Change): number {
+    const index = this.count++
+    const at = index % BLOCK
+    if (at === 0) this.blocks.push(new ChangeBlock())
+    const block = this.blocks[this.blocks.length - 1] as ChangeBlock
+    block.add(change.sha, change.title)
+    block.types[at] = change.type === undefined ? 0 : (TYPE_NUMBERS.get(change.type) ?? 0)
+    block.scopes[at] = change.scope === undefined ? 0 : this.scopeNumber(change.scope)
+    const pullRequest = change.pullRequest
+    if (pullRequest === undefined) block.pullRequests[at] = 0
+    else if (Number.isInteger(pullRequest) && pullRequest > 0 && pullRequest < 0xffffffff)
+      block.pullRequests[at] = pullRequest
+    else {
+      block.pullRequests[at] = 0xffffffff
+      this.oddPullRequests.set(index, pullRequest)
     }
-    return change
+    change.author = this.person(change.author)
+    block.authors[at] = this.personIndex.get(personKey(change.author)) ?? 0
+    block.breaking[at] = change.breaking ? 1 : 0
+    if (change.breakingNotes.length > 0) this.notes.set(index, change.breakingNotes.map(detach))
+    if (change.coAuthors.length > 0) {
+      change.coAuthors = change.coAuthors.map((person) => this.person(person))
+      this.coAuthorLists.set(index, change.coAuthors)
+    }
+    return index
+  }
+
+  /** Joins the last block's pending strings: the walk is over, and they need not keep their log records alive. */
+  seal(): void {
+    this.blocks[this.blocks.length - 1]?.seal()
+  }
+
+  /** The change at `index`, as a view of its record. */
+  change(index: number): Change {
+    if (!Number.isInteger(index) || index < 0 || index >= this.count)
+      throw new RangeError(`No change ${index} (${this.count} kept)`)
+    return new StoredChange(this, index)
+  }
+
+  /** Credits the change at `index` to the author of the change at `from` (a merge to its branch's author). */
+  creditTo(index: number, from: number): void {
+    this.block(index).authors[index % BLOCK] = this.block(from).authors[from % BLOCK] ?? 0
+  }
+
+  shaOf(index: number): string {
+    return this.block(index).sha(index % BLOCK)
+  }
+
+  titleOf(index: number): string {
+    return this.block(index).title(index % BLOCK)
+  }
+
+  typeOf(index: number): string | undefined {
+    const type = this.block(index).types[index % BLOCK] ?? 0
+    return type === 0 ? undefined : TYPES[type - 1]
+  }
+
+  scopeOf(index: number): string | undefined {
+    const scope = this.block(index).scopes[index % BLOCK] ?? 0
+    return scope === 0 ? undefined : this.scopeList[scope - 1]
+  }
+
+  pullRequestOf(index: number): number | undefined {
+    const number = this.block(index).pullRequests[index % BLOCK] ?? 0
+    if (number === 0xffffffff) return this.oddPullRequests.get(index)
+    return number === 0 ? undefined : number
+  }
+
+  breakingOf(index: number): boolean {
+    return this.block(index).breaking[index % BLOCK] === 1
+  }
+
+  breakingNotesOf(index: number): readonly string[] {
+    return this.notes.get(index) ?? NONE
+  }
+
+  authorOf(index: number): Person {
+    return this.people[this.block(index).authors[index % BLOCK] ?? 0] ?? { name: '', email: '' }
+  }
+
+  setAuthorOf(index: number, author: Person): void {
+    const person = this.person(author)
+    this.block(index).authors[index % BLOCK] = this.personIndex.get(personKey(person)) ?? 0
+  }
+
+  coAuthorsOf(index: number): readonly Person[] {
+    return this.coAuthorLists.get(index) ?? NONE
+  }
+
+  private block(index: number): ChangeBlock {
+    const block = this.blocks[Math.floor(index / BLOCK)]
+    if (!block) throw new RangeError(`No change ${index} (${this.count} kept)`)
+    return block
+  }
+
+  private person(person: Person): Person {
+    const key = personKey(person)
+    const known = this.personIndex.get(key)
+    if (known !== undefined) return this.people[known] ?? person
+    const kept = { name: detach(person.name), email: detach(person.email) }
+    this.personIndex.set(personKey(kept), this.people.length)
+    this.people.push(kept)
+    return kept
+  }
+
+  private scopeNumber(scope: string): number {
+    let number = this.scopeIndex.get(scope)
+    if (number === undefined) {
+      const kept = detach(scope)
+      this.scopeList.push(kept)
+      number = this.scopeList.length
+      this.scopeIndex.set(kept, number)
+    }
+    return number
+  }
+}
+
+/** Changes a block holds. Small enough that the strings waiting to be joined stay few, large enough to be few. */
+const BLOCK = 1024
+
+/**
+ * BLOCK changes. Their SHAs and titles wait in lists until the block is full and are then joined into one string
+ * each (with the titles' end offsets): two flat strings instead of 2,048, and no slice of a git log record kept.
+ */
+class ChangeBlock {
+  readonly types = new Uint8Array(BLOCK)
+  readonly scopes = new Uint32Array(BLOCK)
+  readonly pullRequests = new Uint32Array(BLOCK)
+  readonly authors = new Uint32Array(BLOCK)
+  readonly breaking = new Uint8Array(BLOCK)
+  private readonly titleEnds = new Uint32Array(BLOCK)
+  private shaList: string[] | undefined = []
+  private titleList: string[] | undefined = []
+  private shas = ''
+  private titles = ''
+  /** SHAs are all as long as the first (40 hex digits, or 64 in a SHA-256 repository); else each end is kept. */
+  private shaLength = -1
+  private shaEnds: Uint32Array | undefined
+
+  add(sha: string, title: string): void {
+    const { shaList, titleList } = this
+    if (!shaList || !titleList) throw new Error('A sealed block takes no more changes')
+    const at = shaList.length
+    if (this.shaLength < 0) this.shaLength = sha.length
+    if (sha.length !== this.shaLength && !this.shaEnds) {
+      this.shaEnds = new Uint32Array(BLOCK)
+      for (let i = 0; i < at; i++) this.shaEnds[i] = (i + 1) * this.shaLength
+    }
+    if (this.shaEnds) this.shaEnds[at] = (at > 0 ? (this.shaEnds[at - 1] ?? 0) : 0) + sha.length
+    this.titleEnds[at] = (at > 0 ? (this.titleEnds[at - 1] ?? 0) : 0) + title.length
+    shaList.push(sha)
+    titleList.push(title)
+    if (shaList.length === BLOCK) this.seal()
+  }
+
+  /** Joins what the lists hold; no change is added after this. */
+  seal(): void {
+    if (!this.shaList || !this.titleList) return
+    this.shas = this.shaList.join('')
+    this.titles = this.titleList.join('')
+    this.shaList = undefined
+    this.titleList = undefined
+  }
+
+  sha(at: number): string {
+    if (this.shaList) return this.shaList[at] ?? ''
+    if (this.shaEnds) return this.shas.slice(at > 0 ? this.shaEnds[at - 1] : 0, this.shaEnds[at])
+    return this.shas.slice(at * this.shaLength, (at + 1) * this.shaLength)
+  }
+
+  title(at: number): string {
+    if (this.titleList) return this.titleList[at] ?? ''
+    return this.titles.slice(at > 0 ? this.titleEnds[at - 1] : 0, this.titleEnds[at])
+  }
+}
+
+const personKey = (person: Person) => `${person.email}\n${person.name}`
+
+/** A change read back from a ChangeStore: each field comes from the record when read. */
+class StoredChange implements Change {
+  constructor(
+    private readonly store: ChangeStore,
+    private readonly index: number,
+  ) {}
+
+  get sha(): string {
+    return this.store.shaOf(this.index)
+  }
+  get type(): string | undefined {
+    return this.store.typeOf(this.index)
+  }
+  get scope(): string | undefined {
+    return this.store.scopeOf(this.index)
+  }
+  get title(): string {
+    return this.store.titleOf(this.index)
+  }
+  get breaking(): boolean {
+    return this.store.breakingOf(this.index)
+  }
+  get breakingNotes(): readonly string[] {
+    return this.store.breakingNotesOf(this.index)
+  }
+  get pullRequest(): number | undefined {
+    return this.store.pullRequestOf(this.index)
+  }
+  get author(): Person {
+    return this.store.authorOf(this.index)
+  }
+  set author(person: Person) {
+    this.store.setAuthorOf(this.index, person)
+  }
+  get coAuthors(): readonly Person[] {
+    return this.store.coAuthorsOf(this.index)
   }
 }
 
@@ -163,6 +383,12 @@ export const SECTIONS: readonly SectionSpec[] = [
 ]
 // Each type maps to its own constant, so that a change keeps that string and not a lower-cased copy.
 const KNOWN_TYPES = new Map(SECTIONS.flatMap((s) => s.types.map((type) => [type, type] as const)))
+const TYPES = [...KNOWN_TYPES.keys()]
+// The first section that lists a type takes it.
+const SECTION_OF_TYPE = new Map(
+  SECTIONS.toReversed().flatMap((section) => section.types.map((type) => [type, section.title] as const)),
+)
+const TYPE_NUMBERS = new Map(TYPES.map((type, i) => [type, i + 1]))
 export const BREAKING_TITLE = 'Breaking changes'
 export const OTHER_TITLE = 'Other changes'
 
@@ -196,11 +422,10 @@ export function sectionize(
       continue
     }
     if (change.breaking) add(BREAKING_TITLE, change)
-    else
-      add(
-        SECTIONS.find((s) => change.type !== undefined && s.types.includes(change.type))?.title ?? OTHER_TITLE,
-        change,
-      )
+    else {
+      const type = change.type
+      add((type !== undefined ? SECTION_OF_TYPE.get(type) : undefined) ?? OTHER_TITLE, change)
+    }
   }
   const order = [BREAKING_TITLE, ...categoryOrder, ...SECTIONS.map((s) => s.title), OTHER_TITLE]
   return [...new Set(order)]
