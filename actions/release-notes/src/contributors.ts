@@ -78,7 +78,7 @@ export class ContributorTally {
       byIdentity.set(identity, contributor)
     }
     return [...byIdentity.values()].sort(
-      (a, b) => b.commits - a.commits || displayName(a).localeCompare(displayName(b), 'en'),
+      (a, b) => b.commits - a.commits || compareNames(displayName(a), displayName(b)),
     )
   }
 }
@@ -86,3 +86,36 @@ export class ContributorTally {
 export function displayName(contributor: Contributor): string {
   return contributor.login !== undefined ? `@${contributor.login}` : contributor.name
 }
+
+/**
+ * `a.localeCompare(b, 'en')`, without starting ICU's collator when both are printable ASCII: that start costs 20 to
+ * 50 ms, more than the rest of an ordinary release's notes. For these characters the Unicode Collation Algorithm
+ * with CLDR's root order (which English uses as it is) compares the primary weights of the whole strings first (the
+ * order of ASCII_ORDER, a letter's two cases alike, a prefix before what extends it), then the case, lower before
+ * upper; the test compares this with ICU character by character and on random strings.
+ */
+export function compareNames(a: string, b: string): number {
+  if (!PRINTABLE_ASCII.test(a) || !PRINTABLE_ASCII.test(b)) return a.localeCompare(b, 'en')
+  const shorter = Math.min(a.length, b.length)
+  for (let i = 0; i < shorter; i++) {
+    const weight = (PRIMARY[a.charCodeAt(i)] ?? 0) - (PRIMARY[b.charCodeAt(i)] ?? 0)
+    if (weight !== 0) return Math.sign(weight)
+  }
+  if (a.length !== b.length) return Math.sign(a.length - b.length)
+  for (let i = 0; i < shorter; i++) {
+    const upper = Number(isUpper(a.charCodeAt(i))) - Number(isUpper(b.charCodeAt(i)))
+    if (upper !== 0) return upper
+  }
+  return 0
+}
+
+/** Printable ASCII in CLDR root collation order (a letter stands for both of its cases). */
+export const ASCII_ORDER = ' _-,;:!?.\'"()[]{}@*/\\&#%`^+<=>|~$0123456789abcdefghijklmnopqrstuvwxyz'
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
+const PRIMARY = new Uint8Array(128)
+for (let i = 0; i < ASCII_ORDER.length; i++) {
+  const code = ASCII_ORDER.charCodeAt(i)
+  PRIMARY[code] = i + 1
+  if (code >= 0x61 && code <= 0x7a) PRIMARY[code - 0x20] = i + 1
+}
+const isUpper = (code: number) => code >= 0x41 && code <= 0x5a
