@@ -1,4 +1,4 @@
-import { ChangeStore, changeOf, sectionize, type Change } from '../src/changes.js'
+import { ChangeStore, changeOf, sectionize, sectionizeStored, type Change } from '../src/changes.js'
 import type { GitCommit } from '../src/commits.js'
 import { parseReleaseConfig } from '../src/release-config-file.js'
 import { categorize } from '../src/release-config.js'
@@ -59,6 +59,27 @@ test('sections: breaking first, then types in a fixed order, other changes last;
   ])
   const claimed = sectionize(changes, (c) => (c.pullRequest === 3 ? 'Speed' : c.type === 'chore' ? null : undefined))
   expect(claimed.map((s) => s.title)).toEqual(['Breaking changes', 'Speed', 'Features', 'Fixes', 'Other changes'])
+})
+
+test('sections of a store list the same changes, in the same order, as sections of the changes themselves', () => {
+  const messages = ['chore: c', 'Misc', 'fix: b', 'feat!: z', 'feat: a', 'perf: p (#3)', 'fix: d (#4)', 'docs: e']
+  const many = Array.from({ length: 700 }, (_, i) => `${messages[i % messages.length] ?? ''} ${i}`)
+  const store = new ChangeStore()
+  for (const message of many) store.add(changeOf(commit(message)))
+  store.seal()
+  // Every other change, backwards: the sections follow the order of the indexes given.
+  const indexes = Array.from({ length: 350 }, (_, i) => 699 - 2 * i)
+  const category = (c: Change) => (c.pullRequest === 3 ? 'Speed' : c.type === 'docs' ? null : undefined)
+  const titles = (sections: ReturnType<typeof sectionize>) =>
+    sections.map((s) => [s.title, s.changes.length, s.changes.map((c) => c.title), [...s.changes].map((c) => c.sha)])
+  expect(titles(sectionizeStored(store, indexes, category))).toEqual(
+    titles(
+      sectionize(
+        indexes.map((i) => changeOf(commit(many[i] ?? ''))),
+        category,
+      ),
+    ),
+  )
 })
 
 describe('ChangeStore: one compact record per commit, read back as the change it was', () => {

@@ -69,9 +69,9 @@ function detach(text: string): string {
 }
 
 /**
- * The changes of a range, kept compact: in blocks of BLOCK changes, each block's SHAs one string and its titles
- * another, its types, scopes, authors and pull requests numbers in typed arrays; the rare breaking notes and
- * co-authors beside them. A release of 100,000 commits then takes some 7 MB and a handful of objects per block,
+ * The changes of a range, kept compact: in blocks of BLOCK changes, each block's SHAs and titles in two buffers,
+ * its types, scopes, authors and pull requests numbers in typed arrays; the rare breaking notes and co-authors
+ * beside them. A release of 100,000 commits then takes some 7 MB and a handful of objects per block,
  * where a `Change` object, its SHA and its title took over 400 bytes and three heap objects each, which the garbage
  * collector copied and marked again and again while the log streamed in (and on a machine where touching new
  * memory is slow, every megabyte the heap grows costs time too). A change is read back as a `Change` through
@@ -86,6 +86,7 @@ export class ChangeStore {
   private readonly oddPullRequests = new Map<number, number>()
   private readonly people: Person[] = []
   private readonly personIndex = new Map<string, number>()
+  private lastPerson = 0
   private readonly scopeList: string[] = []
   private readonly scopeIndex = new Map<string, number>()
 
@@ -114,12 +115,13 @@ export class ChangeStore {
       block.pullRequests[at] = 0xffffffff
       this.oddPullRequests.set(index, pullRequest)
     }
-    change.author = this.person(change.author)
-    block.authors[at] = this.personIndex.get(personKey(change.author)) ?? 0
+    const author = this.personNumber(change.author)
+    change.author = this.people[author] ?? change.author
+    block.authors[at] = author
     block.breaking[at] = change.breaking ? 1 : 0
     if (change.breakingNotes.length > 0) this.notes.set(index, change.breakingNotes.map(detach))
     if (change.coAuthors.length > 0) {
-      change.coAuthors = change.coAuthors.map((person) => this.person(person))
+      change.coAuthors = change.coAuthors.map((person) => this.people[this.personNumber(person)] ?? person)
       this.coAuthorLists.set(index, change.coAuthors)
     }
     return index
@@ -179,8 +181,7 @@ export class ChangeStore {
   }
 
   setAuthorOf(index: number, author: Person): void {
-    const person = this.person(author)
-    this.block(index).authors[index % BLOCK] = this.personIndex.get(personKey(person)) ?? 0
+    this.block(index).authors[index % BLOCK] = this.personNumber(author)
   }
 
   coAuthorsOf(index: number): readonly Person[] {
@@ -193,14 +194,21 @@ export class ChangeStore {
     return block
   }
 
-  private person(person: Person): Person {
-    const key = personKey(person)
-    const known = this.personIndex.get(key)
-    if (known !== undefined) return this.people[known] ?? person
-    const kept = { name: detach(person.name), email: detach(person.email) }
-    this.personIndex.set(personKey(kept), this.people.length)
-    this.people.push(kept)
-    return kept
+  /** The number of the store's own copy of `person` (one per email and name), made on first sight. */
+  private personNumber(person: Person): number {
+    // Commits come in runs by one author: the last one found is checked before the map.
+    const last = this.people[this.lastPerson]
+    if (last && last.email === person.email && last.name === person.name) return this.lastPerson
+    const key = `${person.email}\n${person.name}`
+    let number = this.personIndex.get(key)
+    if (number === undefined) {
+      number = this.people.length
+      const kept = { name: detach(person.name), email: detach(person.email) }
+      this.personIndex.set(`${kept.email}\n${kept.name}`, number)
+      this.people.push(kept)
+    }
+    this.lastPerson = number
+    return number
   }
 
   private scopeNumber(scope: string): number {
@@ -219,8 +227,11 @@ export class ChangeStore {
 const BLOCK = 1024
 
 /**
- * BLOCK changes. Their SHAs and titles wait in lists until the block is full and are then joined into one string
- * each (with the titles' end offsets): two flat strings instead of 2,048, and no slice of a git log record kept.
+ * BLOCK changes. Their SHAs and titles wait in lists until the block is full, and are then joined and copied out of
+ * the JavaScript heap: the SHAs as bytes (hex decoded), the titles as Latin-1 (or UTF-16 when a title needs it),
+ * with the titles' end offsets. What the heap keeps of a block is then a few small objects, so that keeping 100,000
+ * changes neither slows the collector nor makes it grow the young generation, and no slice of a git log record is
+ * kept. A title or SHA is decoded when read.
  */
 class ChangeBlock {
   readonly types = new Uint8Array(BLOCK)
@@ -231,8 +242,11 @@ class ChangeBlock {
   private readonly titleEnds = new Uint32Array(BLOCK)
   private shaList: string[] | undefined = []
   private titleList: string[] | undefined = []
-  private shas = ''
-  private titles = ''
+  private shas: Buffer = Buffer.alloc(0)
+  private shaEncoding: 'hex' | 'latin1' = 'hex'
+  private titles: Buffer = Buffer.alloc(0)
+  /** Bytes a UTF-16 unit of a title takes in `titles`: 1 (Latin-1) or 2 (UTF-16). */
+  private titleWidth = 1
   /** SHAs are all as long as the first (40 hex digits, or 64 in a SHA-256 repository); else each end is kept. */
   private shaLength = -1
   private shaEnds: Uint32Array | undefined
@@ -253,28 +267,37 @@ class ChangeBlock {
     if (shaList.length === BLOCK) this.seal()
   }
 
-  /** Joins what the lists hold; no change is added after this. */
+  /** Joins what the lists hold and copies it out of the heap; no change is added after this. */
   seal(): void {
     if (!this.shaList || !this.titleList) return
-    this.shas = this.shaList.join('')
-    this.titles = this.titleList.join('')
+    const shas = this.shaList.join('')
+    // Lower-case hex of even length (what git prints) goes in as bytes; anything else as it came.
+    this.shaEncoding = !this.shaEnds && this.shaLength % 2 === 0 && /^[0-9a-f]*$/.test(shas) ? 'hex' : 'latin1'
+    this.shas = Buffer.from(shas, this.shaEncoding)
+    const titles = this.titleList.join('')
+    this.titleWidth = /[\u0100-\uffff]/.test(titles) ? 2 : 1
+    this.titles = Buffer.from(titles, this.titleWidth === 2 ? 'utf16le' : 'latin1')
     this.shaList = undefined
     this.titleList = undefined
   }
 
   sha(at: number): string {
     if (this.shaList) return this.shaList[at] ?? ''
-    if (this.shaEnds) return this.shas.slice(at > 0 ? this.shaEnds[at - 1] : 0, this.shaEnds[at])
-    return this.shas.slice(at * this.shaLength, (at + 1) * this.shaLength)
+    const [start, end] = this.shaEnds
+      ? [at > 0 ? (this.shaEnds[at - 1] ?? 0) : 0, this.shaEnds[at] ?? 0]
+      : [at * this.shaLength, (at + 1) * this.shaLength]
+    const width = this.shaEncoding === 'hex' ? 0.5 : 1
+    return this.shas.toString(this.shaEncoding, start * width, end * width)
   }
 
   title(at: number): string {
     if (this.titleList) return this.titleList[at] ?? ''
-    return this.titles.slice(at > 0 ? this.titleEnds[at - 1] : 0, this.titleEnds[at])
+    const start = at > 0 ? (this.titleEnds[at - 1] ?? 0) : 0
+    const end = this.titleEnds[at] ?? 0
+    const width = this.titleWidth
+    return this.titles.toString(width === 2 ? 'utf16le' : 'latin1', start * width, end * width)
   }
 }
-
-const personKey = (person: Person) => `${person.email}\n${person.name}`
 
 /** A change read back from a ChangeStore: each field comes from the record when read. */
 class StoredChange implements Change {
@@ -392,9 +415,18 @@ const TYPE_NUMBERS = new Map(TYPES.map((type, i) => [type, i + 1]))
 export const BREAKING_TITLE = 'Breaking changes'
 export const OTHER_TITLE = 'Other changes'
 
+/**
+ * The changes of a section, in order: an array, or (in the notes of a range) the store's changes at a list of
+ * indexes, each read as a view when it is reached, so that no object per change outlives its line.
+ */
+export interface ChangeList extends Iterable<Change> {
+  readonly length: number
+  map<T>(each: (change: Change, index: number) => T): T[]
+}
+
 export interface Section {
   title: string
-  changes: Change[]
+  changes: ChangeList
 }
 
 /**
@@ -406,29 +438,87 @@ export function sectionize(
   changes: Iterable<Change>,
   category?: (change: Change) => string | null | undefined,
 ): Section[] {
+  const sorter = new SectionSorter(category)
   const byTitle = new Map<string, Change[]>()
-  const categoryOrder: string[] = []
-  const add = (title: string, change: Change) => {
+  for (const change of changes) {
+    const title = sorter.titleOf(change)
+    if (title === null) continue
     let list = byTitle.get(title)
     if (!list) byTitle.set(title, (list = []))
     list.push(change)
   }
-  for (const change of changes) {
-    const claimed = category?.(change)
-    if (claimed === null) continue
-    if (claimed !== undefined) {
-      if (!categoryOrder.includes(claimed)) categoryOrder.push(claimed)
-      add(claimed, change)
-      continue
+  return sorter.order(byTitle.keys()).map((title) => ({ title, changes: byTitle.get(title) ?? [] }))
+}
+
+/** sectionize for the changes of a store at `indexes`: the sections list indexes, not objects. */
+export function sectionizeStored(
+  store: ChangeStore,
+  indexes: Iterable<number>,
+  category?: (change: Change) => string | null | undefined,
+): Section[] {
+  const sorter = new SectionSorter(category)
+  const byTitle = new Map<string, { indexes: Uint32Array; length: number }>()
+  for (const index of indexes) {
+    const title = sorter.titleOf(store.change(index))
+    if (title === null) continue
+    let list = byTitle.get(title)
+    if (!list) byTitle.set(title, (list = { indexes: new Uint32Array(256), length: 0 }))
+    if (list.length === list.indexes.length) {
+      const more = new Uint32Array(list.length * 2)
+      more.set(list.indexes)
+      list.indexes = more
     }
-    if (change.breaking) add(BREAKING_TITLE, change)
-    else {
-      const type = change.type
-      add((type !== undefined ? SECTION_OF_TYPE.get(type) : undefined) ?? OTHER_TITLE, change)
-    }
+    list.indexes[list.length++] = index
   }
-  const order = [BREAKING_TITLE, ...categoryOrder, ...SECTIONS.map((s) => s.title), OTHER_TITLE]
-  return [...new Set(order)]
-    .filter((title) => byTitle.has(title))
-    .map((title) => ({ title, changes: byTitle.get(title) ?? [] }))
+  return sorter.order(byTitle.keys()).map((title) => {
+    const list = byTitle.get(title)
+    return { title, changes: new StoredChangeList(store, list ? list.indexes.subarray(0, list.length) : []) }
+  })
+}
+
+/** Which section a change goes to, and the order of the sections (see sectionize). */
+class SectionSorter {
+  private readonly categoryOrder: string[] = []
+
+  constructor(private readonly category?: (change: Change) => string | null | undefined) {}
+
+  titleOf(change: Change): string | null {
+    const claimed = this.category?.(change)
+    if (claimed === null) return null
+    if (claimed !== undefined) {
+      if (!this.categoryOrder.includes(claimed)) this.categoryOrder.push(claimed)
+      return claimed
+    }
+    if (change.breaking) return BREAKING_TITLE
+    const type = change.type
+    return (type !== undefined ? SECTION_OF_TYPE.get(type) : undefined) ?? OTHER_TITLE
+  }
+
+  order(present: Iterable<string>): string[] {
+    const titles = new Set(present)
+    const order = [BREAKING_TITLE, ...this.categoryOrder, ...SECTIONS.map((s) => s.title), OTHER_TITLE]
+    return [...new Set(order)].filter((title) => titles.has(title))
+  }
+}
+
+class StoredChangeList implements ChangeList {
+  constructor(
+    private readonly store: ChangeStore,
+    private readonly indexes: ArrayLike<number>,
+  ) {}
+
+  get length(): number {
+    return this.indexes.length
+  }
+
+  *[Symbol.iterator](): Iterator<Change> {
+    for (let i = 0; i < this.indexes.length; i++) yield this.store.change(this.indexes[i] ?? 0)
+  }
+
+  map<T>(each: (change: Change, index: number) => T): T[] {
+    const out: T[] = []
+    let i = 0
+    for (const change of this) out.push(each(change, i++))
+    return out
+  }
 }

@@ -23,6 +23,7 @@ export function loginFromNoreplyEmail(email: string): string | undefined {
 /** Folds authors and co-authors of the changes into contributors (one per email, case-insensitively). */
 export class ContributorTally {
   private readonly people = new Map<string, { name: string; email: string; commits: number }>()
+  private readonly byObject = new WeakMap<Person, { name: string; email: string; commits: number }>()
 
   add(change: Change): void {
     if (change.coAuthors.length === 0) this.countOne(change.author)
@@ -45,10 +46,17 @@ export class ContributorTally {
   }
 
   private countOne(person: Person): void {
-    const key = person.email.toLowerCase()
-    const entry = this.people.get(key)
-    if (entry) entry.commits++
-    else this.people.set(key, { name: person.name, email: person.email, commits: 1 })
+    // The walk hands over one object per person (ChangeStore): found by identity, most commits skip the lower-casing.
+    let entry = this.byObject.get(person)
+    if (!entry) {
+      const key = person.email.toLowerCase()
+      entry = this.people.get(key)
+      if (entry) entry.commits++
+      else this.people.set(key, (entry = { name: person.name, email: person.email, commits: 1 }))
+      this.byObject.set(person, entry)
+      return
+    }
+    entry.commits++
   }
 
   emails(): string[] {

@@ -5,7 +5,7 @@ import type { Logger } from '@slipway/action-kit'
 import { authorsSeenFrom, startAuthorWalk, type AuthorWalk, type Git } from '@slipway/git'
 import { formatSemVer } from '@slipway/semver-tags'
 import type { GitHubClient } from '@slipway/github-api'
-import { ChangeStore, changeOf, sectionize, type Change, type Section } from './changes.js'
+import { ChangeStore, changeOf, sectionizeStored, type Change, type Section } from './changes.js'
 import { streamCommits } from './commits.js'
 import { ContributorTally, loginFromNoreplyEmail, type Contributor } from './contributors.js'
 import { authorsWithEarlierCommits, loginsByEmail, pullRequestFacts, type Repository } from './lookups.js'
@@ -73,7 +73,7 @@ export async function buildNotes(git: Git, options: NotesOptions, logger: Logger
   } finally {
     lookBack?.cancel()
   }
-  const sections = sectionize(walked.changes, lookups.category)
+  const sections = sectionizeStored(walked.store, walked.kept, lookups.category)
   const contributors = walked.tally.contributors(lookups.logins, lookups.earlier)
   const input: NotesInput = {
     repositoryUrl: `${options.serverUrl}/${options.repository.owner}/${options.repository.repo}`,
@@ -119,7 +119,9 @@ export function walkShowsAncestry(options: { firstParent: boolean; includePaths:
 }
 
 interface Walked {
-  changes: Change[]
+  /** Every commit read; `kept` says which are changes of the notes, in order. */
+  store: ChangeStore
+  kept: Uint32Array
   tally: ContributorTally
   commitCount: number
   /** See Notes.baseIsAncestor. */
@@ -130,7 +132,7 @@ interface Walked {
  * One git log of the range. With the mainline only, a merge commit stands for its pull request, yet the people who
  * wrote the branch are contributors too: so the whole range is read and the mainline is found from the parents.
  * With paths, git's history simplification rewrites parents, so git itself walks the first parents instead. Each
- * commit is kept as one compact record (ChangeStore); the changes handed on are views of those records.
+ * commit is kept as one compact record (ChangeStore); the notes list the indexes of the records they show.
  */
 async function walkRange(git: Git, options: NotesOptions): Promise<Walked> {
   const { range } = options
@@ -154,8 +156,8 @@ async function walkRange(git: Git, options: NotesOptions): Promise<Walked> {
     },
   )
   store.seal()
-  const kept = chain ? chain.indexes() : Array.from({ length: store.size }, (_, i) => i)
-  const walked: Walked = { changes: kept.map((index) => store.change(index)), tally, commitCount }
+  const kept = chain ? chain.indexes() : Uint32Array.from({ length: store.size }, (_, i) => i)
+  const walked: Walked = { store, kept, tally, commitCount }
   if (base !== undefined && walk === 'all' && walkShowsAncestry(options)) walked.baseIsAncestor = ancestry.seen
   return walked
 }
@@ -180,7 +182,7 @@ async function lookUp(
   const { client, range } = options
   const emails = walked.tally.emails()
   const [category, logins, earlier] = await Promise.all([
-    categoryOf(options, walked.changes, config, logger),
+    categoryOf(options, walked, config, logger),
     client
       ? loginsByEmail(client, options.repository, range, emails, logger)
       : Promise.resolve(new Map<string, string>()),
@@ -197,7 +199,7 @@ async function lookUp(
 
 async function categoryOf(
   options: NotesOptions,
-  changes: readonly Change[],
+  walked: Walked,
   config: ReleaseConfig | undefined,
   logger: Logger,
 ): Promise<((change: Change) => string | null | undefined) | undefined> {
@@ -209,7 +211,11 @@ async function categoryOf(
     )
     return undefined
   }
-  const numbers = new Set(changes.flatMap((c) => (c.pullRequest !== undefined ? [c.pullRequest] : [])))
+  const numbers = new Set<number>()
+  for (const index of walked.kept) {
+    const number = walked.store.pullRequestOf(index)
+    if (number !== undefined) numbers.add(number)
+  }
   if (numbers.size === 0) return undefined
   const facts = await pullRequestFacts(options.client, options.repository, numbers, logger)
   if (!facts) return undefined
@@ -324,24 +330,24 @@ class Mainline {
   }
 
   /** The chain's store indexes, in the order git listed its commits. */
-  indexes(): number[] {
-    const found = Array.from(this.chain.subarray(0, this.chainLength))
+  indexes(): Uint32Array {
+    let reordered = false
     if (this.asideLength > 0 && this.expected !== undefined) {
       // Only now, and only when commits were set aside: which of them the chain continues through.
       const bySha = new Map<string, number>()
       for (let i = 0; i < this.asideLength; i++) bySha.set(this.store.shaOf(this.aside[i] ?? 0), i)
-      let reordered = false
       for (let next = bySha.get(this.expected); next !== undefined; next = bySha.get(this.expected)) {
         bySha.delete(this.expected)
-        found.push(this.aside[next] ?? 0)
+        this.chain = pushed(this.chain, this.chainLength++, this.aside[next] ?? 0)
         const size = this.expected.length >> 1
         const parent = this.asideParents.subarray(next * size, (next + 1) * size)
         this.expected = parent.every((byte) => byte === 0) ? undefined : parent.toString('hex')
         reordered = true
         if (this.expected === undefined) break
       }
-      if (reordered) found.sort((a, b) => a - b)
     }
+    const found = this.chain.subarray(0, this.chainLength)
+    if (reordered) found.sort()
     this.aside = new Uint32Array(0)
     this.asideParents = Buffer.alloc(0)
     this.branchTips.clear()
