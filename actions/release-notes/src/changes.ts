@@ -127,7 +127,7 @@ export class ChangeStore {
     return index
   }
 
-  /** Joins the last block's pending strings: the walk is over, and they need not keep their log records alive. */
+  /** Seals the last block (see ChangeBlock.seal): the walk is over, and its strings need not keep log records alive. */
   seal(): void {
     this.blocks[this.blocks.length - 1]?.seal()
   }
