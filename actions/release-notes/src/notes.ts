@@ -139,7 +139,7 @@ async function walkRange(git: Git, options: NotesOptions): Promise<Walked> {
   const walk = !options.firstParent ? 'no-merges' : options.includePaths.length > 0 ? 'first-parent' : 'all'
   const tally = new ContributorTally()
   const store = new ChangeStore()
-  const chain = walk === 'all' ? new Mainline(range.head, store) : undefined
+  const chain = walk === 'all' ? new Mainline(range.head, range.base, store) : undefined
   const { base } = range
   // See walkShowsAncestry; base..head is empty when base is head, and is-ancestor holds for a commit and itself.
   const ancestry = { seen: base === range.head }
@@ -302,6 +302,8 @@ class Mainline {
 
   constructor(
     private expected: string | undefined,
+    /** Where the range starts (excluded): a chain that reaches it is whole. */
+    private readonly base: string | undefined,
     private readonly store: ChangeStore,
   ) {}
 
@@ -332,8 +334,9 @@ class Mainline {
   /** The chain's store indexes, in the order git listed its commits. */
   indexes(): Uint32Array {
     let reordered = false
-    if (this.asideLength > 0 && this.expected !== undefined) {
-      // Only now, and only when commits were set aside: which of them the chain continues through.
+    if (this.asideLength > 0 && this.expected !== undefined && this.expected !== this.base) {
+      // Only now, and only when the chain stopped short of the range's start with commits set aside (every merged
+      // branch's commits are): which of them the chain continues through.
       const bySha = new Map<string, number>()
       for (let i = 0; i < this.asideLength; i++) bySha.set(this.store.shaOf(this.aside[i] ?? 0), i)
       for (let next = bySha.get(this.expected); next !== undefined; next = bySha.get(this.expected)) {
