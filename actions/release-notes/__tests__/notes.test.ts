@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { ConfigError, recordingLogger } from '@slipway/action-kit'
-import { Git } from '@slipway/git'
+import { Git, authorsSeenFrom, startAuthorWalk } from '@slipway/git'
 import { TestRepo, tempDir } from '@slipway/test-support'
 import { buildNotes, type Notes } from '../src/notes.js'
 import { reportUnrelatedBase, resolveRange, type ReleaseRange } from '../src/range.js'
@@ -272,6 +272,145 @@ describe('contributors', () => {
     // bobby comes from a noreply address, not from the API: shown by name, not as a mention.
     expect(notes.body).toContain('## Contributors\n\nAnn, Bob (first contribution 🎉), Cy (first contribution 🎉)')
     expect(logger.messages('warning')).toContain('No token: contributors are shown by name, not by GitHub account')
+  })
+})
+
+describe('first-time contributors, found without reading the whole past when it is not needed', () => {
+  /**
+   * An author's only earlier commit is the root, 3,000 commits below the previous release; a co-author of commit
+   * 2,000 of the fast-imported history (pair1) authors a commit of the release; someone else is new. The walk back
+   * has to read past what git runs ahead with before it is read, all the way to the root.
+   */
+  function deepHistory(): TestRepo {
+    const repo = newRepo()
+    const root = repo.commit({
+      message: 'feat: the very first commit',
+      author: { name: 'Old Timer', email: 'old@example.com' },
+    })
+    fastImportHistory(repo, 3000, { 'v1.0.0': 3000 }, root)
+    repo.commit({ message: 'fix: back after years', author: { name: 'Old Timer', email: 'OLD@example.com' } })
+    repo.commit({ message: 'feat: pairing again', author: { name: 'Pair 1', email: 'pair1@example.com' } })
+    repo.commit({ message: 'feat: hello', author: { name: 'New Person', email: 'new@example.com' } })
+    repo.commit({ message: 'chore: regular work', author: { name: 'Dev 3', email: 'dev3@example.com' } })
+    repo.tag('v1.1.0')
+    return repo
+  }
+
+  test('an author seen only at the root, or only as a co-author long ago, is not new; someone new is', async () => {
+    const repo = deepHistory()
+    expect(repo.git('rev-list', '--count', 'v1.0.0')).toBe('3001')
+    const { notes } = await notesFor(repo, { tag: 'v1.1.0' })
+    expect(notes.commitCount).toBe(4)
+    expect(Object.fromEntries(notes.contributors.map((c) => [c.email.toLowerCase(), c.firstTime]))).toEqual({
+      'old@example.com': false,
+      'pair1@example.com': false,
+      'new@example.com': true,
+      'dev3@example.com': false,
+    })
+    expect(notes.body).toContain('New Person (first contribution 🎉)')
+    expect(notes.body).not.toContain('Old Timer (first contribution')
+  })
+
+  test('the walk back stops once every author is seen: a release by recent authors reads a few commits', async () => {
+    const repo = deepHistory()
+    const git = new Git(repo.dir)
+    const base = repo.git('rev-parse', 'v1.0.0')
+    // What earlierContributors asks first: Dev 3 committed a few commits below v1.0.0.
+    const recent = await authorsSeenFrom(git, base, new Set(['dev3@example.com']))
+    expect(recent).toEqual({
+      seen: new Set(['dev3@example.com']),
+      complete: true,
+      walked: expect.any(Number) as number,
+    })
+    expect(recent.walked).toBeLessThanOrEqual(10)
+    const deep = await authorsSeenFrom(git, base, new Set(['old@example.com', 'new@example.com']))
+    expect(deep).toEqual({ seen: new Set(['old@example.com']), complete: true, walked: 3001 })
+    // A walk started early and read late gives the same answer as one read at once (git waits on the full pipe).
+    const early = startAuthorWalk(git, base)
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(await early.seen(new Set(['old@example.com', 'new@example.com']))).toEqual(deep)
+    const bounded = await startAuthorWalk(git, base, 500).seen(new Set(['old@example.com']))
+    expect(bounded).toEqual({ seen: new Set(), complete: false, walked: 500 })
+  })
+
+  test('two emails of one account in the release: one contributor, not new if either was seen before', async () => {
+    const repo = newRepo()
+    const oldStyle = { name: 'Ann', email: 'ann@users.noreply.github.com' }
+    fastImportHistory(repo, 2000, { 'v1.0.0': 2000 }, repo.commit({ message: 'feat: long ago', author: oldStyle }))
+    repo.commit({
+      message: 'feat: with the new address',
+      author: { name: 'Ann', email: '123+ann@users.noreply.github.com' },
+    })
+    repo.commit({ message: 'fix: with the old one', author: oldStyle })
+    repo.tag('v1.1.0')
+    const { notes } = await notesFor(repo, { tag: 'v1.1.0' })
+    expect(notes.contributors).toEqual([
+      {
+        name: 'Ann',
+        email: expect.stringMatching(/ann@users\.noreply\.github\.com$/) as string,
+        login: 'ann',
+        commits: 2,
+        firstTime: false,
+      },
+    ])
+  })
+})
+
+describe('the walk tells whether the previous release is an ancestor (no git merge-base for the default walk)', () => {
+  test('through a merge of the previous release: an ancestor; on another line: not; without first-parent: git is asked', async () => {
+    const repo = newRepo()
+    repo.commit({ message: 'feat: base' })
+    repo.git('checkout', '-q', '-b', 'release-1.0')
+    repo.commit({ message: 'fix: on the release line', tag: 'v1.0.0' })
+    repo.git('checkout', '-q', 'main')
+    repo.commit({ message: 'feat: on main' })
+    // v1.0.0 is reachable from v2.0.0 only as the second parent of this merge.
+    repo.git(
+      'merge',
+      '-q',
+      '--no-ff',
+      'release-1.0',
+      '-m',
+      'Merge pull request #3 from someone/release-1.0\n\nfix: merge the fix',
+    )
+    repo.commit({ message: 'feat: after the merge', tag: 'v2.0.0' })
+    repo.git('checkout', '-q', 'release-1.0')
+    repo.commit({ message: 'fix: a hotfix', tag: 'v1.0.1' })
+    const merged = await notesFor(repo, { tag: 'v2.0.0', previousTag: 'v1.0.0' })
+    expect(merged.notes.baseIsAncestor).toBe(true)
+    await reportUnrelatedBase(new Git(repo.dir), merged.range, merged.logger, merged.notes.baseIsAncestor)
+    expect(merged.logger.messages('notice')).toEqual([])
+    const apart = await notesFor(repo, { tag: 'v2.0.0', previousTag: 'v1.0.1' })
+    expect(apart.notes.baseIsAncestor).toBe(false)
+    await reportUnrelatedBase(new Git(repo.dir), apart.range, apart.logger, apart.notes.baseIsAncestor)
+    expect(apart.logger.messages('notice')).toEqual([
+      'v1.0.1 is not an ancestor of v2.0.0: listing the commits only the latter has',
+    ])
+    // The same answer from git, for the walks that skip commits or rewrite parents.
+    const noMerges = await notesFor(repo, { tag: 'v2.0.0', previousTag: 'v1.0.0', firstParent: false })
+    expect(noMerges.notes.baseIsAncestor).toBeUndefined()
+    await reportUnrelatedBase(new Git(repo.dir), noMerges.range, noMerges.logger, noMerges.notes.baseIsAncestor)
+    expect(noMerges.logger.messages('notice')).toEqual([])
+    const same = await notesFor(repo, { tag: 'v2.0.0', previousTag: 'v2.0.0' })
+    expect([same.notes.commitCount, same.notes.baseIsAncestor]).toEqual([0, true])
+  })
+
+  test('a merged pull request is credited to the author of its branch, not to who merged it', async () => {
+    const repo = newRepo()
+    repo.commit({ message: 'feat: base', tag: 'v1.0.0' })
+    repo.git('checkout', '-q', '-b', 'topic')
+    repo.commit({ message: 'feat: the work', author: { name: 'Bob Ray', email: 'bob@example.com' } })
+    repo.git('checkout', '-q', 'main')
+    repo.commit({ message: 'fix: meanwhile on main', author: { name: 'Cy', email: 'cy@example.com' } })
+    repo.git('merge', '-q', '--no-ff', 'topic', '-m', 'Merge pull request #5 from bob/topic\n\nfeat: the feature')
+    repo.tag('v1.1.0')
+    const { notes } = await notesFor(repo, { tag: 'v1.1.0' })
+    expect(notes.body).toContain('- the feature by Bob Ray ([#5](https://github.com/octo-org/octo-repo/pull/5)')
+    expect(notes.body).toContain('- meanwhile on main by Cy (')
+    expect(notes.contributors.map((c) => [c.name, c.commits])).toEqual([
+      ['Bob Ray', 1],
+      ['Cy', 1],
+    ])
   })
 })
 

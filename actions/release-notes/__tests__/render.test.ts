@@ -1,7 +1,7 @@
 import { changeOf, sectionize, type Change } from '../src/changes.js'
 import type { GitCommit } from '../src/commits.js'
 import type { Contributor } from '../src/contributors.js'
-import { BODY_LIMIT, plainText, renderNotes, withIntro, type NotesInput } from '../src/render.js'
+import { BODY_LIMIT, groupedNumber, plainText, renderNotes, withIntro, type NotesInput } from '../src/render.js'
 
 const url = 'https://github.com/octo-org/octo-repo'
 let counter = 0
@@ -90,6 +90,93 @@ describe('markdown injection: subjects and names render as the text they are', (
       input([changeOf(commit('fix: a'))], { contributors: [contributor], resolvedLogins: new Set(resolved) }),
     ).body
     expect(body).toContain(`## Contributors\n\n${expected}\n`)
+  })
+})
+
+describe('the fast paths give what the long way gives', () => {
+  // plainText as it was before it returned plain text untouched: every rule applied to every text.
+  function escapedTheLongWay(text: string): string {
+    const escapeRun = (run: string) =>
+      run
+        .replace(/[\\`*_[\]<>~|&!]/g, '\\$&')
+        .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
+        .replace(/:\/\//g, ':\u200b//')
+        .replace(/\b(www)\./gi, '$1\u200b.')
+    let out = ''
+    let from = 0
+    for (const match of text.matchAll(/`[^`\n]+`/g)) {
+      out += escapeRun(text.slice(from, match.index))
+      out += match[0]
+      from = match.index + match[0].length
+    }
+    out += escapeRun(text.slice(from))
+    return out.replace(
+      /^(\s*)(?:([#+=>-])|(\d+)([.)]))/gm,
+      (_all, space: string, mark?: string, digits?: string, dot?: string) =>
+        mark !== undefined ? `${space}\\${mark}` : `${space}${digits ?? ''}\\${dot ?? ''}`,
+    )
+  }
+
+  test('plainText on 20,000 random texts, and on texts that only look special', () => {
+    // Each piece is something a rule reacts to, or something next to it that it must not react to.
+    const pieces = [
+      ...'abcXYZ019 .,:;/()\'"?%$^{}\t'.split(''),
+      ...'\\`*_[]<>~|&!@#+=-'.split(''),
+      '\n',
+      '\r',
+      '\u2028',
+      '\u2029',
+      '\u00a0',
+      '\u3000',
+      'é',
+      '🎉',
+      '://',
+      'www.',
+      'WWW.',
+      'awww.',
+      '1.',
+      '12)',
+      '`code`',
+      '@ann',
+      'a@b',
+      ' - ',
+      '> ',
+    ]
+    let seed = 17
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
+    const texts = Array.from({ length: 20_000 }, () =>
+      Array.from({ length: 1 + Math.floor(random() * 8) }, () => pieces[Math.floor(random() * pieces.length)]).join(''),
+    )
+    texts.push('change number 12345', 'Update component 7', '  indented text', '2024 was a year', 'x'.repeat(500))
+    const differing = texts.filter((text) => plainText(text) !== escapedTheLongWay(text))
+    expect(differing).toEqual([])
+    // Both kinds were tried: texts returned as they are, and texts that needed escapes.
+    expect(texts.filter((text) => plainText(text) === text).length).toBeGreaterThan(1_000)
+    expect(texts.filter((text) => plainText(text) !== text).length).toBeGreaterThan(1_000)
+  })
+
+  test.each([0, 7, 999, 1_000, 12_345, 125_000, 999_999, 1_000_000, 123_456_789_012, -4_321])(
+    'groupedNumber(%d) is what toLocaleString("en") writes',
+    (value) => {
+      expect(groupedNumber(value)).toBe(value.toLocaleString('en'))
+    },
+  )
+
+  test('an author is looked up once for all of their lines', () => {
+    const ann = { name: 'Ann Lee', email: 'ann@example.com' }
+    const changes = ['feat: a', 'fix: b', 'docs: c'].map((message) => {
+      const change = changeOf(commit(message))
+      change.author = ann
+      return change
+    })
+    let asked = 0
+    const loginOf = (change: Change) => {
+      asked++
+      return change.author === ann ? 'annlee' : undefined
+    }
+    const body = renderNotes(input(changes, { loginOf, resolvedLogins: new Set(['annlee']) })).body
+    expect(body.match(/ by @annlee \(/g)).toHaveLength(3)
+    expect(asked).toBe(1)
   })
 })
 

@@ -14,7 +14,7 @@ import {
 import { Git } from '@slipway/git'
 import type { GitHubClient } from '@slipway/github-api'
 import { getInputs, type Inputs } from './inputs.js'
-import { buildNotes, type Notes } from './notes.js'
+import { buildNotes, walkShowsAncestry, type Notes } from './notes.js'
 import {
   bytesAsset,
   collectAssets,
@@ -92,9 +92,10 @@ async function writeNotes(
   const bodyFile = path.join(outDir, 'body.md')
   const outcome: Outcome = { range, body: withIntro(inputs.intro, ''), bodyFile, prerelease }
   if (inputs.generateNotes) {
-    const ancestry = reportUnrelatedBase(git, range, logger)
+    // The default walk tells whether the previous release is an ancestor; any other asks git, beside the walk.
+    const ancestry = walkShowsAncestry(inputs) ? undefined : reportUnrelatedBase(git, range, logger)
     // Awaited below; until then a failure must not count as unhandled.
-    ancestry.catch(() => undefined)
+    ancestry?.catch(() => undefined)
     const notes = await buildNotes(
       git,
       {
@@ -114,7 +115,7 @@ async function writeNotes(
       },
       logger,
     )
-    await ancestry
+    await (ancestry ?? reportUnrelatedBase(git, range, logger, notes.baseIsAncestor))
     outcome.notes = notes
     outcome.body = withIntro(inputs.intro, notes.body)
     if (notes.truncated) {

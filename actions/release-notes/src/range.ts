@@ -46,25 +46,7 @@ export async function resolveRange(git: Git, request: RangeRequest, logger: Logg
     const shape = `${request.scheme.prefix}<SemVer>${request.scheme.pattern ? ` matching ${request.scheme.pattern}` : ''}`
     throw new InputError('tag', request.tag, `a release tag of the form ${shape} (or set previous-tag)`)
   }
-  if (await git.isShallow()) {
-    if (!request.fetchHistory) {
-      throw new ConfigError(
-        `The repository is a shallow clone, so the previous release cannot be found. ${CHECKOUT_HINT}`,
-      )
-    }
-    logger.info('Shallow clone: fetching the whole history and the tags (git fetch --tags --unshallow)')
-    await git.run(['fetch', '--quiet', '--tags', '--unshallow', '--force'])
-  } else if (request.fetchHistory && (await git.remoteUrl()) !== undefined) {
-    await git.run(['fetch', '--quiet', '--tags', '--force'])
-  }
-  const head = await git.resolve(request.tag ?? 'HEAD')
-  if (head === undefined) {
-    if (request.tag !== undefined) {
-      throw new ConfigError(`The tag ${request.tag} is not in this checkout. ${CHECKOUT_HINT}`)
-    }
-    throw new ConfigError('The workspace has no commit to describe (HEAD does not resolve).')
-  }
-  const tagCommits = await git.tagCommits()
+  const { head, tagCommits } = await readRepository(git, request, logger)
   const tags = [...tagCommits.keys()]
   let previousTag = request.previousTag
   if (previousTag === undefined) {
@@ -98,13 +80,68 @@ export async function resolveRange(git: Git, request: RangeRequest, logger: Logg
 }
 
 /**
+ * The release's commit and the tags, after making a shallow clone whole when allowed. Without fetch-history (the
+ * common case) two git processes answer the three questions (shallow? the commit? the tags?) at once: each process
+ * start costs more than the answer, and neither waits for the other. A fetch has to come first when there is one.
+ */
+async function readRepository(
+  git: Git,
+  request: RangeRequest,
+  logger: Logger,
+): Promise<{ head: string; tagCommits: Map<string, string> }> {
+  const revision = request.tag ?? 'HEAD'
+  let head: string | undefined
+  let tagCommits: () => Map<string, string>
+  if (request.fetchHistory) {
+    if (await git.isShallow()) {
+      logger.info('Shallow clone: fetching the whole history and the tags (git fetch --tags --unshallow)')
+      await git.run(['fetch', '--quiet', '--tags', '--unshallow', '--force'])
+    } else if ((await git.remoteUrl()) !== undefined) {
+      await git.run(['fetch', '--quiet', '--tags', '--force'])
+    }
+    const [resolved, tags] = await Promise.allSettled([git.resolve(revision), git.tagCommits()])
+    head = valueOf(resolved)
+    tagCommits = () => valueOf(tags)
+  } else {
+    // Both settle before either is judged, so a failure is reported as if they had been asked one after the other.
+    const [resolved, tags] = await Promise.allSettled([git.resolveAndCheckShallow(revision), git.tagCommits()])
+    const { shallow, commit } = valueOf(resolved)
+    if (shallow) {
+      throw new ConfigError(
+        `The repository is a shallow clone, so the previous release cannot be found. ${CHECKOUT_HINT}`,
+      )
+    }
+    head = commit
+    tagCommits = () => valueOf(tags)
+  }
+  if (head === undefined) {
+    if (request.tag !== undefined) {
+      throw new ConfigError(`The tag ${request.tag} is not in this checkout. ${CHECKOUT_HINT}`)
+    }
+    throw new ConfigError('The workspace has no commit to describe (HEAD does not resolve).')
+  }
+  return { head, tagCommits: tagCommits() }
+}
+
+function valueOf<T>(result: PromiseSettledResult<T>): T {
+  if (result.status === 'rejected') throw result.reason
+  return result.value
+}
+
+/**
  * A hotfix line or a reordered history: the notes are still base..head (what this release has that the previous one
  * had not), but say so, because a reader may expect otherwise. Separate from resolveRange so that it runs beside the
- * walk of the range rather than before it: on a long history git needs a while to answer.
+ * walk of the range rather than before it: on a long history git needs a while to answer. `baseIsAncestor` is the
+ * answer when the walk of the range already gave it (then git is not asked).
  */
-export async function reportUnrelatedBase(git: Git, range: ReleaseRange, logger: Logger): Promise<void> {
+export async function reportUnrelatedBase(
+  git: Git,
+  range: ReleaseRange,
+  logger: Logger,
+  baseIsAncestor?: boolean,
+): Promise<void> {
   if (range.base === undefined || range.previousTag === undefined) return
-  if (!(await git.isAncestor(range.base, range.head))) {
+  if (!(baseIsAncestor ?? (await git.isAncestor(range.base, range.head)))) {
     logger.notice(
       `${range.previousTag} is not an ancestor of ${range.tag ?? 'HEAD'}: listing the commits only the latter has`,
     )

@@ -42,6 +42,21 @@ export class Git {
     return this.tryRun(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`])
   }
 
+  /**
+   * resolve() and isShallow() in one git process: `git rev-parse` answers both at once, and on a busy machine the
+   * process start is most of what either costs.
+   */
+  async resolveAndCheckShallow(revision: string): Promise<{ commit: string | undefined; shallow: boolean }> {
+    const result = await exec(
+      'git',
+      ['rev-parse', '--is-shallow-repository', '--verify', '--quiet', `${revision}^{commit}`],
+      { cwd: this.cwd, allowFailure: true, env: { ...this.env } },
+    )
+    // "true"/"false", then the commit when the revision resolves (exit 0); outside a repository, nothing.
+    const [shallow = '', commit = ''] = result.stdout.split('\n')
+    return { shallow: shallow === 'true', commit: result.exitCode === 0 && commit !== '' ? commit : undefined }
+  }
+
   /** All tag names, optionally matching a glob (`v*`). */
   async tags(pattern?: string): Promise<string[]> {
     const out = await this.run(['tag', '--list', ...(pattern ? [pattern] : [])])
