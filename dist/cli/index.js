@@ -282,38 +282,28 @@ function parseAnnotations(stdout) {
 
 /***/ }),
 
-/***/ 9076:
+/***/ 9354:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  cV: () => (/* binding */ defaultPayload),
-  Py: () => (/* binding */ repositoryFromRemote),
-  eg: () => (/* binding */ runStep)
-});
-
-// UNUSED EXPORTS: stepContext
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/cli/src/action-metadata.ts
-var action_metadata = __nccwpck_require__(450);
-// EXTERNAL MODULE: ./packages/cli/src/runner-files.ts
-var runner_files = __nccwpck_require__(1876);
-// EXTERNAL MODULE: ./packages/cli/src/workflow/expressions.ts
-var expressions = __nccwpck_require__(7105);
-;// CONCATENATED MODULE: ./packages/cli/src/runner.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Py: () => (/* binding */ repositoryFromRemote),
+/* harmony export */   cV: () => (/* binding */ defaultPayload),
+/* harmony export */   eg: () => (/* binding */ runStep)
+/* harmony export */ });
+/* unused harmony export stepContext */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _action_metadata_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(450);
+/* harmony import */ var _runner_files_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1876);
+/* harmony import */ var _workflow_expressions_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7105);
 
 
 
@@ -328,24 +318,24 @@ var expressions = __nccwpck_require__(7105);
  * then its `post` step, if any, with the STATE_* values the main step saved.
  */
 async function runStep(options) {
-    const metadata = (0,action_metadata/* readActionMetadata */.Of)(options.root, options.action);
-    const workspace = external_node_path_default().resolve(options.workspace ?? process.cwd());
+    const metadata = (0,_action_metadata_js__WEBPACK_IMPORTED_MODULE_5__/* .readActionMetadata */ .Of)(options.root, options.action);
+    const workspace = node_path__WEBPACK_IMPORTED_MODULE_4___default().resolve(options.workspace ?? process.cwd());
     const context = stepContext(workspace, options);
-    const runnerTemp = options.runnerTemp ?? (await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'slipway-runner-')));
-    const files = external_node_path_default().join(runnerTemp, '_runner_file_commands');
-    await (0,promises_namespaceObject.mkdir)(files, { recursive: true });
+    const runnerTemp = options.runnerTemp ?? (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(node_os__WEBPACK_IMPORTED_MODULE_3___default().tmpdir(), 'slipway-runner-')));
+    const files = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(runnerTemp, '_runner_file_commands');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(files, { recursive: true });
     const paths = {
-        output: external_node_path_default().join(files, 'set_output'),
-        env: external_node_path_default().join(files, 'set_env'),
-        state: external_node_path_default().join(files, 'save_state'),
-        path: external_node_path_default().join(files, 'add_path'),
-        summary: external_node_path_default().join(files, 'step_summary'),
-        event: external_node_path_default().join(runnerTemp, '_github_workflow', 'event.json'),
+        output: node_path__WEBPACK_IMPORTED_MODULE_4___default().join(files, 'set_output'),
+        env: node_path__WEBPACK_IMPORTED_MODULE_4___default().join(files, 'set_env'),
+        state: node_path__WEBPACK_IMPORTED_MODULE_4___default().join(files, 'save_state'),
+        path: node_path__WEBPACK_IMPORTED_MODULE_4___default().join(files, 'add_path'),
+        summary: node_path__WEBPACK_IMPORTED_MODULE_4___default().join(files, 'step_summary'),
+        event: node_path__WEBPACK_IMPORTED_MODULE_4___default().join(runnerTemp, '_github_workflow', 'event.json'),
     };
-    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(paths.event), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_4___default().dirname(paths.event), { recursive: true });
     for (const file of [paths.output, paths.env, paths.state, paths.path, paths.summary])
-        await (0,promises_namespaceObject.writeFile)(file, '');
-    await (0,promises_namespaceObject.writeFile)(paths.event, JSON.stringify(options.payload ?? defaultPayload(context), null, 2));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(file, '');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(paths.event, JSON.stringify(options.payload ?? defaultPayload(context), null, 2));
     const env = {};
     for (const [name, value] of Object.entries(process.env)) {
         // A step sees only its own inputs and state, never those of the process that started it.
@@ -357,21 +347,21 @@ async function runStep(options) {
     const inputs = resolveInputs(metadata, options.inputs ?? {}, contexts, options.workspace);
     for (const [name, value] of Object.entries(inputs))
         env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-    const actionDir = external_node_path_default().join(options.root, 'actions', options.action);
-    const main = options.bundle ?? external_node_path_default().resolve(actionDir, metadata.runs.main);
-    if (!(0,external_node_fs_.existsSync)(main))
+    const actionDir = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(options.root, 'actions', options.action);
+    const main = options.bundle ?? node_path__WEBPACK_IMPORTED_MODULE_4___default().resolve(actionDir, metadata.runs.main);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(main))
         throw new Error(`${main} does not exist: run npm run build first`);
     const started = performance.now();
     let result = await runNode(main, workspace, env, options);
     const durationMs = performance.now() - started;
     let stdout = result.stdout;
     let stderr = result.stderr;
-    const state = (0,runner_files/* parseCommandFile */.P)(await (0,promises_namespaceObject.readFile)(paths.state, 'utf8'));
+    const state = (0,_runner_files_js__WEBPACK_IMPORTED_MODULE_7__/* .parseCommandFile */ .P)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(paths.state, 'utf8'));
     if (metadata.runs.post && (metadata.runs['post-if'] !== 'success()' || result.exitCode === 0)) {
         const postEnv = { ...env };
         for (const [name, value] of Object.entries(state))
             postEnv[`STATE_${name}`] = value;
-        const post = await runNode(external_node_path_default().resolve(actionDir, metadata.runs.post), workspace, postEnv, options);
+        const post = await runNode(node_path__WEBPACK_IMPORTED_MODULE_4___default().resolve(actionDir, metadata.runs.post), workspace, postEnv, options);
         stdout += post.stdout;
         stderr += post.stderr;
         if (result.exitCode === 0 && post.exitCode !== 0)
@@ -379,24 +369,24 @@ async function runStep(options) {
     }
     const outcome = {
         exitCode: result.exitCode,
-        outputs: (0,runner_files/* parseCommandFile */.P)(await (0,promises_namespaceObject.readFile)(paths.output, 'utf8')),
-        exportedEnv: (0,runner_files/* parseCommandFile */.P)(await (0,promises_namespaceObject.readFile)(paths.env, 'utf8')),
-        addedPaths: (await (0,promises_namespaceObject.readFile)(paths.path, 'utf8')).split(/\r?\n/).filter((line) => line.trim() !== ''),
+        outputs: (0,_runner_files_js__WEBPACK_IMPORTED_MODULE_7__/* .parseCommandFile */ .P)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(paths.output, 'utf8')),
+        exportedEnv: (0,_runner_files_js__WEBPACK_IMPORTED_MODULE_7__/* .parseCommandFile */ .P)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(paths.env, 'utf8')),
+        addedPaths: (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(paths.path, 'utf8')).split(/\r?\n/).filter((line) => line.trim() !== ''),
         state,
-        summary: await (0,promises_namespaceObject.readFile)(paths.summary, 'utf8'),
+        summary: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(paths.summary, 'utf8'),
         stdout,
         stderr,
-        annotations: (0,runner_files/* parseAnnotations */.K)(stdout),
+        annotations: (0,_runner_files_js__WEBPACK_IMPORTED_MODULE_7__/* .parseAnnotations */ .K)(stdout),
         runnerTemp,
         durationMs,
     };
     if (!options.keepTemp && options.runnerTemp === undefined)
-        await (0,promises_namespaceObject.rm)(runnerTemp, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(runnerTemp, { recursive: true, force: true });
     return outcome;
 }
 function runNode(script, cwd, env, options) {
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(process.execPath, [script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(process.execPath, [script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
         let stdout = '';
         let stderr = '';
         const timer = options.timeoutMs ? setTimeout(() => child.kill('SIGKILL'), options.timeoutMs) : undefined;
@@ -425,7 +415,7 @@ function runNode(script, cwd, env, options) {
 function stepContext(workspace, options) {
     const git = (...args) => {
         try {
-            return (0,external_node_child_process_.execFileSync)('git', args, { cwd: workspace, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+            return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', args, { cwd: workspace, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
         }
         catch {
             return undefined;
@@ -440,7 +430,7 @@ function stepContext(workspace, options) {
         sha: options.sha ?? git('rev-parse', 'HEAD') ?? '0'.repeat(40),
         repository: options.repository ??
             repositoryFromRemote(git('remote', 'get-url', 'origin')) ??
-            'local/' + external_node_path_default().basename(workspace),
+            'local/' + node_path__WEBPACK_IMPORTED_MODULE_4___default().basename(workspace),
         actor: options.actor ?? process.env.GITHUB_ACTOR ?? 'slipway-local',
         token: options.token ?? process.env.GITHUB_TOKEN ?? '',
     };
@@ -482,7 +472,7 @@ function runnerEnv(context, paths, runnerTemp, metadata) {
         GITHUB_PATH: paths.path,
         GITHUB_STEP_SUMMARY: paths.summary,
         RUNNER_TEMP: runnerTemp,
-        RUNNER_TOOL_CACHE: process.env.RUNNER_TOOL_CACHE ?? external_node_path_default().join(external_node_os_default().homedir(), '.cache', 'slipway', 'tool-cache'),
+        RUNNER_TOOL_CACHE: process.env.RUNNER_TOOL_CACHE ?? node_path__WEBPACK_IMPORTED_MODULE_4___default().join(node_os__WEBPACK_IMPORTED_MODULE_3___default().homedir(), '.cache', 'slipway', 'tool-cache'),
         RUNNER_OS: { linux: 'Linux', darwin: 'macOS', win32: 'Windows' }[process.platform] ?? 'Linux',
         RUNNER_ARCH: process.arch === 'arm64' ? 'ARM64' : 'X64',
         RUNNER_ENVIRONMENT: 'self-hosted',
@@ -525,7 +515,7 @@ function resolveInputs(metadata, given, contexts, workspace) {
     for (const input of metadata.inputs) {
         const value = given[input.name] ??
             (input.default !== undefined
-                ? (0,expressions/* asString */.oJ)((0,expressions/* interpolate */.GW)(input.default, { contexts, ...(workspace ? { workspace } : {}) }))
+                ? (0,_workflow_expressions_js__WEBPACK_IMPORTED_MODULE_6__/* .asString */ .oJ)((0,_workflow_expressions_js__WEBPACK_IMPORTED_MODULE_6__/* .interpolate */ .GW)(input.default, { contexts, ...(workspace ? { workspace } : {}) }))
                 : undefined);
         if (value !== undefined)
             values[input.name] = value;
@@ -782,10 +772,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
@@ -800,6 +804,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
@@ -11404,6 +11422,36 @@ class DescriptionDictionary extends Dictionary {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -11554,8 +11602,8 @@ function formatOutputsTable(outputs) {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./packages/cli/src/runner.ts + 1 modules
-var runner = __nccwpck_require__(9076);
+// EXTERNAL MODULE: ./packages/cli/src/runner.ts
+var runner = __nccwpck_require__(9354);
 ;// CONCATENATED MODULE: ./packages/cli/src/iso-build.ts
 // `slipway iso-build`: the iso-build action from a shell or a Dockerfile stage, with nothing but Node. It runs the
 // action's own bundle (dist/iso-build) exactly as `slipway run iso-build` does: every input of action.yml is a
@@ -11707,7 +11755,7 @@ async function main(argv) {
             return isoBuildCommand(root, rest);
         case 'workflow': {
             // Loaded on demand: the workflow parser and its schema are for this command only.
-            const { workflowCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(723), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1645));
+            const { workflowCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(723), __nccwpck_require__.e(25)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5025));
             return (await workflowCommand(root, rest)).exitCode;
         }
         case undefined:

@@ -258,63 +258,106 @@ function logArguments(range) {
  * records read.
  */
 function streamRecords(git, args, separator, onRecord) {
-    return new Promise((resolve, reject) => {
-        const child = spawn('git', args, { cwd: git.cwd, env: { ...git.env }, stdio: ['ignore', 'pipe', 'pipe'] });
-        let pending = '';
-        let count = 0;
-        // Set from the callbacks below: a holder, so that the checks after them see the updates.
-        const state = { stopped: false };
-        const emit = (record) => {
-            if (record === '' || state.stopped || state.failed)
-                return;
-            try {
-                count++;
-                if (onRecord(record) === 'stop') {
-                    state.stopped = true;
-                    child.stdout.destroy();
-                    child.kill();
-                }
-            }
-            catch (error) {
-                state.failed = error instanceof Error ? error : new Error(String(error));
-                child.kill();
-            }
-        };
-        child.stdout.setEncoding('utf8');
-        child.stdout.on('data', (chunk) => {
-            if (state.stopped)
-                return;
-            let start = 0;
-            let at = chunk.indexOf(separator);
-            // Most chunks hold many whole records: only the piece before the first separator joins the pending text.
-            while (at >= 0) {
-                emit(start === 0 ? pending + chunk.slice(0, at) : chunk.slice(start, at));
-                if (start === 0)
-                    pending = '';
-                start = at + separator.length;
-                at = chunk.indexOf(separator, start);
-            }
-            pending = start === 0 ? pending + chunk : chunk.slice(start);
-        });
-        let stderr = '';
-        child.stderr.setEncoding('utf8').on('data', (chunk) => {
-            if (stderr.length < 64 * 1024)
-                stderr += chunk;
-        });
-        child.on('error', reject);
-        child.on('close', (code, signal) => {
-            if (!state.failed && !state.stopped && code === 0 && !signal)
-                emit(pending);
-            if (state.failed)
-                reject(state.failed);
-            else if (state.stopped)
-                resolve(count);
-            else if (code !== 0 || signal)
-                reject(new ExecError('git', args, code, stderr, signal));
-            else
-                resolve(count);
-        });
+    return openRecords(git, args, separator).read(onRecord);
+}
+/**
+ * Starts git now and reads its output when `read` is called. Until then git runs ahead only as far as the pipe and
+ * one stream buffer hold (some 80 KiB) and then waits, so starting a walk early costs its start-up and no more: the
+ * process start, the repository's files opened and the first commits read overlap with whatever the caller does in
+ * the meantime. A stream that is never read must be cancelled, or git waits on the pipe for ever.
+ */
+function openRecords(git, args, separator) {
+    // Into a pipe, git log flushes its output after every commit unless GIT_FLUSH=0 (git(1)): a write for git and a
+    // read, a wake-up and a callback here for each commit. Buffered, the same 100,000 commits come in some 4 KiB
+    // writes, and git's own system time falls from 0.7 s to 0.1 s.
+    const env = { ...git.env, GIT_FLUSH: '0' };
+    const child = spawn('git', args, { cwd: git.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk) => {
+        if (stderr.length < 64 * 1024)
+            stderr += chunk;
     });
+    // Until read() is called: an error or the exit is remembered, not lost.
+    const exited = new Promise((resolve) => {
+        child.on('error', (error) => resolve({ code: null, signal: null, error }));
+        child.on('close', (code, signal) => resolve({ code, signal }));
+    });
+    child.stdout.setEncoding('utf8');
+    // A 'readable' listener that reads nothing holds the output until read(): with no listener at all, Node resumes
+    // the stream of a child that exits, and the output git left unread (all of a short walk's) would be thrown away.
+    const hold = () => undefined;
+    child.stdout.on('readable', hold);
+    let started = false;
+    let cancelled = false;
+    return {
+        cancel() {
+            if (started || cancelled)
+                return;
+            cancelled = true;
+            child.stdout.destroy();
+            child.kill();
+        },
+        read(onRecord) {
+            if (started || cancelled)
+                return Promise.reject(new Error('This git output was read or cancelled already'));
+            started = true;
+            return new Promise((resolve, reject) => {
+                let pending = '';
+                let count = 0;
+                // Set from the callbacks below: a holder, so that the checks after them see the updates.
+                const state = { stopped: false };
+                const emit = (record) => {
+                    if (record === '' || state.stopped || state.failed)
+                        return;
+                    try {
+                        count++;
+                        if (onRecord(record) === 'stop') {
+                            state.stopped = true;
+                            child.stdout.destroy();
+                            child.kill();
+                        }
+                    }
+                    catch (error) {
+                        state.failed = error instanceof Error ? error : new Error(String(error));
+                        child.kill();
+                    }
+                };
+                child.stdout.on('data', (chunk) => {
+                    if (state.stopped || state.failed)
+                        return;
+                    let start = 0;
+                    let at = chunk.indexOf(separator);
+                    // Most chunks hold many whole records: only the piece before the first separator joins the pending text.
+                    while (at >= 0) {
+                        emit(start === 0 ? pending + chunk.slice(0, at) : chunk.slice(start, at));
+                        if (start === 0)
+                            pending = '';
+                        start = at + separator.length;
+                        at = chunk.indexOf(separator, start);
+                    }
+                    pending = start === 0 ? pending + chunk : chunk.slice(start);
+                });
+                // With a 'data' listener in place, removing the hold lets the output flow.
+                child.stdout.removeListener('readable', hold);
+                void exited.then(({ code, signal, error }) => {
+                    if (error) {
+                        reject(error);
+                        return;
+                    }
+                    if (!state.failed && !state.stopped && code === 0 && !signal)
+                        emit(pending);
+                    if (state.failed)
+                        reject(state.failed);
+                    else if (state.stopped)
+                        resolve(count);
+                    else if (code !== 0 || signal)
+                        reject(new ExecError('git', args, code, stderr, signal));
+                    else
+                        resolve(count);
+                });
+            });
+        },
+    };
 }
 /**
  * Streams the commits of a range from ONE `git log` process, newest first, calling `onCommit` for each as soon as
@@ -367,35 +410,58 @@ function coAuthorsOf(message) {
  * it; the emails not seen within it are reported as unknown rather than new).
  */
 async function authorsSeenFrom(git, revision, wanted, limit) {
-    const seen = new Set();
     if (wanted.size === 0)
-        return { seen, complete: true, walked: 0 };
+        return { seen: new Set(), complete: true, walked: 0 };
+    return startAuthorWalk(git, revision, limit).seen(wanted);
+}
+/**
+ * authorsSeenFrom in two steps: git starts now (while the caller still reads the release, which tells it whose
+ * earlier commits to look for) and is read when `seen` is called. The start-up is what an early start saves: the
+ * walk itself stops where it would have stopped.
+ */
+function startAuthorWalk(git, revision, limit) {
     // %aE alone is cheap for git; the trailers ask it to read each message's body, which a co-author needs.
     const args = ['log', `--format=%aE${US}%(trailers:key=Co-authored-by,valueonly,separator=%x1f)${RS}`, revision];
     if (limit !== undefined)
         args.splice(1, 0, `--max-count=${limit}`);
-    const note = (email) => {
-        const key = email.toLowerCase();
-        if (wanted.has(key))
-            seen.add(key);
+    const records = openRecords(git, args, RS);
+    return {
+        cancel: () => records.cancel(),
+        async seen(wanted) {
+            const seen = new Set();
+            if (wanted.size === 0) {
+                records.cancel();
+                return { seen, complete: true, walked: 0 };
+            }
+            const note = (email) => {
+                const key = email.toLowerCase();
+                if (wanted.has(key))
+                    seen.add(key);
+            };
+            const walk = { stoppedEarly: false, walked: 0 };
+            await records.read((record) => {
+                const line = record.charCodeAt(0) === 10 ? record.slice(1) : record;
+                // What follows the last separator is git's final newline, not a commit.
+                if (line === '')
+                    return undefined;
+                walk.walked++;
+                const [author = '', ...coAuthors] = line.split(US);
+                note(author);
+                for (const value of coAuthors) {
+                    const match = /<([^>\s]+)>\s*$/.exec(value);
+                    if (match?.[1])
+                        note(match[1]);
+                }
+                if (seen.size === wanted.size) {
+                    walk.stoppedEarly = true;
+                    return 'stop';
+                }
+                return undefined;
+            });
+            const { stoppedEarly, walked } = walk;
+            return { seen, complete: stoppedEarly || limit === undefined || walked < limit, walked };
+        },
     };
-    const walk = { stoppedEarly: false };
-    const walked = await streamRecords(git, args, RS, (record) => {
-        const line = record.charCodeAt(0) === 10 ? record.slice(1) : record;
-        const [author = '', ...coAuthors] = line.split(US);
-        note(author);
-        for (const value of coAuthors) {
-            const match = /<([^>\s]+)>\s*$/.exec(value);
-            if (match?.[1])
-                note(match[1]);
-        }
-        if (seen.size === wanted.size) {
-            walk.stoppedEarly = true;
-            return 'stop';
-        }
-        return undefined;
-    });
-    return { seen, complete: walk.stoppedEarly || limit === undefined || walked < limit, walked };
 }
 
 ;// CONCATENATED MODULE: ./packages/git/src/index.ts
@@ -432,6 +498,16 @@ class Git {
     /** The full SHA of a revision, or undefined when it does not exist here. */
     async resolve(revision) {
         return this.tryRun(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`]);
+    }
+    /**
+     * resolve() and isShallow() in one git process: `git rev-parse` answers both at once, and on a busy machine the
+     * process start is most of what either costs.
+     */
+    async resolveAndCheckShallow(revision) {
+        const result = await (0,src/* exec */.m0)('git', ['rev-parse', '--is-shallow-repository', '--verify', '--quiet', `${revision}^{commit}`], { cwd: this.cwd, allowFailure: true, env: { ...this.env } });
+        // "true"/"false", then the commit when the revision resolves (exit 0); outside a repository, nothing.
+        const [shallow = '', commit = ''] = result.stdout.split('\n');
+        return { shallow: shallow === 'true', commit: result.exitCode === 0 && commit !== '' ? commit : undefined };
     }
     /** All tag names, optionally matching a glob (`v*`). */
     async tags(pattern) {
