@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs'
 import type { Agent, ClientRequest, IncomingHttpHeaders, IncomingMessage, RequestOptions } from 'node:http'
 import type { Socket } from 'node:net'
 import { silentLogger, type Logger } from '@slipway/action-kit'
@@ -19,7 +20,23 @@ export interface HttpClientOptions {
   logger?: Logger
 }
 
-export type HttpBody = Uint8Array | string
+/**
+ * A request body read from a file while it is sent (a blob upload, a release asset): never held whole in memory, so
+ * six uploads of 500 MB layers cost six read buffers, not 3 GB. Re-read from the start when a redirect sends it again.
+ */
+export interface FileBody {
+  file: string
+  /** Where the body starts in the file. Default 0. */
+  offset?: number
+  /** Bytes sent from there (the Content-Length); a file that ends sooner fails the request. */
+  length: number
+}
+
+export type HttpBody = Uint8Array | string | FileBody
+
+export function isFileBody(body: HttpBody | undefined): body is FileBody {
+  return typeof body === 'object' && 'file' in body
+}
 
 export interface HttpRequest {
   method?: string
@@ -57,7 +74,10 @@ export interface HttpResponse {
   consume(onChunk: (chunk: Buffer) => Promise<void> | undefined): Promise<void>
   buffer(): Promise<Buffer>
   text(): Promise<string>
-  /** Drops the rest of the body and the connection. */
+  /**
+   * Drops the rest of the body. A response that has arrived whole (a HEAD, a 401 or 201 with its short body) is
+   * drained, so its keep-alive connection serves the next request; one still arriving is cut with its connection.
+   */
   cancel(): void
   /** The name of the request in errors: `GET https://host/path`. */
   readonly what: string
@@ -66,6 +86,8 @@ export interface HttpResponse {
 const REDIRECTS = new Set([301, 302, 303, 307, 308])
 /** Request bodies are written in slices this size, so a slow upload keeps the stall watch alive as it drains. */
 const WRITE_SLICE = 256 * 1024
+/** File bodies are read in slices this size: few reads per MiB, and at most this much is read ahead of the socket. */
+const FILE_SLICE = 1024 * 1024
 
 type HttpModule = typeof import('node:http')
 type HttpsModule = typeof import('node:https')
@@ -166,6 +188,7 @@ export class HttpClient {
     const proxy = proxyFor(url, this.env)
     const https = url.protocol === 'https:'
     const bytes = typeof body === 'string' ? Buffer.from(body) : body
+    // A Uint8Array's length is its byte count, a FileBody's the bytes it sends from its file.
     if (bytes !== undefined) headers['content-length'] = String(bytes.length)
     else if (method === 'POST' || method === 'PUT' || method === 'PATCH') headers['content-length'] = '0'
     const options: RequestOptions & { ca?: HttpClientOptions['ca']; servername?: string } = {
@@ -288,7 +311,11 @@ export class HttpClient {
   }
 }
 
-function writeBody(req: ClientRequest, bytes: Uint8Array | undefined, touch: () => void): void {
+function writeBody(req: ClientRequest, bytes: Uint8Array | FileBody | undefined, touch: () => void): void {
+  if (isFileBody(bytes)) {
+    streamFile(req, bytes, touch)
+    return
+  }
   if (bytes === undefined || bytes.length <= WRITE_SLICE) {
     req.end(bytes)
     return
@@ -310,6 +337,41 @@ function writeBody(req: ClientRequest, bytes: Uint8Array | undefined, touch: () 
     }
   }
   pump()
+}
+
+/**
+ * Sends a file range as the body, read in FILE_SLICE reads as the socket takes them (back-pressure: reading pauses
+ * while the socket is full, so memory stays at one slice or two whatever the size). Each slice handed to the socket
+ * keeps the stall watch alive, as a drained slice of an in-memory body does. A file error or a file shorter than the
+ * Content-Length promised fails the request with that error, which is not a network error and is not retried.
+ */
+function streamFile(req: ClientRequest, body: FileBody, touch: () => void): void {
+  const start = body.offset ?? 0
+  if (body.length === 0) {
+    req.end()
+    return
+  }
+  const stream = createReadStream(body.file, { start, end: start + body.length - 1, highWaterMark: FILE_SLICE })
+  let sent = 0
+  stream.on('data', (chunk: Buffer | string) => {
+    sent += chunk.length
+    touch()
+    if (!req.write(chunk)) {
+      stream.pause()
+      req.once('drain', () => {
+        touch()
+        stream.resume()
+      })
+    }
+  })
+  stream.once('end', () => {
+    if (sent === body.length) req.end()
+    else
+      req.destroy(new Error(`${body.file} ended at byte ${start + sent}; ${body.length} bytes from ${start} expected`))
+  })
+  stream.once('error', (error) => req.destroy(error))
+  // An answer before the body is sent (a 401, a 413) or a failed request stops the reading.
+  req.once('close', () => stream.destroy())
 }
 
 function wrapResponse(
@@ -397,7 +459,8 @@ function wrapResponse(
     buffer,
     text: async () => (await buffer()).toString('utf8'),
     cancel: () => {
-      res.destroy()
+      if (res.complete) res.resume()
+      else res.destroy()
     },
   }
 }
