@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs'
+import { open } from 'node:fs/promises'
 import type { Agent, ClientRequest, IncomingHttpHeaders, IncomingMessage, RequestOptions } from 'node:http'
 import type { Socket } from 'node:net'
 import { silentLogger, type Logger } from '@slipway/action-kit'
@@ -340,38 +340,63 @@ function writeBody(req: ClientRequest, bytes: Uint8Array | FileBody | undefined,
 }
 
 /**
- * Sends a file range as the body, read in FILE_SLICE reads as the socket takes them (back-pressure: reading pauses
- * while the socket is full, so memory stays at one slice or two whatever the size). Each slice handed to the socket
- * keeps the stall watch alive, as a drained slice of an in-memory body does. A file error or a file shorter than the
- * Content-Length promised fails the request with that error, which is not a network error and is not retried.
+ * Sends a file range as the body through two FILE_SLICE buffers, reused: one is read from the file while the other
+ * is being written to the socket, and a buffer is read into again only once the socket has taken what it held
+ * (back-pressure). Memory stays at two slices whatever the size, and no fresh buffer (and page faults, and garbage)
+ * is made per slice. Each slice the socket takes keeps the stall watch alive, as a drained slice of an in-memory body
+ * does. A file error, or a file shorter than the Content-Length promised, fails the request with that error, which
+ * is not a network error and is not retried.
  */
 function streamFile(req: ClientRequest, body: FileBody, touch: () => void): void {
-  const start = body.offset ?? 0
   if (body.length === 0) {
     req.end()
     return
   }
-  const stream = createReadStream(body.file, { start, end: start + body.length - 1, highWaterMark: FILE_SLICE })
-  let sent = 0
-  stream.on('data', (chunk: Buffer | string) => {
-    sent += chunk.length
-    touch()
-    if (!req.write(chunk)) {
-      stream.pause()
-      req.once('drain', () => {
-        touch()
-        stream.resume()
+  pumpFile(req, body, touch).catch((error: unknown) =>
+    req.destroy(error instanceof Error ? error : new Error(String(error))),
+  )
+}
+
+async function pumpFile(req: ClientRequest, body: FileBody, touch: () => void): Promise<void> {
+  const start = body.offset ?? 0
+  // An answer before the body is sent (a 401, a 413) or a failed request ends the reading; a write the socket will
+  // never take must not hold the file open.
+  let closed = false
+  const isClosed = (): boolean => closed
+  const gone = new Promise<void>((resolve) =>
+    req.once('close', () => {
+      closed = true
+      resolve()
+    }),
+  )
+  const handle = await open(body.file, 'r')
+  try {
+    const size = Math.min(FILE_SLICE, body.length)
+    const buffers = [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)] as const
+    const taken: Promise<void>[] = [Promise.resolve(), Promise.resolve()]
+    let sent = 0
+    for (let turn = 0; sent < body.length; turn = 1 - turn) {
+      await Promise.race([taken[turn], gone])
+      if (isClosed()) return
+      const buffer = buffers[turn] as Buffer
+      const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, body.length - sent), start + sent)
+      if (isClosed()) return
+      if (bytesRead === 0)
+        throw new Error(`${body.file} ended at byte ${start + sent}; ${body.length} bytes from ${start} expected`)
+      sent += bytesRead
+      taken[turn] = new Promise<void>((resolve) => {
+        req.write(buffer.subarray(0, bytesRead), () => {
+          touch()
+          resolve()
+        })
       })
     }
-  })
-  stream.once('end', () => {
-    if (sent === body.length) req.end()
-    else
-      req.destroy(new Error(`${body.file} ended at byte ${start + sent}; ${body.length} bytes from ${start} expected`))
-  })
-  stream.once('error', (error) => req.destroy(error))
-  // An answer before the body is sent (a 401, a 413) or a failed request stops the reading.
-  req.once('close', () => stream.destroy())
+    // Both buffers stay untouched until the socket has taken them: end() only queues after them.
+    req.end()
+    await Promise.race([Promise.all(taken), gone])
+  } finally {
+    await handle.close()
+  }
 }
 
 function wrapResponse(
