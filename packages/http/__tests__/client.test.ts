@@ -436,3 +436,135 @@ describe('connections', () => {
     expect(server.connections()).toBe(2)
   })
 })
+
+describe('large bodies (largeBody: read from the socket into one reused buffer)', () => {
+  const body = randomBytes(8 * 1024 * 1024 + 5)
+  const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex')
+  /** Serves `body` with a Content-Length, in 1 MiB writes. */
+  const sending = (req: IncomingMessage, res: ServerResponse): void => {
+    res.writeHead(200, { 'content-length': String(body.length) })
+    let offset = 0
+    const pump = (): void => {
+      while (offset < body.length) {
+        const slice = body.subarray(offset, offset + 1024 * 1024)
+        offset += slice.length
+        if (offset >= body.length) return void res.end(slice)
+        if (!res.write(slice)) return void res.once('drain', pump)
+      }
+    }
+    if (req.method === 'HEAD') res.end()
+    else pump()
+  }
+
+  /** Reads a body with consume, hashing each part after a pause now and then (the reading must wait for it). */
+  async function read(response: Awaited<ReturnType<HttpClient['request']>>) {
+    const hash = createHash('sha256')
+    let largest = 0
+    let parts = 0
+    await response.consume((chunk) => {
+      largest = Math.max(largest, chunk.length)
+      if (++parts % 7 !== 0) {
+        hash.update(chunk)
+        return undefined
+      }
+      // The view is hashed only after the wait: it must not have been read into meanwhile.
+      return new Promise<void>((resolve) =>
+        setTimeout(() => {
+          hash.update(chunk)
+          resolve()
+        }, 5),
+      )
+    })
+    return { sha256: hash.digest('hex'), largest }
+  }
+
+  test('plain http: the whole body, in reads larger than node’s 64 KiB ones, valid while the callback waits', async () => {
+    const server = await track(serve(sending))
+    const response = await client().request({ url: `http://127.0.0.1:${server.port}/os.iso`, largeBody: true })
+    const { sha256: digest, largest } = await read(response)
+    expect(digest).toBe(sha256(body))
+    expect(largest).toBeGreaterThan(64 * 1024)
+  })
+
+  test('https: the same over TLS to the target', async () => {
+    const pair = selfSignedCertificate(['localhost'])
+    const server = await track(serve(sending, pair))
+    const response = await client({ ca: pair.cert }).request({
+      url: `https://localhost:${server.port}/os.iso`,
+      largeBody: true,
+    })
+    expect((await read(response)).sha256).toBe(sha256(body))
+  })
+
+  test('through the runner proxy: forwarded plain http is read directly; a CONNECT tunnel the ordinary way', async () => {
+    const proxy = await LoopbackProxy.start()
+    try {
+      const plain = await track(serve(sending))
+      const viaProxy = await client({ env: { http_proxy: proxy.url } }).request({
+        url: `http://mirror.test:${plain.port}/os.iso`,
+        largeBody: true,
+      })
+      expect(await read(viaProxy)).toEqual({ sha256: sha256(body), largest: expect.any(Number) as unknown })
+      const pair = selfSignedCertificate(['mirror.test'])
+      const secure = await track(serve(sending, pair))
+      const tunnelled = await client({ env: { https_proxy: proxy.url }, ca: pair.cert }).request({
+        url: `https://mirror.test:${secure.port}/os.iso`,
+        largeBody: true,
+      })
+      expect((await read(tunnelled)).sha256).toBe(sha256(body))
+      expect(proxy.calls.map((c) => c.method)).toEqual(['GET', 'CONNECT'])
+    } finally {
+      await proxy.stop()
+    }
+  })
+
+  test('answers without a Content-Length body go the ordinary way: a redirect, a chunked body, an error page', async () => {
+    const server = await track(
+      serve((req, res) => {
+        if (req.url === '/moved') return void res.writeHead(302, { location: '/chunked' }).end('see /chunked')
+        if (req.url === '/chunked') {
+          res.writeHead(200) // no length: chunked
+          res.write(body.subarray(0, 100_000))
+          return void res.end(body.subarray(100_000, 300_000))
+        }
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('no such file')
+      }),
+    )
+    const http = client()
+    const chunked = await http.request({ url: `http://127.0.0.1:${server.port}/moved`, largeBody: true })
+    expect(chunked.status).toBe(200)
+    expect(sha256(await chunked.buffer())).toBe(sha256(body.subarray(0, 300_000)))
+    const missing = await http.request({ url: `http://127.0.0.1:${server.port}/gone`, largeBody: true })
+    expect([missing.status, await missing.text()]).toEqual([404, 'no such file'])
+  })
+
+  test('a body that stops is a stall naming the bytes that came; one cut short is a retryable reset', async () => {
+    const server = await track(
+      serve((req, res) => {
+        res.writeHead(200, { 'content-length': String(body.length) })
+        res.write(body.subarray(0, 3 * 1024 * 1024))
+        if (req.url === '/cut') setTimeout(() => res.socket?.end(), 50)
+      }),
+    )
+    const http = client({ stallMs: 300 })
+    const stalled = await http.request({ url: `http://127.0.0.1:${server.port}/stall`, largeBody: true })
+    const stall = stalled.consume(() => undefined)
+    await expect(stall).rejects.toBeInstanceOf(StallError)
+    await expect(stall).rejects.toThrow(
+      `GET http://127.0.0.1:${server.port}/stall: the body stalled, no bytes for 0.3 s after ${3 * 1024 * 1024} bytes (stalled)`,
+    )
+    const cut = await http.request({ url: `http://127.0.0.1:${server.port}/cut`, largeBody: true })
+    await expect(cut.consume(() => undefined)).rejects.toMatchObject({
+      name: 'NetworkError',
+      code: 'ECONNRESET',
+      message: `GET http://127.0.0.1:${server.port}/cut: the connection closed before the response ended`,
+    })
+  })
+
+  test('an error of the callback (a full disk) goes on as it is, and the connection is dropped', async () => {
+    const server = await track(serve(sending))
+    const response = await client().request({ url: `http://127.0.0.1:${server.port}/os.iso`, largeBody: true })
+    const full = Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' })
+    await expect(response.consume(() => Promise.reject(full))).rejects.toBe(full)
+  })
+})
