@@ -496,6 +496,18 @@ describe('large bodies (largeBody: read from the socket into one reused buffer)'
     expect((await read(response)).sha256).toBe(sha256(body))
   })
 
+  test('https: a certificate for another name is refused, as on the ordinary path', async () => {
+    const pair = selfSignedCertificate(['registry.test'])
+    const server = await track(serve(sending, pair))
+    const failure = client({ ca: pair.cert }).request({
+      url: `https://localhost:${server.port}/os.iso`,
+      largeBody: true,
+    })
+    await expect(failure).rejects.toThrow(/localhost/)
+    await expect(failure).rejects.toMatchObject({ cause: { code: 'ERR_TLS_CERT_ALTNAME_INVALID' } })
+    expect(server.seen).toEqual([])
+  })
+
   test('through the runner proxy: forwarded plain http is read directly; a CONNECT tunnel the ordinary way', async () => {
     const proxy = await LoopbackProxy.start()
     try {

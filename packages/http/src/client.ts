@@ -2,7 +2,7 @@ import { open } from 'node:fs/promises'
 import type { Agent, ClientRequest, IncomingHttpHeaders, IncomingMessage, RequestOptions } from 'node:http'
 import type { Socket } from 'node:net'
 import { silentLogger, type Logger } from '@slipway/action-kit'
-import { DirectBody } from './direct-body.js'
+import type { DirectBody } from './direct-body.js'
 import { HttpPolicyError, HttpTimeoutError, StallError, describeFailure } from './errors.js'
 import { credentialApplies, isDowngrade, redactUrl, type BoundCredential } from './origin.js'
 import { proxyAuthorization, proxyFor, type ProxyEnvironment } from './proxy.js'
@@ -211,6 +211,8 @@ export class HttpClient {
     if (request.largeBody === true && (proxy === undefined || !https)) {
       // Its own connection (no agent: it is not reused), to the target or to the proxy that forwards plain http.
       const to = proxy ?? url
+      // Loaded on first use, as node:http and node:https are: an action that never downloads does not load node:tls.
+      const { DirectBody } = await import('./direct-body.js')
       direct = new DirectBody({
         host: to.hostname.replace(/^\[|\]$/g, ''),
         port: to.port === '' ? (to.protocol === 'https:' ? 443 : 80) : Number(to.port),
