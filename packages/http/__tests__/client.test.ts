@@ -573,6 +573,36 @@ describe('large bodies (largeBody: read from the socket into one reused buffer)'
     })
   })
 
+  test.each([false, true])(
+    'a connection that ends while the body waits for consume (tls: %s) fails it once the bytes that came are read',
+    async (secure) => {
+      const pair = selfSignedCertificate(['localhost'])
+      const server = await track(
+        serve(
+          (_req, res) => {
+            res.writeHead(200, { 'content-length': String(body.length) })
+            res.end(body.subarray(0, 200_000)) // the rest never comes: the connection closes
+            res.socket?.end()
+          },
+          secure ? pair : undefined,
+        ),
+      )
+      const response = await client({ ca: pair.cert }).request({
+        url: `${secure ? 'https' : 'http'}://localhost:${server.port}/os.iso`,
+        largeBody: true,
+      })
+      await new Promise((resolve) => setTimeout(resolve, 200)) // the close arrives before the body is read
+      let received = 0
+      await expect(
+        response.consume((chunk) => {
+          received += chunk.length
+          return undefined
+        }),
+      ).rejects.toMatchObject({ code: 'ECONNRESET' })
+      expect(received).toBe(200_000)
+    },
+  )
+
   test('an error of the callback (a full disk) goes on as it is, and the connection is dropped', async () => {
     const server = await track(serve(sending))
     const response = await client().request({ url: `http://127.0.0.1:${server.port}/os.iso`, largeBody: true })

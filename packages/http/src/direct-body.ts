@@ -43,6 +43,10 @@ export class DirectBody {
   private waiting = false
   private response: IncomingMessage | undefined
   private length = 0
+  /** The connection closed (after its error, if any): the body ends once the parts read before are handed over. */
+  private closed: { error: unknown } | undefined
+  /** Ends consume with the connection's error, or 'aborted' when it closed without one. */
+  private onClosed: ((error: unknown) => void) | undefined
   readonly socket: Socket
 
   constructor(connection: DirectConnection) {
@@ -63,6 +67,13 @@ export class DirectBody {
       }
       this.socket = tls.connect(options)
     } else this.socket = net.connect({ host: connection.host, port: connection.port, onread })
+    // Watched from the start: a connection may end while the body is held, before consume (TLS reads ahead).
+    let error: unknown
+    this.socket.on('error', (e: unknown) => (error ??= e))
+    this.socket.once('close', () => {
+      this.closed = { error: error ?? Object.assign(new Error('aborted'), { code: 'ECONNRESET' }) }
+      this.ended()
+    })
   }
 
   /**
@@ -128,7 +139,10 @@ export class DirectBody {
     if (deliver === undefined) return
     while (this.flowing()) {
       const next = this.queue.shift()
-      if (next === undefined) return
+      if (next === undefined) {
+        this.ended()
+        return
+      }
       const waiting = deliver(next.view)
       if (waiting === undefined) {
         next.release?.()
@@ -147,10 +161,16 @@ export class DirectBody {
     }
   }
 
+  /** A closed connection ends the body once every part read before it is handed over. */
+  private ended(): void {
+    if (this.closed !== undefined && this.flowing() && this.queue.length === 0) this.onClosed?.(this.closed.error)
+  }
+
   /**
    * Reads the body: `onChunk` gets each part as it arrives, a view of a buffer that is valid until it returns, or
    * until the promise it returns settles (reading pauses until then). Resolves once Content-Length bytes have come;
-   * rejects with the socket's error, or an ECONNRESET 'aborted' error when the connection ends sooner.
+   * when the connection ends sooner, rejects with its error (or an ECONNRESET 'aborted' error) once the parts read
+   * before it are handed over.
    * `touch` is called for every read (the stall watch), `count` with its size; `describe` names a failure of the
    * connection (an error of the callback goes on as it is).
    */
@@ -166,9 +186,8 @@ export class DirectBody {
         if (this.mode === 'done') return
         this.mode = 'done'
         this.deliver = undefined
+        this.onClosed = undefined
         this.queue.length = 0
-        this.socket.off('close', closed)
-        this.socket.off('error', failed)
         // Done or failed, the connection is not reused (nor could it be: its parser saw only the headers).
         this.socket.destroy()
         if (error === undefined) resolve()
@@ -176,14 +195,11 @@ export class DirectBody {
           reject(error instanceof Error ? error : new Error('the body callback failed', { cause: error }))
         else reject(watch.describe(error))
       }
-      const failed = (error: unknown): void => {
-        finish(error)
-      }
       const ofCallback = (error: unknown): void => {
         finish(error, true)
       }
-      const closed = (): void => {
-        finish(Object.assign(new Error('aborted'), { code: 'ECONNRESET' }))
+      this.onClosed = (error) => {
+        finish(error)
       }
       this.deliver = (chunk) => {
         const part = chunk.length > this.length - received ? chunk.subarray(0, this.length - received) : chunk
@@ -204,8 +220,6 @@ export class DirectBody {
         }
         return waiting
       }
-      this.socket.once('error', failed)
-      this.socket.once('close', closed)
       // Errors of node's response (never completed, destroyed with the socket) are the socket's, handled above.
       response.on('error', () => undefined)
       // First the body bytes that came with the headers (the parser's copies), then the reads held meanwhile.
