@@ -1,4 +1,8 @@
-import { spawn } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
 
 /** One line of the bench table: what was measured, slipway's figure, the baseline's, and the target verdict. */
 export interface BenchRow {
@@ -66,3 +70,53 @@ export function withPeakRss(command: string, args: readonly string[]): [string, 
 
 export const fmtMs = (ms: number): string => `${ms.toFixed(ms < 10 ? 2 : 0)} ms`
 export const fmtMiB = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MiB`
+
+export interface Timed {
+  wallMs: number
+  /** User + system time of the command and the children it waited for. */
+  cpuMs: number
+  maxRssBytes: number
+  stdout: string
+}
+
+/** Runs a command under GNU time: wall, CPU (user + system) and peak RSS of the whole process. Throws on failure. */
+export function timed(command: string, args: readonly string[], env?: NodeJS.ProcessEnv): Promise<Timed> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('/usr/bin/time', ['-f', 'SLIPWAY_TIME %e %U %S %M', command, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: env ?? process.env,
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c))
+    child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c))
+    child.on('error', reject)
+    child.on('close', (code) => {
+      const m = /SLIPWAY_TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(stderr)
+      if (code !== 0 || !m) reject(new Error(`${command} ${args.join(' ')} failed: ${stderr}`))
+      else
+        resolve({
+          wallMs: Number(m[1]) * 1000,
+          cpuMs: (Number(m[2]) + Number(m[3])) * 1000,
+          maxRssBytes: Number(m[4]) * 1024,
+          stdout,
+        })
+    })
+  })
+}
+
+/**
+ * Bundles a bench driver (a TypeScript entry that runs one piece of slipway as a process of its own) with ncc, as
+ * the actions are bundled, so it is timed as a whole process (node's start-up included), as its peer is. Returns
+ * the path of the bundle, in a temp dir.
+ */
+export async function bundleDriver(entry: string): Promise<string> {
+  const root = path.resolve(import.meta.dirname, '..')
+  const out = mkdtempSync(path.join(os.tmpdir(), 'slipway-bench-driver-'))
+  const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
+  await promisify(execFile)(process.execPath, [ncc, 'build', entry, '-o', out, '--target', 'es2022', '-q'], {
+    cwd: root,
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  return path.join(out, 'index.js')
+}

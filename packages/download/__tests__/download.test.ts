@@ -281,10 +281,17 @@ describe('fetchIso from a loopback mirror', () => {
   })
 
   test('progress lines for a large download', async () => {
-    const req = request('/os.iso')
+    // Large enough for a line each 10% when the body is read 1 MiB at a time (one line per read at most).
+    const big = randomBytes(24 * 1024 * 1024)
+    mirror.files.set('/big.iso', big)
+    const req = request('/big.iso', {
+      kind: 'digest',
+      algorithm: 'sha256',
+      hex: createHash('sha256').update(big).digest('hex'),
+    })
     await fetchIso(req)
-    expect(req.logger.messages('info').filter((m) => /MiB of 3\.0 MiB \(\d+%\)/.test(m)).length).toBeGreaterThanOrEqual(
-      5,
-    )
+    expect(
+      req.logger.messages('info').filter((m) => /MiB of 24\.0 MiB \(\d+%\)/.test(m)).length,
+    ).toBeGreaterThanOrEqual(5)
   })
 })

@@ -1,6 +1,10 @@
+import { createHash, randomBytes } from 'node:crypto'
+import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo, Socket } from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
 import { HttpClient, HttpPolicyError, StallError, bindCredential, sendBuffered } from '../src/index.js'
 import { LoopbackProxy, selfSignedCertificate } from '../src/test-proxy.js'
 
@@ -27,7 +31,9 @@ async function serve(handler: Handler, tls?: { cert: string; key: string }) {
     handler(req, res)
   }
   const server: Server = tls ? createHttpsServer(tls, listener) : createHttpServer(listener)
+  let connections = 0
   server.on('connection', (s: Socket) => {
+    connections++
     sockets.add(s)
     s.on('close', () => sockets.delete(s))
   })
@@ -40,6 +46,8 @@ async function serve(handler: Handler, tls?: { cert: string; key: string }) {
   return {
     seen,
     port,
+    /** TCP connections accepted so far. */
+    connections: () => connections,
     stop: async () => {
       for (const s of sockets) s.destroy()
       await new Promise<void>((resolve) => server.close(() => resolve()))
@@ -285,5 +293,320 @@ describe('through the runner proxy', () => {
     } finally {
       await hanging.stop()
     }
+  })
+})
+
+describe('request bodies from files', () => {
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'slipway-http-body-'))
+  afterAll(() => {
+    rmSync(scratch, { recursive: true, force: true })
+  })
+  const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex')
+
+  /** A server that hashes each request body; `hold` keeps the body unread until the test lets it go. */
+  async function hashing(hold?: { received: number; until: Promise<void>; reached: () => void; at: number }) {
+    return track(
+      serve((req, res) => {
+        const hash = createHash('sha256')
+        let length = 0
+        let paused = false
+        req.on('data', (chunk: Buffer) => {
+          hash.update(chunk)
+          length += chunk.length
+          if (hold && !paused && length >= hold.at) {
+            paused = true
+            req.pause()
+            hold.received = length
+            hold.reached()
+            void hold.until.then(() => req.resume())
+          }
+        })
+        req.on('end', () => res.end(JSON.stringify({ length, sha256: hash.digest('hex') })))
+      }),
+    )
+  }
+
+  test('a file body is read while it is sent, as the socket takes it, never whole up front', async () => {
+    // Half of a 64 MiB file exists when the request starts; the server stops reading after 1 MiB; the rest of the
+    // file is written only then. A client that read the file up front would find 32 MiB and fail; one that reads
+    // as the socket drains has read only its socket buffers ahead, and sends all 64 MiB.
+    const file = path.join(scratch, 'growing.bin')
+    const halves = [randomBytes(32 * 1024 * 1024), randomBytes(32 * 1024 * 1024)] as const
+    writeFileSync(file, halves[0])
+    let release = (): void => undefined
+    let reached = (): void => undefined
+    const hold = {
+      received: 0,
+      at: 1024 * 1024,
+      until: new Promise<void>((resolve) => (release = resolve)),
+      reached: () => reached(),
+    }
+    const paused = new Promise<void>((resolve) => (reached = resolve))
+    const server = await hashing(hold)
+    const sending = client().request({
+      method: 'PUT',
+      url: `http://127.0.0.1:${server.port}/upload`,
+      body: { file, length: 64 * 1024 * 1024 },
+    })
+    await paused
+    await new Promise((resolve) => setTimeout(resolve, 200)) // the client fills the socket buffers and waits
+    appendFileSync(file, halves[1])
+    release()
+    const answer = JSON.parse(await (await sending).text()) as { length: number; sha256: string }
+    expect(hold.received).toBeLessThan(32 * 1024 * 1024)
+    expect(answer).toEqual({ length: 64 * 1024 * 1024, sha256: sha256(Buffer.concat(halves)) })
+  })
+
+  test('a range of a file is sent from its offset, with its length as Content-Length', async () => {
+    const file = path.join(scratch, 'range.bin')
+    const bytes = randomBytes(3 * 1024 * 1024 + 17)
+    writeFileSync(file, bytes)
+    const server = await hashing()
+    const response = await client().request({
+      method: 'PATCH',
+      url: `http://127.0.0.1:${server.port}/chunk`,
+      body: { file, offset: 1000, length: 2 * 1024 * 1024 },
+    })
+    expect(JSON.parse(await response.text())).toEqual({
+      length: 2 * 1024 * 1024,
+      sha256: sha256(bytes.subarray(1000, 1000 + 2 * 1024 * 1024)),
+    })
+  })
+
+  test('a 307 sends the file body again, read from the start', async () => {
+    const file = path.join(scratch, 'redirected.bin')
+    const bytes = randomBytes(600 * 1024)
+    writeFileSync(file, bytes)
+    const target = await hashing()
+    const first = await track(
+      serve((req, res) => {
+        req.resume()
+        req.on('end', () => res.writeHead(307, { location: `http://127.0.0.1:${target.port}/there` }).end())
+      }),
+    )
+    const response = await client().request({
+      method: 'PUT',
+      url: `http://127.0.0.1:${first.port}/here`,
+      body: { file, length: bytes.length },
+    })
+    expect(JSON.parse(await response.text())).toEqual({ length: bytes.length, sha256: sha256(bytes) })
+  })
+
+  test('a file shorter than the length promised fails the request, naming the file; not retried', async () => {
+    const file = path.join(scratch, 'short.bin')
+    writeFileSync(file, randomBytes(1000))
+    const server = await hashing()
+    const failure = sendBuffered(
+      client(),
+      { method: 'PUT', url: `http://127.0.0.1:${server.port}/upload`, body: { file, length: 5000 } },
+      { retry: { ...fast, attempts: 3 } },
+    )
+    await expect(failure).rejects.toThrow(`${file} ended at byte 1000; 5000 bytes from 0 expected`)
+    expect(server.seen).toHaveLength(1)
+  })
+})
+
+describe('connections', () => {
+  test('a response that arrived whole and is cancelled (HEAD, a short answer) leaves its connection for the next', async () => {
+    const server = await track(serve((_req, res) => res.writeHead(200, { 'content-length': '2' }).end('ok')))
+    const http = client()
+    const url = `http://127.0.0.1:${server.port}/v2/`
+    for (const method of ['HEAD', 'HEAD', 'GET', 'GET']) {
+      const response = await http.request({ method, url })
+      await new Promise((resolve) => setImmediate(resolve)) // the short body has been parsed
+      response.cancel()
+      await new Promise((resolve) => setImmediate(resolve)) // the drained response has ended
+    }
+    expect(server.seen).toHaveLength(4)
+    expect(server.connections()).toBe(1)
+  })
+
+  test('a body still arriving when cancelled is cut with its connection', async () => {
+    const server = await track(
+      serve((req, res) => {
+        if (req.method === 'HEAD') return res.end()
+        res.writeHead(200, { 'content-length': String(64 * 1024 * 1024) })
+        res.write(Buffer.alloc(1024))
+      }),
+    )
+    const http = client()
+    const url = `http://127.0.0.1:${server.port}/big.iso`
+    ;(await http.request({ url })).cancel()
+    ;(await http.request({ method: 'HEAD', url })).cancel()
+    expect(server.connections()).toBe(2)
+  })
+})
+
+describe('large bodies (largeBody: read from the socket into one reused buffer)', () => {
+  const body = randomBytes(8 * 1024 * 1024 + 5)
+  const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex')
+  /** Serves `body` with a Content-Length, in 1 MiB writes. */
+  const sending = (req: IncomingMessage, res: ServerResponse): void => {
+    res.writeHead(200, { 'content-length': String(body.length) })
+    let offset = 0
+    const pump = (): void => {
+      while (offset < body.length) {
+        const slice = body.subarray(offset, offset + 1024 * 1024)
+        offset += slice.length
+        if (offset >= body.length) return void res.end(slice)
+        if (!res.write(slice)) return void res.once('drain', pump)
+      }
+    }
+    if (req.method === 'HEAD') res.end()
+    else pump()
+  }
+
+  /** Reads a body with consume, hashing each part after a pause now and then (the reading must wait for it). */
+  async function read(response: Awaited<ReturnType<HttpClient['request']>>) {
+    const hash = createHash('sha256')
+    let largest = 0
+    let parts = 0
+    await response.consume((chunk) => {
+      largest = Math.max(largest, chunk.length)
+      if (++parts % 7 !== 0) {
+        hash.update(chunk)
+        return undefined
+      }
+      // The view is hashed only after the wait: it must not have been read into meanwhile.
+      return new Promise<void>((resolve) =>
+        setTimeout(() => {
+          hash.update(chunk)
+          resolve()
+        }, 5),
+      )
+    })
+    return { sha256: hash.digest('hex'), largest }
+  }
+
+  test('plain http: the whole body, in reads larger than node’s 64 KiB ones, valid while the callback waits', async () => {
+    const server = await track(serve(sending))
+    const response = await client().request({ url: `http://127.0.0.1:${server.port}/os.iso`, largeBody: true })
+    const { sha256: digest, largest } = await read(response)
+    expect(digest).toBe(sha256(body))
+    expect(largest).toBeGreaterThan(64 * 1024)
+  })
+
+  test('https: the same over TLS to the target', async () => {
+    const pair = selfSignedCertificate(['localhost'])
+    const server = await track(serve(sending, pair))
+    const response = await client({ ca: pair.cert }).request({
+      url: `https://localhost:${server.port}/os.iso`,
+      largeBody: true,
+    })
+    expect((await read(response)).sha256).toBe(sha256(body))
+  })
+
+  test('https: a certificate for another name is refused, as on the ordinary path', async () => {
+    const pair = selfSignedCertificate(['registry.test'])
+    const server = await track(serve(sending, pair))
+    const failure = client({ ca: pair.cert }).request({
+      url: `https://localhost:${server.port}/os.iso`,
+      largeBody: true,
+    })
+    await expect(failure).rejects.toThrow(/localhost/)
+    await expect(failure).rejects.toMatchObject({ cause: { code: 'ERR_TLS_CERT_ALTNAME_INVALID' } })
+    expect(server.seen).toEqual([])
+  })
+
+  test('through the runner proxy: forwarded plain http is read directly; a CONNECT tunnel the ordinary way', async () => {
+    const proxy = await LoopbackProxy.start()
+    try {
+      const plain = await track(serve(sending))
+      const viaProxy = await client({ env: { http_proxy: proxy.url } }).request({
+        url: `http://mirror.test:${plain.port}/os.iso`,
+        largeBody: true,
+      })
+      expect(await read(viaProxy)).toEqual({ sha256: sha256(body), largest: expect.any(Number) as unknown })
+      const pair = selfSignedCertificate(['mirror.test'])
+      const secure = await track(serve(sending, pair))
+      const tunnelled = await client({ env: { https_proxy: proxy.url }, ca: pair.cert }).request({
+        url: `https://mirror.test:${secure.port}/os.iso`,
+        largeBody: true,
+      })
+      expect((await read(tunnelled)).sha256).toBe(sha256(body))
+      expect(proxy.calls.map((c) => c.method)).toEqual(['GET', 'CONNECT'])
+    } finally {
+      await proxy.stop()
+    }
+  })
+
+  test('answers without a Content-Length body go the ordinary way: a redirect, a chunked body, an error page', async () => {
+    const server = await track(
+      serve((req, res) => {
+        if (req.url === '/moved') return void res.writeHead(302, { location: '/chunked' }).end('see /chunked')
+        if (req.url === '/chunked') {
+          res.writeHead(200) // no length: chunked
+          res.write(body.subarray(0, 100_000))
+          return void res.end(body.subarray(100_000, 300_000))
+        }
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('no such file')
+      }),
+    )
+    const http = client()
+    const chunked = await http.request({ url: `http://127.0.0.1:${server.port}/moved`, largeBody: true })
+    expect(chunked.status).toBe(200)
+    expect(sha256(await chunked.buffer())).toBe(sha256(body.subarray(0, 300_000)))
+    const missing = await http.request({ url: `http://127.0.0.1:${server.port}/gone`, largeBody: true })
+    expect([missing.status, await missing.text()]).toEqual([404, 'no such file'])
+  })
+
+  test('a body that stops is a stall naming the bytes that came; one cut short is a retryable reset', async () => {
+    const server = await track(
+      serve((req, res) => {
+        res.writeHead(200, { 'content-length': String(body.length) })
+        res.write(body.subarray(0, 3 * 1024 * 1024))
+        if (req.url === '/cut') setTimeout(() => res.socket?.end(), 50)
+      }),
+    )
+    const http = client({ stallMs: 300 })
+    const stalled = await http.request({ url: `http://127.0.0.1:${server.port}/stall`, largeBody: true })
+    const stall = stalled.consume(() => undefined)
+    await expect(stall).rejects.toBeInstanceOf(StallError)
+    await expect(stall).rejects.toThrow(
+      `GET http://127.0.0.1:${server.port}/stall: the body stalled, no bytes for 0.3 s after ${3 * 1024 * 1024} bytes (stalled)`,
+    )
+    const cut = await http.request({ url: `http://127.0.0.1:${server.port}/cut`, largeBody: true })
+    await expect(cut.consume(() => undefined)).rejects.toMatchObject({
+      name: 'NetworkError',
+      code: 'ECONNRESET',
+      message: `GET http://127.0.0.1:${server.port}/cut: the connection closed before the response ended`,
+    })
+  })
+
+  test.each([false, true])(
+    'a connection that ends while the body waits for consume (tls: %s) fails it once the bytes that came are read',
+    async (secure) => {
+      const pair = selfSignedCertificate(['localhost'])
+      const server = await track(
+        serve(
+          (_req, res) => {
+            res.writeHead(200, { 'content-length': String(body.length) })
+            res.end(body.subarray(0, 200_000)) // the rest never comes: the connection closes
+            res.socket?.end()
+          },
+          secure ? pair : undefined,
+        ),
+      )
+      const response = await client({ ca: pair.cert }).request({
+        url: `${secure ? 'https' : 'http'}://localhost:${server.port}/os.iso`,
+        largeBody: true,
+      })
+      await new Promise((resolve) => setTimeout(resolve, 200)) // the close arrives before the body is read
+      let received = 0
+      await expect(
+        response.consume((chunk) => {
+          received += chunk.length
+          return undefined
+        }),
+      ).rejects.toMatchObject({ code: 'ECONNRESET' })
+      expect(received).toBe(200_000)
+    },
+  )
+
+  test('an error of the callback (a full disk) goes on as it is, and the connection is dropped', async () => {
+    const server = await track(serve(sending))
+    const response = await client().request({ url: `http://127.0.0.1:${server.port}/os.iso`, largeBody: true })
+    const full = Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' })
+    await expect(response.consume(() => Promise.reject(full))).rejects.toBe(full)
   })
 })

@@ -1,6 +1,8 @@
+import { open } from 'node:fs/promises'
 import type { Agent, ClientRequest, IncomingHttpHeaders, IncomingMessage, RequestOptions } from 'node:http'
 import type { Socket } from 'node:net'
 import { silentLogger, type Logger } from '@slipway/action-kit'
+import type { DirectBody } from './direct-body.js'
 import { HttpPolicyError, HttpTimeoutError, StallError, describeFailure } from './errors.js'
 import { credentialApplies, isDowngrade, redactUrl, type BoundCredential } from './origin.js'
 import { proxyAuthorization, proxyFor, type ProxyEnvironment } from './proxy.js'
@@ -19,7 +21,23 @@ export interface HttpClientOptions {
   logger?: Logger
 }
 
-export type HttpBody = Uint8Array | string
+/**
+ * A request body read from a file while it is sent (a blob upload, a release asset): never held whole in memory, so
+ * six uploads of 500 MB layers cost six read buffers, not 3 GB. Re-read from the start when a redirect sends it again.
+ */
+export interface FileBody {
+  file: string
+  /** Where the body starts in the file. Default 0. */
+  offset?: number
+  /** Bytes sent from there (the Content-Length); a file that ends sooner fails the request. */
+  length: number
+}
+
+export type HttpBody = Uint8Array | string | FileBody
+
+export function isFileBody(body: HttpBody | undefined): body is FileBody {
+  return typeof body === 'object' && 'file' in body
+}
 
 export interface HttpRequest {
   method?: string
@@ -38,6 +56,13 @@ export interface HttpRequest {
   signal?: AbortSignal
   /** How errors name the request; default `METHOD <url without credentials or query>`. */
   what?: string
+  /**
+   * The body is large (an ISO) and will be read once with `consume()` (or `buffer()`): a 200 or 206 with a
+   * Content-Length is read from the socket into one reused 1 MiB buffer, past node's HTTP parser, about a third of
+   * the CPU per GiB (see DirectBody). The connection is not kept alive. Not through a CONNECT tunnel (https through
+   * a proxy), which takes the ordinary path.
+   */
+  largeBody?: boolean
 }
 
 export interface HttpResponse {
@@ -57,7 +82,10 @@ export interface HttpResponse {
   consume(onChunk: (chunk: Buffer) => Promise<void> | undefined): Promise<void>
   buffer(): Promise<Buffer>
   text(): Promise<string>
-  /** Drops the rest of the body and the connection. */
+  /**
+   * Drops the rest of the body. A response that has arrived whole (a HEAD, a 401 or 201 with its short body) is
+   * drained, so its keep-alive connection serves the next request; one still arriving is cut with its connection.
+   */
   cancel(): void
   /** The name of the request in errors: `GET https://host/path`. */
   readonly what: string
@@ -66,6 +94,8 @@ export interface HttpResponse {
 const REDIRECTS = new Set([301, 302, 303, 307, 308])
 /** Request bodies are written in slices this size, so a slow upload keeps the stall watch alive as it drains. */
 const WRITE_SLICE = 256 * 1024
+/** File bodies are read in slices this size: few reads per MiB, and at most this much is read ahead of the socket. */
+const FILE_SLICE = 1024 * 1024
 
 type HttpModule = typeof import('node:http')
 type HttpsModule = typeof import('node:https')
@@ -166,6 +196,7 @@ export class HttpClient {
     const proxy = proxyFor(url, this.env)
     const https = url.protocol === 'https:'
     const bytes = typeof body === 'string' ? Buffer.from(body) : body
+    // A Uint8Array's length is its byte count, a FileBody's the bytes it sends from its file.
     if (bytes !== undefined) headers['content-length'] = String(bytes.length)
     else if (method === 'POST' || method === 'PUT' || method === 'PATCH') headers['content-length'] = '0'
     const options: RequestOptions & { ca?: HttpClientOptions['ca']; servername?: string } = {
@@ -176,6 +207,19 @@ export class HttpClient {
       path: `${url.pathname}${url.search}`,
     }
     let module: HttpModule | HttpsModule
+    let direct: DirectBody | undefined
+    if (request.largeBody === true && (proxy === undefined || !https)) {
+      // Its own connection (no agent: it is not reused), to the target or to the proxy that forwards plain http.
+      const to = proxy ?? url
+      // Loaded on first use, as node:http and node:https are: an action that never downloads does not load node:tls.
+      const { DirectBody } = await import('./direct-body.js')
+      direct = new DirectBody({
+        host: to.hostname.replace(/^\[|\]$/g, ''),
+        port: to.port === '' ? (to.protocol === 'https:' ? 443 : 80) : Number(to.port),
+        tls: to.protocol === 'https:',
+        ...(this.ca !== undefined ? { ca: this.ca } : {}),
+      })
+    }
     if (proxy === undefined) {
       module = https ? await import('node:https') : await import('node:http')
       options.agent = await this.agentFor(https ? 'https' : 'http')
@@ -193,6 +237,11 @@ export class HttpClient {
       options.path = `${url.origin}${url.pathname}${url.search}`
       options.headers = { ...headers, host: url.host, ...proxyAuthorization(proxy) }
       options.agent = await this.agentFor(proxy.protocol === 'https:' ? 'https' : 'http')
+    }
+    if (direct !== undefined) {
+      const socket = direct.socket
+      delete options.agent
+      options.createConnection = () => socket
     }
     const stallMs = request.stallMs ?? this.stallMs
     return new Promise<HttpResponse>((resolve, reject) => {
@@ -247,7 +296,10 @@ export class HttpClient {
         res.once('end', done)
         res.once('close', done)
         settled = true
-        resolve(wrapResponse(res, url, what, touch, (n) => (received += n)))
+        const large = direct?.take(res, method) === true ? direct : undefined
+        // An answer read the ordinary way (a redirect, an error page) still needs its connection closed after it.
+        if (direct !== undefined && large === undefined) res.once('close', () => direct.socket.destroy())
+        resolve(wrapResponse(res, url, what, touch, (n) => (received += n), large))
       })
       req.on('socket', (socket: Socket) => {
         const connected = (): void => {
@@ -288,7 +340,11 @@ export class HttpClient {
   }
 }
 
-function writeBody(req: ClientRequest, bytes: Uint8Array | undefined, touch: () => void): void {
+function writeBody(req: ClientRequest, bytes: Uint8Array | FileBody | undefined, touch: () => void): void {
+  if (isFileBody(bytes)) {
+    streamFile(req, bytes, touch)
+    return
+  }
   if (bytes === undefined || bytes.length <= WRITE_SLICE) {
     req.end(bytes)
     return
@@ -312,16 +368,78 @@ function writeBody(req: ClientRequest, bytes: Uint8Array | undefined, touch: () 
   pump()
 }
 
+/**
+ * Sends a file range as the body through two FILE_SLICE buffers, reused: one is read from the file while the other
+ * is being written to the socket, and a buffer is read into again only once the socket has taken what it held
+ * (back-pressure). Memory stays at two slices whatever the size, and no fresh buffer (and page faults, and garbage)
+ * is made per slice. Each slice the socket takes keeps the stall watch alive, as a drained slice of an in-memory body
+ * does. A file error, or a file shorter than the Content-Length promised, fails the request with that error, which
+ * is not a network error and is not retried.
+ */
+function streamFile(req: ClientRequest, body: FileBody, touch: () => void): void {
+  if (body.length === 0) {
+    req.end()
+    return
+  }
+  pumpFile(req, body, touch).catch((error: unknown) =>
+    req.destroy(error instanceof Error ? error : new Error(String(error))),
+  )
+}
+
+async function pumpFile(req: ClientRequest, body: FileBody, touch: () => void): Promise<void> {
+  const start = body.offset ?? 0
+  // An answer before the body is sent (a 401, a 413) or a failed request ends the reading; a write the socket will
+  // never take must not hold the file open.
+  let closed = false
+  const isClosed = (): boolean => closed
+  const gone = new Promise<void>((resolve) =>
+    req.once('close', () => {
+      closed = true
+      resolve()
+    }),
+  )
+  const handle = await open(body.file, 'r')
+  try {
+    const size = Math.min(FILE_SLICE, body.length)
+    const buffers = [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)] as const
+    const taken: Promise<void>[] = [Promise.resolve(), Promise.resolve()]
+    let sent = 0
+    for (let turn = 0; sent < body.length; turn = 1 - turn) {
+      await Promise.race([taken[turn], gone])
+      if (isClosed()) return
+      const buffer = buffers[turn] as Buffer
+      const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, body.length - sent), start + sent)
+      if (isClosed()) return
+      if (bytesRead === 0)
+        throw new Error(`${body.file} ended at byte ${start + sent}; ${body.length} bytes from ${start} expected`)
+      sent += bytesRead
+      taken[turn] = new Promise<void>((resolve) => {
+        req.write(buffer.subarray(0, bytesRead), () => {
+          touch()
+          resolve()
+        })
+      })
+    }
+    // Both buffers stay untouched until the socket has taken them: end() only queues after them.
+    req.end()
+    await Promise.race([Promise.all(taken), gone])
+  } finally {
+    await handle.close()
+  }
+}
+
 function wrapResponse(
   res: IncomingMessage,
   url: URL,
   what: string,
   touch: () => void,
   count: (n: number) => void,
+  direct?: DirectBody,
 ): HttpResponse {
   let consumed = false
   const chunks = async function* (): AsyncGenerator<Buffer> {
     if (consumed) throw new Error(`${what}: the body was read already`)
+    if (direct !== undefined) throw new Error(`${what}: a large body is read with consume() or buffer()`)
     consumed = true
     try {
       for await (const chunk of res as AsyncIterable<Buffer>) {
@@ -337,6 +455,8 @@ function wrapResponse(
   const consume = (onChunk: (chunk: Buffer) => Promise<void> | undefined): Promise<void> => {
     if (consumed) return Promise.reject(new Error(`${what}: the body was read already`))
     consumed = true
+    if (direct !== undefined)
+      return direct.consume(onChunk, { touch, count, describe: (error) => describeFailure(what, error) })
     return new Promise<void>((resolve, reject) => {
       let failed = false
       // A network failure is named after the request; an error of the callback (a full disk) goes on as it is.
@@ -377,7 +497,8 @@ function wrapResponse(
   const buffer = async (): Promise<Buffer> => {
     const parts: Buffer[] = []
     await consume((chunk) => {
-      parts.push(chunk)
+      // A large body's parts are views of one reused buffer.
+      parts.push(direct !== undefined ? Buffer.from(chunk) : chunk)
       return undefined
     })
     return Buffer.concat(parts)
@@ -397,7 +518,8 @@ function wrapResponse(
     buffer,
     text: async () => (await buffer()).toString('utf8'),
     cancel: () => {
-      res.destroy()
+      if (res.complete) res.resume()
+      else res.destroy()
     },
   }
 }

@@ -80,6 +80,9 @@ function imageOf(layers: (number | Buffer)[]): ImageContent & { layerBytes: Buff
 
 const requestsOf = (method: string, pattern: RegExp): number =>
   proxy.requests.filter((r) => r.method === method && pattern.test(r.path)).length
+/** Requests the registry answered (the first of a fresh client is also sent once without credentials: a 401). */
+const answeredOf = (method: string, pattern: RegExp): number =>
+  proxy.requests.filter((r) => r.method === method && pattern.test(r.path) && r.outcome !== 401).length
 
 test('pushes the blobs of an image in parallel, small ones in one PUT each, large ones in chunks', async () => {
   const c = client({ chunkSize: 64 * 1024 })
@@ -138,12 +141,49 @@ test('mounts the blobs another repository of the release holds and sends only th
   expect(requestsOf('POST', /./)).toBe(0)
 })
 
-test('a failed blob stops the push before any manifest is put', async () => {
+test('a failed blob stops the push before any manifest is put; blobs waiting their turn are not sent', async () => {
   const c = client({ retry: { minDelayMs: 1, maxDelayMs: 2, attempts: 2 } })
   const image = imageOf([1000, 2000])
   proxy.inject({ method: 'PUT', path: /\/blobs\/uploads\//, fault: { status: 500 }, times: 100 })
-  await expect(pushImageByDigest(c, 'acme/failing', image)).rejects.toThrow(/HTTP 500/)
+  // One upload at once: the largest blob fails both its attempts (a new upload session each), and the two others,
+  // looked up and waiting, never open one.
+  await expect(pushImageByDigest(c, 'acme/failing', image, { concurrency: 1 })).rejects.toThrow(/HTTP 500/)
   expect(requestsOf('PUT', /\/manifests\//)).toBe(0)
+  expect(answeredOf('HEAD', /\/blobs\//)).toBe(3)
+  expect(requestsOf('POST', /\/blobs\/uploads\/$/)).toBe(2)
+})
+
+test('looks every blob up at once, while uploads keep to their bound', async () => {
+  const c = client()
+  const image = imageOf([1000, 2000, 3000, 4000, 5000])
+  const most = { head: 0, ensure: 0 }
+  const running = { head: 0, ensure: 0 }
+  const count = <A extends unknown[], R>(kind: 'head' | 'ensure', fn: (...args: A) => Promise<R>) => {
+    return async (...args: A): Promise<R> => {
+      most[kind] = Math.max(most[kind], ++running[kind])
+      try {
+        return await fn(...args)
+      } finally {
+        running[kind]--
+      }
+    }
+  }
+  c.headBlob = count('head', c.headBlob.bind(c))
+  c.ensureBlob = count('ensure', c.ensureBlob.bind(c))
+  const stats = await pushImageByDigest(c, 'acme/lookups', image, { concurrency: 2 })
+  expect(stats).toMatchObject({ blobsUploaded: 6 })
+  expect(most).toEqual({ head: 6, ensure: 2 })
+  // Looked up once each: an upload does not ask again.
+  expect(answeredOf('HEAD', /\/blobs\//)).toBe(6)
+})
+
+test('blobs pushed at once meet the registry’s challenge once, not once each', async () => {
+  const image = imageOf([1000, 2000, 3000, 4000])
+  await pushImageByDigest(client(), 'acme/challenged', image)
+  // One 401 for the first lookup; the others waited for it and went with the credentials it called for.
+  expect(proxy.requests.filter((r) => r.outcome === 401)).toHaveLength(1)
+  // Every body went once: no upload was answered 401 and sent again.
+  expect(proxy.bytes.up).toBe(image.blobs.reduce((sum, b) => sum + b.size, 0) + image.root.bytes.length)
 })
 
 test('inParallel bounds the work and throws the first failure after the running items settle', async () => {

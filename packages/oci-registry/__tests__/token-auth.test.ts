@@ -3,7 +3,9 @@
 // repository (pull for reads, pull,push for writes, pull on the source of a mount) and reuses it.
 import { randomBytes } from 'node:crypto'
 import { tempDir } from '@slipway/test-support'
-import { MediaType, RegistryAuthError, RegistryClient, digestOf } from '../src/index.js'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { MediaType, RegistryAuthError, RegistryClient, digestOf, pushImageByDigest } from '../src/index.js'
 import { startLocalRegistry, type LocalRegistry } from '../src/local-registry.js'
 import { startTokenServer, type TokenServer } from './token-server.js'
 
@@ -50,6 +52,39 @@ test('exchanges credentials for repository-scoped tokens and pushes, mounts and 
   expect(tokens.requests.every((r) => r.service === tokens.service && r.user === USER.username)).toBe(true)
   // One token per scope set, reused for every later request that needs the same rights.
   expect(new Set(scopes).size).toBe(scopes.length)
+})
+
+test('blobs pushed at once share one token per scope set: the first request fetches it, the others wait', async () => {
+  const client = new RegistryClient({ registry: registry.host, insecure: true, credentials: USER })
+  const dir = path.join(scratch.dir, 'parallel')
+  mkdirSync(dir, { recursive: true })
+  const blobs = [1000, 2000, 3000, 4000].map((size, index) => {
+    const bytes = randomBytes(size)
+    const file = path.join(dir, String(index))
+    writeFileSync(file, bytes)
+    return { digest: digestOf(bytes), size, file }
+  })
+  const manifest = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: MediaType.ociManifest,
+      config: { mediaType: MediaType.ociConfig, digest: blobs[0]!.digest, size: blobs[0]!.size },
+      layers: blobs
+        .slice(1)
+        .map((b) => ({ mediaType: 'application/vnd.oci.image.layer.v1.tar', ...b, file: undefined })),
+    }),
+  )
+  const before = tokens.requests.length
+  await pushImageByDigest(client, 'octo/parallel', {
+    root: { digest: digestOf(manifest), mediaType: MediaType.ociManifest, bytes: manifest },
+    children: [],
+    blobs,
+    configs: [],
+  })
+  expect(tokens.requests.slice(before).map((r) => r.scopes.join(' '))).toEqual([
+    'repository:octo/parallel:pull',
+    'repository:octo/parallel:pull,push',
+  ])
 })
 
 test('a refused token request is a clear auth error without the password', async () => {

@@ -1,4 +1,3 @@
-import { open } from 'node:fs/promises'
 import {
   RetryableError,
   isRetryableStatus,
@@ -9,7 +8,7 @@ import {
   type Logger,
   type RetryOptions,
 } from '@slipway/action-kit'
-import { HttpClient, bindCredential, type BoundCredential, type ProxyEnvironment } from '@slipway/http'
+import { HttpClient, bindCredential, type BoundCredential, type FileBody, type ProxyEnvironment } from '@slipway/http'
 import { digestOf, isDigest, verifyDigest, DigestMismatchError } from './digest.js'
 import { RegistryAuthError, RegistryError, registryErrorsOf } from './errors.js'
 import { manifestMediaTypeOf, manifestMediaTypes } from './media-types.js'
@@ -41,7 +40,7 @@ export interface RegistryClientOptions {
   /** A total limit for each request, apart from the stall limit. Default 10 min (a large chunk on a slow link). */
   requestTimeoutMs?: number
   /** Blobs larger than this are uploaded in PATCH chunks of this size; smaller ones in one PUT. Default 32 MiB: most
-   * layers go in one request, and memory stays bounded (a chunk per upload, six uploads at once). */
+   * layers go in one request. A blob in a file is streamed from it, chunk or whole, never held in memory. */
   chunkSize?: number
 }
 
@@ -55,7 +54,7 @@ export interface Manifest extends ManifestInfo {
   bytes: Buffer
 }
 
-/** Where a blob's bytes come from: memory, or a file (read chunk by chunk, never whole when it is large). */
+/** Where a blob's bytes come from: memory, or a file (streamed from it as it is sent, never read whole). */
 export type BlobSource = { bytes: Uint8Array } | { file: string; size: number }
 
 export interface UploadResult {
@@ -82,7 +81,7 @@ interface SendOptions {
   /** Token scopes this request needs: `repository:owner/name:pull,push`. */
   scopes: string[]
   headers?: Record<string, string>
-  body?: Uint8Array
+  body?: Uint8Array | FileBody
   /** Statuses that are an answer, not an error (404 for "not there"). */
   accept: number[]
 }
@@ -118,8 +117,12 @@ export class RegistryClient {
   readonly chunkSize: number
   /** Authorization header per scope set; `basic` once the registry asked for Basic auth. */
   private readonly tokens = new Map<string, string>()
-  private scheme: 'unknown' | 'basic' | 'bearer' | 'none' = 'unknown'
+  private scheme: 'unknown' | 'basic' | 'bearer' = 'unknown'
   private challengeParams: Record<string, string> = {}
+  /** Scope sets the registry answered without a challenge: sent without credentials, nothing to learn. */
+  private readonly unchallenged = new Set<string>()
+  /** The request meeting the registry's challenge, per scope set ('' while the scheme is unknown): others wait. */
+  private readonly learning = new Map<string, Promise<void>>()
   /** Bytes sent in request bodies and received in response bodies, for the summary and the bench. */
   readonly traffic = { sent: 0, received: 0, requests: 0 }
 
@@ -358,7 +361,7 @@ export class RegistryClient {
         const start = attempt === 1 && location !== undefined ? location : await this.startUpload(repository)
         return size > this.chunkSize
           ? this.uploadChunked(repository, digest, source, size, start)
-          : this.uploadMonolithic(repository, digest, await readAll(source), start)
+          : this.uploadMonolithic(repository, digest, bodyOf(source, 0, size), start)
       },
       this.retryWith(`upload of ${digest} to ${repository}`),
     )
@@ -380,7 +383,7 @@ export class RegistryClient {
   private async uploadMonolithic(
     repository: string,
     digest: string,
-    bytes: Uint8Array,
+    body: Uint8Array | FileBody,
     location: string,
   ): Promise<number> {
     await this.send({
@@ -388,11 +391,11 @@ export class RegistryClient {
       url: withDigest(new URL(location, this.base).toString(), digest),
       scopes: [pushScope(repository)],
       headers: { 'content-type': 'application/octet-stream' },
-      body: bytes,
+      body,
       accept: [201],
       once: true,
     })
-    return bytes.length
+    return body.length
   }
 
   private async uploadChunked(
@@ -405,7 +408,7 @@ export class RegistryClient {
     let location = new URL(firstLocation, this.base).toString()
     let sent = 0
     for (let offset = 0; offset < size; offset += this.chunkSize) {
-      const chunk = await readChunk(source, offset, Math.min(this.chunkSize, size - offset))
+      const chunk = bodyOf(source, offset, Math.min(this.chunkSize, size - offset))
       const response = await this.send({
         method: 'PATCH',
         url: location,
@@ -470,11 +473,46 @@ export class RegistryClient {
     return new RegistryError(message, response.status, codes)
   }
 
-  /** Sends with the authorization this scope needs, answering one 401 challenge (Bearer token or Basic). */
+  /**
+   * Sends with the authorization this scope needs. Requests that know none yet for their scopes (the first of a
+   * push, or the first with a new token scope) wait while one of them meets the registry's challenge: six blobs
+   * pushed at once draw one 401 and one token request, not six of each (a body sent unauthorized is sent twice).
+   */
   private async authorized(options: SendOptions): Promise<Response> {
     const key = options.scopes.join(' ')
-    let response = await this.fetchOnce(options, this.authorizationFor(key))
-    if (response.status !== 401) return response
+    for (;;) {
+      if (this.authorizationFor(key) !== undefined || this.unchallenged.has(key)) return this.challenged(options, key)
+      // Until the scheme is known, every scope set learns it from the same first request.
+      const lock = this.scheme === 'unknown' ? '' : key
+      const pending = this.learning.get(lock)
+      if (pending === undefined) {
+        const leading = this.challenged(options, key)
+        this.learning.set(
+          lock,
+          leading
+            .then(
+              () => undefined,
+              () => undefined,
+            )
+            .then(() => {
+              this.learning.delete(lock)
+            }),
+        )
+        return leading
+      }
+      // Then, with what it learned, or in its place when it failed.
+      await pending
+    }
+  }
+
+  /** Sends with the authorization known for these scopes, answering one 401 challenge (Bearer token or Basic). */
+  private async challenged(options: SendOptions, key: string): Promise<Response> {
+    const authorization = this.authorizationFor(key)
+    let response = await this.fetchOnce(options, authorization)
+    if (response.status !== 401) {
+      if (authorization === undefined) this.unchallenged.add(key)
+      return response
+    }
     const header = response.headers.get('www-authenticate') ?? ''
     const challenge = parseWwwAuthenticate(header).find((c) => /^(bearer|basic)$/i.test(c.scheme))
     if (!challenge) return response
@@ -546,7 +584,7 @@ export class RegistryClient {
     url: string,
     method: string,
     headers: Record<string, string>,
-    body?: Uint8Array,
+    body?: Uint8Array | FileBody,
     credential?: BoundCredential,
     what = `${method} ${this.describe(url)}`,
   ): Promise<Response> {
@@ -638,25 +676,10 @@ function withDigest(location: string, digest: string): string {
   return url.toString()
 }
 
-async function readAll(source: BlobSource): Promise<Uint8Array> {
-  return 'bytes' in source ? source.bytes : readChunk(source, 0, source.size)
-}
-
-async function readChunk(source: BlobSource, offset: number, length: number): Promise<Uint8Array> {
+/** The request body for a range of a blob: a view of its bytes, or the file range the HTTP layer streams. */
+function bodyOf(source: BlobSource, offset: number, length: number): Uint8Array | FileBody {
   if ('bytes' in source) return source.bytes.subarray(offset, offset + length)
-  const handle = await open(source.file, 'r')
-  try {
-    const buffer = Buffer.alloc(length)
-    let read = 0
-    while (read < length) {
-      const { bytesRead } = await handle.read(buffer, read, length - read, offset + read)
-      if (bytesRead === 0) throw new Error(`${source.file} ended at ${offset + read} bytes, ${source.size} expected`)
-      read += bytesRead
-    }
-    return buffer
-  } finally {
-    await handle.close()
-  }
+  return { file: source.file, offset, length }
 }
 
 function messageOf(error: unknown): string {

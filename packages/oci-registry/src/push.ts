@@ -1,5 +1,5 @@
 import { silentLogger, type Logger } from '@slipway/action-kit'
-import type { RegistryClient } from './client.js'
+import type { RegistryClient, UploadResult } from './client.js'
 import type { ImageContent } from './oci-layout.js'
 
 export interface PushStats {
@@ -25,17 +25,23 @@ export interface PushOptions {
   mountFrom?: readonly string[]
   /** Shared knowledge of where blobs are (see BlobLocations); updated as blobs land. */
   blobLocations?: BlobLocations
-  /** Blobs handled at once. Default 6, as skopeo copies: the layers of a typical image all start at once. */
+  /** Blobs mounted or uploaded at once. Default 6, as skopeo copies: the layers of a typical image all start at once. */
   concurrency?: number
 }
 
 /** At most this many repositories are asked for a mount per blob: each miss costs one request. */
 const MOUNT_CANDIDATES = 3
+/**
+ * Blobs looked up (HEAD) at once, apart from the uploads: a HEAD moves no body, so every blob of an image is looked
+ * up in one round trip, and a blob that is there never waits behind an upload for its turn.
+ */
+const LOOKUPS_AT_ONCE = 16
 
 /**
- * Pushes an image by digest only, leaving every tag alone: the blobs first, several at once (each one looked up,
- * then mounted from where it is known to be, then uploaded in one PUT or in chunks), then the child manifests, then
- * the root manifest under its digest. A manifest is only put once every blob it names is in the repository.
+ * Pushes an image by digest only, leaving every tag alone: the blobs first (all looked up at once; each missing one
+ * then mounted from where it is known to be, else uploaded in one PUT or in chunks, `concurrency` at once), then the
+ * child manifests, then the root manifest under its digest. A manifest is only put once every blob it names is in
+ * the repository.
  */
 export async function pushImageByDigest(
   client: RegistryClient,
@@ -48,29 +54,72 @@ export async function pushImageByDigest(
   const stats: PushStats = { blobBytesSent: 0, blobsUploaded: 0, blobsSkipped: 0, blobsMounted: 0 }
   // Largest first: the long uploads start at once and the small ones fill the gaps.
   const blobs = [...content.blobs].sort((a, b) => b.size - a.size)
-  await inParallel(blobs, options.concurrency ?? 6, async (blob) => {
-    const known = locations.get(blob.digest)
-    const candidates = [...new Set([...(known ? [known] : []), ...(options.mountFrom ?? [])])]
-      .filter((from) => from !== repository)
-      .slice(0, MOUNT_CANDIDATES)
-    const result = await client.ensureBlob(
-      repository,
-      blob.digest,
-      { file: blob.file, size: blob.size },
-      { mountFrom: candidates },
-    )
+  const transfers = limiter(options.concurrency ?? 6)
+  let failed = false
+  const push = async (blob: ImageContent['blobs'][number]): Promise<void> => {
+    let result: UploadResult = { bytesSent: 0, how: 'existing' }
+    if ((await client.headBlob(repository, blob.digest)) === undefined) {
+      const known = locations.get(blob.digest)
+      const candidates = [...new Set([...(known ? [known] : []), ...(options.mountFrom ?? [])])]
+        .filter((from) => from !== repository)
+        .slice(0, MOUNT_CANDIDATES)
+      result = await transfers(async () => {
+        // A blob waiting for its turn when another one failed is not sent: the push fails with that first error.
+        if (failed) throw new Error(`${blob.digest}: not sent, an earlier blob failed`)
+        try {
+          return await client.ensureBlob(
+            repository,
+            blob.digest,
+            { file: blob.file, size: blob.size },
+            { mountFrom: candidates, knownMissing: true },
+          )
+        } catch (error) {
+          // Marked before the slot passes on, so the next blob in line sees it.
+          failed = true
+          throw error
+        }
+      })
+    }
     locations.set(blob.digest, repository)
     stats.blobBytesSent += result.bytesSent
     if (result.how === 'uploaded') stats.blobsUploaded++
     else if (result.how === 'mounted') stats.blobsMounted++
     else stats.blobsSkipped++
     logger.debug(`${repository}: blob ${blob.digest} ${result.how}`)
+  }
+  await inParallel(blobs, LOOKUPS_AT_ONCE, async (blob) => {
+    try {
+      await push(blob)
+    } catch (error) {
+      failed = true
+      throw error
+    }
   })
   for (const child of content.children) {
     await client.putManifest(repository, child.digest, child.bytes, child.mediaType)
   }
   await client.putManifest(repository, content.root.digest, content.root.bytes, content.root.mediaType)
   return stats
+}
+
+/**
+ * A gate that runs at most `limit` tasks at once, the others waiting their turn in the order they came.
+ */
+export function limiter(limit: number): <R>(task: () => Promise<R>) => Promise<R> {
+  let running = 0
+  const waiting: (() => void)[] = []
+  return async <R>(task: () => Promise<R>): Promise<R> => {
+    if (running >= Math.max(1, limit)) await new Promise<void>((resolve) => waiting.push(resolve))
+    else running++
+    try {
+      return await task()
+    } finally {
+      // The slot passes straight to the next waiting task (running stays the same), else it frees up.
+      const next = waiting.shift()
+      if (next) next()
+      else running--
+    }
+  }
 }
 
 /**
