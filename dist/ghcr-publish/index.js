@@ -2310,7 +2310,6 @@ function parseWwwAuthenticate(header) {
 
 
 
-
 const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/;
 function isLoopbackRegistry(registry) {
     return LOOPBACK.test(registry);
@@ -2345,6 +2344,10 @@ class RegistryClient {
     tokens = new Map();
     scheme = 'unknown';
     challengeParams = {};
+    /** Scope sets the registry answered without a challenge: sent without credentials, nothing to learn. */
+    unchallenged = new Set();
+    /** The request meeting the registry's challenge, per scope set ('' while the scheme is unknown): others wait. */
+    learning = new Map();
     /** Bytes sent in request bodies and received in response bodies, for the summary and the bench. */
     traffic = { sent: 0, received: 0, requests: 0 };
     constructor(options) {
@@ -2573,7 +2576,7 @@ class RegistryClient {
             const start = attempt === 1 && location !== undefined ? location : await this.startUpload(repository);
             return size > this.chunkSize
                 ? this.uploadChunked(repository, digest, source, size, start)
-                : this.uploadMonolithic(repository, digest, await readAll(source), start);
+                : this.uploadMonolithic(repository, digest, bodyOf(source, 0, size), start);
         }, this.retryWith(`upload of ${digest} to ${repository}`));
     }
     async startUpload(repository) {
@@ -2589,23 +2592,23 @@ class RegistryClient {
             throw new RegistryError(`the registry started an upload to ${repository} without a Location`, 202);
         return location;
     }
-    async uploadMonolithic(repository, digest, bytes, location) {
+    async uploadMonolithic(repository, digest, body, location) {
         await this.send({
             method: 'PUT',
             url: withDigest(new URL(location, this.base).toString(), digest),
             scopes: [pushScope(repository)],
             headers: { 'content-type': 'application/octet-stream' },
-            body: bytes,
+            body,
             accept: [201],
             once: true,
         });
-        return bytes.length;
+        return body.length;
     }
     async uploadChunked(repository, digest, source, size, firstLocation) {
         let location = new URL(firstLocation, this.base).toString();
         let sent = 0;
         for (let offset = 0; offset < size; offset += this.chunkSize) {
-            const chunk = await readChunk(source, offset, Math.min(this.chunkSize, size - offset));
+            const chunk = bodyOf(source, offset, Math.min(this.chunkSize, size - offset));
             const response = await this.send({
                 method: 'PATCH',
                 url: location,
@@ -2668,12 +2671,41 @@ class RegistryClient {
         }
         return new RegistryError(message, response.status, codes);
     }
-    /** Sends with the authorization this scope needs, answering one 401 challenge (Bearer token or Basic). */
+    /**
+     * Sends with the authorization this scope needs. Requests that know none yet for their scopes (the first of a
+     * push, or the first with a new token scope) wait while one of them meets the registry's challenge: six blobs
+     * pushed at once draw one 401 and one token request, not six of each (a body sent unauthorized is sent twice).
+     */
     async authorized(options) {
         const key = options.scopes.join(' ');
-        let response = await this.fetchOnce(options, this.authorizationFor(key));
-        if (response.status !== 401)
+        for (;;) {
+            if (this.authorizationFor(key) !== undefined || this.unchallenged.has(key))
+                return this.challenged(options, key);
+            // Until the scheme is known, every scope set learns it from the same first request.
+            const lock = this.scheme === 'unknown' ? '' : key;
+            const pending = this.learning.get(lock);
+            if (pending === undefined) {
+                const leading = this.challenged(options, key);
+                this.learning.set(lock, leading
+                    .then(() => undefined, () => undefined)
+                    .then(() => {
+                    this.learning.delete(lock);
+                }));
+                return leading;
+            }
+            // Then, with what it learned, or in its place when it failed.
+            await pending;
+        }
+    }
+    /** Sends with the authorization known for these scopes, answering one 401 challenge (Bearer token or Basic). */
+    async challenged(options, key) {
+        const authorization = this.authorizationFor(key);
+        let response = await this.fetchOnce(options, authorization);
+        if (response.status !== 401) {
+            if (authorization === undefined)
+                this.unchallenged.add(key);
             return response;
+        }
         const header = response.headers.get('www-authenticate') ?? '';
         const challenge = parseWwwAuthenticate(header).find((c) => /^(bearer|basic)$/i.test(c.scheme));
         if (!challenge)
@@ -2826,27 +2858,11 @@ function withDigest(location, digest) {
     url.searchParams.set('digest', digest);
     return url.toString();
 }
-async function readAll(source) {
-    return 'bytes' in source ? source.bytes : readChunk(source, 0, source.size);
-}
-async function readChunk(source, offset, length) {
+/** The request body for a range of a blob: a view of its bytes, or the file range the HTTP layer streams. */
+function bodyOf(source, offset, length) {
     if ('bytes' in source)
         return source.bytes.subarray(offset, offset + length);
-    const handle = await (0,promises_.open)(source.file, 'r');
-    try {
-        const buffer = Buffer.alloc(length);
-        let read = 0;
-        while (read < length) {
-            const { bytesRead } = await handle.read(buffer, read, length - read, offset + read);
-            if (bytesRead === 0)
-                throw new Error(`${source.file} ended at ${offset + read} bytes, ${source.size} expected`);
-            read += bytesRead;
-        }
-        return buffer;
-    }
-    finally {
-        await handle.close();
-    }
+    return { file: source.file, offset, length };
 }
 function messageOf(error) {
     if (error instanceof Error) {
@@ -2934,9 +2950,15 @@ function imageSize(content) {
 /** At most this many repositories are asked for a mount per blob: each miss costs one request. */
 const MOUNT_CANDIDATES = 3;
 /**
- * Pushes an image by digest only, leaving every tag alone: the blobs first, several at once (each one looked up,
- * then mounted from where it is known to be, then uploaded in one PUT or in chunks), then the child manifests, then
- * the root manifest under its digest. A manifest is only put once every blob it names is in the repository.
+ * Blobs looked up (HEAD) at once, apart from the uploads: a HEAD moves no body, so every blob of an image is looked
+ * up in one round trip, and a blob that is there never waits behind an upload for its turn.
+ */
+const LOOKUPS_AT_ONCE = 16;
+/**
+ * Pushes an image by digest only, leaving every tag alone: the blobs first (all looked up at once; each missing one
+ * then mounted from where it is known to be, else uploaded in one PUT or in chunks, `concurrency` at once), then the
+ * child manifests, then the root manifest under its digest. A manifest is only put once every blob it names is in
+ * the repository.
  */
 async function pushImageByDigest(client, repository, content, options = {}) {
     const logger = options.logger ?? action_kit_src/* silentLogger */.qq;
@@ -2944,12 +2966,29 @@ async function pushImageByDigest(client, repository, content, options = {}) {
     const stats = { blobBytesSent: 0, blobsUploaded: 0, blobsSkipped: 0, blobsMounted: 0 };
     // Largest first: the long uploads start at once and the small ones fill the gaps.
     const blobs = [...content.blobs].sort((a, b) => b.size - a.size);
-    await inParallel(blobs, options.concurrency ?? 6, async (blob) => {
-        const known = locations.get(blob.digest);
-        const candidates = [...new Set([...(known ? [known] : []), ...(options.mountFrom ?? [])])]
-            .filter((from) => from !== repository)
-            .slice(0, MOUNT_CANDIDATES);
-        const result = await client.ensureBlob(repository, blob.digest, { file: blob.file, size: blob.size }, { mountFrom: candidates });
+    const transfers = limiter(options.concurrency ?? 6);
+    let failed = false;
+    const push = async (blob) => {
+        let result = { bytesSent: 0, how: 'existing' };
+        if ((await client.headBlob(repository, blob.digest)) === undefined) {
+            const known = locations.get(blob.digest);
+            const candidates = [...new Set([...(known ? [known] : []), ...(options.mountFrom ?? [])])]
+                .filter((from) => from !== repository)
+                .slice(0, MOUNT_CANDIDATES);
+            result = await transfers(async () => {
+                // A blob waiting for its turn when another one failed is not sent: the push fails with that first error.
+                if (failed)
+                    throw new Error(`${blob.digest}: not sent, an earlier blob failed`);
+                try {
+                    return await client.ensureBlob(repository, blob.digest, { file: blob.file, size: blob.size }, { mountFrom: candidates, knownMissing: true });
+                }
+                catch (error) {
+                    // Marked before the slot passes on, so the next blob in line sees it.
+                    failed = true;
+                    throw error;
+                }
+            });
+        }
         locations.set(blob.digest, repository);
         stats.blobBytesSent += result.bytesSent;
         if (result.how === 'uploaded')
@@ -2959,12 +2998,45 @@ async function pushImageByDigest(client, repository, content, options = {}) {
         else
             stats.blobsSkipped++;
         logger.debug(`${repository}: blob ${blob.digest} ${result.how}`);
+    };
+    await inParallel(blobs, LOOKUPS_AT_ONCE, async (blob) => {
+        try {
+            await push(blob);
+        }
+        catch (error) {
+            failed = true;
+            throw error;
+        }
     });
     for (const child of content.children) {
         await client.putManifest(repository, child.digest, child.bytes, child.mediaType);
     }
     await client.putManifest(repository, content.root.digest, content.root.bytes, content.root.mediaType);
     return stats;
+}
+/**
+ * A gate that runs at most `limit` tasks at once, the others waiting their turn in the order they came.
+ */
+function limiter(limit) {
+    let running = 0;
+    const waiting = [];
+    return async (task) => {
+        if (running >= Math.max(1, limit))
+            await new Promise((resolve) => waiting.push(resolve));
+        else
+            running++;
+        try {
+            return await task();
+        }
+        finally {
+            // The slot passes straight to the next waiting task (running stays the same), else it frees up.
+            const next = waiting.shift();
+            if (next)
+                next();
+            else
+                running--;
+        }
+    };
 }
 /**
  * Runs `work` over the items with at most `limit` at once. The first failure stops new work from starting and is
@@ -6430,8 +6502,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   DT: () => (/* reexport */ fetchVia)
 });
 
-// UNUSED EXPORTS: HttpPolicyError, HttpTimeoutError, NetworkError, ProxyError, StallError, TRANSIENT_CODES, bypassesProxy, codeOf, credentialApplies, describeFailure, hasProxySettings, isDowngrade, isLoopbackHost, proxyAuthorization, proxyFor, redactSetting, redactUrl, sendBuffered
+// UNUSED EXPORTS: HttpPolicyError, HttpTimeoutError, NetworkError, ProxyError, StallError, TRANSIENT_CODES, bypassesProxy, codeOf, credentialApplies, describeFailure, hasProxySettings, isDowngrade, isFileBody, isLoopbackHost, proxyAuthorization, proxyFor, redactSetting, redactUrl, sendBuffered
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 11 modules
 var src = __nccwpck_require__(792);
 // EXTERNAL MODULE: ./packages/http/src/errors.ts
@@ -6484,9 +6558,15 @@ var src_proxy = __nccwpck_require__(3342);
 
 
 
+
+function isFileBody(body) {
+    return typeof body === 'object' && 'file' in body;
+}
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /** Request bodies are written in slices this size, so a slow upload keeps the stall watch alive as it drains. */
 const WRITE_SLICE = 256 * 1024;
+/** File bodies are read in slices this size: few reads per MiB, and at most this much is read ahead of the socket. */
+const FILE_SLICE = 1024 * 1024;
 /**
  * The one HTTP client of slipway's network code (registry, downloads, GitHub API, repository info). It goes through
  * the runner's proxy (CONNECT tunnels for https, absolute-form forwarding for http) as the environment says, watches
@@ -6574,6 +6654,7 @@ class HttpClient {
         const proxy = (0,src_proxy/* proxyFor */.iJ)(url, this.env);
         const https = url.protocol === 'https:';
         const bytes = typeof body === 'string' ? Buffer.from(body) : body;
+        // A Uint8Array's length is its byte count, a FileBody's the bytes it sends from its file.
         if (bytes !== undefined)
             headers['content-length'] = String(bytes.length);
         else if (method === 'POST' || method === 'PUT' || method === 'PATCH')
@@ -6586,6 +6667,19 @@ class HttpClient {
             path: `${url.pathname}${url.search}`,
         };
         let module;
+        let direct;
+        if (request.largeBody === true && (proxy === undefined || !https)) {
+            // Its own connection (no agent: it is not reused), to the target or to the proxy that forwards plain http.
+            const to = proxy ?? url;
+            // Loaded on first use, as node:http and node:https are: an action that never downloads does not load node:tls.
+            const { DirectBody } = await __nccwpck_require__.e(/* import() */ 790).then(__nccwpck_require__.bind(__nccwpck_require__, 6790));
+            direct = new DirectBody({
+                host: to.hostname.replace(/^\[|\]$/g, ''),
+                port: to.port === '' ? (to.protocol === 'https:' ? 443 : 80) : Number(to.port),
+                tls: to.protocol === 'https:',
+                ...(this.ca !== undefined ? { ca: this.ca } : {}),
+            });
+        }
         if (proxy === undefined) {
             module = https ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
             options.agent = await this.agentFor(https ? 'https' : 'http');
@@ -6607,6 +6701,11 @@ class HttpClient {
             options.path = `${url.origin}${url.pathname}${url.search}`;
             options.headers = { ...headers, host: url.host, ...(0,src_proxy/* proxyAuthorization */.YB)(proxy) };
             options.agent = await this.agentFor(proxy.protocol === 'https:' ? 'https' : 'http');
+        }
+        if (direct !== undefined) {
+            const socket = direct.socket;
+            delete options.agent;
+            options.createConnection = () => socket;
         }
         const stallMs = request.stallMs ?? this.stallMs;
         return new Promise((resolve, reject) => {
@@ -6660,7 +6759,11 @@ class HttpClient {
                 res.once('end', done);
                 res.once('close', done);
                 settled = true;
-                resolve(wrapResponse(res, url, what, touch, (n) => (received += n)));
+                const large = direct?.take(res, method) === true ? direct : undefined;
+                // An answer read the ordinary way (a redirect, an error page) still needs its connection closed after it.
+                if (direct !== undefined && large === undefined)
+                    res.once('close', () => direct.socket.destroy());
+                resolve(wrapResponse(res, url, what, touch, (n) => (received += n), large));
             });
             req.on('socket', (socket) => {
                 const connected = () => {
@@ -6709,6 +6812,10 @@ class HttpClient {
     }
 }
 function writeBody(req, bytes, touch) {
+    if (isFileBody(bytes)) {
+        streamFile(req, bytes, touch);
+        return;
+    }
     if (bytes === undefined || bytes.length <= WRITE_SLICE) {
         req.end(bytes);
         return;
@@ -6731,11 +6838,70 @@ function writeBody(req, bytes, touch) {
     };
     pump();
 }
-function wrapResponse(res, url, what, touch, count) {
+/**
+ * Sends a file range as the body through two FILE_SLICE buffers, reused: one is read from the file while the other
+ * is being written to the socket, and a buffer is read into again only once the socket has taken what it held
+ * (back-pressure). Memory stays at two slices whatever the size, and no fresh buffer (and page faults, and garbage)
+ * is made per slice. Each slice the socket takes keeps the stall watch alive, as a drained slice of an in-memory body
+ * does. A file error, or a file shorter than the Content-Length promised, fails the request with that error, which
+ * is not a network error and is not retried.
+ */
+function streamFile(req, body, touch) {
+    if (body.length === 0) {
+        req.end();
+        return;
+    }
+    pumpFile(req, body, touch).catch((error) => req.destroy(error instanceof Error ? error : new Error(String(error))));
+}
+async function pumpFile(req, body, touch) {
+    const start = body.offset ?? 0;
+    // An answer before the body is sent (a 401, a 413) or a failed request ends the reading; a write the socket will
+    // never take must not hold the file open.
+    let closed = false;
+    const isClosed = () => closed;
+    const gone = new Promise((resolve) => req.once('close', () => {
+        closed = true;
+        resolve();
+    }));
+    const handle = await (0,promises_.open)(body.file, 'r');
+    try {
+        const size = Math.min(FILE_SLICE, body.length);
+        const buffers = [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)];
+        const taken = [Promise.resolve(), Promise.resolve()];
+        let sent = 0;
+        for (let turn = 0; sent < body.length; turn = 1 - turn) {
+            await Promise.race([taken[turn], gone]);
+            if (isClosed())
+                return;
+            const buffer = buffers[turn];
+            const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, body.length - sent), start + sent);
+            if (isClosed())
+                return;
+            if (bytesRead === 0)
+                throw new Error(`${body.file} ended at byte ${start + sent}; ${body.length} bytes from ${start} expected`);
+            sent += bytesRead;
+            taken[turn] = new Promise((resolve) => {
+                req.write(buffer.subarray(0, bytesRead), () => {
+                    touch();
+                    resolve();
+                });
+            });
+        }
+        // Both buffers stay untouched until the socket has taken them: end() only queues after them.
+        req.end();
+        await Promise.race([Promise.all(taken), gone]);
+    }
+    finally {
+        await handle.close();
+    }
+}
+function wrapResponse(res, url, what, touch, count, direct) {
     let consumed = false;
     const chunks = async function* () {
         if (consumed)
             throw new Error(`${what}: the body was read already`);
+        if (direct !== undefined)
+            throw new Error(`${what}: a large body is read with consume() or buffer()`);
         consumed = true;
         try {
             for await (const chunk of res) {
@@ -6754,6 +6920,8 @@ function wrapResponse(res, url, what, touch, count) {
         if (consumed)
             return Promise.reject(new Error(`${what}: the body was read already`));
         consumed = true;
+        if (direct !== undefined)
+            return direct.consume(onChunk, { touch, count, describe: (error) => (0,errors/* describeFailure */.Ic)(what, error) });
         return new Promise((resolve, reject) => {
             let failed = false;
             // A network failure is named after the request; an error of the callback (a full disk) goes on as it is.
@@ -6796,7 +6964,8 @@ function wrapResponse(res, url, what, touch, count) {
     const buffer = async () => {
         const parts = [];
         await consume((chunk) => {
-            parts.push(chunk);
+            // A large body's parts are views of one reused buffer.
+            parts.push(direct !== undefined ? Buffer.from(chunk) : chunk);
             return undefined;
         });
         return Buffer.concat(parts);
@@ -6816,7 +6985,10 @@ function wrapResponse(res, url, what, touch, count) {
         buffer,
         text: async () => (await buffer()).toString('utf8'),
         cancel: () => {
-            res.destroy();
+            if (res.complete)
+                res.resume();
+            else
+                res.destroy();
         },
     };
 }
@@ -7104,6 +7276,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 

@@ -521,9 +521,15 @@ var src_proxy = __nccwpck_require__(43342);
 
 
 
+
+function isFileBody(body) {
+    return typeof body === 'object' && 'file' in body;
+}
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /** Request bodies are written in slices this size, so a slow upload keeps the stall watch alive as it drains. */
 const WRITE_SLICE = 256 * 1024;
+/** File bodies are read in slices this size: few reads per MiB, and at most this much is read ahead of the socket. */
+const FILE_SLICE = 1024 * 1024;
 /**
  * The one HTTP client of slipway's network code (registry, downloads, GitHub API, repository info). It goes through
  * the runner's proxy (CONNECT tunnels for https, absolute-form forwarding for http) as the environment says, watches
@@ -611,6 +617,7 @@ class HttpClient {
         const proxy = (0,src_proxy/* proxyFor */.iJ)(url, this.env);
         const https = url.protocol === 'https:';
         const bytes = typeof body === 'string' ? Buffer.from(body) : body;
+        // A Uint8Array's length is its byte count, a FileBody's the bytes it sends from its file.
         if (bytes !== undefined)
             headers['content-length'] = String(bytes.length);
         else if (method === 'POST' || method === 'PUT' || method === 'PATCH')
@@ -623,6 +630,19 @@ class HttpClient {
             path: `${url.pathname}${url.search}`,
         };
         let module;
+        let direct;
+        if (request.largeBody === true && (proxy === undefined || !https)) {
+            // Its own connection (no agent: it is not reused), to the target or to the proxy that forwards plain http.
+            const to = proxy ?? url;
+            // Loaded on first use, as node:http and node:https are: an action that never downloads does not load node:tls.
+            const { DirectBody } = await __nccwpck_require__.e(/* import() */ 790).then(__nccwpck_require__.bind(__nccwpck_require__, 66790));
+            direct = new DirectBody({
+                host: to.hostname.replace(/^\[|\]$/g, ''),
+                port: to.port === '' ? (to.protocol === 'https:' ? 443 : 80) : Number(to.port),
+                tls: to.protocol === 'https:',
+                ...(this.ca !== undefined ? { ca: this.ca } : {}),
+            });
+        }
         if (proxy === undefined) {
             module = https ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 44708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 37067, 23));
             options.agent = await this.agentFor(https ? 'https' : 'http');
@@ -644,6 +664,11 @@ class HttpClient {
             options.path = `${url.origin}${url.pathname}${url.search}`;
             options.headers = { ...headers, host: url.host, ...(0,src_proxy/* proxyAuthorization */.YB)(proxy) };
             options.agent = await this.agentFor(proxy.protocol === 'https:' ? 'https' : 'http');
+        }
+        if (direct !== undefined) {
+            const socket = direct.socket;
+            delete options.agent;
+            options.createConnection = () => socket;
         }
         const stallMs = request.stallMs ?? this.stallMs;
         return new Promise((resolve, reject) => {
@@ -697,7 +722,11 @@ class HttpClient {
                 res.once('end', done);
                 res.once('close', done);
                 settled = true;
-                resolve(wrapResponse(res, url, what, touch, (n) => (received += n)));
+                const large = direct?.take(res, method) === true ? direct : undefined;
+                // An answer read the ordinary way (a redirect, an error page) still needs its connection closed after it.
+                if (direct !== undefined && large === undefined)
+                    res.once('close', () => direct.socket.destroy());
+                resolve(wrapResponse(res, url, what, touch, (n) => (received += n), large));
             });
             req.on('socket', (socket) => {
                 const connected = () => {
@@ -746,6 +775,10 @@ class HttpClient {
     }
 }
 function writeBody(req, bytes, touch) {
+    if (isFileBody(bytes)) {
+        streamFile(req, bytes, touch);
+        return;
+    }
     if (bytes === undefined || bytes.length <= WRITE_SLICE) {
         req.end(bytes);
         return;
@@ -768,11 +801,70 @@ function writeBody(req, bytes, touch) {
     };
     pump();
 }
-function wrapResponse(res, url, what, touch, count) {
+/**
+ * Sends a file range as the body through two FILE_SLICE buffers, reused: one is read from the file while the other
+ * is being written to the socket, and a buffer is read into again only once the socket has taken what it held
+ * (back-pressure). Memory stays at two slices whatever the size, and no fresh buffer (and page faults, and garbage)
+ * is made per slice. Each slice the socket takes keeps the stall watch alive, as a drained slice of an in-memory body
+ * does. A file error, or a file shorter than the Content-Length promised, fails the request with that error, which
+ * is not a network error and is not retried.
+ */
+function streamFile(req, body, touch) {
+    if (body.length === 0) {
+        req.end();
+        return;
+    }
+    pumpFile(req, body, touch).catch((error) => req.destroy(error instanceof Error ? error : new Error(String(error))));
+}
+async function pumpFile(req, body, touch) {
+    const start = body.offset ?? 0;
+    // An answer before the body is sent (a 401, a 413) or a failed request ends the reading; a write the socket will
+    // never take must not hold the file open.
+    let closed = false;
+    const isClosed = () => closed;
+    const gone = new Promise((resolve) => req.once('close', () => {
+        closed = true;
+        resolve();
+    }));
+    const handle = await (0,promises_.open)(body.file, 'r');
+    try {
+        const size = Math.min(FILE_SLICE, body.length);
+        const buffers = [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)];
+        const taken = [Promise.resolve(), Promise.resolve()];
+        let sent = 0;
+        for (let turn = 0; sent < body.length; turn = 1 - turn) {
+            await Promise.race([taken[turn], gone]);
+            if (isClosed())
+                return;
+            const buffer = buffers[turn];
+            const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, body.length - sent), start + sent);
+            if (isClosed())
+                return;
+            if (bytesRead === 0)
+                throw new Error(`${body.file} ended at byte ${start + sent}; ${body.length} bytes from ${start} expected`);
+            sent += bytesRead;
+            taken[turn] = new Promise((resolve) => {
+                req.write(buffer.subarray(0, bytesRead), () => {
+                    touch();
+                    resolve();
+                });
+            });
+        }
+        // Both buffers stay untouched until the socket has taken them: end() only queues after them.
+        req.end();
+        await Promise.race([Promise.all(taken), gone]);
+    }
+    finally {
+        await handle.close();
+    }
+}
+function wrapResponse(res, url, what, touch, count, direct) {
     let consumed = false;
     const chunks = async function* () {
         if (consumed)
             throw new Error(`${what}: the body was read already`);
+        if (direct !== undefined)
+            throw new Error(`${what}: a large body is read with consume() or buffer()`);
         consumed = true;
         try {
             for await (const chunk of res) {
@@ -791,6 +883,8 @@ function wrapResponse(res, url, what, touch, count) {
         if (consumed)
             return Promise.reject(new Error(`${what}: the body was read already`));
         consumed = true;
+        if (direct !== undefined)
+            return direct.consume(onChunk, { touch, count, describe: (error) => (0,errors/* describeFailure */.Ic)(what, error) });
         return new Promise((resolve, reject) => {
             let failed = false;
             // A network failure is named after the request; an error of the callback (a full disk) goes on as it is.
@@ -833,7 +927,8 @@ function wrapResponse(res, url, what, touch, count) {
     const buffer = async () => {
         const parts = [];
         await consume((chunk) => {
-            parts.push(chunk);
+            // A large body's parts are views of one reused buffer.
+            parts.push(direct !== undefined ? Buffer.from(chunk) : chunk);
             return undefined;
         });
         return Buffer.concat(parts);
@@ -853,7 +948,10 @@ function wrapResponse(res, url, what, touch, count) {
         buffer,
         text: async () => (await buffer()).toString('utf8'),
         cancel: () => {
-            res.destroy();
+            if (res.complete)
+                res.resume();
+            else
+                res.destroy();
         },
     };
 }
@@ -1095,7 +1193,13 @@ async function downloadFile(options) {
 async function fetchAttempt(options, partial, shown, state) {
     const { logger } = options;
     const plan = planAttempt(await sizeOf(partial), options.headers);
-    const response = await options.http.request({ url: options.url, headers: plan.headers, what: `GET ${shown}` });
+    // A large body: read from the socket into one reused buffer (the HTTP layer's largeBody), a third of the CPU.
+    const response = await options.http.request({
+        url: options.url,
+        headers: plan.headers,
+        what: `GET ${shown}`,
+        largeBody: true,
+    });
     const reading = readAnswer(response.status, response.header, plan.offset, src/* isRetryableStatus */.PS);
     const algorithm = options.digest?.algorithm;
     switch (reading.action) {
