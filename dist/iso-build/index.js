@@ -1,39 +1,25 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 51876:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40792);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(66514);
-
-
-await (0,_slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 66514:
+/***/ 82629:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
+  _w: () => (/* binding */ buildImage),
+  te: () => (/* binding */ writeImage)
 });
 
-// UNUSED EXPORTS: uploadOptions
+// UNUSED EXPORTS: SUMMARY_ENTRIES, listEntries, planTree, resolveEpoch
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 11 modules
 var src = __nccwpck_require__(40792);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(31421);
 ;// CONCATENATED MODULE: ./packages/git/src/log.ts
@@ -361,1431 +347,8 @@ class Git {
 // Git must never stop to ask for credentials or open a pager in an action, and its messages are parsed in English.
 const gitEnv = { GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: ./packages/iso9660/src/raw-names.ts
-// File names are bytes on POSIX systems, and not always UTF-8 (a name written by an old tool in Latin-1, say). Such a
-// name is carried through the tree as a JavaScript string in which each byte that is not part of valid UTF-8 is a
-// lone low surrogate U+DC80–U+DCFF (Python's "surrogateescape"): valid UTF-8 never decodes to a lone surrogate, so the
-// mapping is one to one, and the exact bytes come back for the file system and for Rock Ridge, which stores bytes.
-
-const ESCAPED = /[\udc80-\udcff]/;
-/** The name (or path) as a string: UTF-8 where it is valid, each other byte as U+DC00 + byte. */
-function decodeName(bytes) {
-    if ((0,external_node_buffer_.isUtf8)(bytes))
-        return bytes.toString('utf8');
-    let out = '';
-    for (let i = 0; i < bytes.length;) {
-        const length = sequenceLength(bytes, i);
-        if (length === 0) {
-            out += String.fromCharCode(0xdc00 + (bytes[i] ?? 0));
-            i++;
-        }
-        else {
-            out += bytes.toString('utf8', i, i + length);
-            i += length;
-        }
-    }
-    return out;
-}
-/** The length of the valid UTF-8 sequence at `at` (RFC 3629 §4), or 0 when the byte there starts none. */
-function sequenceLength(bytes, at) {
-    const lead = bytes[at] ?? 0;
-    const next = (k) => bytes[at + k] ?? 0;
-    const cont = (k, low = 0x80, high = 0xbf) => at + k < bytes.length && next(k) >= low && next(k) <= high;
-    if (lead < 0x80)
-        return 1;
-    if (lead >= 0xc2 && lead <= 0xdf)
-        return cont(1) ? 2 : 0;
-    if (lead === 0xe0)
-        return cont(1, 0xa0) && cont(2) ? 3 : 0;
-    if (lead === 0xed)
-        return cont(1, 0x80, 0x9f) && cont(2) ? 3 : 0; // no UTF-16 surrogates
-    if (lead >= 0xe1 && lead <= 0xef)
-        return cont(1) && cont(2) ? 3 : 0;
-    if (lead === 0xf0)
-        return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
-    if (lead >= 0xf1 && lead <= 0xf3)
-        return cont(1) && cont(2) && cont(3) ? 4 : 0;
-    if (lead === 0xf4)
-        return cont(1, 0x80, 0x8f) && cont(2) && cont(3) ? 4 : 0;
-    return 0;
-}
-/** The bytes of a name decoded by decodeName (or any string: then simply its UTF-8). */
-function encodeName(name) {
-    if (!ESCAPED.test(name))
-        return Buffer.from(name, 'utf8');
-    const parts = [];
-    let text = '';
-    for (const char of name) {
-        const code = char.charCodeAt(0);
-        if (char.length === 1 && code >= 0xdc80 && code <= 0xdcff) {
-            if (text)
-                parts.push(Buffer.from(text, 'utf8'));
-            text = '';
-            parts.push(Buffer.from([code - 0xdc00]));
-        }
-        else
-            text += char;
-    }
-    if (text)
-        parts.push(Buffer.from(text, 'utf8'));
-    return Buffer.concat(parts);
-}
-/** What to hand to `fs`: the string itself, or its exact bytes when it holds escaped bytes. */
-function fsPath(file) {
-    return ESCAPED.test(file) ? encodeName(file) : file;
-}
-/** The name as a person reads it in a message: each byte that is not UTF-8 as \xNN. */
-function showName(name) {
-    return ESCAPED.test(name)
-        ? name.replace(/[\udc80-\udcff]/g, (c) => `\\x${(c.charCodeAt(0) - 0xdc00).toString(16).toUpperCase()}`)
-        : name;
-}
-/** The name holds bytes that are not valid UTF-8. */
-function hasRawBytes(name) {
-    return ESCAPED.test(name);
-}
-
-;// CONCATENATED MODULE: ./packages/iso9660/src/names.ts
-// File identifiers of the two directory hierarchies: ECMA-119 Level 3 names for the primary one, Joliet names for
-// the supplementary one. Rock Ridge NM entries keep the real name; these are what readers without extensions show.
-
-
-/** ECMA-119 §7.4.1: d-characters. */
-const D_CHARACTERS = /^[A-Z0-9_]*$/;
-/** ECMA-119 §7.4.1: a-characters (d-characters plus space and some punctuation). */
-const A_CHARACTERS = /^[A-Z0-9_ !"%&'()*+,\-./:;<=>?]*$/;
-class IsoNameError extends (/* unused pure expression or super */ null && (Error)) {
-    name = 'IsoNameError';
-}
-/**
- * ECMA-119 §8.4.6: the volume identifier is up to 32 d-characters. Lower-case letters are accepted and recorded in
- * upper case in the primary descriptor (the Joliet descriptor keeps the case as given, which is what `cidata` needs).
- */
-function validateVolumeId(volumeId) {
-    if (volumeId.length === 0)
-        return 'a volume id of 1 to 32 characters';
-    if (volumeId.length > 32)
-        return 'at most 32 characters (ECMA-119 §8.4.6)';
-    if (!D_CHARACTERS.test(volumeId.toUpperCase()))
-        return 'only letters A-Z, digits and _ (ECMA-119 d-characters)';
-    return undefined;
-}
-/** ECMA-119 §8.4.20–8.4.22: publisher, preparer and application ids are a-characters, up to 128. */
-function validateAString(value, max = 128) {
-    if (value.length > max)
-        return `at most ${max} characters`;
-    if (!A_CHARACTERS.test(value.toUpperCase()))
-        return 'printable ASCII letters, digits, space and !"%&\'()*+,-./:;<=>?_';
-    return undefined;
-}
-function dChars(text) {
-    return text.toUpperCase().replace(/[^A-Z0-9_]/g, '_');
-}
-/** Splits at the last dot; a leading dot (".profile") is part of the name, not an extension. */
-function splitExtension(name) {
-    const dot = name.lastIndexOf('.');
-    if (dot <= 0)
-        return [name, ''];
-    return [name.slice(0, dot), name.slice(dot + 1)];
-}
-/**
- * Level 2/3 identifiers (§7.5.1, §7.6.3): a file is NAME.EXT;1 with NAME + EXT ≤ 30 d-characters, a directory up to
- * 31 d-characters. `taken` holds the identifiers already given in the same directory: a clash (names that differ only
- * by case or by characters outside the d-set) gets a numbered suffix, in the directory's sorted order, so the result
- * depends on the tree alone.
- */
-function isoIdentifier(name, isDirectory, taken) {
-    if (isDirectory) {
-        const base = dChars(name).slice(0, 31) || '_';
-        return unique(base, '', taken, 31, (b) => b);
-    }
-    const [stem, extension] = splitExtension(name);
-    const ext = dChars(extension).slice(0, 8);
-    const limit = 30 - ext.length;
-    const base = dChars(stem).slice(0, limit) || (ext === '' ? '_' : '');
-    return unique(base, ext, taken, limit, (b, e) => `${b}.${e};1`);
-}
-function unique(base, ext, taken, limit, format) {
-    let candidate = format(base, ext);
-    for (let n = 1; taken.has(candidate); n++) {
-        const suffix = `_${n}`;
-        candidate = format(base.slice(0, limit - suffix.length) + suffix, ext);
-    }
-    taken.add(candidate);
-    return candidate;
-}
-/**
- * Joliet's specification allows 64 UCS-2 characters in an identifier; Windows, Linux and macOS read up to 103, the
- * most a directory record can hold (33 + 2 × 103 + 1 ≤ 255 bytes), which genisoimage and xorriso write with
- * `-joliet-long`. Names of 65 to 103 characters are kept whole, as there: shortening them mangled what Windows shows.
- */
-const JOLIET_MAX = 103;
-// eslint-disable-next-line no-control-regex -- control characters are what Joliet forbids
-const JOLIET_FORBIDDEN = /[\u0000-\u001f*/:;?\\\ud800-\udfff]/;
-// eslint-disable-next-line no-control-regex -- as above
-const JOLIET_REPLACED = /[\ud800-\udbff][\udc00-\udfff]|[\u0000-\u001f*/:;?\\\ud800-\udfff]/g;
-/**
- * The Joliet name: characters outside UCS-2 (astral code points), bytes that are not UTF-8 and forbidden characters
- * (* / : ; ? \ and control characters) become `_`; a name longer than 103 characters keeps its start and extension
- * and gets `~` plus 8 hex digits of the SHA-256 of the full name, so the short name is the same on every build and
- * differs between long names that share a prefix.
- */
-function jolietIdentifier(name, taken) {
-    // An astral character (a surrogate pair) becomes one _, as does every lone surrogate (a byte that is not UTF-8).
-    const clean = JOLIET_FORBIDDEN.test(name) ? name.replace(JOLIET_REPLACED, '_') : name;
-    let candidate = clean;
-    if (clean.length > JOLIET_MAX)
-        candidate = shortened(clean, hashOf(name));
-    for (let n = 1; taken.has(candidate); n++)
-        candidate = shortened(clean, `${hashOf(name)}${n}`, true);
-    taken.add(candidate);
-    return candidate;
-}
-function hashOf(name) {
-    return (0,external_node_crypto_.createHash)('sha256').update(encodeName(name)).digest('hex').slice(0, 8);
-}
-function shortened(name, tag, always = false) {
-    const [stem, extension] = splitExtension(name);
-    const ext = extension !== '' && extension.length <= 16 ? `.${extension}` : '';
-    const head = ext === '' ? name : stem;
-    const room = JOLIET_MAX - ext.length - tag.length - 1;
-    if (!always && name.length <= JOLIET_MAX)
-        return name;
-    return `${head.slice(0, room)}~${tag}${ext}`;
-}
-/**
- * ECMA-119 §9.3: records are ordered by file name, then extension (each compared as if padded with spaces), then
- * version in descending order. Directory identifiers have no extension.
- */
-function compareIsoIdentifiers(a, b) {
-    const [an, ae, av] = parts(a);
-    const [bn, be, bv] = parts(b);
-    return comparePadded(an, bn) || comparePadded(ae, be) || bv - av;
-}
-function parts(identifier) {
-    const semi = identifier.indexOf(';');
-    const body = semi < 0 ? identifier : identifier.slice(0, semi);
-    const version = semi < 0 ? 0 : Number(identifier.slice(semi + 1));
-    const dot = body.indexOf('.');
-    return dot < 0 ? [body, '', version] : [body.slice(0, dot), body.slice(dot + 1), version];
-}
-function comparePadded(a, b) {
-    const length = Math.max(a.length, b.length);
-    const x = a.padEnd(length, ' ');
-    const y = b.padEnd(length, ' ');
-    return x < y ? -1 : x > y ? 1 : 0;
-}
-/** Joliet identifiers are ordered by their UCS-2 code units, as the primary hierarchy orders its bytes. */
-function compareJolietIdentifiers(a, b) {
-    const length = Math.max(a.length, b.length);
-    for (let i = 0; i < length; i++) {
-        const x = i < a.length ? a.charCodeAt(i) : 0x20;
-        const y = i < b.length ? b.charCodeAt(i) : 0x20;
-        if (x !== y)
-            return x - y;
-    }
-    return 0;
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-;// CONCATENATED MODULE: ./packages/iso9660/src/tree.ts
-// The tree an image is planned from: built from lstat() of the sources, before a byte of file data is read.
-
-
-
-
-/** Two sources claim the same path in the image. */
-class IsoConflictError extends Error {
-    isoPath;
-    first;
-    second;
-    name = 'IsoConflictError';
-    constructor(isoPath, first, second) {
-        super(`${isoPath} comes from both ${first} and ${second}`);
-        this.isoPath = isoPath;
-        this.first = first;
-        this.second = second;
-    }
-}
-/** A source that cannot be stored: a device, socket or FIFO, or a name a file system cannot hold. */
-class IsoSourceError extends Error {
-    name = 'IsoSourceError';
-}
-const S_IFMT = 0o170000;
-const S_IFDIR = 0o040000;
-const S_IFREG = 0o100000;
-const S_IFLNK = 0o120000;
-/**
- * The files of an image and where each comes from. Several directories can be merged into one tree; a path claimed
- * twice (other than a directory by two directories) is a conflict, reported with both sources.
- */
-class IsoTree {
-    root;
-    constructor(rootAttributes = {}) {
-        this.root = {
-            kind: 'directory',
-            mode: S_IFDIR | 0o755,
-            uid: 0,
-            gid: 0,
-            mtime: 0,
-            ...rootAttributes,
-            children: new Map(),
-        };
-    }
-    /** Adds the contents of `sourceDir` under `isoDir` (the root by default). The source dir's own symlink is resolved. */
-    async addDirectory(sourceDir, isoDir = '/') {
-        const real = await (0,promises_.realpath)(sourceDir);
-        const stats = await (0,promises_.lstat)(real);
-        if (!stats.isDirectory())
-            throw new IsoSourceError(`${sourceDir} is not a directory`);
-        const target = this.ensureDirectory(splitIsoPath(isoDir), real, attributesOf(stats));
-        this.walk(real, target, normalizeIsoPath(isoDir));
-    }
-    /** Adds one file, symlink or directory (with its contents) at `isoPath`. */
-    async addPath(source, isoPath) {
-        const stats = await (0,promises_.lstat)(fsPath(source));
-        if (stats.isDirectory())
-            return this.addDirectory(source, isoPath);
-        const parts = splitIsoPath(isoPath);
-        const name = parts.pop();
-        if (name === undefined)
-            throw new IsoSourceError(`${source} cannot be the root of the image: it is not a directory`);
-        const parent = this.ensureDirectory(parts, source);
-        this.place(parent, name, entryOf(external_node_path_default().resolve(source), stats), normalizeIsoPath(isoPath), source);
-    }
-    /** Counts of regular files, directories (root included) and symlinks. */
-    counts() {
-        const counts = { files: 0, directories: 0, symlinks: 0, dataBytes: 0 };
-        const visit = (dir) => {
-            counts.directories++;
-            for (const child of dir.children.values()) {
-                if (child.kind === 'directory')
-                    visit(child);
-                else if (child.kind === 'symlink')
-                    counts.symlinks++;
-                else {
-                    counts.files++;
-                    counts.dataBytes += child.size;
-                }
-            }
-        };
-        visit(this.root);
-        return counts;
-    }
-    // Synchronous calls: a tree of thousands of entries is read in a few milliseconds this way, where a promise per
-    // lstat() costs ten times as much, and nothing else runs while the tree is read.
-    walk(sourceDir, into, isoDir) {
-        // Names are read as bytes: a name that is not valid UTF-8 would otherwise come back with U+FFFD in place of its
-        // bytes and name no file at all (ENOENT). It is kept exactly and stored as it is (Rock Ridge NM holds bytes).
-        const names = (0,external_node_fs_.readdirSync)(fsPath(sourceDir), { encoding: 'buffer' }).map(decodeName).sort();
-        for (const name of names) {
-            const source = external_node_path_default().join(sourceDir, name);
-            const stats = (0,external_node_fs_.lstatSync)(fsPath(source));
-            const isoPath = isoDir === '/' ? `/${name}` : `${isoDir}/${name}`;
-            if (stats.isDirectory()) {
-                const child = this.ensureChildDirectory(into, name, isoPath, source, attributesOf(stats));
-                this.walk(source, child, isoPath);
-            }
-            else {
-                this.place(into, name, entryOf(source, stats), isoPath, source);
-            }
-        }
-    }
-    place(parent, name, entry, isoPath, source) {
-        checkName(name, isoPath);
-        const existing = parent.children.get(name);
-        if (existing)
-            throw new IsoConflictError(showName(isoPath), origin(existing), showName(source));
-        parent.children.set(name, entry);
-    }
-    ensureDirectory(parts, source, attributes) {
-        let dir = this.root;
-        let isoPath = '';
-        if (parts.length === 0 && attributes)
-            Object.assign(this.root, attributes);
-        parts.forEach((name, index) => {
-            isoPath += `/${name}`;
-            const last = index === parts.length - 1;
-            dir = this.ensureChildDirectory(dir, name, isoPath, source, last ? attributes : undefined);
-        });
-        return dir;
-    }
-    ensureChildDirectory(parent, name, isoPath, source, attributes) {
-        checkName(name, isoPath);
-        const existing = parent.children.get(name);
-        if (existing?.kind === 'directory')
-            return existing;
-        if (existing)
-            throw new IsoConflictError(showName(isoPath), origin(existing), showName(source));
-        const dir = {
-            kind: 'directory',
-            mode: S_IFDIR | 0o755,
-            uid: this.root.uid,
-            gid: this.root.gid,
-            mtime: this.root.mtime,
-            ...attributes,
-            children: new Map(),
-            source,
-        };
-        parent.children.set(name, dir);
-        return dir;
-    }
-}
-function origin(entry) {
-    return entry.source === undefined ? 'an earlier source' : showName(entry.source);
-}
-function attributesOf(stats) {
-    return { mode: stats.mode, uid: stats.uid, gid: stats.gid, mtime: Math.floor(stats.mtimeMs / 1000) };
-}
-function entryOf(source, stats) {
-    const attributes = attributesOf(stats);
-    const type = attributes.mode & S_IFMT;
-    if (type === S_IFLNK)
-        return {
-            kind: 'symlink',
-            target: decodeName((0,external_node_fs_.readlinkSync)(fsPath(source), { encoding: 'buffer' })),
-            source,
-            ...attributes,
-        };
-    if (type === S_IFREG)
-        return { kind: 'file', source, size: stats.size, ...attributes };
-    throw new IsoSourceError(`${showName(source)} is a device, socket or FIFO: only files, directories and symlinks are stored`);
-}
-function checkName(name, isoPath) {
-    if (name === '' || name === '.' || name === '..' || name.includes('/') || name.includes('\0'))
-        throw new IsoSourceError(`${showName(isoPath)}: ${JSON.stringify(showName(name))} is not a valid file name`);
-    // A UTF-16 unit is at most 3 bytes of UTF-8 (a pair, 2 units, is 4): 85 units cannot exceed 255 bytes.
-    if (name.length > 85 && encodeName(name).length > 255)
-        throw new IsoSourceError(`${showName(isoPath)}: a name is at most 255 bytes`);
-}
-function normalizeIsoPath(isoPath) {
-    return `/${splitIsoPath(isoPath).join('/')}`;
-}
-function splitIsoPath(isoPath) {
-    const parts = isoPath.split('/').filter((p) => p !== '' && p !== '.');
-    if (parts.includes('..'))
-        throw new IsoSourceError(`${isoPath}: ".." is not allowed in a path in the image`);
-    return parts;
-}
-
-;// CONCATENATED MODULE: ./packages/iso9660/src/bytes.ts
-// Field encodings of ECMA-119 §7: numbers recorded in both byte orders, and the two date formats.
-/** §7.2.3: a 16-bit number recorded little-endian then big-endian (4 bytes). */
-function both16(buffer, offset, value) {
-    buffer.writeUInt16LE(value, offset);
-    buffer.writeUInt16BE(value, offset + 2);
-}
-/** §7.3.3: a 32-bit number recorded little-endian then big-endian (8 bytes). */
-function both32(buffer, offset, value) {
-    buffer.writeUInt32LE(value, offset);
-    buffer.writeUInt32BE(value, offset + 4);
-}
-/** §9.1.5: the 7-byte recording date of a directory record, in UTC (offset 0). Years 1900–2155 only. */
-function recordDate(buffer, offset, epochSeconds) {
-    const date = new Date(clampSeconds(epochSeconds) * 1000);
-    buffer[offset] = date.getUTCFullYear() - 1900;
-    buffer[offset + 1] = date.getUTCMonth() + 1;
-    buffer[offset + 2] = date.getUTCDate();
-    buffer[offset + 3] = date.getUTCHours();
-    buffer[offset + 4] = date.getUTCMinutes();
-    buffer[offset + 5] = date.getUTCSeconds();
-    buffer[offset + 6] = 0;
-}
-function shortDate(epochSeconds) {
-    const buffer = Buffer.alloc(7);
-    recordDate(buffer, 0, epochSeconds);
-    return buffer;
-}
-/** §8.4.26.1: the 17-byte volume descriptor date "YYYYMMDDHHMMSScc" + GMT offset, or "not specified" (all '0'). */
-function volumeDate(buffer, offset, epochSeconds) {
-    if (epochSeconds === undefined) {
-        buffer.write('0'.repeat(16), offset, 'ascii');
-        buffer[offset + 16] = 0;
-        return;
-    }
-    const d = new Date(clampSeconds(epochSeconds) * 1000);
-    const pad = (n, width = 2) => String(n).padStart(width, '0');
-    const text = pad(d.getUTCFullYear(), 4) +
-        pad(d.getUTCMonth() + 1) +
-        pad(d.getUTCDate()) +
-        pad(d.getUTCHours()) +
-        pad(d.getUTCMinutes()) +
-        pad(d.getUTCSeconds()) +
-        '00';
-    buffer.write(text, offset, 'ascii');
-    buffer[offset + 16] = 0;
-}
-const MIN_SECONDS = Date.UTC(1900, 0, 1) / 1000;
-const MAX_SECONDS = Date.UTC(2155, 11, 31, 23, 59, 59) / 1000;
-/** The 7-byte form counts years from 1900 in one byte: times outside 1900–2155 are clamped, not wrapped. */
-function clampSeconds(seconds) {
-    return Math.min(MAX_SECONDS, Math.max(MIN_SECONDS, Math.floor(seconds)));
-}
-/** Writes `text` padded with spaces to `length` bytes (ECMA-119 §7.4.3: identifiers are padded with SPACE). */
-function padded(buffer, offset, length, text) {
-    buffer.fill(0x20, offset, offset + length);
-    buffer.write(text.slice(0, length), offset, 'ascii');
-}
-/** Joliet: identifiers in UCS-2 big-endian, padded with U+0020. */
-function paddedUcs2(buffer, offset, length, text) {
-    for (let i = 0; i + 1 < length; i += 2)
-        buffer.writeUInt16BE(0x20, offset + i);
-    const units = ucs2(text).subarray(0, length - (length % 2));
-    units.copy(buffer, offset);
-}
-/** UCS-2 big-endian bytes of a string whose characters are all in the Basic Multilingual Plane. */
-function ucs2(text) {
-    const buffer = Buffer.alloc(text.length * 2);
-    for (let i = 0; i < text.length; i++)
-        buffer.writeUInt16BE(text.charCodeAt(i), i * 2);
-    return buffer;
-}
-
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(75919);
-;// CONCATENATED MODULE: ./packages/iso9660/src/hasher.ts
-// SHA-256 of the image, computed on a second thread while the main thread copies large files: hashing 1 GiB costs
-// about as much as copying it, so done in line it would add to the build time. The two threads share a ring of
-// buffers (SharedArrayBuffer): the main thread packs the image into a free slot (file data read straight into it),
-// writes it out and publishes the slot; the worker hashes slots in order and frees them. Atomics keep the two in step
-// without the event loop.
-
-
-/** control[0]: slots published; control[1]: slots hashed; control[2 + slot]: byte length (END: the last). */
-const END = -0x80000000;
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads')
-const { createHash } = require('node:crypto')
-const { data, control, slots, slotSize } = workerData
-const ctl = new Int32Array(control)
-const ring = Buffer.from(data)
-const hash = createHash('sha256')
-for (let tail = 0; ; ) {
-  if (Atomics.load(ctl, 0) === tail) { Atomics.wait(ctl, 0, tail); continue }
-  const slot = tail % slots
-  const length = ctl[2 + slot]
-  if (length === ${END}) { parentPort.postMessage(hash.digest('hex')); break }
-  hash.update(ring.subarray(slot * slotSize, slot * slotSize + length))
-  tail++
-  Atomics.store(ctl, 1, tail)
-  Atomics.notify(ctl, 1)
-}
-`;
-class ParallelHasher {
-    slotSize;
-    slots;
-    control;
-    ring;
-    worker;
-    result;
-    head = 0;
-    failure;
-    constructor(slotSize = 4 * 1024 * 1024, slots = 4) {
-        this.slotSize = slotSize;
-        this.slots = slots;
-        const data = new SharedArrayBuffer(slotSize * slots);
-        const control = new SharedArrayBuffer(4 * (2 + slots));
-        this.control = new Int32Array(control);
-        this.ring = Buffer.from(data);
-        this.worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, workerData: { data, control, slots, slotSize } });
-        this.result = new Promise((resolve, reject) => {
-            this.worker.once('message', (digest) => resolve(digest));
-            this.worker.once('error', (error) => {
-                this.failure = error;
-                reject(error);
-            });
-            this.worker.once('exit', (code) => reject(new Error(`the hashing thread exited with code ${code}`)));
-        });
-        // Until the end, a failure surfaces through digest(); an unhandled rejection before that would end the process.
-        this.result.catch(() => undefined);
-    }
-    /** The next free slot to fill (waits while the worker is a full ring behind). */
-    slot() {
-        for (;;) {
-            const tail = Atomics.load(this.control, 1);
-            if (this.head - tail < this.slots)
-                break;
-            if (this.failure)
-                throw this.failure;
-            Atomics.wait(this.control, 1, tail, 1000);
-        }
-        const start = (this.head % this.slots) * this.slotSize;
-        return this.ring.subarray(start, start + this.slotSize);
-    }
-    /** Publishes the slot returned by slot(): its first `length` bytes are the next bytes of the image. */
-    publish(length) {
-        this.control[2 + (this.head % this.slots)] = length;
-        this.head++;
-        Atomics.store(this.control, 0, this.head);
-        Atomics.notify(this.control, 0);
-    }
-    async digest() {
-        this.slot();
-        this.publish(END);
-        try {
-            return await this.result;
-        }
-        finally {
-            await this.worker.terminate();
-        }
-    }
-    /** Stops the worker without a result (the build failed). */
-    async abort() {
-        await this.worker.terminate();
-    }
-}
-/** The same interface, hashing in line: for small images, or many small files, a thread costs more than it saves. */
-class InlineHasher {
-    slotSize;
-    buffer;
-    hash = (0,external_node_crypto_.createHash)('sha256');
-    constructor(slotSize = 4 * 1024 * 1024) {
-        this.slotSize = slotSize;
-        this.buffer = Buffer.allocUnsafe(slotSize);
-    }
-    slot() {
-        return this.buffer;
-    }
-    publish(length) {
-        this.hash.update(this.buffer.subarray(0, length));
-    }
-    digest() {
-        return Promise.resolve(this.hash.digest('hex'));
-    }
-    abort() {
-        return Promise.resolve();
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/iso9660/src/rockridge.ts
-// System Use Sharing Protocol (SUSP 1.12) and Rock Ridge Interchange Protocol (RRIP 1.10, "RRIP_1991A") entries.
-
-
-function entry(signature, body) {
-    // SUSP §4.1: signature (2), length (1), version (1), data.
-    const out = Buffer.alloc(4 + body.length);
-    out[0] = signature.charCodeAt(0);
-    out[1] = signature.charCodeAt(1);
-    out[2] = out.length;
-    out[3] = 1;
-    body.copy(out, 4);
-    return out;
-}
-/** SUSP §5.3: SP, first entry of the "." record of the root: check bytes BE EF, no bytes skipped. */
-function spEntry() {
-    return entry('SP', Buffer.from([0xbe, 0xef, 0]));
-}
-/** SUSP §5.1: CE points at a continuation area (block, offset, length), each recorded in both byte orders. */
-const CE_LENGTH = 28;
-function ceEntry(block, offset, length) {
-    const body = Buffer.alloc(24);
-    both32(body, 0, block);
-    both32(body, 8, offset);
-    both32(body, 16, length);
-    return entry('CE', body);
-}
-const ER_ID = 'RRIP_1991A';
-const ER_DESCRIPTOR = 'THE ROCK RIDGE INTERCHANGE PROTOCOL PROVIDES SUPPORT FOR POSIX FILE SYSTEM SEMANTICS';
-const ER_SOURCE = 'PLEASE CONTACT DISC PUBLISHER FOR SPECIFICATION SOURCE.  SEE PUBLISHER IDENTIFIER IN PRIMARY VOLUME DESCRIPTOR FOR CONTACT INFORMATION.';
-/** SUSP §5.5 with RRIP §5: ER names the extension in use, in the root's "." record (here in its continuation). */
-function erEntry() {
-    const head = Buffer.from([ER_ID.length, ER_DESCRIPTOR.length, ER_SOURCE.length, 1]);
-    return entry('ER', Buffer.concat([head, Buffer.from(ER_ID + ER_DESCRIPTOR + ER_SOURCE, 'ascii')]));
-}
-/** RRIP §4.1.1: PX, POSIX mode (with the file type bits), links, uid, gid. RRIP 1.10 has no serial number field. */
-function pxEntry(mode, links, uid, gid) {
-    const body = Buffer.alloc(32);
-    both32(body, 0, mode);
-    both32(body, 8, links);
-    both32(body, 16, uid);
-    both32(body, 24, gid);
-    return entry('PX', body);
-}
-/** RRIP §4.1.6: TF with modify, access and attribute-change times, 7-byte form (§9.1.5 of ECMA-119). */
-function tfEntry(seconds) {
-    const date = shortDate(seconds);
-    return entry('TF', Buffer.concat([Buffer.from([0x0e]), date, date, date]));
-}
-/**
- * RRIP §4.1.4: NM, the POSIX name as bytes (a name that is not UTF-8 keeps its exact bytes); names longer than one
- * entry holds are split with the CONTINUE flag (bit 0).
- */
-function nmEntries(name) {
-    const bytes = encodeName(name);
-    const entries = [];
-    const max = 250;
-    for (let at = 0; at < bytes.length; at += max) {
-        const piece = bytes.subarray(at, at + max);
-        const more = at + max < bytes.length;
-        entries.push(entry('NM', Buffer.concat([Buffer.from([more ? 1 : 0]), piece])));
-    }
-    return entries;
-}
-/**
- * RRIP §4.1.3: SL, the symlink target as component records (flags 0x02 ".", 0x04 "..", 0x08 root). The target is
- * stored as written, never resolved. A target longer than one entry spans several SL entries (entry flag 0x01
- * CONTINUE); each entry is filled up and the component at the boundary is split with the component CONTINUE flag
- * (0x01), because libarchive starts every SL entry as if it continued the previous component.
- */
-function slEntries(target) {
-    const components = [];
-    target.split('/').forEach((part, index) => {
-        if (index === 0 && part === '' && target.startsWith('/'))
-            components.push({ flags: 0x08 });
-        else if (part === '')
-            return; // "a//b" and a trailing slash add nothing
-        else if (part === '.')
-            components.push({ flags: 0x02 });
-        else if (part === '..')
-            components.push({ flags: 0x04 });
-        else
-            components.push({ flags: 0, bytes: encodeName(part) });
-    });
-    let current = [];
-    const entries = [current];
-    const ROOM = 250; // an entry is at most 255 bytes: 4 of header, 1 of flags
-    let room = ROOM;
-    const flush = () => {
-        current = [];
-        entries.push(current);
-        room = ROOM;
-    };
-    for (const component of components) {
-        if (component.bytes === undefined) {
-            if (room < 2)
-                flush();
-            current.push(Buffer.from([component.flags, 0]));
-            room -= 2;
-            continue;
-        }
-        let bytes = component.bytes;
-        for (;;) {
-            if (room < 3)
-                flush();
-            const take = Math.min(bytes.length, room - 2);
-            const more = take < bytes.length;
-            current.push(Buffer.from([more ? 0x01 : 0, take]), bytes.subarray(0, take));
-            room -= 2 + take;
-            bytes = bytes.subarray(take);
-            if (!more)
-                break;
-        }
-    }
-    return entries.map((list, index) => entry('SL', Buffer.concat([Buffer.from([index < entries.length - 1 ? 1 : 0]), ...list])));
-}
-// The usual entries of a record (PX, TF, NM), written in place into a directory extent: what pxEntry, tfEntry and
-// nmEntries make, without a buffer per entry.
-const PX_LENGTH = 36;
-const TF_LENGTH = 26;
-function header(buffer, at, a, b, length) {
-    buffer[at] = a;
-    buffer[at + 1] = b;
-    buffer[at + 2] = length;
-    buffer[at + 3] = 1;
-}
-/** Writes pxEntry(...) at `at`; returns the offset after it. */
-function writePx(buffer, at, mode, links, uid, gid) {
-    header(buffer, at, 0x50, 0x58, PX_LENGTH); // "PX"
-    both32(buffer, at + 4, mode);
-    both32(buffer, at + 12, links);
-    both32(buffer, at + 20, uid);
-    both32(buffer, at + 28, gid);
-    return at + PX_LENGTH;
-}
-/** Writes tfEntry(seconds) at `at`; returns the offset after it. */
-function writeTf(buffer, at, seconds) {
-    header(buffer, at, 0x54, 0x46, TF_LENGTH); // "TF"
-    buffer[at + 4] = 0x0e;
-    recordDate(buffer, at + 5, seconds);
-    buffer.copy(buffer, at + 12, at + 5, at + 12);
-    buffer.copy(buffer, at + 19, at + 5, at + 12);
-    return at + TF_LENGTH;
-}
-/** The bytes nmEntries(name) takes. */
-function nmLength(name) {
-    const bytes = hasRawBytes(name) ? encodeName(name).length : Buffer.byteLength(name, 'utf8');
-    return bytes === 0 ? 5 : bytes + 5 * Math.ceil(bytes / 250);
-}
-/** Writes a name that fits one NM entry (nmLength ≤ 255) at `at`; returns the offset after it. */
-function writeNm(buffer, at, name) {
-    const length = hasRawBytes(name) ? encodeName(name).copy(buffer, at + 5) : buffer.write(name, at + 5, 'utf8');
-    header(buffer, at, 0x4e, 0x4d, 5 + length); // "NM"
-    buffer[at + 4] = 0;
-    return at + 5 + length;
-}
-
-;// CONCATENATED MODULE: ./packages/iso9660/src/writer.ts
-// Plans the whole image from the tree (sizes only), then writes it front to back: system area, volume descriptors,
-// path tables, directories, Rock Ridge continuation areas, file data. Memory holds the metadata of one directory at
-// a time and one copy buffer, whatever the size of the files.
-
-
-
-
-
-
-const SECTOR = 2048;
-/** ECMA-119 §6.2.1: the first 16 sectors are the System Area. */
-const SYSTEM_AREA_SECTORS = 16;
-/**
- * ECMA-119 §9.1.4 records a data length in 32 bits; Level 3 (§10.3) lets a file span several extents, each a
- * directory record of its own. Every extent but the last must be a whole number of sectors.
- */
-const MAX_EXTENT = 0xfffff800;
-const PARALLEL_HASH_BYTES = 32 * 1024 * 1024;
-const PARALLEL_MEAN_FILE = 256 * 1024;
-class IsoOptionError extends Error {
-    option;
-    value;
-    expected;
-    name = 'IsoOptionError';
-    constructor(option, value, expected) {
-        super(`${option} ${JSON.stringify(value)}: expected ${expected}`);
-        this.option = option;
-        this.value = value;
-        this.expected = expected;
-    }
-}
-/** Checks the descriptor fields, before anything is written. */
-function validateIsoOptions(options) {
-    const volumeProblem = validateVolumeId(options.volumeId);
-    if (volumeProblem)
-        throw new IsoOptionError('volumeId', options.volumeId, volumeProblem);
-    // §8.4.19: the volume set identifier is up to 128 d-characters.
-    if (options.volumeSetId !== undefined && !/^[A-Za-z0-9_]{0,128}$/.test(options.volumeSetId))
-        throw new IsoOptionError('volumeSetId', options.volumeSetId, 'up to 128 letters A-Z, digits or _');
-    for (const key of ['publisherId', 'preparerId', 'applicationId']) {
-        const value = options[key];
-        if (value === undefined)
-            continue;
-        const problem = validateAString(value);
-        if (problem)
-            throw new IsoOptionError(key, value, problem);
-    }
-    if (!Number.isSafeInteger(options.epoch))
-        throw new IsoOptionError('epoch', String(options.epoch), 'whole seconds');
-}
-/**
- * Writes `tree` as an ISO 9660 image at `output`: ECMA-119 Level 3 with Rock Ridge (RRIP 1.10) and Joliet.
- * The same tree, options and epoch give the same bytes.
- */
-async function writeIso(tree, output, options) {
-    validateIsoOptions(options);
-    const plan = planImage(tree, options);
-    const fd = (0,external_node_fs_.openSync)(output, 'w');
-    const slot = options.chunkSize ?? 1024 * 1024;
-    if (slot % SECTOR !== 0)
-        throw new IsoOptionError('chunkSize', String(slot), 'a whole number of 2048-byte sectors');
-    // Below 32 MiB of data the copy is over before a hashing thread would have started. A tree of small files costs
-    // system calls per file, and hashing is a small part of it: there a second thread (an isolate of its own, some
-    // 10 MiB) only competes for the same cores, so the hash is computed in line.
-    const dataBytes = plan.files.reduce((n, f) => n + f.file.size, 0);
-    const parallel = dataBytes >= PARALLEL_HASH_BYTES && dataBytes >= PARALLEL_MEAN_FILE * plan.files.length;
-    const hasher = parallel ? new ParallelHasher(slot) : new InlineHasher(slot);
-    try {
-        const sink = new Sink(fd, hasher);
-        writeMetadata(sink, plan, options);
-        await copyFileData(sink, plan, options);
-        sink.flush();
-        if (sink.position !== plan.totalSectors * SECTOR)
-            throw new Error(`layout error: wrote ${sink.position} bytes, planned ${plan.totalSectors * SECTOR}`);
-        (0,external_node_fs_.ftruncateSync)(fd, sink.position);
-        const counts = tree.counts();
-        return { bytes: sink.position, sha256: await hasher.digest(), ...counts };
-    }
-    catch (error) {
-        await hasher.abort();
-        throw error;
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/**
- * Sequential output in blocks of the hasher's slot size (4 MiB by default, a whole number of sectors): metadata and
- * the data of many small files are packed into one block, which is handed to the hasher and written with one
- * pwrite. A block of nothing but zeros is not written (the file is extended by ftruncate), so sparse input stays
- * sparse.
- */
-class Sink {
-    fd;
-    hasher;
-    /** Bytes of the image before the current block. */
-    flushed = 0;
-    block;
-    fill = 0;
-    zeros;
-    constructor(fd, hasher) {
-        this.fd = fd;
-        this.hasher = hasher;
-        this.block = hasher.slot();
-        this.zeros = Buffer.alloc(64 * 1024);
-    }
-    get position() {
-        return this.flushed + this.fill;
-    }
-    /** The free part of the current block (a fresh block when it is full). */
-    room() {
-        if (this.fill === this.block.length)
-            this.flush();
-        return this.block.subarray(this.fill);
-    }
-    /** Marks `length` bytes of room() as written. */
-    advance(length) {
-        this.fill += length;
-    }
-    write(buffer) {
-        for (let at = 0; at < buffer.length;) {
-            const room = this.room();
-            const n = buffer.copy(room, 0, at);
-            this.advance(n);
-            at += n;
-        }
-    }
-    writeZeros(length) {
-        for (let left = length; left > 0;) {
-            const room = this.room();
-            const n = Math.min(left, room.length);
-            room.fill(0, 0, n);
-            this.advance(n);
-            left -= n;
-        }
-    }
-    flush() {
-        if (this.fill === 0)
-            return;
-        const data = this.block.subarray(0, this.fill);
-        const zero = this.isZero(data);
-        this.hasher.publish(this.fill);
-        if (!zero) {
-            let done = 0;
-            while (done < data.length)
-                done += (0,external_node_fs_.writeSync)(this.fd, data, done, data.length - done, this.flushed + done);
-        }
-        this.flushed += this.fill;
-        this.fill = 0;
-        this.block = this.hasher.slot();
-    }
-    /**
-     * Copies `length` bytes of a large file: the current block is written out, then each read fills a block of its
-     * own that is handed on and written as it is, as many bytes as the read gave.
-     */
-    copyLarge(fd, length, onData) {
-        this.flush();
-        for (let left = length; left > 0;) {
-            const n = (0,external_node_fs_.readSync)(fd, this.block, 0, Math.min(left, this.block.length), null);
-            if (n === 0)
-                throw new ShortFileError();
-            this.fill = n;
-            this.flush();
-            left -= n;
-            onData(n);
-        }
-    }
-    isZero(data) {
-        const step = this.zeros.length;
-        for (let at = 0; at < data.length; at += step) {
-            const piece = data.subarray(at, at + step);
-            if (!piece.equals(piece.length === step ? this.zeros : this.zeros.subarray(0, piece.length)))
-                return false;
-        }
-        return true;
-    }
-}
-const sectors = (bytes) => Math.ceil(bytes / SECTOR);
-function planImage(tree, options) {
-    const rockRidge = options.rockRidge ?? true;
-    const attributes = (entry) => ({
-        uid: options.owner?.uid ?? entry.uid,
-        gid: options.owner?.gid ?? entry.gid,
-        mtime: Math.min(entry.mtime, options.epoch),
-    });
-    const iso = planHierarchy(tree.root, 'iso', rockRidge ? attributes : undefined);
-    const joliet = (options.joliet ?? true) ? planHierarchy(tree.root, 'joliet', undefined) : undefined;
-    let lba = SYSTEM_AREA_SECTORS + 1 + (joliet ? 1 : 0) + 1;
-    const pathTables = { isoL: lba, isoM: 0, jolietL: 0, jolietM: 0 };
-    lba += sectors(iso.pathTableSize);
-    pathTables.isoM = lba;
-    lba += sectors(iso.pathTableSize);
-    if (joliet) {
-        pathTables.jolietL = lba;
-        lba += sectors(joliet.pathTableSize);
-        pathTables.jolietM = lba;
-        lba += sectors(joliet.pathTableSize);
-    }
-    // SUSP §5.1: a continuation area lies within one logical block. The areas of a directory's records are packed
-    // into the blocks right after that directory's extent: libarchive reads a CE block only when its read position
-    // reaches it as it finishes a directory, so an area anywhere else would be skipped.
-    for (const hierarchy of joliet ? [iso, joliet] : [iso])
-        for (const dir of hierarchy.directories) {
-            dir.lba = lba;
-            lba += dir.size / SECTOR;
-            dir.areaStart = lba;
-            let offset = 0;
-            for (const record of [dir.self, dir.dotdot, ...dir.records])
-                for (let area = record.continuation; area; area = area.next) {
-                    if (offset + area.length > SECTOR) {
-                        lba++;
-                        offset = 0;
-                    }
-                    area.lba = lba;
-                    area.offset = offset;
-                    offset += area.length;
-                    dir.areas.push(area);
-                }
-            if (offset > 0)
-                lba++;
-            dir.areaSectors = lba - dir.areaStart;
-        }
-    // Empty files and symlinks point at the first data block with length 0: some readers reject an extent at 0.
-    const emptyLba = lba;
-    const files = [];
-    const fileLba = new Map();
-    const visit = (dir) => {
-        for (const name of orderedNames(dir)) {
-            const child = dir.children.get(name);
-            if (child === undefined)
-                continue;
-            if (child.kind === 'directory')
-                visit(child);
-            else if (child.kind === 'file' && child.size > 0) {
-                files.push({ file: child, lba });
-                fileLba.set(child, lba);
-                lba += sectors(child.size);
-            }
-        }
-    };
-    visit(tree.root);
-    if (lba > 0xffffffff)
-        throw new Error('the image would exceed 2^32 blocks (8 TiB)');
-    return { iso, joliet, files, fileLba, emptyLba, pathTables, totalSectors: lba };
-}
-function planHierarchy(root, kind, rr) {
-    const directories = [];
-    const byEntry = new Map();
-    const isoKind = kind === 'iso';
-    const makeRecord = (identifier, target, name, leading = [], trailing = []) => {
-        const idLength = identifierLength(identifier, !isoKind);
-        const fixed = 33 + idLength + (idLength % 2 === 0 ? 1 : 0);
-        if (!rr)
-            return { identifier, target, name: undefined, length: fixed + (fixed % 2) };
-        if (name !== undefined && target.kind !== 'symlink' && leading.length === 0 && trailing.length === 0) {
-            const usual = PX_LENGTH + TF_LENGTH + nmLength(name);
-            if (usual <= 254 - fixed)
-                return { identifier, target, name, length: fixed + usual + ((fixed + usual) % 2) };
-        }
-        const view = rr(target);
-        const susp = [
-            ...leading,
-            pxEntry(target.mode, linkCount(target), view.uid, view.gid),
-            tfEntry(view.mtime),
-            ...(name === undefined ? [] : nmEntries(name)),
-            ...(target.kind === 'symlink' && name !== undefined ? slEntries(target.target) : []),
-            ...trailing,
-        ];
-        const { head, continuation } = packSusp(susp, 254 - fixed);
-        const headLength = head.reduce((n, b) => n + b.length, 0) + (continuation ? CE_LENGTH : 0);
-        const length = fixed + headLength;
-        return {
-            identifier,
-            target,
-            name,
-            suspHead: head,
-            ...(continuation ? { continuation } : {}),
-            length: length + (length % 2),
-        };
-    };
-    const queue = [
-        { dir: root, parent: undefined, identifier: SELF_ID },
-    ];
-    for (let item = queue.shift(); item; item = queue.shift()) {
-        const { dir, parent } = item;
-        const taken = new Set();
-        const named = [];
-        for (const name of orderedNames(dir)) {
-            const child = dir.children.get(name);
-            if (child === undefined || (!isoKind && child.kind === 'symlink'))
-                continue; // Joliet has no symlinks
-            const id = isoKind ? isoIdentifier(name, child.kind === 'directory', taken) : jolietIdentifier(name, taken);
-            named.push({ name, child, id });
-        }
-        named.sort((a, b) => (isoKind ? compareIsoIdentifiers(a.id, b.id) : compareJolietIdentifiers(a.id, b.id)));
-        const encode = (id) => (isoKind ? Buffer.from(id, 'ascii') : ucs2(id));
-        const records = [];
-        for (const { name, child, id } of named) {
-            if (child.kind === 'file' && child.size > MAX_EXTENT) {
-                // ECMA-119 §6.5.1 / §9.1.6 bit 7: one record per extent, same identifier, all but the last flagged.
-                const count = Math.ceil(child.size / MAX_EXTENT);
-                for (let i = 0; i < count; i++)
-                    records.push(makeRecord(id, child, name));
-            }
-            else
-                records.push(makeRecord(id, child, name));
-        }
-        const isRoot = parent === undefined;
-        // SUSP §5.3: SP opens the root's "." record; PX and TF follow in the record, where readers such as libarchive
-        // expect them, and the long ER (SUSP §5.5) goes last, into the continuation area.
-        const self = makeRecord(SELF_ID, dir, undefined, isRoot ? [spEntry()] : [], isRoot ? [erEntry()] : []);
-        const dotdot = makeRecord(PARENT_ID, parent?.dir ?? dir, undefined);
-        let size = 0;
-        for (const record of [self, dotdot, ...records]) {
-            // §6.8.1.1: a directory record does not cross a logical sector boundary.
-            if ((size % SECTOR) + record.length > SECTOR)
-                size += SECTOR - (size % SECTOR);
-            size += record.length;
-        }
-        const planned = {
-            dir,
-            parent,
-            number: directories.length + 1,
-            identifier: item.identifier,
-            self,
-            dotdot,
-            records,
-            lba: 0,
-            size: sectors(size) * SECTOR,
-            areas: [],
-            areaStart: 0,
-            areaSectors: 0,
-        };
-        if (planned.number > 0xffff)
-            throw new Error('more than 65535 directories: the path table cannot number them');
-        directories.push(planned);
-        byEntry.set(dir, planned);
-        for (const { child, id } of named)
-            if (child.kind === 'directory')
-                queue.push({ dir: child, parent: planned, identifier: encode(id) });
-    }
-    // §9.4.1: each path table record is 8 bytes + identifier, padded to an even length.
-    const pathTableSize = directories.reduce((n, d) => n + 8 + d.identifier.length + (d.identifier.length % 2), 0);
-    return { rr, wide: !isoKind, directories, pathTableSize, byEntry };
-}
-const SELF_ID = Buffer.from([0]);
-const PARENT_ID = Buffer.from([1]);
-/** A directory's names in order; a tree read from disk is already in order, so this is usually just a check. */
-function orderedNames(dir) {
-    const names = [...dir.children.keys()];
-    for (let i = 1; i < names.length; i++)
-        if ((names[i - 1] ?? '') > (names[i] ?? ''))
-            return names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    return names;
-}
-/** Bytes of a record identifier: a child's id is ASCII, or UCS-2 (2 bytes a character) when `wide` (Joliet). */
-function identifierLength(identifier, wide) {
-    return typeof identifier === 'string' ? identifier.length * (wide ? 2 : 1) : identifier.length;
-}
-function writeIdentifier(buffer, at, identifier, wide) {
-    if (typeof identifier !== 'string')
-        identifier.copy(buffer, at);
-    else if (!wide)
-        buffer.write(identifier, at, 'latin1');
-    else
-        for (let i = 0; i < identifier.length; i++)
-            buffer.writeUInt16BE(identifier.charCodeAt(i), at + 2 * i);
-}
-/** RRIP §4.1.1: a directory's link count is 2 plus its subdirectories, as POSIX file systems report it. */
-function linkCount(target) {
-    return target.kind === 'directory' ? 2 + subdirectories(target) : 1;
-}
-function subdirectories(dir) {
-    let n = 0;
-    for (const child of dir.children.values())
-        if (child.kind === 'directory')
-            n++;
-    return n;
-}
-/**
- * Fits System Use entries into a record's free space (SUSP §4): what does not fit goes to a continuation area named
- * by a CE entry (SUSP §5.1), chained when one block is not enough.
- */
-function packSusp(entries, capacity) {
-    const total = entries.reduce((n, b) => n + b.length, 0);
-    if (total <= capacity)
-        return { head: entries };
-    const head = [];
-    let used = 0;
-    let i = 0;
-    for (const entry of entries) {
-        if (used + entry.length > capacity - CE_LENGTH)
-            break;
-        used += entry.length;
-        i++;
-    }
-    head.push(...entries.slice(0, i));
-    const rest = packSusp(entries.slice(i), SECTOR);
-    const length = rest.head.reduce((n, b) => n + b.length, 0) + (rest.continuation ? CE_LENGTH : 0);
-    const area = {
-        entries: rest.head,
-        length,
-        lba: 0,
-        offset: 0,
-        ...(rest.continuation ? { next: rest.continuation } : {}),
-    };
-    return { head, continuation: area };
-}
-function writeMetadata(sink, plan, options) {
-    sink.writeZeros(SYSTEM_AREA_SECTORS * SECTOR);
-    sink.write(volumeDescriptor(plan, options, 'primary'));
-    if (plan.joliet)
-        sink.write(volumeDescriptor(plan, options, 'joliet'));
-    // §8.3: Volume Descriptor Set Terminator.
-    const terminator = Buffer.alloc(SECTOR);
-    terminator[0] = 255;
-    terminator.write('CD001', 1, 'ascii');
-    terminator[6] = 1;
-    sink.write(terminator);
-    const tables = [
-        [plan.iso, true],
-        [plan.iso, false],
-    ];
-    if (plan.joliet)
-        tables.push([plan.joliet, true], [plan.joliet, false]);
-    for (const [hierarchy, little] of tables)
-        sink.write(pathTable(hierarchy, little));
-    for (const hierarchy of plan.joliet ? [plan.iso, plan.joliet] : [plan.iso])
-        for (const dir of hierarchy.directories) {
-            sink.write(directoryExtent(dir, hierarchy, plan, options.epoch));
-            if (dir.areaSectors === 0)
-                continue;
-            const blocks = Buffer.alloc(dir.areaSectors * SECTOR);
-            for (const area of dir.areas) {
-                let at = (area.lba - dir.areaStart) * SECTOR + area.offset;
-                for (const entry of area.entries)
-                    at += entry.copy(blocks, at);
-                if (area.next)
-                    ceEntry(area.next.lba, area.next.offset, area.next.length).copy(blocks, at);
-            }
-            sink.write(blocks);
-        }
-    if (sink.position !== plan.emptyLba * SECTOR)
-        throw new Error('layout error: metadata size differs from the plan');
-}
-/** §8.4 (primary) and §8.5 with the Joliet escape sequence %/E, UCS-2 level 3 (supplementary). */
-function volumeDescriptor(plan, options, kind) {
-    const joliet = kind === 'joliet';
-    const hierarchy = joliet && plan.joliet ? plan.joliet : plan.iso;
-    const d = Buffer.alloc(SECTOR);
-    d[0] = joliet ? 2 : 1;
-    d.write('CD001', 1, 'ascii');
-    d[6] = 1;
-    const text = (offset, length, value, upper = true) => joliet ? paddedUcs2(d, offset, length, value) : padded(d, offset, length, upper ? value.toUpperCase() : value);
-    text(8, 32, '');
-    text(40, 32, options.volumeId);
-    both32(d, 80, plan.totalSectors);
-    if (joliet)
-        d.write('%/E', 88, 'ascii');
-    both16(d, 120, 1);
-    both16(d, 124, 1);
-    both16(d, 128, SECTOR);
-    both32(d, 132, hierarchy.pathTableSize);
-    d.writeUInt32LE(joliet ? plan.pathTables.jolietL : plan.pathTables.isoL, 140);
-    d.writeUInt32BE(joliet ? plan.pathTables.jolietM : plan.pathTables.isoM, 148);
-    // §8.4.18: the root directory record, 34 bytes, identifier 0x00.
-    const root = required(hierarchy.directories[0], 'root directory');
-    writeRecordFixed(d, 156, 34, 1, root.lba, root.size, 0x02, Math.min(root.dir.mtime, options.epoch));
-    d[156 + 33] = 0;
-    text(190, 128, options.volumeSetId ?? '');
-    text(318, 128, options.publisherId ?? '');
-    text(446, 128, options.preparerId ?? '');
-    text(574, 128, options.applicationId ?? '');
-    text(702, 37, '');
-    text(739, 37, '');
-    text(776, 37, '');
-    volumeDate(d, 813, options.epoch);
-    volumeDate(d, 830, options.epoch);
-    volumeDate(d, 847, undefined);
-    volumeDate(d, 864, options.epoch);
-    d[881] = 1;
-    return d;
-}
-function pathTable(hierarchy, little) {
-    const table = Buffer.alloc(sectors(hierarchy.pathTableSize) * SECTOR);
-    let at = 0;
-    for (const dir of hierarchy.directories) {
-        table[at] = dir.identifier.length;
-        table[at + 1] = 0;
-        if (little) {
-            table.writeUInt32LE(dir.lba, at + 2);
-            table.writeUInt16LE(dir.parent?.number ?? 1, at + 6);
-        }
-        else {
-            table.writeUInt32BE(dir.lba, at + 2);
-            table.writeUInt16BE(dir.parent?.number ?? 1, at + 6);
-        }
-        dir.identifier.copy(table, at + 8);
-        at += 8 + dir.identifier.length + (dir.identifier.length % 2);
-    }
-    return table;
-}
-function directoryExtent(dir, hierarchy, plan, epoch) {
-    const extent = Buffer.alloc(dir.size);
-    let at = 0;
-    const parent = dir.parent ?? dir;
-    let extentIndex = 0;
-    let previous;
-    const all = [dir.self, dir.dotdot, ...dir.records];
-    all.forEach((record, index) => {
-        if ((at % SECTOR) + record.length > SECTOR)
-            at += SECTOR - (at % SECTOR);
-        const target = record.target;
-        extentIndex = target === previous && index >= 2 ? extentIndex + 1 : 0;
-        previous = target;
-        let lba;
-        let size;
-        let flags = 0;
-        if (index === 0) {
-            lba = dir.lba;
-            size = dir.size;
-            flags = 0x02;
-        }
-        else if (index === 1) {
-            lba = parent.lba;
-            size = parent.size;
-            flags = 0x02;
-        }
-        else if (target.kind === 'directory') {
-            const child = required(hierarchy.byEntry.get(target), 'directory');
-            lba = child.lba;
-            size = child.size;
-            flags = 0x02;
-        }
-        else if (target.kind === 'file' && target.size > 0) {
-            const start = required(plan.fileLba.get(target), 'file');
-            const extents = Math.ceil(target.size / MAX_EXTENT);
-            lba = start + (extentIndex * MAX_EXTENT) / SECTOR;
-            size = extentIndex < extents - 1 ? MAX_EXTENT : target.size - extentIndex * MAX_EXTENT;
-            if (extentIndex < extents - 1)
-                flags = 0x80; // §9.1.6 bit 7: not the final record of the file
-        }
-        else {
-            lba = plan.emptyLba;
-            size = 0;
-        }
-        const mtime = index === 1 ? parent.dir.mtime : target.mtime;
-        const idLength = identifierLength(record.identifier, hierarchy.wide);
-        writeRecordFixed(extent, at, record.length, idLength, lba, size, flags, Math.min(mtime, epoch));
-        writeIdentifier(extent, at + 33, record.identifier, hierarchy.wide);
-        let su = at + 33 + idLength + (idLength % 2 === 0 ? 1 : 0);
-        if (record.suspHead)
-            for (const entry of record.suspHead)
-                su += entry.copy(extent, su);
-        else if (hierarchy.rr && record.name !== undefined) {
-            const view = hierarchy.rr(target);
-            su = writePx(extent, su, target.mode, linkCount(target), view.uid, view.gid);
-            su = writeTf(extent, su, view.mtime);
-            su = writeNm(extent, su, record.name);
-        }
-        if (record.continuation) {
-            const c = record.continuation;
-            ceEntry(c.lba, c.offset, c.length).copy(extent, su);
-        }
-        at += record.length;
-    });
-    return extent;
-}
-function required(value, what) {
-    if (value === undefined)
-        throw new Error(`layout error: a ${what} was not planned`);
-    return value;
-}
-/** §9.1: the fixed part of a directory record (the identifier's bytes are written by the caller). */
-function writeRecordFixed(buffer, at, length, identifierLength, lba, size, flags, mtime) {
-    buffer[at] = length;
-    buffer[at + 1] = 0;
-    both32(buffer, at + 2, lba);
-    both32(buffer, at + 10, size);
-    recordDate(buffer, at + 18, mtime);
-    buffer[at + 25] = flags;
-    buffer[at + 26] = 0;
-    buffer[at + 27] = 0;
-    both16(buffer, at + 28, 1);
-    buffer[at + 32] = identifierLength;
-}
-class ShortFileError extends Error {
-}
-/** Files of at least this size are copied block by block on their own, not packed with others. */
-const LARGE_FILE = 256 * 1024;
-/**
- * File data, read straight into the output block: three system calls per file (open, read, close) for the small
- * files of a provisioning tree, reads of up to a block for large ones. The last read asks for one byte more than
- * the file should have, so a file that grew (or shrank) while the image was written is caught without an fstat.
- */
-async function copyFileData(sink, plan, options) {
-    const total = plan.files.reduce((n, f) => n + f.file.size, 0);
-    const interval = options.progressIntervalMs ?? 1000;
-    const probe = Buffer.allocUnsafe(1);
-    let written = 0;
-    let lastReport = Date.now();
-    let lastYield = 0;
-    for (const { file, lba } of plan.files) {
-        if (sink.position !== lba * SECTOR)
-            throw new Error(`layout error at ${showName(file.source)}`);
-        const fd = (0,external_node_fs_.openSync)(fsPath(file.source), 'r');
-        try {
-            let left = file.size;
-            let probed = false;
-            const onData = (n) => {
-                written += n;
-                if (options.onProgress && Date.now() - lastReport >= interval) {
-                    lastReport = Date.now();
-                    options.onProgress(written, total);
-                }
-            };
-            if (file.size >= LARGE_FILE) {
-                try {
-                    sink.copyLarge(fd, file.size, onData);
-                }
-                catch (error) {
-                    if (error instanceof ShortFileError)
-                        throw new Error(`${showName(file.source)} became shorter while the image was written`);
-                    throw error;
-                }
-                left = 0;
-            }
-            while (left > 0) {
-                const room = sink.room();
-                // When the rest fits, ask for one byte more: getting it means the file grew.
-                const probing = left < room.length;
-                const want = probing ? left + 1 : Math.min(left, room.length);
-                const n = (0,external_node_fs_.readSync)(fd, room, 0, want, null);
-                if (n === 0)
-                    throw new Error(`${showName(file.source)} became shorter while the image was written`);
-                if (n > left)
-                    throw new Error(`${showName(file.source)} grew while the image was written`);
-                sink.advance(n);
-                left -= n;
-                probed = probing && left === 0 && n < want;
-                onData(n);
-            }
-            if (!probed && (0,external_node_fs_.readSync)(fd, probe, 0, 1, null) !== 0)
-                throw new Error(`${showName(file.source)} grew while the image was written`);
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-        const pad = (SECTOR - (file.size % SECTOR)) % SECTOR;
-        if (pad > 0)
-            sink.writeZeros(pad);
-        // Let timers and I/O callbacks run now and then.
-        if (written - lastYield >= 64 * 1024 * 1024) {
-            lastYield = written;
-            await new Promise((resolve) => setImmediate(resolve));
-        }
-    }
-    options.onProgress?.(written, total);
-}
-
-;// CONCATENATED MODULE: ./packages/iso9660/src/index.ts
-
-
-
-
-
+// EXTERNAL MODULE: ./packages/iso9660/src/index.ts + 7 modules
+var iso9660_src = __nccwpck_require__(81330);
 ;// CONCATENATED MODULE: ./actions/iso-build/src/profiles.ts
 // Checks that a provisioning image carries what its consumer needs, before anything is written: cloud-init's NoCloud
 // data source (`cidata`) and Windows Setup's answer file (`autounattend`).
@@ -1800,14 +363,14 @@ async function checkProfile(profile, tree) {
     if (profile === 'cidata') {
         const userData = requireFile(tree, 'user-data', 'profile cidata needs user-data at the image root');
         const metaData = requireFile(tree, 'meta-data', 'profile cidata needs meta-data at the image root (it may be empty)');
-        await checkUserData(await (0,promises_.readFile)(fsPath(userData), 'utf8'), userData);
-        await checkMetaData(await (0,promises_.readFile)(fsPath(metaData), 'utf8'), metaData);
+        await checkUserData(await (0,promises_.readFile)((0,iso9660_src/* fsPath */.Jk)(userData), 'utf8'), userData);
+        await checkMetaData(await (0,promises_.readFile)((0,iso9660_src/* fsPath */.Jk)(metaData), 'utf8'), metaData);
         return;
     }
     // Windows Setup looks for the answer file by name, in any case, at the root of removable media.
     const name = [...tree.root.children.keys()].find((n) => n.toLowerCase() === 'autounattend.xml');
     const answer = requireFile(tree, name ?? 'autounattend.xml', 'profile autounattend needs autounattend.xml at the image root');
-    await checkXml(await (0,promises_.readFile)(fsPath(answer), 'utf8'), answer);
+    await checkXml(await (0,promises_.readFile)((0,iso9660_src/* fsPath */.Jk)(answer), 'utf8'), answer);
 }
 function requireFile(tree, name, message) {
     const entry = tree.root.children.get(name);
@@ -1856,6 +419,10 @@ async function checkXml(text, file) {
     });
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./actions/iso-build/src/checksum.ts
 
 
@@ -1933,7 +500,7 @@ async function remaster(inputs, epoch, logger, env) {
     return {
         path: inputs.output,
         size: (await (0,promises_.stat)(inputs.output)).size,
-        sha256: await sha256Of(inputs.output),
+        sha256: inputs.checksum ? await sha256Of(inputs.output) : undefined,
         volumeId,
         fileCount,
     };
@@ -1965,7 +532,7 @@ async function resolveEpoch(inputs, sourceDateEpoch, now = Date.now()) {
 }
 /** Builds the tree from `source` or the `files` mappings, plus the version file; conflicts name the input line. */
 async function planTree(inputs, epoch) {
-    const tree = new IsoTree({ mtime: epoch });
+    const tree = new iso9660_src/* IsoTree */.o0({ mtime: epoch });
     try {
         if (inputs.source !== undefined)
             await tree.addDirectory(inputs.source);
@@ -1982,7 +549,7 @@ async function planTree(inputs, epoch) {
                     await tree.addPath(mapping.source, target);
             }
             catch (error) {
-                if (error instanceof IsoConflictError)
+                if (error instanceof iso9660_src/* IsoConflictError */.Um)
                     throw new src/* InputError */.dz('files', mapping.line, `paths no other line or source also puts at ${error.isoPath}`);
                 throw error;
             }
@@ -1992,42 +559,48 @@ async function planTree(inputs, epoch) {
                 await tree.addPath(inputs.versionFile, `/${external_node_path_default().basename(inputs.versionFile)}`);
             }
             catch (error) {
-                if (error instanceof IsoConflictError)
+                if (error instanceof iso9660_src/* IsoConflictError */.Um)
                     throw new src/* InputError */.dz('version-file', inputs.versionFile, `a file not also in the image at ${error.isoPath}`);
                 throw error;
             }
         }
     }
     catch (error) {
-        if (error instanceof IsoSourceError || error instanceof IsoConflictError)
+        if (error instanceof iso9660_src/* IsoSourceError */.d9 || error instanceof iso9660_src/* IsoConflictError */.Um)
             throw new src/* ConfigError */.xL(error.message);
         throw error;
     }
     return tree;
 }
-async function buildImage(inputs, logger, ctx) {
+async function buildImage(inputs, logger, ctx, writer = writeImage) {
     const epoch = await resolveEpoch(inputs, ctx.sourceDateEpoch);
+    if (inputs.baseIso === undefined)
+        return writer(inputs, epoch, logger);
     const tree = await planTree(inputs, epoch);
     await checkProfile(inputs.profile, tree);
-    if (inputs.baseIso !== undefined && inputs.baseIsoSha256 !== undefined)
+    if (inputs.baseIsoSha256 !== undefined)
         await verifyBaseIso(inputs.baseIso, inputs.baseIsoSha256);
     await (0,promises_.mkdir)(external_node_path_default().dirname(inputs.output), { recursive: true });
-    if (inputs.baseIso !== undefined) {
-        const result = await remaster(inputs, epoch, logger, ctx.env);
-        return { ...result, epoch, ...listEntries(tree.root), remastered: true };
-    }
+    const result = await remaster(inputs, epoch, logger, ctx.env);
+    return { ...result, epoch, ...listEntries(tree.root), remastered: true };
+}
+async function writeImage(inputs, epoch, logger) {
+    const tree = await planTree(inputs, epoch);
+    await checkProfile(inputs.profile, tree);
+    await (0,promises_.mkdir)(external_node_path_default().dirname(inputs.output), { recursive: true });
     const counts = tree.counts();
     // Written beside the output and renamed: a failed build leaves no half-written image under the output name.
     const partial = `${inputs.output}.partial`;
     let lastRate = { at: Date.now(), bytes: 0 };
     try {
-        const result = await writeIso(tree, partial, {
+        const result = await (0,iso9660_src/* writeIso */.jx)(tree, partial, {
             volumeId: inputs.volumeId,
             ...(inputs.volumeSet !== undefined ? { volumeSetId: inputs.volumeSet } : {}),
             ...(inputs.publisher !== undefined ? { publisherId: inputs.publisher } : {}),
             preparerId: inputs.preparer,
             applicationId: inputs.applicationId,
             epoch,
+            checksum: inputs.checksum,
             ...(inputs.reproducible ? { owner: { uid: 0, gid: 0 } } : {}),
             ...(counts.dataBytes > PROGRESS_THRESHOLD
                 ? {
@@ -2069,7 +642,7 @@ function listEntries(root, limit = SUMMARY_ENTRIES) {
                 continue;
             entryCount++;
             const listed = entries.length < limit;
-            const p = listed ? `${prefix}/${showName(name)}` : '';
+            const p = listed ? `${prefix}/${(0,iso9660_src/* showName */.$i)(name)}` : '';
             if (child.kind === 'directory') {
                 if (listed)
                     entries.push({ path: `${p}/` });
@@ -2078,7 +651,7 @@ function listEntries(root, limit = SUMMARY_ENTRIES) {
             else if (!listed)
                 continue;
             else if (child.kind === 'symlink')
-                entries.push({ path: p, link: showName(child.target) });
+                entries.push({ path: p, link: (0,iso9660_src/* showName */.$i)(child.target) });
             else
                 entries.push({ path: p, size: child.size });
         }
@@ -2087,12 +660,60 @@ function listEntries(root, limit = SUMMARY_ENTRIES) {
     return { entries, entryCount };
 }
 
+
+/***/ }),
+
+/***/ 51876:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40792);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(86698);
+/* harmony import */ var _worker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(64748);
+
+
+
+// The bundle is also the image-writing worker for large trees (worker.ts): loaded as that worker, it writes the image
+// it was handed instead of running the action.
+if ((0,_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .isImageWorker */ .Ix)())
+    await (0,_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .runImageWorker */ .PL)();
+else
+    await (0,_slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)((ctx) => (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)(ctx, new URL(import.meta.url)));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 86698:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ main)
+});
+
+// UNUSED EXPORTS: uploadOptions
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 11 modules
+var src = __nccwpck_require__(40792);
+// EXTERNAL MODULE: ./actions/iso-build/src/build.ts + 5 modules
+var build = __nccwpck_require__(82629);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: ./packages/iso9660/src/index.ts + 7 modules
+var iso9660_src = __nccwpck_require__(81330);
 ;// CONCATENATED MODULE: ./actions/iso-build/src/inputs.ts
 
 
 
 
 const PROFILES = ['plain', 'cidata', 'autounattend'];
+const CHECKSUMS = ['sha256', 'none'];
 /**
  * Reads and checks every input. Paths the image is read from must stay in the workspace; the image itself is written
  * only where slipway may write (ownedPath), never inside a folder the image is built from.
@@ -2109,7 +730,7 @@ function getInputs(ctx, read) {
     const profileVolume = profile === 'cidata' ? 'cidata' : undefined;
     const givenVolumeId = read.optional('volume-id');
     const volumeId = givenVolumeId ?? profileVolume ?? 'SLIPWAY';
-    const volumeProblem = validateVolumeId(volumeId);
+    const volumeProblem = (0,iso9660_src/* validateVolumeId */.sf)(volumeId);
     if (volumeProblem)
         throw new src/* InputError */.dz('volume-id', volumeId, volumeProblem);
     if (profile === 'cidata' && volumeId.toLowerCase() !== 'cidata')
@@ -2120,7 +741,7 @@ function getInputs(ctx, read) {
     const aString = (name, value) => {
         if (value === undefined)
             return undefined;
-        const problem = validateAString(value);
+        const problem = (0,iso9660_src/* validateAString */.Rd)(value);
         if (problem)
             throw new src/* InputError */.dz(name, value, problem);
         return value;
@@ -2154,6 +775,7 @@ function getInputs(ctx, read) {
         profile,
         ...optional('versionFile', read.optionalPath('version-file', { mustExist: true })),
         reproducible: read.boolean('reproducible', { default: true }),
+        checksum: read.enum('checksum', CHECKSUMS, { default: 'sha256' }) === 'sha256',
         ...optional('uploadArtifact', uploadArtifact),
         ...optional('retentionDays', retentionDays),
         ...optional('compressionLevel', compressionLevel),
@@ -2265,7 +887,7 @@ function renderSummary(image, displayPath) {
             (0,src/* code */.aY)(image.volumeId),
             formatBytes(image.size),
             image.fileCount,
-            (0,src/* code */.aY)(image.sha256),
+            image.sha256 === undefined ? 'not computed (checksum: none)' : (0,src/* code */.aY)(image.sha256),
             `${image.epoch} (${new Date(image.epoch * 1000).toISOString()})`,
         ],
     ]);
@@ -2281,22 +903,29 @@ function renderSummary(image, displayPath) {
     return `${heading}${facts}\n${listing}`;
 }
 
+// EXTERNAL MODULE: ./actions/iso-build/src/worker.ts
+var worker = __nccwpck_require__(64748);
 ;// CONCATENATED MODULE: ./actions/iso-build/src/main.ts
 
 
 
 
 
-async function main(ctx) {
+
+/**
+ * The action. `entry` is the bundle's own URL: a large tree is then written on a worker thread loaded from it
+ * (worker.ts); without it the image is written in this thread.
+ */
+async function main(ctx, entry) {
     const inputs = getInputs(ctx);
     const logger = (0,src/* coreLogger */.Wj)();
-    const image = await buildImage(inputs, logger, ctx);
-    logger.info(`iso-build: ${image.path} (${image.size} bytes, sha256 ${image.sha256})`);
+    const image = await (0,build/* buildImage */._w)(inputs, logger, ctx, (0,worker/* chooseWriter */.Vz)(inputs, entry));
+    logger.info(`iso-build: ${image.path} (${image.size} bytes${image.sha256 === undefined ? '' : `, sha256 ${image.sha256}`})`);
     await uploadArtifact(inputs, image.path, logger, ctx.services.artifacts);
     (0,src/* setOutputs */.n0)({
         path: image.path,
         size: image.size,
-        sha256: image.sha256,
+        sha256: image.sha256 ?? '',
         'volume-id': image.volumeId,
         'file-count': image.fileCount,
     });
@@ -2337,6 +966,162 @@ async function uploadArtifact(inputs, file, logger, available) {
 
 /***/ }),
 
+/***/ 64748:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ix: () => (/* binding */ isImageWorker),
+/* harmony export */   PL: () => (/* binding */ runImageWorker),
+/* harmony export */   Vz: () => (/* binding */ chooseWriter)
+/* harmony export */ });
+/* unused harmony exports WORKER_ENTRIES, isLargeTree */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(40792);
+/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(82629);
+// A large tree is planned and written on a worker thread whose young generation is capped. Building the tree makes
+// tens of thousands of long-lived records in a burst, and V8 answers such a burst by growing the main thread's young
+// generation to its full 32 MiB (two 16 MiB semi-spaces), most of it empty once the records are promoted: with the
+// cap, 50,000 files take about 25 MiB less. An action cannot pass node flags, but a worker takes resource limits.
+// Small trees (a cloud-init seed, an answer file) are written in line: a worker costs some 40 ms to start.
+
+
+
+
+/** More entries than this (files, folders and links, counted up to here only) go to the worker. */
+const WORKER_ENTRIES = 5000;
+const YOUNG_GENERATION_MB = 4;
+const MARK = 'slipway-iso-build-writer';
+/** This thread is the image-writing worker started by `workerWriter`. */
+function isImageWorker() {
+    return node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort !== null && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData?.mark === MARK;
+}
+/**
+ * The writer for these inputs: `entry` (the action bundle's own URL) is loaded again as the worker when the sources
+ * hold more than WORKER_ENTRIES entries; without it (run from sources, as the tests do) the image is written in line.
+ */
+function chooseWriter(inputs, entry) {
+    if (entry === undefined || !isLargeTree(inputs))
+        return _build_js__WEBPACK_IMPORTED_MODULE_3__/* .writeImage */ .te;
+    return (jobInputs, epoch, logger) => writeInWorker(entry, { mark: MARK, inputs: jobInputs, epoch }, logger);
+}
+/** Counts the entries under the source folders, stopping as soon as there are more than WORKER_ENTRIES. */
+function isLargeTree(inputs, limit = WORKER_ENTRIES) {
+    // Names are bytes here, as planTree reads them: a name that is not UTF-8 is still a folder to count.
+    const folders = [
+        ...(inputs.source !== undefined ? [inputs.source] : []),
+        ...inputs.files.map((f) => f.source).filter((source) => isFolder(source)),
+    ].map((folder) => Buffer.from(folder));
+    const slash = Buffer.from('/');
+    let count = 0;
+    for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
+        let entries;
+        try {
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(folder, { withFileTypes: true, encoding: 'buffer' });
+        }
+        catch {
+            continue; // planTree reports an unreadable folder, naming it
+        }
+        count += entries.length;
+        if (count > limit)
+            return true;
+        for (const entry of entries)
+            if (entry.isDirectory())
+                folders.push(Buffer.concat([folder, slash, entry.name]));
+    }
+    return false;
+}
+function isFolder(file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function writeInWorker(entry, job, logger) {
+    logger.debug(`iso-build: more than ${WORKER_ENTRIES} entries, planned and written on a worker thread (young generation ${YOUNG_GENERATION_MB} MiB)`);
+    return new Promise((resolve, reject) => {
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entry, {
+            workerData: job,
+            resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+        });
+        let settled = false;
+        worker.on('message', (reply) => {
+            if ('log' in reply)
+                logger[reply.log](reply.message);
+            else {
+                settled = true;
+                if ('result' in reply)
+                    resolve(reply.result);
+                else
+                    reject(revive(reply.error));
+            }
+        });
+        worker.once('error', (error) => {
+            settled = true;
+            reject(error);
+        });
+        worker.once('exit', (code) => {
+            if (!settled)
+                reject(new Error(`the image-writing thread exited with code ${code} before it finished`));
+        });
+    });
+}
+/** The worker's side: writes the image it was given, reporting log lines, then the result or the error. */
+async function runImageWorker() {
+    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort;
+    if (port === null)
+        throw new Error('runImageWorker runs on a worker thread only');
+    const job = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData;
+    const send = (reply) => port.postMessage(reply);
+    const forward = (level) => (message) => send({ log: level, message });
+    const logger = {
+        debug: forward('debug'),
+        info: forward('info'),
+        notice: forward('notice'),
+        warning: forward('warning'),
+        error: forward('error'),
+        group: (_name, body) => body(),
+    };
+    try {
+        send({ result: await (0,_build_js__WEBPACK_IMPORTED_MODULE_3__/* .writeImage */ .te)(job.inputs, job.epoch, logger) });
+    }
+    catch (error) {
+        send({ error: serialize(error) });
+    }
+}
+function serialize(error) {
+    if (error instanceof _slipway_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz)
+        return { kind: 'input', input: error.input, value: error.value, expected: error.expected };
+    if (error instanceof _slipway_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL)
+        return { kind: 'config', message: error.message, ...(error.location ? { location: error.location } : {}) };
+    if (error instanceof Error)
+        return { kind: 'error', message: error.message, ...(error.stack ? { stack: error.stack } : {}) };
+    return { kind: 'error', message: String(error) };
+}
+function revive(error) {
+    if (error.kind === 'input')
+        return new _slipway_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(error.input, error.value, error.expected);
+    if (error.kind === 'config') {
+        if (error.location === undefined)
+            return new _slipway_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(error.message);
+        // The message carries the location already (ConfigError prefixes it): take it off before it is added again.
+        const prefix = `${(0,_slipway_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .formatLocation */ .j$)(error.location)}: `;
+        const message = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+        return new _slipway_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(message, error.location);
+    }
+    const revived = new Error(error.message);
+    if (error.stack !== undefined)
+        revived.stack = error.stack;
+    return revived;
+}
+
+
+/***/ }),
+
 /***/ 40792:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2350,6 +1135,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Wj: () => (/* reexport */ coreLogger),
   zH: () => (/* reexport */ details),
   m0: () => (/* reexport */ exec),
+  j$: () => (/* reexport */ formatLocation),
   aJ: () => (/* reexport */ inheritedEnvironment),
   cN: () => (/* reexport */ inputReader),
   FK: () => (/* reexport */ isInside),
@@ -2362,7 +1148,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ip: () => (/* reexport */ workflow_commands_namespaceObject)
 });
 
-// UNUSED EXPORTS: ExecError, RetryableError, annotationAt, assertName, cell, failFrom, formatLocation, formatOutput, heading, inputVariable, isRetryableStatus, isTransientNetworkError, ownedProblem, parseRetryAfter, parseSourceDateEpoch, quote, readRunnerContext, recordingLogger, removeOwned, retry, silentLogger, sleep
+// UNUSED EXPORTS: ExecError, RetryableError, annotationAt, assertName, cell, failFrom, formatOutput, heading, inputVariable, isRetryableStatus, isTransientNetworkError, ownedProblem, parseRetryAfter, parseSourceDateEpoch, quote, readRunnerContext, recordingLogger, removeOwned, retry, silentLogger, sleep
 
 // NAMESPACE OBJECT: ./packages/action-kit/src/workflow-commands.ts
 var workflow_commands_namespaceObject = {};
@@ -3297,6 +2083,1462 @@ async function appendSummary(markdown, env = process.env) {
 
 
 
+
+
+
+
+
+
+/***/ }),
+
+/***/ 81330:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Um: () => (/* reexport */ IsoConflictError),
+  d9: () => (/* reexport */ IsoSourceError),
+  o0: () => (/* reexport */ IsoTree),
+  Jk: () => (/* reexport */ fsPath),
+  $i: () => (/* reexport */ showName),
+  Rd: () => (/* reexport */ validateAString),
+  sf: () => (/* reexport */ validateVolumeId),
+  jx: () => (/* reexport */ writeIso)
+});
+
+// UNUSED EXPORTS: IsoNameError, IsoOptionError, JOLIET_MAX, MAX_EXTENT, SECTOR, compareIsoIdentifiers, compareJolietIdentifiers, decodeName, encodeName, isoIdentifier, jolietIdentifier, normalizeIsoPath, splitExtension, splitIsoPath, validateIsoOptions
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./packages/iso9660/src/raw-names.ts
+// File names are bytes on POSIX systems, and not always UTF-8 (a name written by an old tool in Latin-1, say). Such a
+// name is carried through the tree as a JavaScript string in which each byte that is not part of valid UTF-8 is a
+// lone low surrogate U+DC80–U+DCFF (Python's "surrogateescape"): valid UTF-8 never decodes to a lone surrogate, so the
+// mapping is one to one, and the exact bytes come back for the file system and for Rock Ridge, which stores bytes.
+
+const ESCAPED = /[\udc80-\udcff]/;
+/** The name (or path) as a string: UTF-8 where it is valid, each other byte as U+DC00 + byte. */
+function decodeName(bytes) {
+    if ((0,external_node_buffer_.isUtf8)(bytes))
+        return bytes.toString('utf8');
+    let out = '';
+    for (let i = 0; i < bytes.length;) {
+        const length = sequenceLength(bytes, i);
+        if (length === 0) {
+            out += String.fromCharCode(0xdc00 + (bytes[i] ?? 0));
+            i++;
+        }
+        else {
+            out += bytes.toString('utf8', i, i + length);
+            i += length;
+        }
+    }
+    return out;
+}
+/** The length of the valid UTF-8 sequence at `at` (RFC 3629 §4), or 0 when the byte there starts none. */
+function sequenceLength(bytes, at) {
+    const lead = bytes[at] ?? 0;
+    const next = (k) => bytes[at + k] ?? 0;
+    const cont = (k, low = 0x80, high = 0xbf) => at + k < bytes.length && next(k) >= low && next(k) <= high;
+    if (lead < 0x80)
+        return 1;
+    if (lead >= 0xc2 && lead <= 0xdf)
+        return cont(1) ? 2 : 0;
+    if (lead === 0xe0)
+        return cont(1, 0xa0) && cont(2) ? 3 : 0;
+    if (lead === 0xed)
+        return cont(1, 0x80, 0x9f) && cont(2) ? 3 : 0; // no UTF-16 surrogates
+    if (lead >= 0xe1 && lead <= 0xef)
+        return cont(1) && cont(2) ? 3 : 0;
+    if (lead === 0xf0)
+        return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
+    if (lead >= 0xf1 && lead <= 0xf3)
+        return cont(1) && cont(2) && cont(3) ? 4 : 0;
+    if (lead === 0xf4)
+        return cont(1, 0x80, 0x8f) && cont(2) && cont(3) ? 4 : 0;
+    return 0;
+}
+/** The bytes of a name decoded by decodeName (or any string: then simply its UTF-8). */
+function encodeName(name) {
+    if (!ESCAPED.test(name))
+        return Buffer.from(name, 'utf8');
+    const parts = [];
+    let text = '';
+    for (const char of name) {
+        const code = char.charCodeAt(0);
+        if (char.length === 1 && code >= 0xdc80 && code <= 0xdcff) {
+            if (text)
+                parts.push(Buffer.from(text, 'utf8'));
+            text = '';
+            parts.push(Buffer.from([code - 0xdc00]));
+        }
+        else
+            text += char;
+    }
+    if (text)
+        parts.push(Buffer.from(text, 'utf8'));
+    return Buffer.concat(parts);
+}
+/** What to hand to `fs`: the string itself, or its exact bytes when it holds escaped bytes. */
+function fsPath(file) {
+    return ESCAPED.test(file) ? encodeName(file) : file;
+}
+/** The name as a person reads it in a message: each byte that is not UTF-8 as \xNN. */
+function showName(name) {
+    return ESCAPED.test(name)
+        ? name.replace(/[\udc80-\udcff]/g, (c) => `\\x${(c.charCodeAt(0) - 0xdc00).toString(16).toUpperCase()}`)
+        : name;
+}
+/** The name holds bytes that are not valid UTF-8. */
+function hasRawBytes(name) {
+    return ESCAPED.test(name);
+}
+
+;// CONCATENATED MODULE: ./packages/iso9660/src/names.ts
+// File identifiers of the two directory hierarchies: ECMA-119 Level 3 names for the primary one, Joliet names for
+// the supplementary one. Rock Ridge NM entries keep the real name; these are what readers without extensions show.
+
+
+/** ECMA-119 §7.4.1: d-characters. */
+const D_CHARACTERS = /^[A-Z0-9_]*$/;
+/** ECMA-119 §7.4.1: a-characters (d-characters plus space and some punctuation). */
+const A_CHARACTERS = /^[A-Z0-9_ !"%&'()*+,\-./:;<=>?]*$/;
+class IsoNameError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'IsoNameError';
+}
+/**
+ * ECMA-119 §8.4.6: the volume identifier is up to 32 d-characters. Lower-case letters are accepted and recorded in
+ * upper case in the primary descriptor (the Joliet descriptor keeps the case as given, which is what `cidata` needs).
+ */
+function validateVolumeId(volumeId) {
+    if (volumeId.length === 0)
+        return 'a volume id of 1 to 32 characters';
+    if (volumeId.length > 32)
+        return 'at most 32 characters (ECMA-119 §8.4.6)';
+    if (!D_CHARACTERS.test(volumeId.toUpperCase()))
+        return 'only letters A-Z, digits and _ (ECMA-119 d-characters)';
+    return undefined;
+}
+/** ECMA-119 §8.4.20–8.4.22: publisher, preparer and application ids are a-characters, up to 128. */
+function validateAString(value, max = 128) {
+    if (value.length > max)
+        return `at most ${max} characters`;
+    if (!A_CHARACTERS.test(value.toUpperCase()))
+        return 'printable ASCII letters, digits, space and !"%&\'()*+,-./:;<=>?_';
+    return undefined;
+}
+function dChars(text) {
+    return text.toUpperCase().replace(/[^A-Z0-9_]/g, '_');
+}
+/** Splits at the last dot; a leading dot (".profile") is part of the name, not an extension. */
+function splitExtension(name) {
+    const dot = name.lastIndexOf('.');
+    if (dot <= 0)
+        return [name, ''];
+    return [name.slice(0, dot), name.slice(dot + 1)];
+}
+/**
+ * Level 2/3 identifiers (§7.5.1, §7.6.3): a file is NAME.EXT;1 with NAME + EXT ≤ 30 d-characters, a directory up to
+ * 31 d-characters. `taken` holds the identifiers already given in the same directory: a clash (names that differ only
+ * by case or by characters outside the d-set) gets a numbered suffix, in the directory's sorted order, so the result
+ * depends on the tree alone.
+ */
+function isoIdentifier(name, isDirectory, taken) {
+    if (isDirectory) {
+        const base = dChars(name).slice(0, 31) || '_';
+        return unique(base, '', taken, 31, (b) => b);
+    }
+    const [stem, extension] = splitExtension(name);
+    const ext = dChars(extension).slice(0, 8);
+    const limit = 30 - ext.length;
+    const base = dChars(stem).slice(0, limit) || (ext === '' ? '_' : '');
+    return unique(base, ext, taken, limit, (b, e) => `${b}.${e};1`);
+}
+function unique(base, ext, taken, limit, format) {
+    let candidate = format(base, ext);
+    for (let n = 1; taken.has(candidate); n++) {
+        const suffix = `_${n}`;
+        candidate = format(base.slice(0, limit - suffix.length) + suffix, ext);
+    }
+    taken.add(candidate);
+    return candidate;
+}
+/**
+ * Joliet's specification allows 64 UCS-2 characters in an identifier; Windows, Linux and macOS read up to 103, the
+ * most a directory record can hold (33 + 2 × 103 + 1 ≤ 255 bytes), which genisoimage and xorriso write with
+ * `-joliet-long`. Names of 65 to 103 characters are kept whole, as there: shortening them mangled what Windows shows.
+ */
+const JOLIET_MAX = 103;
+// eslint-disable-next-line no-control-regex -- control characters are what Joliet forbids
+const JOLIET_FORBIDDEN = /[\u0000-\u001f*/:;?\\\ud800-\udfff]/;
+// eslint-disable-next-line no-control-regex -- as above
+const JOLIET_REPLACED = /[\ud800-\udbff][\udc00-\udfff]|[\u0000-\u001f*/:;?\\\ud800-\udfff]/g;
+/**
+ * The Joliet name: characters outside UCS-2 (astral code points), bytes that are not UTF-8 and forbidden characters
+ * (* / : ; ? \ and control characters) become `_`; a name longer than 103 characters keeps its start and extension
+ * and gets `~` plus 8 hex digits of the SHA-256 of the full name, so the short name is the same on every build and
+ * differs between long names that share a prefix.
+ */
+function jolietIdentifier(name, taken) {
+    // An astral character (a surrogate pair) becomes one _, as does every lone surrogate (a byte that is not UTF-8).
+    const clean = JOLIET_FORBIDDEN.test(name) ? name.replace(JOLIET_REPLACED, '_') : name;
+    let candidate = clean;
+    if (clean.length > JOLIET_MAX)
+        candidate = shortened(clean, hashOf(name));
+    for (let n = 1; taken.has(candidate); n++)
+        candidate = shortened(clean, `${hashOf(name)}${n}`, true);
+    taken.add(candidate);
+    return candidate;
+}
+function hashOf(name) {
+    return (0,external_node_crypto_.createHash)('sha256').update(encodeName(name)).digest('hex').slice(0, 8);
+}
+function shortened(name, tag, always = false) {
+    const [stem, extension] = splitExtension(name);
+    const ext = extension !== '' && extension.length <= 16 ? `.${extension}` : '';
+    const head = ext === '' ? name : stem;
+    const room = JOLIET_MAX - ext.length - tag.length - 1;
+    if (!always && name.length <= JOLIET_MAX)
+        return name;
+    return `${head.slice(0, room)}~${tag}${ext}`;
+}
+/**
+ * ECMA-119 §9.3: records are ordered by file name, then extension (each compared as if padded with spaces), then
+ * version in descending order. Directory identifiers have no extension.
+ */
+function compareIsoIdentifiers(a, b) {
+    const [an, ae, av] = parts(a);
+    const [bn, be, bv] = parts(b);
+    return comparePadded(an, bn) || comparePadded(ae, be) || bv - av;
+}
+function parts(identifier) {
+    const semi = identifier.indexOf(';');
+    const body = semi < 0 ? identifier : identifier.slice(0, semi);
+    const version = semi < 0 ? 0 : Number(identifier.slice(semi + 1));
+    const dot = body.indexOf('.');
+    return dot < 0 ? [body, '', version] : [body.slice(0, dot), body.slice(dot + 1), version];
+}
+function comparePadded(a, b) {
+    const length = Math.max(a.length, b.length);
+    const x = a.padEnd(length, ' ');
+    const y = b.padEnd(length, ' ');
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+/** Joliet identifiers are ordered by their UCS-2 code units, as the primary hierarchy orders its bytes. */
+function compareJolietIdentifiers(a, b) {
+    const length = Math.max(a.length, b.length);
+    for (let i = 0; i < length; i++) {
+        const x = i < a.length ? a.charCodeAt(i) : 0x20;
+        const y = i < b.length ? b.charCodeAt(i) : 0x20;
+        if (x !== y)
+            return x - y;
+    }
+    return 0;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./packages/iso9660/src/tree.ts
+// The tree an image is planned from: built from lstat() of the sources, before a byte of file data is read.
+
+
+
+
+/** Two sources claim the same path in the image. */
+class IsoConflictError extends Error {
+    isoPath;
+    first;
+    second;
+    name = 'IsoConflictError';
+    constructor(isoPath, first, second) {
+        super(`${isoPath} comes from both ${first} and ${second}`);
+        this.isoPath = isoPath;
+        this.first = first;
+        this.second = second;
+    }
+}
+/** A source that cannot be stored: a device, socket or FIFO, or a name a file system cannot hold. */
+class IsoSourceError extends Error {
+    name = 'IsoSourceError';
+}
+const S_IFMT = 0o170000;
+const S_IFDIR = 0o040000;
+const S_IFREG = 0o100000;
+const S_IFLNK = 0o120000;
+/**
+ * The files of an image and where each comes from. Several directories can be merged into one tree; a path claimed
+ * twice (other than a directory by two directories) is a conflict, reported with both sources.
+ */
+class IsoTree {
+    root;
+    constructor(rootAttributes = {}) {
+        this.root = {
+            kind: 'directory',
+            mode: S_IFDIR | 0o755,
+            uid: 0,
+            gid: 0,
+            mtime: 0,
+            ...rootAttributes,
+            children: new Map(),
+        };
+    }
+    /** Adds the contents of `sourceDir` under `isoDir` (the root by default). The source dir's own symlink is resolved. */
+    async addDirectory(sourceDir, isoDir = '/') {
+        const real = await (0,promises_.realpath)(sourceDir);
+        const stats = await (0,promises_.lstat)(real);
+        if (!stats.isDirectory())
+            throw new IsoSourceError(`${sourceDir} is not a directory`);
+        const target = this.ensureDirectory(splitIsoPath(isoDir), real, attributesOf(stats));
+        this.walk(real, target, normalizeIsoPath(isoDir));
+    }
+    /** Adds one file, symlink or directory (with its contents) at `isoPath`. */
+    async addPath(source, isoPath) {
+        const stats = await (0,promises_.lstat)(fsPath(source));
+        if (stats.isDirectory())
+            return this.addDirectory(source, isoPath);
+        const parts = splitIsoPath(isoPath);
+        const name = parts.pop();
+        if (name === undefined)
+            throw new IsoSourceError(`${source} cannot be the root of the image: it is not a directory`);
+        const parent = this.ensureDirectory(parts, source);
+        this.place(parent, name, entryOf(external_node_path_default().resolve(source), stats), normalizeIsoPath(isoPath), source);
+    }
+    /** Counts of regular files, directories (root included) and symlinks. */
+    counts() {
+        const counts = { files: 0, directories: 0, symlinks: 0, dataBytes: 0 };
+        const visit = (dir) => {
+            counts.directories++;
+            for (const child of dir.children.values()) {
+                if (child.kind === 'directory')
+                    visit(child);
+                else if (child.kind === 'symlink')
+                    counts.symlinks++;
+                else {
+                    counts.files++;
+                    counts.dataBytes += child.size;
+                }
+            }
+        };
+        visit(this.root);
+        return counts;
+    }
+    // Synchronous calls: a tree of thousands of entries is read in a few milliseconds this way, where a promise per
+    // lstat() costs ten times as much, and nothing else runs while the tree is read.
+    walk(sourceDir, into, isoDir) {
+        // Names are read as bytes: a name that is not valid UTF-8 would otherwise come back with U+FFFD in place of its
+        // bytes and name no file at all (ENOENT). It is kept exactly and stored as it is (Rock Ridge NM holds bytes).
+        const names = (0,external_node_fs_.readdirSync)(fsPath(sourceDir), { encoding: 'buffer' }).map(decodeName).sort();
+        for (const name of names) {
+            const source = external_node_path_default().join(sourceDir, name);
+            const stats = (0,external_node_fs_.lstatSync)(fsPath(source));
+            const isoPath = isoDir === '/' ? `/${name}` : `${isoDir}/${name}`;
+            if (stats.isDirectory()) {
+                const child = this.ensureChildDirectory(into, name, isoPath, source, attributesOf(stats));
+                this.walk(source, child, isoPath);
+            }
+            else {
+                this.place(into, name, entryOf(source, stats), isoPath, source);
+            }
+        }
+    }
+    place(parent, name, entry, isoPath, source) {
+        checkName(name, isoPath);
+        const existing = parent.children.get(name);
+        if (existing)
+            throw new IsoConflictError(showName(isoPath), origin(existing), showName(source));
+        parent.children.set(name, entry);
+    }
+    ensureDirectory(parts, source, attributes) {
+        let dir = this.root;
+        let isoPath = '';
+        if (parts.length === 0 && attributes)
+            Object.assign(this.root, attributes);
+        parts.forEach((name, index) => {
+            isoPath += `/${name}`;
+            const last = index === parts.length - 1;
+            dir = this.ensureChildDirectory(dir, name, isoPath, source, last ? attributes : undefined);
+        });
+        return dir;
+    }
+    ensureChildDirectory(parent, name, isoPath, source, attributes) {
+        checkName(name, isoPath);
+        const existing = parent.children.get(name);
+        if (existing?.kind === 'directory')
+            return existing;
+        if (existing)
+            throw new IsoConflictError(showName(isoPath), origin(existing), showName(source));
+        const dir = {
+            kind: 'directory',
+            mode: S_IFDIR | 0o755,
+            uid: this.root.uid,
+            gid: this.root.gid,
+            mtime: this.root.mtime,
+            ...attributes,
+            children: new Map(),
+            source,
+        };
+        parent.children.set(name, dir);
+        return dir;
+    }
+}
+function origin(entry) {
+    return entry.source === undefined ? 'an earlier source' : showName(entry.source);
+}
+function attributesOf(stats) {
+    return { mode: stats.mode, uid: stats.uid, gid: stats.gid, mtime: Math.floor(stats.mtimeMs / 1000) };
+}
+function entryOf(source, stats) {
+    const attributes = attributesOf(stats);
+    const type = attributes.mode & S_IFMT;
+    if (type === S_IFLNK)
+        return {
+            kind: 'symlink',
+            target: decodeName((0,external_node_fs_.readlinkSync)(fsPath(source), { encoding: 'buffer' })),
+            source,
+            ...attributes,
+        };
+    if (type === S_IFREG)
+        return { kind: 'file', source, size: stats.size, ...attributes };
+    throw new IsoSourceError(`${showName(source)} is a device, socket or FIFO: only files, directories and symlinks are stored`);
+}
+function checkName(name, isoPath) {
+    if (name === '' || name === '.' || name === '..' || name.includes('/') || name.includes('\0'))
+        throw new IsoSourceError(`${showName(isoPath)}: ${JSON.stringify(showName(name))} is not a valid file name`);
+    // A UTF-16 unit is at most 3 bytes of UTF-8 (a pair, 2 units, is 4): 85 units cannot exceed 255 bytes.
+    if (name.length > 85 && encodeName(name).length > 255)
+        throw new IsoSourceError(`${showName(isoPath)}: a name is at most 255 bytes`);
+}
+function normalizeIsoPath(isoPath) {
+    return `/${splitIsoPath(isoPath).join('/')}`;
+}
+function splitIsoPath(isoPath) {
+    const parts = isoPath.split('/').filter((p) => p !== '' && p !== '.');
+    if (parts.includes('..'))
+        throw new IsoSourceError(`${isoPath}: ".." is not allowed in a path in the image`);
+    return parts;
+}
+
+;// CONCATENATED MODULE: ./packages/iso9660/src/bytes.ts
+// Field encodings of ECMA-119 §7: numbers recorded in both byte orders, and the two date formats.
+/** §7.2.3: a 16-bit number recorded little-endian then big-endian (4 bytes). */
+function both16(buffer, offset, value) {
+    buffer.writeUInt16LE(value, offset);
+    buffer.writeUInt16BE(value, offset + 2);
+}
+/** §7.3.3: a 32-bit number recorded little-endian then big-endian (8 bytes). */
+function both32(buffer, offset, value) {
+    buffer.writeUInt32LE(value, offset);
+    buffer.writeUInt32BE(value, offset + 4);
+}
+/** §9.1.5: the 7-byte recording date of a directory record, in UTC (offset 0). Years 1900–2155 only. */
+function recordDate(buffer, offset, epochSeconds) {
+    const date = new Date(clampSeconds(epochSeconds) * 1000);
+    buffer[offset] = date.getUTCFullYear() - 1900;
+    buffer[offset + 1] = date.getUTCMonth() + 1;
+    buffer[offset + 2] = date.getUTCDate();
+    buffer[offset + 3] = date.getUTCHours();
+    buffer[offset + 4] = date.getUTCMinutes();
+    buffer[offset + 5] = date.getUTCSeconds();
+    buffer[offset + 6] = 0;
+}
+function shortDate(epochSeconds) {
+    const buffer = Buffer.alloc(7);
+    recordDate(buffer, 0, epochSeconds);
+    return buffer;
+}
+/** §8.4.26.1: the 17-byte volume descriptor date "YYYYMMDDHHMMSScc" + GMT offset, or "not specified" (all '0'). */
+function volumeDate(buffer, offset, epochSeconds) {
+    if (epochSeconds === undefined) {
+        buffer.write('0'.repeat(16), offset, 'ascii');
+        buffer[offset + 16] = 0;
+        return;
+    }
+    const d = new Date(clampSeconds(epochSeconds) * 1000);
+    const pad = (n, width = 2) => String(n).padStart(width, '0');
+    const text = pad(d.getUTCFullYear(), 4) +
+        pad(d.getUTCMonth() + 1) +
+        pad(d.getUTCDate()) +
+        pad(d.getUTCHours()) +
+        pad(d.getUTCMinutes()) +
+        pad(d.getUTCSeconds()) +
+        '00';
+    buffer.write(text, offset, 'ascii');
+    buffer[offset + 16] = 0;
+}
+const MIN_SECONDS = Date.UTC(1900, 0, 1) / 1000;
+const MAX_SECONDS = Date.UTC(2155, 11, 31, 23, 59, 59) / 1000;
+/** The 7-byte form counts years from 1900 in one byte: times outside 1900–2155 are clamped, not wrapped. */
+function clampSeconds(seconds) {
+    return Math.min(MAX_SECONDS, Math.max(MIN_SECONDS, Math.floor(seconds)));
+}
+/** Writes `text` padded with spaces to `length` bytes (ECMA-119 §7.4.3: identifiers are padded with SPACE). */
+function padded(buffer, offset, length, text) {
+    buffer.fill(0x20, offset, offset + length);
+    buffer.write(text.slice(0, length), offset, 'ascii');
+}
+/** Joliet: identifiers in UCS-2 big-endian, padded with U+0020. */
+function paddedUcs2(buffer, offset, length, text) {
+    for (let i = 0; i + 1 < length; i += 2)
+        buffer.writeUInt16BE(0x20, offset + i);
+    const units = ucs2(text).subarray(0, length - (length % 2));
+    units.copy(buffer, offset);
+}
+/** UCS-2 big-endian bytes of a string whose characters are all in the Basic Multilingual Plane. */
+function ucs2(text) {
+    const buffer = Buffer.alloc(text.length * 2);
+    for (let i = 0; i < text.length; i++)
+        buffer.writeUInt16BE(text.charCodeAt(i), i * 2);
+    return buffer;
+}
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(75919);
+;// CONCATENATED MODULE: ./packages/iso9660/src/hasher.ts
+// SHA-256 of the image, computed on a second thread while the main thread copies large files: hashing 1 GiB costs
+// about as much as copying it, so done in line it would add to the build time. The two threads share a ring of
+// buffers (SharedArrayBuffer): the main thread packs the image into a free slot (file data read straight into it),
+// writes it out and publishes the slot; the worker hashes slots in order and frees them. Atomics keep the two in step
+// without the event loop.
+
+
+/** control[0]: slots published; control[1]: slots hashed; control[2 + slot]: byte length (END: the last). */
+const END = -0x80000000;
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads')
+const { createHash } = require('node:crypto')
+const { data, control, slots, slotSize } = workerData
+const ctl = new Int32Array(control)
+const ring = Buffer.from(data)
+const hash = createHash('sha256')
+for (let tail = 0; ; ) {
+  if (Atomics.load(ctl, 0) === tail) { Atomics.wait(ctl, 0, tail); continue }
+  const slot = tail % slots
+  const length = ctl[2 + slot]
+  if (length === ${END}) { parentPort.postMessage(hash.digest('hex')); break }
+  hash.update(ring.subarray(slot * slotSize, slot * slotSize + length))
+  tail++
+  Atomics.store(ctl, 1, tail)
+  Atomics.notify(ctl, 1)
+}
+`;
+class ParallelHasher {
+    slotSize;
+    slots;
+    control;
+    ring;
+    worker;
+    result;
+    head = 0;
+    failure;
+    constructor(slotSize = 4 * 1024 * 1024, slots = 4) {
+        this.slotSize = slotSize;
+        this.slots = slots;
+        const data = new SharedArrayBuffer(slotSize * slots);
+        const control = new SharedArrayBuffer(4 * (2 + slots));
+        this.control = new Int32Array(control);
+        this.ring = Buffer.from(data);
+        this.worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, workerData: { data, control, slots, slotSize } });
+        this.result = new Promise((resolve, reject) => {
+            this.worker.once('message', (digest) => resolve(digest));
+            this.worker.once('error', (error) => {
+                this.failure = error;
+                reject(error);
+            });
+            this.worker.once('exit', (code) => reject(new Error(`the hashing thread exited with code ${code}`)));
+        });
+        // Until the end, a failure surfaces through digest(); an unhandled rejection before that would end the process.
+        this.result.catch(() => undefined);
+    }
+    /** The next free slot to fill (waits while the worker is a full ring behind). */
+    slot() {
+        for (;;) {
+            const tail = Atomics.load(this.control, 1);
+            if (this.head - tail < this.slots)
+                break;
+            if (this.failure)
+                throw this.failure;
+            Atomics.wait(this.control, 1, tail, 1000);
+        }
+        const start = (this.head % this.slots) * this.slotSize;
+        return this.ring.subarray(start, start + this.slotSize);
+    }
+    /** Publishes the slot returned by slot(): its first `length` bytes are the next bytes of the image. */
+    publish(length) {
+        this.control[2 + (this.head % this.slots)] = length;
+        this.head++;
+        Atomics.store(this.control, 0, this.head);
+        Atomics.notify(this.control, 0);
+    }
+    async digest() {
+        this.slot();
+        this.publish(END);
+        try {
+            return await this.result;
+        }
+        finally {
+            await this.worker.terminate();
+        }
+    }
+    /** Stops the worker without a result (the build failed). */
+    async abort() {
+        await this.worker.terminate();
+    }
+}
+/**
+ * The same interface, hashing in line: for small images, or many small files, a thread costs more than it saves.
+ * Without `hashing` it hashes nothing and its digest is undefined (an image built without its checksum).
+ */
+class InlineHasher {
+    slotSize;
+    buffer;
+    hash;
+    constructor(slotSize = 4 * 1024 * 1024, hashing = true) {
+        this.slotSize = slotSize;
+        this.buffer = Buffer.allocUnsafe(slotSize);
+        this.hash = hashing ? (0,external_node_crypto_.createHash)('sha256') : undefined;
+    }
+    slot() {
+        return this.buffer;
+    }
+    publish(length) {
+        this.hash?.update(this.buffer.subarray(0, length));
+    }
+    digest() {
+        return Promise.resolve(this.hash?.digest('hex'));
+    }
+    abort() {
+        return Promise.resolve();
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/iso9660/src/rockridge.ts
+// System Use Sharing Protocol (SUSP 1.12) and Rock Ridge Interchange Protocol (RRIP 1.10, "RRIP_1991A") entries.
+
+
+function entry(signature, body) {
+    // SUSP §4.1: signature (2), length (1), version (1), data.
+    const out = Buffer.alloc(4 + body.length);
+    out[0] = signature.charCodeAt(0);
+    out[1] = signature.charCodeAt(1);
+    out[2] = out.length;
+    out[3] = 1;
+    body.copy(out, 4);
+    return out;
+}
+/** SUSP §5.3: SP, first entry of the "." record of the root: check bytes BE EF, no bytes skipped. */
+function spEntry() {
+    return entry('SP', Buffer.from([0xbe, 0xef, 0]));
+}
+/** SUSP §5.1: CE points at a continuation area (block, offset, length), each recorded in both byte orders. */
+const CE_LENGTH = 28;
+function ceEntry(block, offset, length) {
+    const body = Buffer.alloc(24);
+    both32(body, 0, block);
+    both32(body, 8, offset);
+    both32(body, 16, length);
+    return entry('CE', body);
+}
+const ER_ID = 'RRIP_1991A';
+const ER_DESCRIPTOR = 'THE ROCK RIDGE INTERCHANGE PROTOCOL PROVIDES SUPPORT FOR POSIX FILE SYSTEM SEMANTICS';
+const ER_SOURCE = 'PLEASE CONTACT DISC PUBLISHER FOR SPECIFICATION SOURCE.  SEE PUBLISHER IDENTIFIER IN PRIMARY VOLUME DESCRIPTOR FOR CONTACT INFORMATION.';
+/** SUSP §5.5 with RRIP §5: ER names the extension in use, in the root's "." record (here in its continuation). */
+function erEntry() {
+    const head = Buffer.from([ER_ID.length, ER_DESCRIPTOR.length, ER_SOURCE.length, 1]);
+    return entry('ER', Buffer.concat([head, Buffer.from(ER_ID + ER_DESCRIPTOR + ER_SOURCE, 'ascii')]));
+}
+/** RRIP §4.1.1: PX, POSIX mode (with the file type bits), links, uid, gid. RRIP 1.10 has no serial number field. */
+function pxEntry(mode, links, uid, gid) {
+    const body = Buffer.alloc(32);
+    both32(body, 0, mode);
+    both32(body, 8, links);
+    both32(body, 16, uid);
+    both32(body, 24, gid);
+    return entry('PX', body);
+}
+/** RRIP §4.1.6: TF with modify, access and attribute-change times, 7-byte form (§9.1.5 of ECMA-119). */
+function tfEntry(seconds) {
+    const date = shortDate(seconds);
+    return entry('TF', Buffer.concat([Buffer.from([0x0e]), date, date, date]));
+}
+/**
+ * RRIP §4.1.4: NM, the POSIX name as bytes (a name that is not UTF-8 keeps its exact bytes); names longer than one
+ * entry holds are split with the CONTINUE flag (bit 0).
+ */
+function nmEntries(name) {
+    const bytes = encodeName(name);
+    const entries = [];
+    const max = 250;
+    for (let at = 0; at < bytes.length; at += max) {
+        const piece = bytes.subarray(at, at + max);
+        const more = at + max < bytes.length;
+        entries.push(entry('NM', Buffer.concat([Buffer.from([more ? 1 : 0]), piece])));
+    }
+    return entries;
+}
+/**
+ * RRIP §4.1.3: SL, the symlink target as component records (flags 0x02 ".", 0x04 "..", 0x08 root). The target is
+ * stored as written, never resolved. A target longer than one entry spans several SL entries (entry flag 0x01
+ * CONTINUE); each entry is filled up and the component at the boundary is split with the component CONTINUE flag
+ * (0x01), because libarchive starts every SL entry as if it continued the previous component.
+ */
+function slEntries(target) {
+    const components = [];
+    target.split('/').forEach((part, index) => {
+        if (index === 0 && part === '' && target.startsWith('/'))
+            components.push({ flags: 0x08 });
+        else if (part === '')
+            return; // "a//b" and a trailing slash add nothing
+        else if (part === '.')
+            components.push({ flags: 0x02 });
+        else if (part === '..')
+            components.push({ flags: 0x04 });
+        else
+            components.push({ flags: 0, bytes: encodeName(part) });
+    });
+    let current = [];
+    const entries = [current];
+    const ROOM = 250; // an entry is at most 255 bytes: 4 of header, 1 of flags
+    let room = ROOM;
+    const flush = () => {
+        current = [];
+        entries.push(current);
+        room = ROOM;
+    };
+    for (const component of components) {
+        if (component.bytes === undefined) {
+            if (room < 2)
+                flush();
+            current.push(Buffer.from([component.flags, 0]));
+            room -= 2;
+            continue;
+        }
+        let bytes = component.bytes;
+        for (;;) {
+            if (room < 3)
+                flush();
+            const take = Math.min(bytes.length, room - 2);
+            const more = take < bytes.length;
+            current.push(Buffer.from([more ? 0x01 : 0, take]), bytes.subarray(0, take));
+            room -= 2 + take;
+            bytes = bytes.subarray(take);
+            if (!more)
+                break;
+        }
+    }
+    return entries.map((list, index) => entry('SL', Buffer.concat([Buffer.from([index < entries.length - 1 ? 1 : 0]), ...list])));
+}
+// The usual entries of a record (PX, TF, NM), written in place into a directory extent: what pxEntry, tfEntry and
+// nmEntries make, without a buffer per entry.
+const PX_LENGTH = 36;
+const TF_LENGTH = 26;
+function header(buffer, at, a, b, length) {
+    buffer[at] = a;
+    buffer[at + 1] = b;
+    buffer[at + 2] = length;
+    buffer[at + 3] = 1;
+}
+/** Writes pxEntry(...) at `at`; returns the offset after it. */
+function writePx(buffer, at, mode, links, uid, gid) {
+    header(buffer, at, 0x50, 0x58, PX_LENGTH); // "PX"
+    both32(buffer, at + 4, mode);
+    both32(buffer, at + 12, links);
+    both32(buffer, at + 20, uid);
+    both32(buffer, at + 28, gid);
+    return at + PX_LENGTH;
+}
+/** Writes tfEntry(seconds) at `at`; returns the offset after it. */
+function writeTf(buffer, at, seconds) {
+    header(buffer, at, 0x54, 0x46, TF_LENGTH); // "TF"
+    buffer[at + 4] = 0x0e;
+    recordDate(buffer, at + 5, seconds);
+    buffer.copy(buffer, at + 12, at + 5, at + 12);
+    buffer.copy(buffer, at + 19, at + 5, at + 12);
+    return at + TF_LENGTH;
+}
+/** The bytes nmEntries(name) takes. */
+function nmLength(name) {
+    const bytes = hasRawBytes(name) ? encodeName(name).length : Buffer.byteLength(name, 'utf8');
+    return bytes === 0 ? 5 : bytes + 5 * Math.ceil(bytes / 250);
+}
+/** Writes a name that fits one NM entry (nmLength ≤ 255) at `at`; returns the offset after it. */
+function writeNm(buffer, at, name) {
+    const length = hasRawBytes(name) ? encodeName(name).copy(buffer, at + 5) : buffer.write(name, at + 5, 'utf8');
+    header(buffer, at, 0x4e, 0x4d, 5 + length); // "NM"
+    buffer[at + 4] = 0;
+    return at + 5 + length;
+}
+
+;// CONCATENATED MODULE: ./packages/iso9660/src/writer.ts
+// Plans the whole image from the tree (sizes only), then writes it front to back: system area, volume descriptors,
+// path tables, directories, Rock Ridge continuation areas, file data. Memory holds the metadata of one directory at
+// a time and one copy buffer, whatever the size of the files.
+
+
+
+
+
+
+const SECTOR = 2048;
+/** ECMA-119 §6.2.1: the first 16 sectors are the System Area. */
+const SYSTEM_AREA_SECTORS = 16;
+/**
+ * ECMA-119 §9.1.4 records a data length in 32 bits; Level 3 (§10.3) lets a file span several extents, each a
+ * directory record of its own. Every extent but the last must be a whole number of sectors.
+ */
+const MAX_EXTENT = 0xfffff800;
+const PARALLEL_HASH_BYTES = 32 * 1024 * 1024;
+const PARALLEL_MEAN_FILE = 256 * 1024;
+class IsoOptionError extends Error {
+    option;
+    value;
+    expected;
+    name = 'IsoOptionError';
+    constructor(option, value, expected) {
+        super(`${option} ${JSON.stringify(value)}: expected ${expected}`);
+        this.option = option;
+        this.value = value;
+        this.expected = expected;
+    }
+}
+/** Checks the descriptor fields, before anything is written. */
+function validateIsoOptions(options) {
+    const volumeProblem = validateVolumeId(options.volumeId);
+    if (volumeProblem)
+        throw new IsoOptionError('volumeId', options.volumeId, volumeProblem);
+    // §8.4.19: the volume set identifier is up to 128 d-characters.
+    if (options.volumeSetId !== undefined && !/^[A-Za-z0-9_]{0,128}$/.test(options.volumeSetId))
+        throw new IsoOptionError('volumeSetId', options.volumeSetId, 'up to 128 letters A-Z, digits or _');
+    for (const key of ['publisherId', 'preparerId', 'applicationId']) {
+        const value = options[key];
+        if (value === undefined)
+            continue;
+        const problem = validateAString(value);
+        if (problem)
+            throw new IsoOptionError(key, value, problem);
+    }
+    if (!Number.isSafeInteger(options.epoch))
+        throw new IsoOptionError('epoch', String(options.epoch), 'whole seconds');
+}
+/**
+ * Writes `tree` as an ISO 9660 image at `output`: ECMA-119 Level 3 with Rock Ridge (RRIP 1.10) and Joliet.
+ * The same tree, options and epoch give the same bytes.
+ */
+async function writeIso(tree, output, options) {
+    validateIsoOptions(options);
+    const plan = planImage(tree, options);
+    const fd = (0,external_node_fs_.openSync)(output, 'w');
+    const slot = options.chunkSize ?? 1024 * 1024;
+    if (slot % SECTOR !== 0)
+        throw new IsoOptionError('chunkSize', String(slot), 'a whole number of 2048-byte sectors');
+    // Below 32 MiB of data the copy is over before a hashing thread would have started. A tree of small files costs
+    // system calls per file, and hashing is a small part of it: there a second thread (an isolate of its own, some
+    // 10 MiB) only competes for the same cores, so the hash is computed in line.
+    const dataBytes = plan.files.reduce((n, f) => n + f.file.size, 0);
+    const checksum = options.checksum ?? true;
+    const parallel = checksum && dataBytes >= PARALLEL_HASH_BYTES && dataBytes >= PARALLEL_MEAN_FILE * plan.files.length;
+    const hasher = parallel ? new ParallelHasher(slot) : new InlineHasher(slot, checksum);
+    try {
+        const sink = new Sink(fd, hasher);
+        writeMetadata(sink, plan, options);
+        await copyFileData(sink, plan, options);
+        sink.flush();
+        if (sink.position !== plan.totalSectors * SECTOR)
+            throw new Error(`layout error: wrote ${sink.position} bytes, planned ${plan.totalSectors * SECTOR}`);
+        (0,external_node_fs_.ftruncateSync)(fd, sink.position);
+        const counts = tree.counts();
+        return { bytes: sink.position, sha256: await hasher.digest(), ...counts };
+    }
+    catch (error) {
+        await hasher.abort();
+        throw error;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/**
+ * Sequential output in blocks of the hasher's slot size (1 MiB by default, a whole number of sectors): metadata and
+ * the data of many small files are packed into one block, which is handed to the hasher and written with one
+ * pwrite. A block of nothing but zeros is not written (the file is extended by ftruncate), so sparse input stays
+ * sparse.
+ */
+class Sink {
+    fd;
+    hasher;
+    /** Bytes of the image before the current block. */
+    flushed = 0;
+    block;
+    fill = 0;
+    zeros;
+    constructor(fd, hasher) {
+        this.fd = fd;
+        this.hasher = hasher;
+        this.block = hasher.slot();
+        this.zeros = Buffer.alloc(64 * 1024);
+    }
+    get position() {
+        return this.flushed + this.fill;
+    }
+    /** The free part of the current block (a fresh block when it is full). */
+    room() {
+        if (this.fill === this.block.length)
+            this.flush();
+        return this.block.subarray(this.fill);
+    }
+    /** Marks `length` bytes of room() as written. */
+    advance(length) {
+        this.fill += length;
+    }
+    write(buffer) {
+        for (let at = 0; at < buffer.length;) {
+            const room = this.room();
+            const n = buffer.copy(room, 0, at);
+            this.advance(n);
+            at += n;
+        }
+    }
+    writeZeros(length) {
+        for (let left = length; left > 0;) {
+            const room = this.room();
+            const n = Math.min(left, room.length);
+            room.fill(0, 0, n);
+            this.advance(n);
+            left -= n;
+        }
+    }
+    flush() {
+        if (this.fill === 0)
+            return;
+        const data = this.block.subarray(0, this.fill);
+        const zero = this.isZero(data);
+        this.hasher.publish(this.fill);
+        if (!zero) {
+            let done = 0;
+            while (done < data.length)
+                done += (0,external_node_fs_.writeSync)(this.fd, data, done, data.length - done, this.flushed + done);
+        }
+        this.flushed += this.fill;
+        this.fill = 0;
+        this.block = this.hasher.slot();
+    }
+    /**
+     * Copies `length` bytes of a large file: the current block is written out, then each read fills a block of its
+     * own that is handed on and written as it is, as many bytes as the read gave.
+     */
+    copyLarge(fd, length, onData) {
+        this.flush();
+        for (let left = length; left > 0;) {
+            const n = (0,external_node_fs_.readSync)(fd, this.block, 0, Math.min(left, this.block.length), null);
+            if (n === 0)
+                throw new ShortFileError();
+            this.fill = n;
+            this.flush();
+            left -= n;
+            onData(n);
+        }
+    }
+    isZero(data) {
+        const step = this.zeros.length;
+        for (let at = 0; at < data.length; at += step) {
+            const piece = data.subarray(at, at + step);
+            if (!piece.equals(piece.length === step ? this.zeros : this.zeros.subarray(0, piece.length)))
+                return false;
+        }
+        return true;
+    }
+}
+const sectors = (bytes) => Math.ceil(bytes / SECTOR);
+function planImage(tree, options) {
+    const rockRidge = options.rockRidge ?? true;
+    const attributes = (entry) => ({
+        uid: options.owner?.uid ?? entry.uid,
+        gid: options.owner?.gid ?? entry.gid,
+        mtime: Math.min(entry.mtime, options.epoch),
+    });
+    const iso = planHierarchy(tree.root, 'iso', rockRidge ? attributes : undefined);
+    const joliet = (options.joliet ?? true) ? planHierarchy(tree.root, 'joliet', undefined) : undefined;
+    let lba = SYSTEM_AREA_SECTORS + 1 + (joliet ? 1 : 0) + 1;
+    const pathTables = { isoL: lba, isoM: 0, jolietL: 0, jolietM: 0 };
+    lba += sectors(iso.pathTableSize);
+    pathTables.isoM = lba;
+    lba += sectors(iso.pathTableSize);
+    if (joliet) {
+        pathTables.jolietL = lba;
+        lba += sectors(joliet.pathTableSize);
+        pathTables.jolietM = lba;
+        lba += sectors(joliet.pathTableSize);
+    }
+    // SUSP §5.1: a continuation area lies within one logical block. The areas of a directory's records are packed
+    // into the blocks right after that directory's extent: libarchive reads a CE block only when its read position
+    // reaches it as it finishes a directory, so an area anywhere else would be skipped.
+    for (const hierarchy of joliet ? [iso, joliet] : [iso])
+        for (const dir of hierarchy.directories) {
+            dir.lba = lba;
+            lba += dir.size / SECTOR;
+            dir.areaStart = lba;
+            let offset = 0;
+            for (const record of [dir.self, dir.dotdot, ...dir.records])
+                for (let area = record.continuation; area; area = area.next) {
+                    if (offset + area.length > SECTOR) {
+                        lba++;
+                        offset = 0;
+                    }
+                    area.lba = lba;
+                    area.offset = offset;
+                    offset += area.length;
+                    dir.areas.push(area);
+                }
+            if (offset > 0)
+                lba++;
+            dir.areaSectors = lba - dir.areaStart;
+        }
+    // Empty files and symlinks point at the first data block with length 0: some readers reject an extent at 0.
+    const emptyLba = lba;
+    const files = [];
+    const fileLba = new Map();
+    const visit = (dir) => {
+        for (const name of orderedNames(dir)) {
+            const child = dir.children.get(name);
+            if (child === undefined)
+                continue;
+            if (child.kind === 'directory')
+                visit(child);
+            else if (child.kind === 'file' && child.size > 0) {
+                files.push({ file: child, lba });
+                fileLba.set(child, lba);
+                lba += sectors(child.size);
+            }
+        }
+    };
+    visit(tree.root);
+    if (lba > 0xffffffff)
+        throw new Error('the image would exceed 2^32 blocks (8 TiB)');
+    return { iso, joliet, files, fileLba, emptyLba, pathTables, totalSectors: lba };
+}
+function planHierarchy(root, kind, rr) {
+    const directories = [];
+    const byEntry = new Map();
+    const isoKind = kind === 'iso';
+    const makeRecord = (identifier, target, name, leading = [], trailing = []) => {
+        const idLength = identifierLength(identifier, !isoKind);
+        const fixed = 33 + idLength + (idLength % 2 === 0 ? 1 : 0);
+        if (!rr)
+            return { identifier, target, name: undefined, length: fixed + (fixed % 2) };
+        if (name !== undefined && target.kind !== 'symlink' && leading.length === 0 && trailing.length === 0) {
+            const usual = PX_LENGTH + TF_LENGTH + nmLength(name);
+            if (usual <= 254 - fixed)
+                return { identifier, target, name, length: fixed + usual + ((fixed + usual) % 2) };
+        }
+        const view = rr(target);
+        const susp = [
+            ...leading,
+            pxEntry(target.mode, linkCount(target), view.uid, view.gid),
+            tfEntry(view.mtime),
+            ...(name === undefined ? [] : nmEntries(name)),
+            ...(target.kind === 'symlink' && name !== undefined ? slEntries(target.target) : []),
+            ...trailing,
+        ];
+        const { head, continuation } = packSusp(susp, 254 - fixed);
+        const headLength = head.reduce((n, b) => n + b.length, 0) + (continuation ? CE_LENGTH : 0);
+        const length = fixed + headLength;
+        return {
+            identifier,
+            target,
+            name,
+            suspHead: head,
+            ...(continuation ? { continuation } : {}),
+            length: length + (length % 2),
+        };
+    };
+    const queue = [
+        { dir: root, parent: undefined, identifier: SELF_ID },
+    ];
+    for (let item = queue.shift(); item; item = queue.shift()) {
+        const { dir, parent } = item;
+        const taken = new Set();
+        const named = [];
+        for (const name of orderedNames(dir)) {
+            const child = dir.children.get(name);
+            if (child === undefined || (!isoKind && child.kind === 'symlink'))
+                continue; // Joliet has no symlinks
+            const id = isoKind ? isoIdentifier(name, child.kind === 'directory', taken) : jolietIdentifier(name, taken);
+            named.push({ name, child, id });
+        }
+        named.sort((a, b) => (isoKind ? compareIsoIdentifiers(a.id, b.id) : compareJolietIdentifiers(a.id, b.id)));
+        const encode = (id) => (isoKind ? Buffer.from(id, 'ascii') : ucs2(id));
+        const records = [];
+        for (const { name, child, id } of named) {
+            if (child.kind === 'file' && child.size > MAX_EXTENT) {
+                // ECMA-119 §6.5.1 / §9.1.6 bit 7: one record per extent, same identifier, all but the last flagged.
+                const count = Math.ceil(child.size / MAX_EXTENT);
+                for (let i = 0; i < count; i++)
+                    records.push(makeRecord(id, child, name));
+            }
+            else
+                records.push(makeRecord(id, child, name));
+        }
+        const isRoot = parent === undefined;
+        // SUSP §5.3: SP opens the root's "." record; PX and TF follow in the record, where readers such as libarchive
+        // expect them, and the long ER (SUSP §5.5) goes last, into the continuation area.
+        const self = makeRecord(SELF_ID, dir, undefined, isRoot ? [spEntry()] : [], isRoot ? [erEntry()] : []);
+        const dotdot = makeRecord(PARENT_ID, parent?.dir ?? dir, undefined);
+        let size = 0;
+        for (const record of [self, dotdot, ...records]) {
+            // §6.8.1.1: a directory record does not cross a logical sector boundary.
+            if ((size % SECTOR) + record.length > SECTOR)
+                size += SECTOR - (size % SECTOR);
+            size += record.length;
+        }
+        const planned = {
+            dir,
+            parent,
+            number: directories.length + 1,
+            identifier: item.identifier,
+            self,
+            dotdot,
+            records,
+            lba: 0,
+            size: sectors(size) * SECTOR,
+            areas: [],
+            areaStart: 0,
+            areaSectors: 0,
+        };
+        if (planned.number > 0xffff)
+            throw new Error('more than 65535 directories: the path table cannot number them');
+        directories.push(planned);
+        byEntry.set(dir, planned);
+        for (const { child, id } of named)
+            if (child.kind === 'directory')
+                queue.push({ dir: child, parent: planned, identifier: encode(id) });
+    }
+    // §9.4.1: each path table record is 8 bytes + identifier, padded to an even length.
+    const pathTableSize = directories.reduce((n, d) => n + 8 + d.identifier.length + (d.identifier.length % 2), 0);
+    return { rr, wide: !isoKind, directories, pathTableSize, byEntry };
+}
+const SELF_ID = Buffer.from([0]);
+const PARENT_ID = Buffer.from([1]);
+/** A directory's names in order; a tree read from disk is already in order, so this is usually just a check. */
+function orderedNames(dir) {
+    const names = [...dir.children.keys()];
+    for (let i = 1; i < names.length; i++)
+        if ((names[i - 1] ?? '') > (names[i] ?? ''))
+            return names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return names;
+}
+/** Bytes of a record identifier: a child's id is ASCII, or UCS-2 (2 bytes a character) when `wide` (Joliet). */
+function identifierLength(identifier, wide) {
+    return typeof identifier === 'string' ? identifier.length * (wide ? 2 : 1) : identifier.length;
+}
+function writeIdentifier(buffer, at, identifier, wide) {
+    if (typeof identifier !== 'string')
+        identifier.copy(buffer, at);
+    else if (!wide)
+        buffer.write(identifier, at, 'latin1');
+    else
+        for (let i = 0; i < identifier.length; i++)
+            buffer.writeUInt16BE(identifier.charCodeAt(i), at + 2 * i);
+}
+/** RRIP §4.1.1: a directory's link count is 2 plus its subdirectories, as POSIX file systems report it. */
+function linkCount(target) {
+    return target.kind === 'directory' ? 2 + subdirectories(target) : 1;
+}
+function subdirectories(dir) {
+    let n = 0;
+    for (const child of dir.children.values())
+        if (child.kind === 'directory')
+            n++;
+    return n;
+}
+/**
+ * Fits System Use entries into a record's free space (SUSP §4): what does not fit goes to a continuation area named
+ * by a CE entry (SUSP §5.1), chained when one block is not enough.
+ */
+function packSusp(entries, capacity) {
+    const total = entries.reduce((n, b) => n + b.length, 0);
+    if (total <= capacity)
+        return { head: entries };
+    const head = [];
+    let used = 0;
+    let i = 0;
+    for (const entry of entries) {
+        if (used + entry.length > capacity - CE_LENGTH)
+            break;
+        used += entry.length;
+        i++;
+    }
+    head.push(...entries.slice(0, i));
+    const rest = packSusp(entries.slice(i), SECTOR);
+    const length = rest.head.reduce((n, b) => n + b.length, 0) + (rest.continuation ? CE_LENGTH : 0);
+    const area = {
+        entries: rest.head,
+        length,
+        lba: 0,
+        offset: 0,
+        ...(rest.continuation ? { next: rest.continuation } : {}),
+    };
+    return { head, continuation: area };
+}
+function writeMetadata(sink, plan, options) {
+    sink.writeZeros(SYSTEM_AREA_SECTORS * SECTOR);
+    sink.write(volumeDescriptor(plan, options, 'primary'));
+    if (plan.joliet)
+        sink.write(volumeDescriptor(plan, options, 'joliet'));
+    // §8.3: Volume Descriptor Set Terminator.
+    const terminator = Buffer.alloc(SECTOR);
+    terminator[0] = 255;
+    terminator.write('CD001', 1, 'ascii');
+    terminator[6] = 1;
+    sink.write(terminator);
+    const tables = [
+        [plan.iso, true],
+        [plan.iso, false],
+    ];
+    if (plan.joliet)
+        tables.push([plan.joliet, true], [plan.joliet, false]);
+    for (const [hierarchy, little] of tables)
+        sink.write(pathTable(hierarchy, little));
+    for (const hierarchy of plan.joliet ? [plan.iso, plan.joliet] : [plan.iso])
+        for (const dir of hierarchy.directories) {
+            sink.write(directoryExtent(dir, hierarchy, plan, options.epoch));
+            if (dir.areaSectors === 0)
+                continue;
+            const blocks = Buffer.alloc(dir.areaSectors * SECTOR);
+            for (const area of dir.areas) {
+                let at = (area.lba - dir.areaStart) * SECTOR + area.offset;
+                for (const entry of area.entries)
+                    at += entry.copy(blocks, at);
+                if (area.next)
+                    ceEntry(area.next.lba, area.next.offset, area.next.length).copy(blocks, at);
+            }
+            sink.write(blocks);
+        }
+    if (sink.position !== plan.emptyLba * SECTOR)
+        throw new Error('layout error: metadata size differs from the plan');
+}
+/** §8.4 (primary) and §8.5 with the Joliet escape sequence %/E, UCS-2 level 3 (supplementary). */
+function volumeDescriptor(plan, options, kind) {
+    const joliet = kind === 'joliet';
+    const hierarchy = joliet && plan.joliet ? plan.joliet : plan.iso;
+    const d = Buffer.alloc(SECTOR);
+    d[0] = joliet ? 2 : 1;
+    d.write('CD001', 1, 'ascii');
+    d[6] = 1;
+    const text = (offset, length, value, upper = true) => joliet ? paddedUcs2(d, offset, length, value) : padded(d, offset, length, upper ? value.toUpperCase() : value);
+    text(8, 32, '');
+    text(40, 32, options.volumeId);
+    both32(d, 80, plan.totalSectors);
+    if (joliet)
+        d.write('%/E', 88, 'ascii');
+    both16(d, 120, 1);
+    both16(d, 124, 1);
+    both16(d, 128, SECTOR);
+    both32(d, 132, hierarchy.pathTableSize);
+    d.writeUInt32LE(joliet ? plan.pathTables.jolietL : plan.pathTables.isoL, 140);
+    d.writeUInt32BE(joliet ? plan.pathTables.jolietM : plan.pathTables.isoM, 148);
+    // §8.4.18: the root directory record, 34 bytes, identifier 0x00.
+    const root = required(hierarchy.directories[0], 'root directory');
+    writeRecordFixed(d, 156, 34, 1, root.lba, root.size, 0x02, Math.min(root.dir.mtime, options.epoch));
+    d[156 + 33] = 0;
+    text(190, 128, options.volumeSetId ?? '');
+    text(318, 128, options.publisherId ?? '');
+    text(446, 128, options.preparerId ?? '');
+    text(574, 128, options.applicationId ?? '');
+    text(702, 37, '');
+    text(739, 37, '');
+    text(776, 37, '');
+    volumeDate(d, 813, options.epoch);
+    volumeDate(d, 830, options.epoch);
+    volumeDate(d, 847, undefined);
+    volumeDate(d, 864, options.epoch);
+    d[881] = 1;
+    return d;
+}
+function pathTable(hierarchy, little) {
+    const table = Buffer.alloc(sectors(hierarchy.pathTableSize) * SECTOR);
+    let at = 0;
+    for (const dir of hierarchy.directories) {
+        table[at] = dir.identifier.length;
+        table[at + 1] = 0;
+        if (little) {
+            table.writeUInt32LE(dir.lba, at + 2);
+            table.writeUInt16LE(dir.parent?.number ?? 1, at + 6);
+        }
+        else {
+            table.writeUInt32BE(dir.lba, at + 2);
+            table.writeUInt16BE(dir.parent?.number ?? 1, at + 6);
+        }
+        dir.identifier.copy(table, at + 8);
+        at += 8 + dir.identifier.length + (dir.identifier.length % 2);
+    }
+    return table;
+}
+function directoryExtent(dir, hierarchy, plan, epoch) {
+    const extent = Buffer.alloc(dir.size);
+    let at = 0;
+    const parent = dir.parent ?? dir;
+    let extentIndex = 0;
+    let previous;
+    const all = [dir.self, dir.dotdot, ...dir.records];
+    all.forEach((record, index) => {
+        if ((at % SECTOR) + record.length > SECTOR)
+            at += SECTOR - (at % SECTOR);
+        const target = record.target;
+        extentIndex = target === previous && index >= 2 ? extentIndex + 1 : 0;
+        previous = target;
+        let lba;
+        let size;
+        let flags = 0;
+        if (index === 0) {
+            lba = dir.lba;
+            size = dir.size;
+            flags = 0x02;
+        }
+        else if (index === 1) {
+            lba = parent.lba;
+            size = parent.size;
+            flags = 0x02;
+        }
+        else if (target.kind === 'directory') {
+            const child = required(hierarchy.byEntry.get(target), 'directory');
+            lba = child.lba;
+            size = child.size;
+            flags = 0x02;
+        }
+        else if (target.kind === 'file' && target.size > 0) {
+            const start = required(plan.fileLba.get(target), 'file');
+            const extents = Math.ceil(target.size / MAX_EXTENT);
+            lba = start + (extentIndex * MAX_EXTENT) / SECTOR;
+            size = extentIndex < extents - 1 ? MAX_EXTENT : target.size - extentIndex * MAX_EXTENT;
+            if (extentIndex < extents - 1)
+                flags = 0x80; // §9.1.6 bit 7: not the final record of the file
+        }
+        else {
+            lba = plan.emptyLba;
+            size = 0;
+        }
+        const mtime = index === 1 ? parent.dir.mtime : target.mtime;
+        const idLength = identifierLength(record.identifier, hierarchy.wide);
+        writeRecordFixed(extent, at, record.length, idLength, lba, size, flags, Math.min(mtime, epoch));
+        writeIdentifier(extent, at + 33, record.identifier, hierarchy.wide);
+        let su = at + 33 + idLength + (idLength % 2 === 0 ? 1 : 0);
+        if (record.suspHead)
+            for (const entry of record.suspHead)
+                su += entry.copy(extent, su);
+        else if (hierarchy.rr && record.name !== undefined) {
+            const view = hierarchy.rr(target);
+            su = writePx(extent, su, target.mode, linkCount(target), view.uid, view.gid);
+            su = writeTf(extent, su, view.mtime);
+            su = writeNm(extent, su, record.name);
+        }
+        if (record.continuation) {
+            const c = record.continuation;
+            ceEntry(c.lba, c.offset, c.length).copy(extent, su);
+        }
+        at += record.length;
+    });
+    return extent;
+}
+function required(value, what) {
+    if (value === undefined)
+        throw new Error(`layout error: a ${what} was not planned`);
+    return value;
+}
+/** §9.1: the fixed part of a directory record (the identifier's bytes are written by the caller). */
+function writeRecordFixed(buffer, at, length, identifierLength, lba, size, flags, mtime) {
+    buffer[at] = length;
+    buffer[at + 1] = 0;
+    both32(buffer, at + 2, lba);
+    both32(buffer, at + 10, size);
+    recordDate(buffer, at + 18, mtime);
+    buffer[at + 25] = flags;
+    buffer[at + 26] = 0;
+    buffer[at + 27] = 0;
+    both16(buffer, at + 28, 1);
+    buffer[at + 32] = identifierLength;
+}
+class ShortFileError extends Error {
+}
+/** Files of at least this size are copied block by block on their own, not packed with others. */
+const LARGE_FILE = 256 * 1024;
+/**
+ * File data, read straight into the output block: three system calls per file (open, read, close) for the small
+ * files of a provisioning tree, reads of up to a block for large ones. The last read asks for one byte more than
+ * the file should have, so a file that grew (or shrank) while the image was written is caught without an fstat.
+ */
+async function copyFileData(sink, plan, options) {
+    const total = plan.files.reduce((n, f) => n + f.file.size, 0);
+    const interval = options.progressIntervalMs ?? 1000;
+    const probe = Buffer.allocUnsafe(1);
+    let written = 0;
+    let lastReport = Date.now();
+    let lastYield = 0;
+    for (const { file, lba } of plan.files) {
+        if (sink.position !== lba * SECTOR)
+            throw new Error(`layout error at ${showName(file.source)}`);
+        const fd = (0,external_node_fs_.openSync)(fsPath(file.source), 'r');
+        try {
+            let left = file.size;
+            let probed = false;
+            const onData = (n) => {
+                written += n;
+                if (options.onProgress && Date.now() - lastReport >= interval) {
+                    lastReport = Date.now();
+                    options.onProgress(written, total);
+                }
+            };
+            if (file.size >= LARGE_FILE) {
+                try {
+                    sink.copyLarge(fd, file.size, onData);
+                }
+                catch (error) {
+                    if (error instanceof ShortFileError)
+                        throw new Error(`${showName(file.source)} became shorter while the image was written`);
+                    throw error;
+                }
+                left = 0;
+            }
+            while (left > 0) {
+                const room = sink.room();
+                // When the rest fits, ask for one byte more: getting it means the file grew.
+                const probing = left < room.length;
+                const want = probing ? left + 1 : Math.min(left, room.length);
+                const n = (0,external_node_fs_.readSync)(fd, room, 0, want, null);
+                if (n === 0)
+                    throw new Error(`${showName(file.source)} became shorter while the image was written`);
+                if (n > left)
+                    throw new Error(`${showName(file.source)} grew while the image was written`);
+                sink.advance(n);
+                left -= n;
+                probed = probing && left === 0 && n < want;
+                onData(n);
+            }
+            if (!probed && (0,external_node_fs_.readSync)(fd, probe, 0, 1, null) !== 0)
+                throw new Error(`${showName(file.source)} grew while the image was written`);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+        const pad = (SECTOR - (file.size % SECTOR)) % SECTOR;
+        if (pad > 0)
+            sink.writeZeros(pad);
+        // Let timers and I/O callbacks run now and then.
+        if (written - lastYield >= 64 * 1024 * 1024) {
+            lastYield = written;
+            await new Promise((resolve) => setImmediate(resolve));
+        }
+    }
+    options.onProgress?.(written, total);
+}
+
+;// CONCATENATED MODULE: ./packages/iso9660/src/index.ts
 
 
 

@@ -1,6 +1,7 @@
 // End to end: the built bundle runs as the runner runs it, and every image it writes is read back by real readers.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { IsoTree, writeIso } from '@slipway/iso9660'
 import { runBundle, suiteRoot, TestRepo, tempDir } from '@slipway/test-support'
 import {
   describeTree,
@@ -238,4 +239,87 @@ test('an image with more than 100 MB of data logs its progress in percent and MB
   const progress = result.stdout.split('\n').filter((line) => line.startsWith('iso-build: ') && line.includes('MB/s'))
   expect(progress.length).toBeGreaterThan(0)
   expect(progress.at(-1)).toMatch(/^iso-build: 100% \(120 of 120 MB, \d+ MB\/s\)$/)
+})
+
+test('checksum: none writes the same image without its SHA-256', async () => {
+  const inputs = { source: 'provisioning/linux', profile: 'cidata' }
+  const hashed = await runBundle({
+    action: 'iso-build',
+    workspace: repo.dir,
+    env,
+    inputs: { ...inputs, output: 'a.iso' },
+  })
+  const plain = await runBundle({
+    action: 'iso-build',
+    workspace: repo.dir,
+    env,
+    inputs: { ...inputs, output: 'b.iso', checksum: 'none' },
+  })
+  expect(plain.exitCode).toBe(0)
+  expect(hashed.outputs.sha256).toBe(sha256File(path.join(repo.dir, 'a.iso')))
+  expect(plain.outputs.sha256).toBe('')
+  expect(readFileSync(path.join(repo.dir, 'b.iso')).equals(readFileSync(path.join(repo.dir, 'a.iso')))).toBe(true)
+  expect(plain.summary).toContain('not computed (checksum: none)')
+  const bad = await runBundle({ action: 'iso-build', workspace: repo.dir, env, inputs: { ...inputs, checksum: 'md5' } })
+  expect(bad.annotations.map((a) => a.message)).toEqual([expect.stringMatching(/^Input 'checksum' has value "md5"/)])
+})
+
+describe('a tree of more than WORKER_ENTRIES entries, written on the worker thread', () => {
+  /** 6,000 small files in 60 folders: over the 5,000 entries that send a tree to the worker. */
+  function manyFiles(root: string): void {
+    for (let d = 0; d < 60; d++) {
+      const dir = path.join(root, `d${d}`)
+      mkdirSync(dir, { recursive: true })
+      for (let f = 0; f < 100; f++) writeFileSync(path.join(dir, `f${f}.txt`), `${d}/${f}\n`)
+    }
+  }
+
+  test('gives the image an in-thread build gives, byte for byte, with its outputs and summary', async () => {
+    const many = path.join(repo.dir, 'many')
+    manyFiles(many)
+    repo.write('many/user-data', '#cloud-config\n')
+    repo.write('many/meta-data', 'instance-id: many\n')
+    const result = await runBundle({
+      action: 'iso-build',
+      workspace: repo.dir,
+      env: { ...env, SOURCE_DATE_EPOCH: String(COMMIT_EPOCH) },
+      inputs: { source: 'many', profile: 'cidata', output: 'out/many.iso' },
+    })
+    expect(result.stderr).toBe('')
+    expect(result.exitCode).toBe(0)
+    expect(result.stdout).toContain(
+      '::debug::iso-build: more than 5000 entries, planned and written on a worker thread',
+    )
+    expect(result.outputs['file-count']).toBe('6002')
+    const iso = path.join(repo.dir, 'out', 'many.iso')
+    expect(result.outputs.sha256).toBe(sha256File(iso))
+    // The same tree written in this (test) thread through the library, with the options the action passes.
+    const tree = new IsoTree({ mtime: COMMIT_EPOCH })
+    await tree.addDirectory(many)
+    const inThread = path.join(temp.dir, 'in-thread.iso')
+    await writeIso(tree, inThread, {
+      volumeId: 'cidata',
+      preparerId: 'SLIPWAY',
+      applicationId: 'SLIPWAY ISO-BUILD',
+      epoch: COMMIT_EPOCH,
+      owner: { uid: 0, gid: 0 },
+    })
+    expect(sha256File(inThread)).toBe(result.outputs.sha256)
+    expect(result.summary).toContain('6062 entries in the image')
+  })
+
+  test('a mistake found on the worker is one annotation, as in line, and writes nothing', async () => {
+    manyFiles(path.join(repo.dir, 'many'))
+    const result = await runBundle({
+      action: 'iso-build',
+      workspace: repo.dir,
+      env,
+      inputs: { source: 'many', profile: 'cidata', 'volume-id': 'cidata', output: 'out/many.iso' },
+    })
+    expect(result.exitCode).toBe(1)
+    expect(result.annotations.filter((a) => a.level !== 'debug').map((a) => [a.level, a.message])).toEqual([
+      ['error', 'profile cidata needs user-data at the image root'],
+    ])
+    expect(existsSync(path.join(repo.dir, 'out'))).toBe(false)
+  })
 })

@@ -24,6 +24,7 @@ test('xorriso arguments: replayed boot records, directories merged, files keepin
       applicationId: 'SLIPWAY ISO-BUILD',
       profile: 'plain',
       reproducible: true,
+      checksum: true,
       overwrite: false,
       baseIso: '/isos/base.iso',
       versionFile: path.join(temp.dir, 'version'),

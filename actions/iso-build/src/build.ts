@@ -11,7 +11,8 @@ import { remaster, verifyBaseIso } from './remaster.js'
 export interface BuiltImage {
   path: string
   size: number
-  sha256: string
+  /** Undefined with `checksum: none`. */
+  sha256: string | undefined
   volumeId: string
   fileCount: number
   epoch: number
@@ -90,17 +91,29 @@ export interface BuildContext {
   readonly sourceDateEpoch: number | undefined
 }
 
-export async function buildImage(inputs: Inputs, logger: Logger, ctx: BuildContext): Promise<BuiltImage> {
+export async function buildImage(
+  inputs: Inputs,
+  logger: Logger,
+  ctx: BuildContext,
+  writer: ImageWriter = writeImage,
+): Promise<BuiltImage> {
   const epoch = await resolveEpoch(inputs, ctx.sourceDateEpoch)
+  if (inputs.baseIso === undefined) return writer(inputs, epoch, logger)
   const tree = await planTree(inputs, epoch)
   await checkProfile(inputs.profile, tree)
-  if (inputs.baseIso !== undefined && inputs.baseIsoSha256 !== undefined)
-    await verifyBaseIso(inputs.baseIso, inputs.baseIsoSha256)
+  if (inputs.baseIsoSha256 !== undefined) await verifyBaseIso(inputs.baseIso, inputs.baseIsoSha256)
   await mkdir(path.dirname(inputs.output), { recursive: true })
-  if (inputs.baseIso !== undefined) {
-    const result = await remaster(inputs, epoch, logger, ctx.env)
-    return { ...result, epoch, ...listEntries(tree.root), remastered: true }
-  }
+  const result = await remaster(inputs, epoch, logger, ctx.env)
+  return { ...result, epoch, ...listEntries(tree.root), remastered: true }
+}
+
+/** Plans, checks and writes a new image (not a remaster): in this thread, or in the image-writing worker. */
+export type ImageWriter = (inputs: Inputs, epoch: number, logger: Logger) => Promise<BuiltImage>
+
+export async function writeImage(inputs: Inputs, epoch: number, logger: Logger): Promise<BuiltImage> {
+  const tree = await planTree(inputs, epoch)
+  await checkProfile(inputs.profile, tree)
+  await mkdir(path.dirname(inputs.output), { recursive: true })
   const counts = tree.counts()
   // Written beside the output and renamed: a failed build leaves no half-written image under the output name.
   const partial = `${inputs.output}.partial`
@@ -113,6 +126,7 @@ export async function buildImage(inputs: Inputs, logger: Logger, ctx: BuildConte
       preparerId: inputs.preparer,
       applicationId: inputs.applicationId,
       epoch,
+      checksum: inputs.checksum,
       ...(inputs.reproducible ? { owner: { uid: 0, gid: 0 } } : {}),
       ...(counts.dataBytes > PROGRESS_THRESHOLD
         ? {

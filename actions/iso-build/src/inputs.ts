@@ -13,6 +13,7 @@ import { validateAString, validateVolumeId } from '@slipway/iso9660'
 
 export const PROFILES = ['plain', 'cidata', 'autounattend'] as const
 export type Profile = (typeof PROFILES)[number]
+export const CHECKSUMS = ['sha256', 'none'] as const
 
 /** One `source-path => /iso/path` line of the `files` input. */
 export interface FileMapping {
@@ -36,6 +37,8 @@ export interface Inputs {
   profile: Profile
   versionFile?: string
   reproducible: boolean
+  /** Compute the image's SHA-256 while it is written (`checksum: sha256`, the default) or not (`none`). */
+  checksum: boolean
   uploadArtifact?: string
   retentionDays?: number
   /** Zip level of the artifact upload, 0 (store: an ISO of compressed files gains nothing) to 9. */
@@ -119,6 +122,7 @@ export function getInputs(ctx: Pick<RunnerContext, 'env' | 'workspace' | 'temp'>
     profile,
     ...optional('versionFile', read.optionalPath('version-file', { mustExist: true })),
     reproducible: read.boolean('reproducible', { default: true }),
+    checksum: read.enum('checksum', CHECKSUMS, { default: 'sha256' }) === 'sha256',
     ...optional('uploadArtifact', uploadArtifact),
     ...optional('retentionDays', retentionDays),
     ...optional('compressionLevel', compressionLevel),

@@ -10,17 +10,24 @@ import {
 import { buildImage } from './build.js'
 import { getInputs, type Inputs } from './inputs.js'
 import { renderSummary } from './summary.js'
+import { chooseWriter } from './worker.js'
 
-export async function main(ctx: RunnerContext): Promise<void> {
+/**
+ * The action. `entry` is the bundle's own URL: a large tree is then written on a worker thread loaded from it
+ * (worker.ts); without it the image is written in this thread.
+ */
+export async function main(ctx: RunnerContext, entry?: URL): Promise<void> {
   const inputs = getInputs(ctx)
   const logger = coreLogger()
-  const image = await buildImage(inputs, logger, ctx)
-  logger.info(`iso-build: ${image.path} (${image.size} bytes, sha256 ${image.sha256})`)
+  const image = await buildImage(inputs, logger, ctx, chooseWriter(inputs, entry))
+  logger.info(
+    `iso-build: ${image.path} (${image.size} bytes${image.sha256 === undefined ? '' : `, sha256 ${image.sha256}`})`,
+  )
   await uploadArtifact(inputs, image.path, logger, ctx.services.artifacts)
   setOutputs({
     path: image.path,
     size: image.size,
-    sha256: image.sha256,
+    sha256: image.sha256 ?? '',
     'volume-id': image.volumeId,
     'file-count': image.fileCount,
   })

@@ -55,7 +55,7 @@ export async function remaster(
   epoch: number,
   logger: Logger,
   env: Environment,
-): Promise<{ path: string; size: number; sha256: string; volumeId: string; fileCount: number }> {
+): Promise<{ path: string; size: number; sha256: string | undefined; volumeId: string; fileCount: number }> {
   await ensureXorriso(logger, env)
   const partial = `${inputs.output}.partial`
   await rm(partial, { force: true })
@@ -78,7 +78,7 @@ export async function remaster(
   return {
     path: inputs.output,
     size: (await stat(inputs.output)).size,
-    sha256: await sha256Of(inputs.output),
+    sha256: inputs.checksum ? await sha256Of(inputs.output) : undefined,
     volumeId,
     fileCount,
   }

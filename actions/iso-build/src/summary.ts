@@ -25,7 +25,7 @@ export function renderSummary(image: BuiltImage, displayPath: string): string {
         code(image.volumeId),
         formatBytes(image.size),
         image.fileCount,
-        code(image.sha256),
+        image.sha256 === undefined ? 'not computed (checksum: none)' : code(image.sha256),
         `${image.epoch} (${new Date(image.epoch * 1000).toISOString()})`,
       ],
     ],

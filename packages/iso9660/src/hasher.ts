@@ -3,7 +3,7 @@
 // buffers (SharedArrayBuffer): the main thread packs the image into a free slot (file data read straight into it),
 // writes it out and publishes the slot; the worker hashes slots in order and frees them. Atomics keep the two in step
 // without the event loop.
-import { createHash } from 'node:crypto'
+import { createHash, type Hash } from 'node:crypto'
 import { Worker } from 'node:worker_threads'
 
 /** control[0]: slots published; control[1]: slots hashed; control[2 + slot]: byte length (END: the last). */
@@ -93,13 +93,20 @@ export class ParallelHasher {
   }
 }
 
-/** The same interface, hashing in line: for small images, or many small files, a thread costs more than it saves. */
+/**
+ * The same interface, hashing in line: for small images, or many small files, a thread costs more than it saves.
+ * Without `hashing` it hashes nothing and its digest is undefined (an image built without its checksum).
+ */
 export class InlineHasher {
   private readonly buffer: Buffer
-  private readonly hash = createHash('sha256')
+  private readonly hash: Hash | undefined
 
-  constructor(readonly slotSize = 4 * 1024 * 1024) {
+  constructor(
+    readonly slotSize = 4 * 1024 * 1024,
+    hashing = true,
+  ) {
     this.buffer = Buffer.allocUnsafe(slotSize)
+    this.hash = hashing ? createHash('sha256') : undefined
   }
 
   slot(): Buffer {
@@ -107,11 +114,11 @@ export class InlineHasher {
   }
 
   publish(length: number): void {
-    this.hash.update(this.buffer.subarray(0, length))
+    this.hash?.update(this.buffer.subarray(0, length))
   }
 
-  digest(): Promise<string> {
-    return Promise.resolve(this.hash.digest('hex'))
+  digest(): Promise<string | undefined> {
+    return Promise.resolve(this.hash?.digest('hex'))
   }
 
   abort(): Promise<void> {

@@ -60,8 +60,13 @@ export interface IsoOptions {
   joliet?: boolean
   /** Write Rock Ridge entries (default true). */
   rockRidge?: boolean
-  /** Bytes per output block, one slot of the hashing ring: a multiple of 2048 (default 4 MiB; four slots). */
+  /** Bytes per output block, one slot of the hashing ring: a multiple of 2048 (default 1 MiB; four slots). */
   chunkSize?: number
+  /**
+   * Compute the image's SHA-256 while it is written (default true). Hashing costs about as much CPU as the copy;
+   * without it the result has no `sha256`.
+   */
+  checksum?: boolean
   /** Called as file data is written, at most once per `progressIntervalMs`, and once at the end. */
   onProgress?: (written: number, total: number) => void
   progressIntervalMs?: number
@@ -69,7 +74,8 @@ export interface IsoOptions {
 
 export interface IsoResult {
   bytes: number
-  sha256: string
+  /** The image's SHA-256 (hex), unless `checksum: false`. */
+  sha256: string | undefined
   files: number
   directories: number
   symlinks: number
@@ -179,8 +185,9 @@ export async function writeIso(tree: IsoTree, output: string, options: IsoOption
   // system calls per file, and hashing is a small part of it: there a second thread (an isolate of its own, some
   // 10 MiB) only competes for the same cores, so the hash is computed in line.
   const dataBytes = plan.files.reduce((n, f) => n + f.file.size, 0)
-  const parallel = dataBytes >= PARALLEL_HASH_BYTES && dataBytes >= PARALLEL_MEAN_FILE * plan.files.length
-  const hasher: ImageHasher = parallel ? new ParallelHasher(slot) : new InlineHasher(slot)
+  const checksum = options.checksum ?? true
+  const parallel = checksum && dataBytes >= PARALLEL_HASH_BYTES && dataBytes >= PARALLEL_MEAN_FILE * plan.files.length
+  const hasher: ImageHasher = parallel ? new ParallelHasher(slot) : new InlineHasher(slot, checksum)
   try {
     const sink = new Sink(fd, hasher)
     writeMetadata(sink, plan, options)
@@ -200,7 +207,7 @@ export async function writeIso(tree: IsoTree, output: string, options: IsoOption
 }
 
 /**
- * Sequential output in blocks of the hasher's slot size (4 MiB by default, a whole number of sectors): metadata and
+ * Sequential output in blocks of the hasher's slot size (1 MiB by default, a whole number of sectors): metadata and
  * the data of many small files are packed into one block, which is handed to the hasher and written with one
  * pwrite. A block of nothing but zeros is not written (the file is extended by ftruncate), so sparse input stays
  * sparse.
