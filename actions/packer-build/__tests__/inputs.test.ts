@@ -68,6 +68,10 @@ describe('URL inputs fail naming the input and the value, not as a bare Invalid 
 
 describe('a folder slipway empties or replaces never holds the template or the var file', () => {
   test.each([
+    // The issue's examples: each removed the whole workspace, .git included, before packer ran.
+    [{ 'artifact-name': '..' }, 'artifact-name', 'a leg name (it names a folder above)'],
+    [{ 'output-directory': '.' }, 'output-directory', 'it is the workspace itself'],
+    [{ 'output-directory': '..' }, 'output-directory', 'it is a parent of the workspace'],
     [{ 'output-directory': 'packer_templates' }, 'output-directory', 'a folder apart from the template'],
     [{ 'output-directory': 'os_pkrvars' }, 'output-directory', 'a folder apart from the var file'],
     [{ 'output-directory': 'os_pkrvars/rockylinux' }, 'output-directory', 'a folder apart from the var file'],
