@@ -1,5 +1,5 @@
 import { InputError } from '@slipway/action-kit'
-import { isDigest, isRepositoryName } from '@slipway/oci-registry'
+import { isDigest, isRepositoryName, registryHostProblem } from '@slipway/oci-registry'
 
 /** One image to attest: where it is and its digest. */
 export interface ImageSubject {
@@ -10,11 +10,27 @@ export interface ImageSubject {
   digest: string
 }
 
+// Clients and registries cap a whole image name (host, `/`, repository) at 255 characters (docker/distribution).
+const NAME_MAX = 255
+
 function subjectOf(reference: string, text: string): ImageSubject {
   const match = /^([^/@\s]+)\/([^@\s]+)@(\S+)$/.exec(reference)
   const [, registry = '', repository = '', digest = ''] = match ?? []
+  const expected = `images by digest like ghcr.io/owner/name@sha256:<64 hex>, not ${reference}`
   if (!match || !isRepositoryName(repository) || !/^sha256:[0-9a-f]{64}$/.test(digest) || !isDigest(digest)) {
-    throw new InputError('images', text, `images by digest like ghcr.io/owner/name@sha256:<64 hex>, not ${reference}`)
+    throw new InputError('images', text, expected)
+  }
+  // Checked here, naming the input: a port out of range would otherwise fail later as a bare `Invalid URL`, and a
+  // name too long only after the signing, as an error of the registry.
+  const hostProblem = registryHostProblem(registry)
+  if (hostProblem) throw new InputError('images', text, `${expected} (${hostProblem})`)
+  const length = registry.length + 1 + repository.length
+  if (length > NAME_MAX) {
+    throw new InputError(
+      'images',
+      text,
+      `${expected} (a name of at most ${NAME_MAX} characters, this one has ${length})`,
+    )
   }
   return { name: `${registry}/${repository}`, registry, repository, digest }
 }

@@ -1,4 +1,5 @@
 import { InputError } from '@slipway/action-kit'
+import { registryHostProblem } from '@slipway/oci-registry'
 
 // The grammar of the OCI distribution spec (v1.1, "Pulling manifests"; docker/distribution's reference package):
 // a repository name is path components of lowercase letters and digits joined by `.`, `_`, `__` or dashes; a tag
@@ -7,24 +8,10 @@ import { InputError } from '@slipway/action-kit'
 const COMPONENT = '[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*'
 const REPOSITORY = new RegExp(`^${COMPONENT}(?:/${COMPONENT})*$`)
 const TAG = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/
-const HOST_LABEL = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]{0,61}[a-zA-Z0-9])$/
 export const NAME_MAX = 255
 
 /** Why a registry host (`ghcr.io`, `127.0.0.1:5000`, `[::1]:5000`) is not one, or undefined when it is. */
-export function registryProblem(value: string): string | undefined {
-  const match = /^(\[[0-9a-fA-F:]+\]|[^:/]+)(?::([^/]*))?$/.exec(value)
-  if (!match) return 'it is not a host with an optional :port (no scheme, no path)'
-  const [, host = '', port] = match
-  if (!host.startsWith('[') && !host.split('.').every((label) => HOST_LABEL.test(label))) {
-    return `${JSON.stringify(host)} is not a host name (letters, digits and -, labels of 1 to 63 characters, dot separated)`
-  }
-  if (port !== undefined) {
-    if (!/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535) {
-      return `the port ${JSON.stringify(port)} is not a number from 1 to 65535`
-    }
-  }
-  return undefined
-}
+export const registryProblem = registryHostProblem
 
 export function assertRegistry(input: string, value: string): string {
   const problem = registryProblem(value)

@@ -73,15 +73,14 @@ export function getInputs(ctx: RunnerContext, read: InputReader = inputReader(ct
     isoChecksum = { text: checksumText, spec }
   }
   const isoUrl = read.optional('iso-url')
-  if (isoUrl !== undefined && !/^(https?|file):\/\//.test(isoUrl)) {
-    throw new InputError('iso-url', isoUrl, 'an http://, https:// or file:// URL')
-  }
+  if (isoUrl !== undefined) assertUrl('iso-url', isoUrl, ['http:', 'https:', 'file:'])
+  if (isoChecksum?.spec.kind === 'file' && /^[a-z][a-z0-9+.-]*:/i.test(isoChecksum.spec.url))
+    assertUrl('iso-checksum', checksumText ?? '', ['http:', 'https:', 'file:'], isoChecksum.spec.url)
   const pinned = read.optional('packer-version')?.replace(/^v/, '')
   if (pinned !== undefined && !/^\d+\.\d+\.\d+$/.test(pinned))
     throw new InputError('packer-version', pinned, 'a version such as 1.11.2, or empty for the packer on PATH')
   const packerReleasesUrl = read.string('packer-releases-url', { default: PACKER_RELEASES }).replace(/\/+$/, '')
-  if (!/^https?:\/\/[^/\s]+/.test(packerReleasesUrl))
-    throw new InputError('packer-releases-url', packerReleasesUrl, 'an http:// or https:// URL')
+  assertUrl('packer-releases-url', packerReleasesUrl, ['http:', 'https:'])
   const plugins = read.list('plugins').map((line) => {
     const match = /^(github\.com\/[\w.-]+\/[\w.-]+)@v?(\d+\.\d+\.\d+)$/.exec(line)
     if (!match)
@@ -154,6 +153,35 @@ export function getInputs(ctx: RunnerContext, read: InputReader = inputReader(ct
     if (value !== undefined) Object.assign(inputs, { [key]: value })
   }
   return inputs
+}
+
+/**
+ * Checks a URL input as the HTTP layer will parse it (WHATWG URL), so that a port out of range or a space in the
+ * host fails here, naming the input, and not later as a bare `Invalid URL`. `url` is the URL within `value` when it
+ * is only a part of it (the `file:<url>` of iso-checksum).
+ */
+function assertUrl(input: string, value: string, schemes: readonly string[], url = value): void {
+  const expected = `an ${schemes.map((scheme) => `${scheme}//`).join(', ')} URL`
+  let parsed: URL | undefined
+  try {
+    parsed = new URL(url)
+  } catch {
+    parsed = undefined
+  }
+  const port = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*:(\d*)(?:[/?#]|$)/i.exec(url)?.[1]
+  const problem =
+    parsed === undefined || !/^[a-z][a-z0-9+.-]*:\/\//i.test(url)
+      ? port !== undefined && !(Number(port) >= 1 && Number(port) <= 65535)
+        ? `the port ${JSON.stringify(port)} is not a number from 1 to 65535`
+        : 'it is not a URL'
+      : !schemes.includes(parsed.protocol)
+        ? `${parsed.protocol}// is not one of these`
+        : parsed.protocol !== 'file:' && parsed.hostname === ''
+          ? 'it names no host'
+          : parsed.port === '0'
+            ? 'the port "0" is not a number from 1 to 65535'
+            : undefined
+  if (problem) throw new InputError(input, value, `${expected} (${problem})`)
 }
 
 /** `name=value` lines; a name is an HCL identifier, the value the rest of the line as Packer's `-var` takes it. */

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer'
 import { createHash } from 'node:crypto'
 import { createReadStream, createWriteStream } from 'node:fs'
 import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises'
@@ -16,15 +17,27 @@ export interface PackagedArtifact {
   files: string[]
 }
 
-/** Files under a folder, relative, sorted (what the archive holds). */
+/**
+ * Files under a folder, relative, sorted (what the archive holds). Names are read as bytes: one that is not valid
+ * UTF-8 would come back with U+FFFD in place of its bytes and then name no file (an unrelated ENOENT later). Such a
+ * name cannot be listed, checksummed or named in the metadata, so it fails here, naming the file and the reason.
+ */
 export async function listFiles(dir: string): Promise<string[]> {
   const out: string[] = []
   const walk = async (sub: string): Promise<void> => {
-    for (const entry of (await readdir(path.join(dir, sub), { withFileTypes: true })).sort((a, b) =>
-      a.name < b.name ? -1 : 1,
-    )) {
+    const entries = await readdir(path.join(dir, sub), { withFileTypes: true, encoding: 'buffer' })
+    const named = entries.map((entry) => {
+      if (!isUtf8(entry.name)) {
+        const shown = JSON.stringify(path.join(dir, sub, entry.name.toString('latin1')))
+        throw new Error(
+          `the build left a file whose name is not valid UTF-8 in its output folder: ${shown} (bytes shown as Latin-1); rename it in the template: its files are listed, checksummed and described by name`,
+        )
+      }
+      return { name: entry.name.toString('utf8'), directory: entry.isDirectory() }
+    })
+    for (const entry of named.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const rel = sub ? `${sub}/${entry.name}` : entry.name
-      if (entry.isDirectory()) await walk(rel)
+      if (entry.directory) await walk(rel)
       else out.push(rel)
     }
   }

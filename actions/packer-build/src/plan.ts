@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { assertName, ConfigError, ownedPath, type OwnedRoots } from '@slipway/action-kit'
+import { assertName, ConfigError, InputError, ownedPath, type OwnedRoots } from '@slipway/action-kit'
 import { parseChecksumSpec, type ChecksumSpec, type IsoResult } from '@slipway/download'
 import { readTemplate, readVarFile, scalarText, variableValue } from '@slipway/hcl'
 import type { Inputs } from './inputs.js'
@@ -90,6 +90,15 @@ export function resolveLeg(inputs: Inputs, roots: OwnedRoots, sha: string): Reso
     }
     outputDir = ownedPath(roots, 'artifact-name', path.join(inputs.workspace, 'output', artifactName))
   }
+  const artifactDir = ownedPath(roots, 'artifact-name', path.join(inputs.artifactsDirectory, artifactName))
+  // Both folders are emptied or replaced: neither may be or hold what the build is made from.
+  const outputBy: [string, string] =
+    inputs.outputDirectory !== undefined
+      ? ['output-directory', rel(inputs.workspace, outputDir)]
+      : [inputs.artifactName === undefined ? 'os' : 'artifact-name', artifactName]
+  refuseHoldingSources(inputs, outputDir, 'emptied before the build', ...outputBy)
+  const artifactsShown = rel(inputs.workspace, inputs.artifactsDirectory)
+  refuseHoldingSources(inputs, artifactDir, 'replaced after the build', 'artifacts-directory', artifactsShown)
   const leg: ResolvedLeg = {
     os,
     version,
@@ -100,7 +109,7 @@ export function resolveLeg(inputs: Inputs, roots: OwnedRoots, sha: string): Reso
     template: inputs.template,
     declared,
     outputDir,
-    artifactDir: ownedPath(roots, 'artifact-name', path.join(inputs.artifactsDirectory, artifactName)),
+    artifactDir,
     cpus: wholeNumber(value('cpus')) ?? 2,
     memoryMiB: wholeNumber(value('memory')) ?? 2048,
   }
@@ -108,6 +117,31 @@ export function resolveLeg(inputs: Inputs, roots: OwnedRoots, sha: string): Reso
   if (isoUrl) leg.isoUrl = isoUrl
   if (isoChecksum) leg.isoChecksum = isoChecksum
   return leg
+}
+
+/**
+ * Refuses a folder slipway empties or replaces when it is, or holds, the template or the var file: they would be
+ * deleted (before the build: the step would then fail on a missing template, naming no input).
+ */
+function refuseHoldingSources(inputs: Inputs, dir: string, fate: string, input: string, value: string): void {
+  const sources: [string, string][] = [['template', inputs.template]]
+  if (inputs.varFile) sources.push(['var file', inputs.varFile])
+  for (const [what, source] of sources) {
+    if (within(source, dir)) {
+      const shown = (file: string) => rel(inputs.workspace, file)
+      throw new InputError(
+        input,
+        value,
+        `a folder apart from the ${what} (${shown(dir)} is ${fate}, and it holds ${shown(source)})`,
+      )
+    }
+  }
+}
+
+/** `child` is `parent` or lies below it. */
+function within(child: string, parent: string): boolean {
+  const relative = path.relative(parent, child)
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
 }
 
 function wholeNumber(text: string | undefined): number | undefined {

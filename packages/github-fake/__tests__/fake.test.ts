@@ -77,6 +77,18 @@ describe('GitHubFake', () => {
     expect(fake.violations).toEqual([])
   })
 
+  test('a release body over 125,000 characters is refused, on create and on update, as github.com refuses it', async () => {
+    const created = await call('POST', '/repos/o/r/releases', { tag_name: 'v-long', body: 'x'.repeat(125_001) })
+    expect(created.status).toBe(422)
+    expect(JSON.stringify(await created.json())).toContain('body is too long (maximum is 125000 characters)')
+    // Characters, not UTF-16 units: 125,000 emoji (250,000 units) are within the limit.
+    const atLimit = await call('POST', '/repos/o/r/releases', { tag_name: 'v-long', body: '\u{1F680}'.repeat(125_000) })
+    expect(atLimit.status).toBe(201)
+    const { id } = (await atLimit.json()) as { id: number }
+    expect((await call('PATCH', `/repos/o/r/releases/${id}`, { body: 'y'.repeat(125_001) })).status).toBe(422)
+    expect((await call('PATCH', `/repos/o/r/releases/${id}`, { body: 'y'.repeat(125_000) })).status).toBe(200)
+  })
+
   test('a request without a token is refused, as GitHub refuses writes', async () => {
     const response = await fetch(`${fake.url}/repos/o/r/releases`, { method: 'POST', body: '{}' })
     expect(response.status).toBe(401)

@@ -193,6 +193,8 @@ export class GitHubFake {
       })),
       route('POST', '/repos/{owner}/{repo}/releases', '/releases', (_m, { json }) => {
         const body = json as Record<string, unknown> & { tag_name: string }
+        const tooLong = releaseBodyTooLong(body)
+        if (tooLong) return tooLong
         // As on github.com: a tag has at most one published release, but drafts for it may pile up (each POST of a
         // draft makes another one), which is how a blindly retried create duplicates a release.
         if (body.draft !== true && this.releases.some((r) => r.record.tag_name === body.tag_name && !r.record.draft)) {
@@ -212,6 +214,8 @@ export class GitHubFake {
         const found = release(id ?? '')
         if (!found) return notFound
         const changes = json as Record<string, unknown>
+        const tooLong = releaseBodyTooLong(changes)
+        if (tooLong) return tooLong
         for (const key of [
           'name',
           'body',
@@ -596,4 +600,30 @@ function withoutDigests(value: unknown): unknown {
   const copy: Record<string, unknown> = {}
   for (const [key, field] of Object.entries(value)) if (key !== 'digest') copy[key] = withoutDigests(field)
   return copy
+}
+
+/** github.com's limit on a release body, in characters (Ruby's String#length: code points, not UTF-16 units). */
+export const RELEASE_BODY_LIMIT = 125_000
+
+/** The 422 github.com answers to a create or update whose body is over the limit, or undefined. */
+function releaseBodyTooLong(fields: Record<string, unknown>) {
+  const body = fields.body
+  if (typeof body !== 'string') return undefined
+  // Code points: UTF-16 units less one per surrogate pair.
+  const characters = body.length - (body.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0)
+  if (characters <= RELEASE_BODY_LIMIT) return undefined
+  return {
+    status: 422,
+    body: {
+      message: 'Validation Failed',
+      errors: [
+        {
+          resource: 'Release',
+          code: 'custom',
+          field: 'body',
+          message: `body is too long (maximum is ${RELEASE_BODY_LIMIT} characters)`,
+        },
+      ],
+    },
+  }
 }
