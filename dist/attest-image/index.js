@@ -819,6 +819,24 @@ const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/;
 function isLoopbackRegistry(registry) {
     return LOOPBACK.test(registry);
 }
+const HOST_LABEL = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]{0,61}[a-zA-Z0-9])$/;
+/**
+ * Why a registry host (`ghcr.io`, `127.0.0.1:5000`, `[::1]:5000`) is not one, or undefined when it is: a host name of
+ * dot-separated labels (or an IPv6 literal in brackets) and an optional port from 1 to 65535, no scheme, no path.
+ */
+function registryHostProblem(value) {
+    const match = /^(\[[0-9a-fA-F:]+\]|[^:/]+)(?::([^/]*))?$/.exec(value);
+    if (!match)
+        return 'it is not a host with an optional :port (no scheme, no path)';
+    const [, host = '', port] = match;
+    if (!host.startsWith('[') && !host.split('.').every((label) => HOST_LABEL.test(label))) {
+        return `${JSON.stringify(host)} is not a host name (letters, digits and -, labels of 1 to 63 characters, dot separated)`;
+    }
+    if (port !== undefined && (!/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535)) {
+        return `the port ${JSON.stringify(port)} is not a number from 1 to 65535`;
+    }
+    return undefined;
+}
 /** The repository name grammar of the distribution spec (lowercase path components). */
 function isRepositoryName(name) {
     return /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*)*$/.test(name);
@@ -1580,11 +1598,23 @@ async function inParallel(items, limit, work) {
 ;// CONCATENATED MODULE: ./actions/attest-image/src/subjects.ts
 
 
+// Clients and registries cap a whole image name (host, `/`, repository) at 255 characters (docker/distribution).
+const NAME_MAX = 255;
 function subjectOf(reference, text) {
     const match = /^([^/@\s]+)\/([^@\s]+)@(\S+)$/.exec(reference);
     const [, registry = '', repository = '', digest = ''] = match ?? [];
+    const expected = `images by digest like ghcr.io/owner/name@sha256:<64 hex>, not ${reference}`;
     if (!match || !isRepositoryName(repository) || !/^sha256:[0-9a-f]{64}$/.test(digest) || !digest_isDigest(digest)) {
-        throw new src/* InputError */.dz('images', text, `images by digest like ghcr.io/owner/name@sha256:<64 hex>, not ${reference}`);
+        throw new src/* InputError */.dz('images', text, expected);
+    }
+    // Checked here, naming the input: a port out of range would otherwise fail later as a bare `Invalid URL`, and a
+    // name too long only after the signing, as an error of the registry.
+    const hostProblem = registryHostProblem(registry);
+    if (hostProblem)
+        throw new src/* InputError */.dz('images', text, `${expected} (${hostProblem})`);
+    const length = registry.length + 1 + repository.length;
+    if (length > NAME_MAX) {
+        throw new src/* InputError */.dz('images', text, `${expected} (a name of at most ${NAME_MAX} characters, this one has ${length})`);
     }
     return { name: `${registry}/${repository}`, registry, repository, digest };
 }

@@ -2314,6 +2314,24 @@ const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/;
 function isLoopbackRegistry(registry) {
     return LOOPBACK.test(registry);
 }
+const HOST_LABEL = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]{0,61}[a-zA-Z0-9])$/;
+/**
+ * Why a registry host (`ghcr.io`, `127.0.0.1:5000`, `[::1]:5000`) is not one, or undefined when it is: a host name of
+ * dot-separated labels (or an IPv6 literal in brackets) and an optional port from 1 to 65535, no scheme, no path.
+ */
+function registryHostProblem(value) {
+    const match = /^(\[[0-9a-fA-F:]+\]|[^:/]+)(?::([^/]*))?$/.exec(value);
+    if (!match)
+        return 'it is not a host with an optional :port (no scheme, no path)';
+    const [, host = '', port] = match;
+    if (!host.startsWith('[') && !host.split('.').every((label) => HOST_LABEL.test(label))) {
+        return `${JSON.stringify(host)} is not a host name (letters, digits and -, labels of 1 to 63 characters, dot separated)`;
+    }
+    if (port !== undefined && (!/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535)) {
+        return `the port ${JSON.stringify(port)} is not a number from 1 to 65535`;
+    }
+    return undefined;
+}
 /** The repository name grammar of the distribution spec (lowercase path components). */
 function isRepositoryName(name) {
     return /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*)*$/.test(name);
@@ -3072,6 +3090,7 @@ async function inParallel(items, limit, work) {
 
 ;// CONCATENATED MODULE: ./actions/ghcr-publish/src/reference.ts
 
+
 // The grammar of the OCI distribution spec (v1.1, "Pulling manifests"; docker/distribution's reference package):
 // a repository name is path components of lowercase letters and digits joined by `.`, `_`, `__` or dashes; a tag
 // is at most 128 characters of letters, digits, `_`, `.` and `-`, not starting with `.` or `-`. Clients and
@@ -3079,24 +3098,9 @@ async function inParallel(items, limit, work) {
 const COMPONENT = '[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*';
 const REPOSITORY = new RegExp(`^${COMPONENT}(?:/${COMPONENT})*$`);
 const TAG = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
-const HOST_LABEL = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]{0,61}[a-zA-Z0-9])$/;
 const NAME_MAX = 255;
 /** Why a registry host (`ghcr.io`, `127.0.0.1:5000`, `[::1]:5000`) is not one, or undefined when it is. */
-function registryProblem(value) {
-    const match = /^(\[[0-9a-fA-F:]+\]|[^:/]+)(?::([^/]*))?$/.exec(value);
-    if (!match)
-        return 'it is not a host with an optional :port (no scheme, no path)';
-    const [, host = '', port] = match;
-    if (!host.startsWith('[') && !host.split('.').every((label) => HOST_LABEL.test(label))) {
-        return `${JSON.stringify(host)} is not a host name (letters, digits and -, labels of 1 to 63 characters, dot separated)`;
-    }
-    if (port !== undefined) {
-        if (!/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535) {
-            return `the port ${JSON.stringify(port)} is not a number from 1 to 65535`;
-        }
-    }
-    return undefined;
-}
+const registryProblem = registryHostProblem;
 function assertRegistry(input, value) {
     const problem = registryProblem(value);
     if (problem)

@@ -1609,15 +1609,15 @@ function getInputs(ctx, read = (0,src/* inputReader */.cN)(ctx.env)) {
         isoChecksum = { text: checksumText, spec };
     }
     const isoUrl = read.optional('iso-url');
-    if (isoUrl !== undefined && !/^(https?|file):\/\//.test(isoUrl)) {
-        throw new src/* InputError */.dz('iso-url', isoUrl, 'an http://, https:// or file:// URL');
-    }
+    if (isoUrl !== undefined)
+        assertUrl('iso-url', isoUrl, ['http:', 'https:', 'file:']);
+    if (isoChecksum?.spec.kind === 'file' && /^[a-z][a-z0-9+.-]*:/i.test(isoChecksum.spec.url))
+        assertUrl('iso-checksum', checksumText ?? '', ['http:', 'https:', 'file:'], isoChecksum.spec.url);
     const pinned = read.optional('packer-version')?.replace(/^v/, '');
     if (pinned !== undefined && !/^\d+\.\d+\.\d+$/.test(pinned))
         throw new src/* InputError */.dz('packer-version', pinned, 'a version such as 1.11.2, or empty for the packer on PATH');
     const packerReleasesUrl = read.string('packer-releases-url', { default: PACKER_RELEASES }).replace(/\/+$/, '');
-    if (!/^https?:\/\/[^/\s]+/.test(packerReleasesUrl))
-        throw new src/* InputError */.dz('packer-releases-url', packerReleasesUrl, 'an http:// or https:// URL');
+    assertUrl('packer-releases-url', packerReleasesUrl, ['http:', 'https:']);
     const plugins = read.list('plugins').map((line) => {
         const match = /^(github\.com\/[\w.-]+\/[\w.-]+)@v?(\d+\.\d+\.\d+)$/.exec(line);
         if (!match)
@@ -1687,6 +1687,35 @@ function getInputs(ctx, read = (0,src/* inputReader */.cN)(ctx.env)) {
             Object.assign(inputs, { [key]: value });
     }
     return inputs;
+}
+/**
+ * Checks a URL input as the HTTP layer will parse it (WHATWG URL), so that a port out of range or a space in the
+ * host fails here, naming the input, and not later as a bare `Invalid URL`. `url` is the URL within `value` when it
+ * is only a part of it (the `file:<url>` of iso-checksum).
+ */
+function assertUrl(input, value, schemes, url = value) {
+    const expected = `an ${schemes.map((scheme) => `${scheme}//`).join(', ')} URL`;
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        parsed = undefined;
+    }
+    const port = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*:(\d*)(?:[/?#]|$)/i.exec(url)?.[1];
+    const problem = parsed === undefined || !/^[a-z][a-z0-9+.-]*:\/\//i.test(url)
+        ? port !== undefined && !(Number(port) >= 1 && Number(port) <= 65535)
+            ? `the port ${JSON.stringify(port)} is not a number from 1 to 65535`
+            : 'it is not a URL'
+        : !schemes.includes(parsed.protocol)
+            ? `${parsed.protocol}// is not one of these`
+            : parsed.protocol !== 'file:' && parsed.hostname === ''
+                ? 'it names no host'
+                : parsed.port === '0'
+                    ? 'the port "0" is not a number from 1 to 65535'
+                    : undefined;
+    if (problem)
+        throw new src/* InputError */.dz(input, value, `${expected} (${problem})`);
 }
 /** `name=value` lines; a name is an HCL identifier, the value the rest of the line as Packer's `-var` takes it. */
 function parseVars(lines) {
@@ -2668,6 +2697,14 @@ function resolveLeg(inputs, roots, sha) {
         }
         outputDir = (0,src/* ownedPath */.bD)(roots, 'artifact-name', external_node_path_default().join(inputs.workspace, 'output', artifactName));
     }
+    const artifactDir = (0,src/* ownedPath */.bD)(roots, 'artifact-name', external_node_path_default().join(inputs.artifactsDirectory, artifactName));
+    // Both folders are emptied or replaced: neither may be or hold what the build is made from.
+    const outputBy = inputs.outputDirectory !== undefined
+        ? ['output-directory', rel(inputs.workspace, outputDir)]
+        : [inputs.artifactName === undefined ? 'os' : 'artifact-name', artifactName];
+    refuseHoldingSources(inputs, outputDir, 'emptied before the build', ...outputBy);
+    const artifactsShown = rel(inputs.workspace, inputs.artifactsDirectory);
+    refuseHoldingSources(inputs, artifactDir, 'replaced after the build', 'artifacts-directory', artifactsShown);
     const leg = {
         os,
         version,
@@ -2678,7 +2715,7 @@ function resolveLeg(inputs, roots, sha) {
         template: inputs.template,
         declared,
         outputDir,
-        artifactDir: (0,src/* ownedPath */.bD)(roots, 'artifact-name', external_node_path_default().join(inputs.artifactsDirectory, artifactName)),
+        artifactDir,
         cpus: wholeNumber(value('cpus')) ?? 2,
         memoryMiB: wholeNumber(value('memory')) ?? 2048,
     };
@@ -2689,6 +2726,26 @@ function resolveLeg(inputs, roots, sha) {
     if (isoChecksum)
         leg.isoChecksum = isoChecksum;
     return leg;
+}
+/**
+ * Refuses a folder slipway empties or replaces when it is, or holds, the template or the var file: they would be
+ * deleted (before the build: the step would then fail on a missing template, naming no input).
+ */
+function refuseHoldingSources(inputs, dir, fate, input, value) {
+    const sources = [['template', inputs.template]];
+    if (inputs.varFile)
+        sources.push(['var file', inputs.varFile]);
+    for (const [what, source] of sources) {
+        if (plan_within(source, dir)) {
+            const shown = (file) => rel(inputs.workspace, file);
+            throw new src/* InputError */.dz(input, value, `a folder apart from the ${what} (${shown(dir)} is ${fate}, and it holds ${shown(source)})`);
+        }
+    }
+}
+/** `child` is `parent` or lies below it. */
+function plan_within(child, parent) {
+    const relative = external_node_path_default().relative(parent, child);
+    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
 }
 function wholeNumber(text) {
     return text !== undefined && /^\d+$/.test(text) && Number(text) > 0 ? Number(text) : undefined;
@@ -3015,6 +3072,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   gD: () => (/* binding */ writeChecksums)
 });
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
@@ -3038,13 +3097,26 @@ var src = __nccwpck_require__(49890);
 
 
 
-/** Files under a folder, relative, sorted (what the archive holds). */
+
+/**
+ * Files under a folder, relative, sorted (what the archive holds). Names are read as bytes: one that is not valid
+ * UTF-8 would come back with U+FFFD in place of its bytes and then name no file (an unrelated ENOENT later). Such a
+ * name cannot be listed, checksummed or named in the metadata, so it fails here, naming the file and the reason.
+ */
 async function listFiles(dir) {
     const out = [];
     const walk = async (sub) => {
-        for (const entry of (await (0,promises_.readdir)(external_node_path_default().join(dir, sub), { withFileTypes: true })).sort((a, b) => a.name < b.name ? -1 : 1)) {
+        const entries = await (0,promises_.readdir)(external_node_path_default().join(dir, sub), { withFileTypes: true, encoding: 'buffer' });
+        const named = entries.map((entry) => {
+            if (!(0,external_node_buffer_.isUtf8)(entry.name)) {
+                const shown = JSON.stringify(external_node_path_default().join(dir, sub, entry.name.toString('latin1')));
+                throw new Error(`the build left a file whose name is not valid UTF-8 in its output folder: ${shown} (bytes shown as Latin-1); rename it in the template: its files are listed, checksummed and described by name`);
+            }
+            return { name: entry.name.toString('utf8'), directory: entry.isDirectory() };
+        });
+        for (const entry of named.sort((a, b) => (a.name < b.name ? -1 : 1))) {
             const rel = sub ? `${sub}/${entry.name}` : entry.name;
-            if (entry.isDirectory())
+            if (entry.directory)
                 await walk(rel);
             else
                 out.push(rel);
