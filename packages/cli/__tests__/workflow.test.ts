@@ -160,13 +160,17 @@ describe('a workflow run', () => {
     expect(printed).toContain('- some-org/unknown-action@v1 [skipped: some-org/unknown-action has no stand-in]')
   })
 
-  test('bad input is one clear error before anything runs', async () => {
+  test('bad input is one clear error before anything runs, and leaves no server listening', async () => {
+    const listening = () => process.getActiveResourcesInfo().filter((r) => r === 'TCPServerWrap').length
+    const before = listening()
     await expect(runWorkflow(options({ inputs: { nope: 'x' } }))).rejects.toThrow(
       "the workflow declares no input 'nope'; its inputs: greeting",
     )
     await expect(runWorkflow(options({ jobs: ['missing'] }))).rejects.toThrow(
       '--job missing: the workflow has no such job',
     )
+    // The local artifact service listens only for a run that starts; one left open kept the test worker alive.
+    expect(listening()).toBe(before)
   })
 })
 

@@ -115,52 +115,54 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
   mkdirSync(path.join(options.runDir, 'artifacts'), { recursive: true })
   const payload = options.payload ?? eventPayload(options)
   const refName = options.ref.replace(/^refs\/(heads|tags)\//, '')
-  const service = await startArtifactService(path.join(options.runDir, 'artifacts'))
-  const state: RunState = {
-    options,
-    artifactEnv: service.env,
-    records: [],
-    runId: String(Date.now()),
-    masks: [
-      options.token,
-      service.env.ACTIONS_RUNTIME_TOKEN ?? '',
-      options.idToken?.token ?? '',
-      ...Object.values(options.secrets),
-    ].filter((s) => s !== ''),
-    github: {
-      event_name: options.event,
-      event: payload as Value,
-      ref: options.ref,
-      ref_name: refName,
-      ref_type: options.ref.startsWith('refs/tags/') ? 'tag' : 'branch',
-      sha: options.sha,
-      repository: options.repository,
-      repository_owner: options.repository.split('/')[0] ?? '',
-      actor: options.actor,
-      triggering_actor: options.actor,
-      token: options.token,
-      server_url: 'https://github.com',
-      api_url: options.replacements.githubApi ?? 'https://api.github.com',
-      graphql_url: `${options.replacements.githubApi ?? 'https://api.github.com'}/graphql`,
-      workflow: workflow.name,
-      run_number: '1',
-      run_attempt: '1',
-      retention_days: '90',
-      base_ref: options.event.startsWith('pull_request') ? 'main' : '',
-      head_ref: options.event.startsWith('pull_request') ? refName : '',
-    },
-  }
-  state.github.run_id = state.runId
+  // Every mistake in the inputs or --job is reported before the artifact service listens, and the service stops
+  // whatever happens after: a server left listening keeps the process (a test worker, say) alive.
   const inputs = workflowInputs(workflow, options.event, options.inputs)
-  const secrets = { GITHUB_TOKEN: options.token, ...options.secrets }
-  let run: Awaited<ReturnType<typeof runJobs>>
+  selectJobs(workflow, options.jobs)
+  const service = await startArtifactService(path.join(options.runDir, 'artifacts'))
   try {
-    run = await runJobs(state, workflow, { inputs, secrets, prefix: '', idToken: true })
+    const state: RunState = {
+      options,
+      artifactEnv: service.env,
+      records: [],
+      runId: String(Date.now()),
+      masks: [
+        options.token,
+        service.env.ACTIONS_RUNTIME_TOKEN ?? '',
+        options.idToken?.token ?? '',
+        ...Object.values(options.secrets),
+      ].filter((s) => s !== ''),
+      github: {
+        event_name: options.event,
+        event: payload as Value,
+        ref: options.ref,
+        ref_name: refName,
+        ref_type: options.ref.startsWith('refs/tags/') ? 'tag' : 'branch',
+        sha: options.sha,
+        repository: options.repository,
+        repository_owner: options.repository.split('/')[0] ?? '',
+        actor: options.actor,
+        triggering_actor: options.actor,
+        token: options.token,
+        server_url: 'https://github.com',
+        api_url: options.replacements.githubApi ?? 'https://api.github.com',
+        graphql_url: `${options.replacements.githubApi ?? 'https://api.github.com'}/graphql`,
+        workflow: workflow.name,
+        run_number: '1',
+        run_attempt: '1',
+        retention_days: '90',
+        base_ref: options.event.startsWith('pull_request') ? 'main' : '',
+        head_ref: options.event.startsWith('pull_request') ? refName : '',
+      },
+    }
+    state.github.run_id = state.runId
+    const secrets = { GITHUB_TOKEN: options.token, ...options.secrets }
+    const run = await runJobs(state, workflow, { inputs, secrets, prefix: '', idToken: true })
+    printTables(state)
+    return { result: run.result, exitCode: run.result === 'failure' ? 1 : 0, jobs: state.records, outputs: run.outputs }
   } finally {
     await service.stop()
   }
-  printTables(state)
-  return { result: run.result, exitCode: run.result === 'failure' ? 1 : 0, jobs: state.records, outputs: run.outputs }
 }
 
 /** `inputs` of a workflow_dispatch or workflow_call run: the given values, typed, with the declared defaults. */
