@@ -1,7 +1,13 @@
 import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
-import os from 'node:os'
-import { InputError, inputReader, ownedPath, type InputReader, type OwnedRoots } from '@slipway/action-kit'
+import {
+  InputError,
+  inputReader,
+  ownedPath,
+  readRunnerContext,
+  type InputReader,
+  type OwnedRoots,
+} from '@slipway/action-kit'
 import { parseFlavor, parseTagRules } from '@slipway/image-meta'
 import { isLoopbackRegistry } from '@slipway/oci-registry'
 import type { CleanupChoice } from './cleanup.js'
@@ -50,7 +56,8 @@ type Environment = Readonly<Record<string, string | undefined>>
 export function getInputs(
   read: InputReader = inputReader(),
   env: Environment = process.env,
-  roots: OwnedRoots = { workspace: read.workspace, temp: env.RUNNER_TEMP ?? os.tmpdir() },
+  // main passes its RunnerContext; a caller without one (a test) gets the inputs' workspace and the runner's temp.
+  roots: OwnedRoots = { workspace: read.workspace, temp: readRunnerContext(env).temp },
 ): Inputs {
   const registry = assertRegistry('registry', read.string('registry', { default: 'ghcr.io' }))
   const insecure = read.boolean('insecure', { default: false })

@@ -167,7 +167,7 @@ async function readFacts(
   client: RegistryClient,
   logger: Logger,
 ): Promise<PlanFacts> {
-  const context = await readGitContext(ctx.env, new Git(ctx.workspace, ctx.env), { logger })
+  const context = await readGitContext(ctx, new Git(ctx.workspace, ctx.env), { logger })
   const dockerfiles = new Map(inputs.images.map((image) => [image.repository, readFileSync(image.file, 'utf8')]))
   if (!inputs.push) {
     return { context, dockerfiles, registryTags: undefined, registryProblem: 'push is false: the registry is not read' }
