@@ -39,7 +39,9 @@ test('a source changed since the build fails, naming the file and the fix', () =
 
 test('every bundle under dist/ is checked, and a missing record or CLI bundle fails', () => {
   const root = checkout('export const a = 1\n', 'export const a = 2\n', ['cli', 'version-check'])
-  expect(() => assertBundlesCurrent(root)).toThrow(/dist\/cli is older .*; dist\/version-check is older /)
+  expect(() => assertBundlesCurrent(root)).toThrow(
+    /^dist\/cli is older .*; dist\/version-check is older .*: run `npm run build` first$/,
+  )
   const unrecorded = checkout('x', 'x')
   mkdirSync(path.join(unrecorded, 'dist', 'iso-build'))
   expect(() => assertBundlesCurrent(unrecorded)).toThrow('dist/iso-build/sources.json is missing')

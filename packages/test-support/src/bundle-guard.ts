@@ -54,9 +54,9 @@ export function assertBundlesCurrent(root: string): void {
         .filter((entry) => entry.isDirectory())
         .map((entry) => entry.name)
     : []
-  if (!names.includes('cli')) throw new Error('dist/cli is missing: run `npm run build` before the bundle tests')
+  if (!names.includes('cli')) throw new Error('dist/cli is missing: run `npm run build` first')
   const problems = names.map((name) => staleBundleProblem(root, name)).filter((p) => p !== undefined)
-  if (problems.length > 0) throw new Error(`${problems.join('; ')}: run \`npm run build\` before the bundle tests`)
+  if (problems.length > 0) throw new Error(`${problems.join('; ')}: run \`npm run build\` first`)
 }
 
 function sha256(data: Buffer): string {
