@@ -44,7 +44,8 @@ export default tseslint.config(
   },
   {
     // The runner is read once, by action-kit, into a RunnerContext (and inputs by each action's inputs.ts): nothing
-    // else in an action or a shared package reads process.env.
+    // else in an action or a shared package reads process.env. The exceptions are not run by a runner: the CLI is
+    // the runner (it builds each step's environment from its own), test-support and the GitHub fake are test code.
     files: ['actions/*/src/**/*.ts', 'packages/*/src/**/*.ts'],
     ignores: [
       'actions/*/src/inputs.ts',

@@ -1,7 +1,13 @@
 import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
-import os from 'node:os'
-import { InputError, inputReader, ownedPath, type InputReader, type OwnedRoots } from '@slipway/action-kit'
+import {
+  InputError,
+  inputReader,
+  ownedPath,
+  readRunnerContext,
+  type InputReader,
+  type OwnedRoots,
+} from '@slipway/action-kit'
 import { parseFlavor, parseTagRules } from '@slipway/image-meta'
 import { isLoopbackRegistry } from '@slipway/oci-registry'
 import type { CleanupChoice } from './cleanup.js'
@@ -50,7 +56,8 @@ type Environment = Readonly<Record<string, string | undefined>>
 export function getInputs(
   read: InputReader = inputReader(),
   env: Environment = process.env,
-  roots: OwnedRoots = { workspace: read.workspace, temp: env.RUNNER_TEMP ?? os.tmpdir() },
+  // main passes its RunnerContext; a caller without one (a test) gets the inputs' workspace and the runner's temp.
+  roots: OwnedRoots = { workspace: read.workspace, temp: readRunnerContext(env).temp },
 ): Inputs {
   const registry = assertRegistry('registry', read.string('registry', { default: 'ghcr.io' }))
   const insecure = read.boolean('insecure', { default: false })
@@ -61,6 +68,75 @@ export function getInputs(
       'a loopback host (localhost or 127.x.x.x) when insecure is true: plain HTTP never leaves this machine',
     )
   }
+  const { push, stage, takesPlan, plans, planText, maxSizeIncrease } = readStage(read, registry)
+  const cleanup = read.enum<CleanupChoice>('cleanup', ['auto', 'registry', 'packages-api', 'none'], {
+    default: 'auto',
+  })
+  const githubToken = read.string('github-token')
+  const username = read.string('username')
+  // The password's value never appears in an error: only whether it is there.
+  const password = read.string('password')
+  if (push && username === '')
+    throw new InputError('username', '', 'the registry user (default: the actor) when push is true')
+  if (push && password === '') {
+    throw new InputError('password', '', 'a token allowed to write packages (default: github.token) when push is true')
+  }
+
+  // promote, merge and cleanup build nothing (their job needs no checkout): the plan names the images.
+  const images = takesPlan ? [] : readImages(read, registry)
+
+  const builder = read.enum<BuilderChoice>('builder', ['auto', 'buildx', 'buildah'], { default: 'auto' })
+  const cacheValue = read.optional('cache')
+  let cache: string | undefined
+  if (cacheValue === 'gha') {
+    if (builder === 'buildah') throw new InputError('cache', cacheValue, 'a directory: the gha cache needs buildx')
+    cache = 'gha'
+    // buildah's storage or buildx's local cache: a folder slipway writes, so never the workspace, .git or outside.
+  } else if (cacheValue !== undefined) cache = ownedPath(roots, 'cache', cacheValue)
+  const cacheFrom = parseCacheSpecs('cache-from', read.list('cache-from'), registry, builder)
+  const cacheTo = parseCacheSpecs('cache-to', read.list('cache-to'), registry, builder)
+
+  const { rules, references } = readTags(read, images, registry)
+  const annotations = readAnnotations(read)
+
+  return {
+    images,
+    registry,
+    insecure,
+    username,
+    password,
+    push,
+    builder,
+    cache,
+    immutable: parseImmutablePolicy(read.list('immutable-tags')),
+    rules,
+    references,
+    allowMovingTagsBackwards: read.boolean('allow-moving-tags-backwards', { default: false }),
+    annotations,
+    build: {
+      secrets: parseSecrets(read.list('secrets'), read.workspace, env),
+      ssh: parseSsh(read.list('ssh'), env),
+      noCache: read.boolean('no-cache', { default: false }),
+      pull: read.boolean('pull', { default: false }),
+      network: read.enum('network', ['default', 'host', 'none'], { default: 'default' }),
+      shmSize: parseShmSize(read.optional('shm-size')),
+      cacheFrom,
+      cacheTo,
+    },
+    stage,
+    plans,
+    planText,
+    cleanup,
+    githubToken,
+    maxSizeIncrease,
+  }
+}
+
+/** `push`, `stage` and what goes with a stage: the plan(s) of promote, merge and cleanup, the size gate's limit. */
+function readStage(
+  read: InputReader,
+  registry: string,
+): Pick<Inputs, 'push' | 'stage' | 'plans' | 'planText' | 'maxSizeIncrease'> & { takesPlan: boolean } {
   const push = read.boolean('push', { default: true })
   const stage = read.enum<Stage>('stage', STAGES, { default: 'all' })
   if (stage !== 'all' && !push) throw new InputError('push', 'false', `true with stage: ${stage}`)
@@ -82,19 +158,11 @@ export function getInputs(
       'nothing with stage: all or cleanup: the size gate runs between push and promote (stage: push, promote, merge)',
     )
   }
-  const cleanup = read.enum<CleanupChoice>('cleanup', ['auto', 'registry', 'packages-api', 'none'], {
-    default: 'auto',
-  })
-  const githubToken = read.string('github-token')
-  const username = read.string('username')
-  // The password's value never appears in an error: only whether it is there.
-  const password = read.string('password')
-  if (push && username === '')
-    throw new InputError('username', '', 'the registry user (default: the actor) when push is true')
-  if (push && password === '') {
-    throw new InputError('password', '', 'a token allowed to write packages (default: github.token) when push is true')
-  }
+  return { push, stage, takesPlan, plans, planText, maxSizeIncrease }
+}
 
+/** The images to build: an `images` list, or the one `image` with `context`, `file`, `target` and `build-args`. */
+function readImages(read: InputReader, registry: string): ImageSpec[] {
   const list = read.string('images')
   const image = read.string('image')
   const single = {
@@ -104,10 +172,7 @@ export function getInputs(
     buildArgs: read.list('build-args'),
     platforms: read.list('platforms', { comma: true }),
   }
-  let images: ImageSpec[]
-  // promote, merge and cleanup build nothing (their job needs no checkout): the plan names the images.
-  if (takesPlan) images = []
-  else if (list !== '') {
+  if (list !== '') {
     for (const [name, given] of Object.entries({
       file: single.file,
       target: single.target,
@@ -116,41 +181,35 @@ export function getInputs(
       if (given)
         throw new InputError(name, given, `nothing when images is given (set ${name} on each image of the list)`)
     }
-    images = parseImageList(list, read.workspace, registry)
+    const images = parseImageList(list, read.workspace, registry)
     // With a list, `platforms` is the leg's platform: every image builds it (one runner per platform, then merge).
-    if (single.platforms.length > 0) {
-      const platforms = platformsOf('platforms', single.platforms)
-      images = images.map((image) => ({ ...image, platforms }))
-    }
-  } else {
-    if (image === '') throw new InputError('image', '', 'an image name like owner/name, or an images list')
-    images = [
-      singleImage(
-        {
-          image,
-          context: single.context,
-          ...(single.file ? { file: single.file } : {}),
-          ...(single.target ? { target: single.target } : {}),
-          buildArgs: single.buildArgs,
-          platforms: single.platforms,
-        },
-        read.workspace,
-        registry,
-      ),
-    ]
+    if (single.platforms.length === 0) return images
+    const platforms = platformsOf('platforms', single.platforms)
+    return images.map((image) => ({ ...image, platforms }))
   }
+  if (image === '') throw new InputError('image', '', 'an image name like owner/name, or an images list')
+  return [
+    singleImage(
+      {
+        image,
+        context: single.context,
+        ...(single.file ? { file: single.file } : {}),
+        ...(single.target ? { target: single.target } : {}),
+        buildArgs: single.buildArgs,
+        platforms: single.platforms,
+      },
+      read.workspace,
+      registry,
+    ),
+  ]
+}
 
-  const builder = read.enum<BuilderChoice>('builder', ['auto', 'buildx', 'buildah'], { default: 'auto' })
-  const cacheValue = read.optional('cache')
-  let cache: string | undefined
-  if (cacheValue === 'gha') {
-    if (builder === 'buildah') throw new InputError('cache', cacheValue, 'a directory: the gha cache needs buildx')
-    cache = 'gha'
-    // buildah's storage or buildx's local cache: a folder slipway writes, so never the workspace, .git or outside.
-  } else if (cacheValue !== undefined) cache = ownedPath(roots, 'cache', cacheValue)
-  const cacheFrom = parseCacheSpecs('cache-from', read.list('cache-from'), registry, builder)
-  const cacheTo = parseCacheSpecs('cache-to', read.list('cache-to'), registry, builder)
-
+/** `tags` (rules or full references, not both), `flavor` and `labels`, every literal checked before anything is built. */
+function readTags(
+  read: InputReader,
+  images: readonly ImageSpec[],
+  registry: string,
+): { rules: TagRules; references: Map<string, string[]> } {
   // `tags`: rules (type=…), or full references as metadata-action and oci-labels output them, one a line.
   const tagLines = read.list('tags')
   const referenceLines = tagLines.filter((line) => !line.includes('='))
@@ -183,7 +242,10 @@ export function getInputs(
   }
   assertLiteralTagText('flavor', `prefix=${flavor.prefix}`, 'prefix', flavor.prefix)
   assertLiteralTagText('flavor', `suffix=${flavor.suffix}`, 'suffix', flavor.suffix)
+  return { rules, references: referenceLines.length > 0 ? references : new Map<string, string[]>() }
+}
 
+function readAnnotations(read: InputReader): Record<string, string> {
   const annotations: Record<string, string> = {}
   for (const line of read.list('annotations')) {
     const [, key, value] = /^([A-Za-z0-9][A-Za-z0-9._/-]*)=(.*)$/s.exec(line) ?? []
@@ -192,38 +254,7 @@ export function getInputs(
     }
     annotations[key] = value
   }
-
-  return {
-    images,
-    registry,
-    insecure,
-    username,
-    password,
-    push,
-    builder,
-    cache,
-    immutable: parseImmutablePolicy(read.list('immutable-tags')),
-    rules,
-    references: referenceLines.length > 0 ? references : new Map<string, string[]>(),
-    allowMovingTagsBackwards: read.boolean('allow-moving-tags-backwards', { default: false }),
-    annotations,
-    build: {
-      secrets: parseSecrets(read.list('secrets'), read.workspace, env),
-      ssh: parseSsh(read.list('ssh'), env),
-      noCache: read.boolean('no-cache', { default: false }),
-      pull: read.boolean('pull', { default: false }),
-      network: read.enum('network', ['default', 'host', 'none'], { default: 'default' }),
-      shmSize: parseShmSize(read.optional('shm-size')),
-      cacheFrom,
-      cacheTo,
-    },
-    stage,
-    plans,
-    planText,
-    cleanup,
-    githubToken,
-    maxSizeIncrease,
-  }
+  return annotations
 }
 
 function assertLiteralTagText(input: string, line: string, key: string, value: string | undefined): void {

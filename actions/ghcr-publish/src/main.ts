@@ -37,6 +37,22 @@ export async function main(ctx: RunnerContext): Promise<void> {
     await runPlanStage(ctx, inputs, logger)
     return
   }
+  const planned = await planStep(ctx, inputs, logger)
+  // Side effects start here, after every input was checked.
+  await buildAndPublish(ctx, inputs, planned, logger)
+}
+
+interface Planned {
+  client: RegistryClient
+  facts: PlanFacts
+  plan: PublishPlan
+}
+
+/**
+ * The plan phase: the registry and the checkout read, every tag decided, and (for the push stage, which applies no
+ * tag) the release tags checked against the registry. Nothing is built or written yet.
+ */
+async function planStep(ctx: RunnerContext, inputs: Inputs, logger: Logger): Promise<Planned> {
   const client = new RegistryClient({
     registry: inputs.registry,
     insecure: inputs.insecure,
@@ -71,8 +87,15 @@ export async function main(ctx: RunnerContext): Promise<void> {
       inputs.immutable,
     )
   }
+  return { client, facts, plan }
+}
 
-  // Side effects start here, after every input was checked.
+/**
+ * The effects: a credentials file for the builder (removed by the post step), the builder chosen, then build, push
+ * by digest and tag. A failure after a push cleans up what it pushed; the work folder goes whatever happens.
+ */
+async function buildAndPublish(ctx: RunnerContext, inputs: Inputs, planned: Planned, logger: Logger): Promise<void> {
+  const { client, facts, plan } = planned
   const workDir = await mkdtemp(path.join(ctx.temp, 'ghcr-publish-'))
   let authFile: string | undefined
   if (inputs.password !== '' && inputs.username !== '') {
@@ -83,20 +106,7 @@ export async function main(ctx: RunnerContext): Promise<void> {
     ctx.state.save('credentials-file', authFile)
   }
   try {
-    const { builder, reason } = await selectBuilder(inputs.builder, {
-      workDir,
-      logger,
-      env: ctx.env,
-      build: inputs.build,
-      ...(inputs.cache ? { cache: inputs.cache } : {}),
-    })
-    logger.info(`builder: ${builder.kind} (${reason})`)
-    if (builder.kind === 'buildah') {
-      if (inputs.cache === 'gha') logger.warning('cache: gha needs buildx; building without it')
-      for (const spec of [...inputs.build.cacheFrom, ...inputs.build.cacheTo]) {
-        if (spec.type !== 'registry') logger.warning(`cache type=${spec.type} needs buildx; buildah leaves it out`)
-      }
-    }
+    const { builder, reason } = await chooseBuilder(inputs, workDir, ctx, logger)
     const deps = stageDeps(ctx, inputs, client, logger)
     const pushed: PushedManifest[] = []
     const tagsOf = new Map(plan.images.map((image) => [image.image.repository, image.tags]))
@@ -131,23 +141,48 @@ export async function main(ctx: RunnerContext): Promise<void> {
       if (inputs.push) await afterPublish(deps, inputs, images, plan, facts.context)
     } catch (error) {
       await cleanupAfterFailure(deps, pushed)
-      if (error instanceof TaggingError) {
-        await appendSummary(
-          '### Tagging incomplete\n\n' +
-            markdownTable(
-              ['tag', 'state'],
-              [
-                ...error.applied.map((ref) => [code(ref), 'applied']),
-                ...error.notApplied.map((ref) => [code(ref), 'not applied (re-run to complete)']),
-              ],
-            ),
-        )
-      }
+      if (error instanceof TaggingError) await appendSummary(taggingIncompleteMarkdown(error))
       throw error
     }
   } finally {
     await removeOwned(ctx, workDir)
   }
+}
+
+async function chooseBuilder(
+  inputs: Inputs,
+  workDir: string,
+  ctx: RunnerContext,
+  logger: Logger,
+): Promise<Awaited<ReturnType<typeof selectBuilder>>> {
+  const choice = await selectBuilder(inputs.builder, {
+    workDir,
+    logger,
+    env: ctx.env,
+    build: inputs.build,
+    ...(inputs.cache ? { cache: inputs.cache } : {}),
+  })
+  logger.info(`builder: ${choice.builder.kind} (${choice.reason})`)
+  if (choice.builder.kind === 'buildah') {
+    if (inputs.cache === 'gha') logger.warning('cache: gha needs buildx; building without it')
+    for (const spec of [...inputs.build.cacheFrom, ...inputs.build.cacheTo]) {
+      if (spec.type !== 'registry') logger.warning(`cache type=${spec.type} needs buildx; buildah leaves it out`)
+    }
+  }
+  return choice
+}
+
+function taggingIncompleteMarkdown(error: TaggingError): string {
+  return (
+    '### Tagging incomplete\n\n' +
+    markdownTable(
+      ['tag', 'state'],
+      [
+        ...error.applied.map((ref) => [code(ref), 'applied']),
+        ...error.notApplied.map((ref) => [code(ref), 'not applied (re-run to complete)']),
+      ],
+    )
+  )
 }
 
 /** The post step: the credentials file goes, whatever happened in the main step. */
@@ -167,7 +202,7 @@ async function readFacts(
   client: RegistryClient,
   logger: Logger,
 ): Promise<PlanFacts> {
-  const context = await readGitContext(ctx.env, new Git(ctx.workspace, ctx.env), { logger })
+  const context = await readGitContext(ctx, new Git(ctx.workspace, ctx.env), { logger })
   const dockerfiles = new Map(inputs.images.map((image) => [image.repository, readFileSync(image.file, 'utf8')]))
   if (!inputs.push) {
     return { context, dockerfiles, registryTags: undefined, registryProblem: 'push is false: the registry is not read' }

@@ -1,4 +1,5 @@
-import { compareSemver, isPrerelease, parseSemver, type SemVer } from '@slipway/image-meta'
+import { parseTagVersion, type TagVersion } from '@slipway/image-meta'
+import { compareSemVer, isPrerelease } from '@slipway/semver-tags'
 
 /** A moving tag that stays where it is: a higher release of its line is already published. */
 export interface HeldTag {
@@ -8,7 +9,7 @@ export interface HeldTag {
 }
 
 /** The line a moving tag stands for: every release (`latest`), one major (`1`) or one minor (`1.2`) of `version`. */
-function lineOf(tag: string, version: SemVer): 'latest' | 'major' | 'minor' | undefined {
+function lineOf(tag: string, version: TagVersion): 'latest' | 'major' | 'minor' | undefined {
   if (tag === 'latest') return 'latest'
   const match = /^v?(\d+)(?:\.(\d+))?$/.exec(tag)
   if (!match || Number(match[1]) !== version.major) return undefined
@@ -22,11 +23,11 @@ function lineOf(tag: string, version: SemVer): 'latest' | 'major' | 'minor' | un
  * that is not a stable SemVer version (a branch build, a prerelease) moves nothing back by this rule.
  */
 export function movesBackwards(tags: readonly string[], version: string, published: readonly string[]): HeldTag[] {
-  const current = parseSemver(version)
+  const current = parseTagVersion(version)
   if (!current || isPrerelease(current)) return []
   const releases = published
-    .map((tag) => parseSemver(tag))
-    .filter((v): v is SemVer => v !== undefined && !isPrerelease(v))
+    .map((tag) => parseTagVersion(tag))
+    .filter((v): v is TagVersion => v !== undefined && !isPrerelease(v))
   const held: HeldTag[] = []
   for (const tag of tags) {
     const line = lineOf(tag, current)
@@ -35,8 +36,8 @@ export function movesBackwards(tags: readonly string[], version: string, publish
       .filter(
         (r) => line === 'latest' || (r.major === current.major && (line === 'major' || r.minor === current.minor)),
       )
-      .filter((r) => compareSemver(r, current) > 0)
-      .sort(compareSemver)
+      .filter((r) => compareSemVer(r, current) > 0)
+      .sort(compareSemVer)
       .at(-1)
     if (higher) held.push({ tag, higher: higher.version })
   }

@@ -78,7 +78,7 @@ export async function cleanupAfterFailure(deps: StageDeps, pushed: readonly Push
 
 async function repoTagsOf(ctx: RunnerContext, logger: Logger): Promise<string[] | undefined> {
   try {
-    return (await readGitContext(ctx.env, new Git(ctx.workspace, ctx.env), { logger })).repoTags
+    return (await readGitContext(ctx, new Git(ctx.workspace, ctx.env), { logger })).repoTags
   } catch {
     return undefined
   }

@@ -2,8 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { TestRepo, runBundle, suiteRoot, tempDir } from '@slipway/test-support'
-import { LoopbackMirror } from '../../../packages/download/__tests__/loopback.js'
+import { LoopbackMirror, runBundle, suiteRoot, tempDir, TestRepo } from '@slipway/test-support'
 import { FakeCacheService } from './cache-service.js'
 
 // The built dist/packer-build/index.js with Debian's real packer (1.6.6): the example template tree's `file` source,

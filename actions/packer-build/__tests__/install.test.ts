@@ -2,8 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { runBundle, suiteRoot, tempDir } from '@slipway/test-support'
-import { LoopbackMirror } from '../../../packages/download/__tests__/loopback.js'
+import { LoopbackMirror, runBundle, suiteRoot, tempDir } from '@slipway/test-support'
 
 // packer-version pins a Packer even when another one is on PATH (Debian's 1.6.6 here): the bundle installs the pinned
 // release into the runner's tool cache from a loopback stand-in for HashiCorp's releases (a zip + SHA256SUMS), and

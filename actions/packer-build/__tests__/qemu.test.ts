@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import { cpSync, mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import {
+  LoopbackMirror,
   makeTinyVm,
   runBundle,
   tempDir,
@@ -12,7 +13,6 @@ import {
   type TinyVm,
 } from '@slipway/test-support'
 import { XMLParser } from 'fast-xml-parser'
-import { LoopbackMirror } from '../../../packages/download/__tests__/loopback.js'
 
 // The real qemu path, end to end, under TCG, on test-support's tiny VM (this machine's kernel and a busybox initramfs
 // that powers the VM off). Packer's qemu builder with communicator "none" waits for that shutdown; packer-build then

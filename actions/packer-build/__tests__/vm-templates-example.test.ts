@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { parseHcl, readTemplate, readVarFile, scalarText, variableValue } from '@slipway/hcl'
+import { interpolate, type Value } from '@slipway/cli/workflow'
 import { suiteRoot } from '@slipway/test-support'
 import { parse as parseYaml } from 'yaml'
 
@@ -110,11 +111,12 @@ test.each([
   const job = jobOf(workflow)
   const step = job.steps.find((s) => s.uses?.includes('/actions/packer-build@'))
   const inputs = workflow.on.workflow_call?.inputs
-  // A reusable workflow passes its own inputs: take their defaults.
+  // A reusable workflow passes its own inputs: evaluated (by slipway workflow's evaluator) over their defaults.
+  const defaults: Record<string, Value> = {}
+  for (const [name, input] of Object.entries(inputs ?? {})) defaults[name] = input.default as Value
   const resolve = (value: string | number | undefined, fallback: number): number => {
-    const ref = typeof value === 'string' ? /^\$\{\{ inputs\.([\w-]+) \}\}$/.exec(value)?.[1] : undefined
-    if (ref !== undefined) return Number(inputs?.[ref]?.default)
-    return value === undefined ? fallback : Number(value)
+    if (value === undefined) return fallback
+    return Number(typeof value === 'string' ? interpolate(value, { contexts: { inputs: defaults } }) : value)
   }
   const legMinutes = resolve(job['timeout-minutes'], 360)
   const buildMinutes = resolve(step?.with?.['timeout-minutes'], 120)

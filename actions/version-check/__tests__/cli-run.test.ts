@@ -2,9 +2,12 @@
 // disagrees with its version file.
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
-import { suiteRoot } from '@slipway/test-support'
+import { assertBundlesCurrent, suiteRoot } from '@slipway/test-support'
 
 const fixture = path.join(suiteRoot, 'actions', 'version-check', '__tests__', 'fixtures', 'mismatch')
+// dist/cli runs dist/version-check: both must be the build of these sources.
+beforeAll(() => assertBundlesCurrent(suiteRoot))
+
 const slipway = (...args: string[]) =>
   spawnSync(process.execPath, [path.join(suiteRoot, 'dist', 'cli', 'index.js'), ...args], {
     cwd: fixture,

@@ -134,6 +134,38 @@ describe('a workflow run', () => {
     expect(log).not.toContain('sup3r-secret-value')
   }, 60_000)
 
+  test('the command line runs the file: the header names each replacement, the last line the outcome', async () => {
+    let printed = ''
+    const out = path.join(scratch.dir, 'command-run')
+    const { exitCode, result: run } = await workflowCommand(
+      suiteRoot,
+      [
+        path.join(repo.dir, '.github/workflows/semantics.yml'),
+        '--event=workflow_dispatch',
+        '--input=greeting=hey',
+        '--job=first',
+        '--registry=ghcr.io=127.0.0.1:5999',
+        '--mirror=https://vault.example=http://127.0.0.1:9',
+        '--out',
+        out,
+      ],
+      (t) => (printed += t),
+    )
+    expect(exitCode).toBe(0)
+    expect(run?.jobs.find((j) => j.key === 'first')?.outputs.word).toBe('top-job-step-hey')
+    const lines = printed.split('\n')
+    expect(lines[0]).toMatch(/semantics\.yml on workflow_dispatch refs\/heads\/main \([0-9a-f]{12}\) of local\/repo$/)
+    expect(lines.slice(1, 4)).toEqual([
+      '  registry ghcr.io → 127.0.0.1:5999 (--registry)',
+      '  downloads https://vault.example → http://127.0.0.1:9 (--mirror)',
+      `  run folder: ${out}`,
+    ])
+    expect(printed.trimEnd().endsWith('The workflow succeeded.')).toBe(true)
+    await expect(
+      workflowCommand(suiteRoot, [path.join(repo.dir, '.github/workflows/semantics.yml'), '--with=bad', '--dry-run']),
+    ).rejects.toThrow('--with "bad": expected job.step.input=value')
+  }, 60_000)
+
   test('--dry-run prints the plan and runs nothing', async () => {
     let printed = ''
     const { plan } = await workflowCommand(
@@ -160,13 +192,17 @@ describe('a workflow run', () => {
     expect(printed).toContain('- some-org/unknown-action@v1 [skipped: some-org/unknown-action has no stand-in]')
   })
 
-  test('bad input is one clear error before anything runs', async () => {
+  test('bad input is one clear error before anything runs, and leaves no server listening', async () => {
+    const listening = () => process.getActiveResourcesInfo().filter((r) => r === 'TCPServerWrap').length
+    const before = listening()
     await expect(runWorkflow(options({ inputs: { nope: 'x' } }))).rejects.toThrow(
       "the workflow declares no input 'nope'; its inputs: greeting",
     )
     await expect(runWorkflow(options({ jobs: ['missing'] }))).rejects.toThrow(
       '--job missing: the workflow has no such job',
     )
+    // The local artifact service listens only for a run that starts; one left open kept the test worker alive.
+    expect(listening()).toBe(before)
   })
 })
 

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { recordingLogger } from '@slipway/action-kit'
 import { HttpClient } from '@slipway/http'
 import { LoopbackProxy, TlsFront, selfSignedCertificate } from '@slipway/http/test-proxy'
-import { tempDir } from '@slipway/test-support'
+import { LoopbackMirror, tempDir } from '@slipway/test-support'
 import {
   ChecksumMismatchError,
   fetchIso,
@@ -13,7 +13,6 @@ import {
   type ChecksumSpec,
   type RemoteCache,
 } from '../src/index.js'
-import { LoopbackMirror } from './loopback.js'
 
 const noWait = { sleep: () => Promise.resolve() }
 const iso = randomBytes(3 * 1024 * 1024 + 17)

@@ -100,6 +100,16 @@ const FILE_SLICE = 1024 * 1024
 type HttpModule = typeof import('node:http')
 type HttpsModule = typeof import('node:https')
 
+/** Where a request goes and on what (see HttpClient.route). */
+interface Route {
+  module: HttpModule | HttpsModule
+  options: RequestOptions & { ca?: HttpClientOptions['ca']; servername?: string }
+  /** A large body's own connection, read past the parser. */
+  direct: DirectBody | undefined
+  proxy: URL | undefined
+  https: boolean
+}
+
 /**
  * The one HTTP client of slipway's network code (registry, downloads, GitHub API, repository info). It goes through
  * the runner's proxy (CONNECT tunnels for https, absolute-form forwarding for http) as the environment says, watches
@@ -193,13 +203,22 @@ export class HttpClient {
     request: HttpRequest,
     deadline: number | undefined,
   ): Promise<HttpResponse> {
-    const proxy = proxyFor(url, this.env)
-    const https = url.protocol === 'https:'
     const bytes = typeof body === 'string' ? Buffer.from(body) : body
     // A Uint8Array's length is its byte count, a FileBody's the bytes it sends from its file.
     if (bytes !== undefined) headers['content-length'] = String(bytes.length)
     else if (method === 'POST' || method === 'PUT' || method === 'PATCH') headers['content-length'] = '0'
-    const options: RequestOptions & { ca?: HttpClientOptions['ca']; servername?: string } = {
+    const route = await this.route(method, url, headers, request)
+    return this.exchange(what, method, url, bytes, request, deadline, route)
+  }
+
+  /**
+   * How a request reaches its URL: straight, through a CONNECT tunnel (https behind a proxy) or to a proxy that
+   * forwards plain http; and for a large body, on a connection of its own whose body is read past the parser.
+   */
+  private async route(method: string, url: URL, headers: Record<string, string>, request: HttpRequest): Promise<Route> {
+    const proxy = proxyFor(url, this.env)
+    const https = url.protocol === 'https:'
+    const options: Route['options'] = {
       method,
       headers,
       host: url.hostname.replace(/^\[|\]$/g, ''),
@@ -243,6 +262,19 @@ export class HttpClient {
       delete options.agent
       options.createConnection = () => socket
     }
+    return { module, options, direct, proxy, https }
+  }
+
+  /** Sends the request on its route and resolves with the response's head; stalls, the deadline and aborts end it. */
+  private exchange(
+    what: string,
+    method: string,
+    url: URL,
+    bytes: Uint8Array | FileBody | undefined,
+    request: HttpRequest,
+    deadline: number | undefined,
+    { module, options, direct, proxy, https }: Route,
+  ): Promise<HttpResponse> {
     const stallMs = request.stallMs ?? this.stallMs
     return new Promise<HttpResponse>((resolve, reject) => {
       let phase: 'connect' | 'response' | 'body' = 'connect'

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { readRunnerContext } from '@slipway/action-kit'
 import { readGitContext, type GitContext } from '../src/index.js'
 
 /** An event fixture: what the runner puts in GITHUB_EVENT_NAME, GITHUB_REF, GITHUB_SHA and the payload file. */
@@ -34,14 +35,14 @@ export function runnerEnv(fixture: EventFixture, dir: string): NodeJS.ProcessEnv
 
 export const FIXED_NOW = new Date('2024-05-06T20:30:00Z')
 
-/** Reads a fixture through readGitContext, as the action does, with the repository's tags given. */
+/** Reads a fixture through the RunnerContext and readGitContext, as the action does, with the repository's tags given. */
 export async function contextFor(
   name: string,
   extra: { repoTags?: string[]; shallow?: boolean; prHeadSha?: boolean } = {},
 ): Promise<GitContext> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'image-meta-event-'))
   try {
-    const context = await readGitContext(runnerEnv(loadEvent(name), dir), undefined, {
+    const context = await readGitContext(readRunnerContext(runnerEnv(loadEvent(name), dir), dir), undefined, {
       now: () => FIXED_NOW,
       ...(extra.prHeadSha ? { prHeadSha: true } : {}),
     })

@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { readRunnerContext } from '@slipway/action-kit'
 import { Git } from '@slipway/git'
 import { TestRepo, tempDir } from '@slipway/test-support'
 import { computeImageMeta, readGitContext } from '../src/index.js'
@@ -19,13 +20,11 @@ beforeAll(() => {
 afterAll(() => scratch.cleanup())
 
 test('workflow context: tags and commit time from the checkout, ref and sha from the runner', async () => {
-  const env = {
-    ...runnerEnv(
-      { ...loadEvent('push-tag-v1.2.3'), ref: 'refs/tags/v1.4.1', sha: repo.head(), payload: {} },
-      scratch.dir,
-    ),
-  }
-  const context = await readGitContext(env, new Git(repo.dir))
+  const env = runnerEnv(
+    { ...loadEvent('push-tag-v1.2.3'), ref: 'refs/tags/v1.4.1', sha: repo.head(), payload: {} },
+    scratch.dir,
+  )
+  const context = await readGitContext(readRunnerContext(env, scratch.dir), new Git(repo.dir))
   expect(context.repoTags?.sort()).toEqual(['v1.0.0', 'v1.4.1', 'v2.0.0'])
   expect(context.shallow).toBe(false)
   expect(context.commitDate.toISOString()).toBe('2024-02-03T10:00:00.000Z')
@@ -35,13 +34,13 @@ test('workflow context: tags and commit time from the checkout, ref and sha from
 })
 
 test('git context: the branch of HEAD, or a tag pointing at a detached HEAD', async () => {
-  const onBranch = await readGitContext({}, new Git(repo.dir), { source: 'git' })
+  const onBranch = await readGitContext(readRunnerContext({}, scratch.dir), new Git(repo.dir), { source: 'git' })
   expect(onBranch.ref).toBe('refs/heads/release/1.x')
   expect(onBranch.sha).toBe(repo.head())
   expect(onBranch.eventName).toBe('push')
   repo.git('checkout', '-q', '--detach', 'v2.0.0')
   try {
-    const detached = await readGitContext({}, new Git(repo.dir), { source: 'git' })
+    const detached = await readGitContext(readRunnerContext({}, scratch.dir), new Git(repo.dir), { source: 'git' })
     expect(detached.ref).toBe('refs/tags/v2.0.0')
     expect(detached.commitDate.toISOString()).toBe('2024-02-02T10:00:00.000Z')
     const meta = computeImageMeta({ images: [], tags: [], flavor: [], labels: [], annotations: [] }, detached)
@@ -54,7 +53,10 @@ test('git context: the branch of HEAD, or a tag pointing at a detached HEAD', as
 test('a shallow clone has no tags: the context says so', async () => {
   const clone = repo.shallowClone(path.join(scratch.dir, 'shallow'), 'release/1.x')
   const context = await readGitContext(
-    runnerEnv({ event: 'push', ref: 'refs/tags/v1.4.1', sha: clone.head(), payload: {} }, scratch.dir),
+    readRunnerContext(
+      runnerEnv({ event: 'push', ref: 'refs/tags/v1.4.1', sha: clone.head(), payload: {} }, scratch.dir),
+      scratch.dir,
+    ),
     new Git(clone.dir),
   )
   expect(context.shallow).toBe(true)
@@ -62,5 +64,7 @@ test('a shallow clone has no tags: the context says so', async () => {
 })
 
 test('git context outside a repository is an error', async () => {
-  await expect(readGitContext({}, new Git(scratch.dir), { source: 'git' })).rejects.toThrow('needs a git repository')
+  await expect(
+    readGitContext(readRunnerContext({}, scratch.dir), new Git(scratch.dir), { source: 'git' }),
+  ).rejects.toThrow('needs a git repository')
 })

@@ -1,6 +1,7 @@
-import { compareSemver, normalizePep440, parsePep440, parseSemver, isPep440Special } from '../src/index.js'
+import { compareSemVer } from '@slipway/semver-tags'
+import { normalizePep440, parsePep440, parseTagVersion, isPep440Special } from '../src/index.js'
 
-describe('parseSemver (strict, as node-semver valid())', () => {
+describe('parseTagVersion (strict, as node-semver valid())', () => {
   test.each([
     ['v1.2.3', '1.2.3'],
     ['1.2.3', '1.2.3'],
@@ -8,21 +9,21 @@ describe('parseSemver (strict, as node-semver valid())', () => {
     ['1.0.0-rc.1+build.5', '1.0.0-rc.1'],
     ['0.3.0', '0.3.0'],
   ])('%s is %s', (text, version) => {
-    expect(parseSemver(text)?.version).toBe(version)
+    expect(parseTagVersion(text)?.version).toBe(version)
   })
 
   test.each(['1.2', '01.2.3', '1.2.3rc2', '20200110-RC2', 'p1-v1.0.0', 'vv1.2.3', '1.2.3-01', ''])(
     '%s is no semver',
     (t) => {
-      expect(parseSemver(t)).toBeUndefined()
+      expect(parseTagVersion(t)).toBeUndefined()
     },
   )
 
   test('precedence follows SemVer §11', () => {
     const order = ['1.0.0-alpha', '1.0.0-alpha.1', '1.0.0-alpha.beta', '1.0.0-beta', '1.0.0-beta.2', '1.0.0-beta.11']
     const more = ['1.0.0-rc.1', '1.0.0', '1.0.1', '1.1.0', '2.0.0']
-    const all = [...order, ...more].map((v) => parseSemver(v)!)
-    const shuffled = [...all].reverse().sort(compareSemver)
+    const all = [...order, ...more].map((v) => parseTagVersion(v)!)
+    const shuffled = [...all].reverse().sort(compareSemVer)
     expect(shuffled.map((v) => v.version)).toEqual([...order, ...more])
   })
 })

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import type { Logger } from '@slipway/action-kit'
 import { Git } from '@slipway/git'
 
@@ -68,15 +67,13 @@ export interface RunnerEventSource {
 /**
  * Reads the context from the runner (a RunnerContext, or any RunnerEventSource) and the checkout in `git`.
  * `pull_request_target` runs on the base branch, so its ref becomes the pull request's merge ref, as metadata-action
- * does. An environment (`process.env`-like: GITHUB_EVENT_NAME, GITHUB_REF, ... GITHUB_EVENT_PATH) is still accepted
- * in place of the source, for callers not yet handed a RunnerContext.
+ * does. The event payload is the RunnerContext's: read once, strictly, by action-kit.
  */
 export async function readGitContext(
-  source: RunnerEventSource | Readonly<Record<string, string | undefined>>,
+  runner: RunnerEventSource,
   git: Git | undefined,
   options: ReadContextOptions = {},
 ): Promise<GitContext> {
-  const runner = isEventSource(source) ? source : await eventSourceFromEnv(source)
   const now = options.now ?? (() => new Date())
   const payload = runner.payload as EventPayload
   let eventName = runner.eventName
@@ -126,32 +123,6 @@ export async function readGitContext(
     context.shallow = shallow === 'true'
   }
   return context
-}
-
-function isEventSource(value: object): value is RunnerEventSource {
-  const candidate = value as Partial<Record<keyof RunnerEventSource, unknown>>
-  return typeof candidate.eventName === 'string' && typeof candidate.payload === 'object' && candidate.payload !== null
-}
-
-async function eventSourceFromEnv(env: Readonly<Record<string, string | undefined>>): Promise<RunnerEventSource> {
-  return {
-    eventName: env.GITHUB_EVENT_NAME ?? '',
-    ref: env.GITHUB_REF ?? '',
-    sha: env.GITHUB_SHA ?? '',
-    payload: await readPayload(env.GITHUB_EVENT_PATH),
-    repository: env.GITHUB_REPOSITORY ?? '',
-    serverUrl: env.GITHUB_SERVER_URL ?? '',
-  }
-}
-
-async function readPayload(file: string | undefined): Promise<EventPayload> {
-  if (!file) return {}
-  try {
-    const parsed: unknown = JSON.parse(await readFile(file, 'utf8'))
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as EventPayload) : {}
-  } catch {
-    return {}
-  }
 }
 
 /** A push carries each commit's timestamp; metadata-action prefers it to an API call, and so do we (no API). */

@@ -63,7 +63,7 @@ export { labelLines, annotationLines, jsonOutput, bakeDefinition, summaryMarkdow
 export { readBaseImage, dockerfileInstructions } from './dockerfile.js'
 export { fetchRepoInfo, type RepoInfoRequest } from './github-api.js'
 export { formatDate, TimeZoneError } from './date-format.js'
-export { parseSemver, compareSemver, isPrerelease, type SemVer } from './semver.js'
+export { parseTagVersion, type TagVersion } from './semver.js'
 export { parsePep440, normalizePep440, isPep440Special, type Pep440Version } from './pep440.js'
 export { renderTemplate, templateNames, isRawStatement, TemplateError } from './template.js'
 export { parseCsvLine, CsvLineError } from './csv.js'

@@ -15,7 +15,8 @@ import {
   type LatestMode,
   type TagRule,
 } from './rules.js'
-import { compareSemver, isPrerelease, parseSemver, type SemVer } from './semver.js'
+import { compareSemVer, isPrerelease } from '@slipway/semver-tags'
+import { parseTagVersion, type TagVersion } from './semver.js'
 import { isRawStatement, renderTemplate, templateNames, TemplateError, type TemplateScope } from './template.js'
 
 /** The inputs of metadata-action, one entry a line (comments and empty lines already dropped). */
@@ -129,7 +130,7 @@ class MetaComputation {
   private readonly shortShaLength: number
   private strategy: 'rules' | 'zero-config' = 'rules'
   private latestMode: LatestMode
-  private stableTags: SemVer[] = []
+  private stableTags: TagVersion[] = []
   private readonly heldBack: string[] = []
 
   constructor(
@@ -216,7 +217,7 @@ class MetaComputation {
     if (this.latestMode !== 'highest') return
     const current = this.refTag()
     const usesSemver = rules.some((r) => r.type === 'semver')
-    if (!usesSemver || current === undefined || parseSemver(current) === undefined) {
+    if (!usesSemver || current === undefined || parseTagVersion(current) === undefined) {
       this.latestMode = 'auto'
       return
     }
@@ -232,8 +233,8 @@ class MetaComputation {
       return
     }
     this.stableTags = tags
-      .map((t) => parseSemver(t.replace(/\//g, '-')))
-      .filter((v): v is SemVer => v !== undefined && !isPrerelease(v))
+      .map((t) => parseTagVersion(t.replace(/\//g, '-')))
+      .filter((v): v is TagVersion => v !== undefined && !isPrerelease(v))
   }
 
   private refTag(): string | undefined {
@@ -332,7 +333,7 @@ class MetaComputation {
   private semver(rule: TagRule, state: VersionState): void {
     const raw = this.versionText(rule)
     if (raw === undefined) return
-    const version = parseSemver(raw)
+    const version = parseTagVersion(raw)
     if (!version) {
       this.logger.warning(`${raw} is not a valid semver. More info: https://semver.org/`)
       return
@@ -417,14 +418,14 @@ class MetaComputation {
   }
 
   /** The highest stable release of the repository above `version` in the line the tag stands for, if any. */
-  private higherRelease(version: SemVer, reach: Reach | 'latest'): SemVer | undefined {
+  private higherRelease(version: TagVersion, reach: Reach | 'latest'): TagVersion | undefined {
     if (reach === 'exact') return undefined
     return this.stableTags
       .filter(
         (t) => reach === 'latest' || (t.major === version.major && (reach === 'major' || t.minor === version.minor)),
       )
-      .filter((t) => compareSemver(t, version) > 0)
-      .sort(compareSemver)
+      .filter((t) => compareSemVer(t, version) > 0)
+      .sort(compareSemVer)
       .at(-1)
   }
 
@@ -566,7 +567,7 @@ class MetaComputation {
 
 /** The rules for a version tag when `tags` is empty, or undefined when the tag is no version. */
 function zeroConfigRules(tag: string): string[] | undefined {
-  if (parseSemver(tag)) return ZERO_CONFIG_SEMVER_RULES
+  if (parseTagVersion(tag)) return ZERO_CONFIG_SEMVER_RULES
   const pep = parsePep440(tag)
   if (pep && pep.release.length >= 2) return ZERO_CONFIG_PEP440_RULES
   return undefined

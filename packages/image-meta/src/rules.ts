@@ -7,7 +7,6 @@ export const TAG_TYPES = ['schedule', 'semver', 'pep440', 'match', 'edge', 'ref'
 export type TagType = (typeof TAG_TYPES)[number]
 
 export const REF_EVENTS = ['branch', 'tag', 'pr'] as const
-export type RefEvent = (typeof REF_EVENTS)[number]
 
 /** metadata-action's default priorities: the highest-priority rule that yields a value gives `version`. */
 export const DEFAULT_PRIORITIES: Record<TagType, number> = {

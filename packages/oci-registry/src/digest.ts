@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
 
 const DIGEST = /^(sha256):([a-f0-9]{64})$|^(sha512):([a-f0-9]{128})$/
 
@@ -10,12 +9,6 @@ export function isDigest(value: string): boolean {
 
 export function digestOf(bytes: Uint8Array, algorithm: 'sha256' | 'sha512' = 'sha256'): string {
   return `${algorithm}:${createHash(algorithm).update(bytes).digest('hex')}`
-}
-
-export async function digestOfFile(file: string, algorithm: 'sha256' | 'sha512' = 'sha256'): Promise<string> {
-  const hash = createHash(algorithm)
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer)
-  return `${algorithm}:${hash.digest('hex')}`
 }
 
 /** The content read does not match the digest it was asked for: a corrupted transfer or a lying server. */

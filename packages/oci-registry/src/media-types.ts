@@ -20,10 +20,6 @@ export function isIndexMediaType(mediaType: string): boolean {
   return mediaType === MediaType.ociIndex || mediaType === MediaType.dockerManifestList
 }
 
-export function isManifestMediaType(mediaType: string): boolean {
-  return manifestMediaTypes.includes(mediaType)
-}
-
 export interface Descriptor {
   mediaType: string
   digest: string

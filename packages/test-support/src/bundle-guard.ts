@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
 /** What `npm run build` records beside each bundle: the repository files it was made from and their SHA-256. */
@@ -41,6 +41,22 @@ export function staleBundleProblem(root: string, name: string): string | undefin
 export function assertBundleCurrent(root: string, name: string): void {
   const problem = staleBundleProblem(root, name)
   if (problem) throw new Error(`${problem}: run \`npm run build\` before the bundle tests`)
+}
+
+/**
+ * Throws when any bundle under `dist/` is stale. For runs that reach bundles they do not name: `slipway workflow`
+ * (dist/cli) runs dist/<action> for each slipway step of the workflow.
+ */
+export function assertBundlesCurrent(root: string): void {
+  const dist = path.join(root, 'dist')
+  const names = existsSync(dist)
+    ? readdirSync(dist, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name)
+    : []
+  if (!names.includes('cli')) throw new Error('dist/cli is missing: run `npm run build` first')
+  const problems = names.map((name) => staleBundleProblem(root, name)).filter((p) => p !== undefined)
+  if (problems.length > 0) throw new Error(`${problems.join('; ')}: run \`npm run build\` first`)
 }
 
 function sha256(data: Buffer): string {

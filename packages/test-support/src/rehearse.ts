@@ -4,6 +4,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { assertBundlesCurrent } from './bundle-guard.js'
 import { suiteRoot } from './index.js'
 import { pipelines, runEnv } from './pipelines.js'
 import { runWorkflowCli } from './workflow-run.js'
@@ -16,6 +17,13 @@ async function rehearse(only: string[]): Promise<number> {
       `npm start: no pipeline ${unknown.join(', ')}; the pipelines: ${pipelines.map((p) => p.id).join(', ')}\n`,
     )
     return 2
+  }
+  try {
+    // Before any pipeline sets up its registries and mirrors: the CLI runs the bundles, so they must be current.
+    assertBundlesCurrent(suiteRoot)
+  } catch (error) {
+    process.stderr.write(`npm start: ${error instanceof Error ? error.message : String(error)}\n`)
+    return 1
   }
   const report = { ok: [] as string[], failed: [] as string[], skipped: [] as string[] }
   for (const definition of chosen) {

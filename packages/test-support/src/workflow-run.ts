@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { assertBundlesCurrent } from './bundle-guard.js'
 
 export interface WorkflowJobResult {
   key: string
@@ -38,6 +39,8 @@ export async function runWorkflowCli(
   args: string[],
   options: { cwd?: string; env?: NodeJS.ProcessEnv; write?: (text: string) => void; timeoutMs?: number } = {},
 ): Promise<WorkflowCliResult> {
+  // The CLI bundle runs the bundle of every slipway action the workflow uses: none may be older than its sources.
+  assertBundlesCurrent(root)
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'slipway-workflow-result-'))
   const resultFile = path.join(scratch, 'result.json')
   try {

@@ -115,52 +115,54 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
   mkdirSync(path.join(options.runDir, 'artifacts'), { recursive: true })
   const payload = options.payload ?? eventPayload(options)
   const refName = options.ref.replace(/^refs\/(heads|tags)\//, '')
-  const service = await startArtifactService(path.join(options.runDir, 'artifacts'))
-  const state: RunState = {
-    options,
-    artifactEnv: service.env,
-    records: [],
-    runId: String(Date.now()),
-    masks: [
-      options.token,
-      service.env.ACTIONS_RUNTIME_TOKEN ?? '',
-      options.idToken?.token ?? '',
-      ...Object.values(options.secrets),
-    ].filter((s) => s !== ''),
-    github: {
-      event_name: options.event,
-      event: payload as Value,
-      ref: options.ref,
-      ref_name: refName,
-      ref_type: options.ref.startsWith('refs/tags/') ? 'tag' : 'branch',
-      sha: options.sha,
-      repository: options.repository,
-      repository_owner: options.repository.split('/')[0] ?? '',
-      actor: options.actor,
-      triggering_actor: options.actor,
-      token: options.token,
-      server_url: 'https://github.com',
-      api_url: options.replacements.githubApi ?? 'https://api.github.com',
-      graphql_url: `${options.replacements.githubApi ?? 'https://api.github.com'}/graphql`,
-      workflow: workflow.name,
-      run_number: '1',
-      run_attempt: '1',
-      retention_days: '90',
-      base_ref: options.event.startsWith('pull_request') ? 'main' : '',
-      head_ref: options.event.startsWith('pull_request') ? refName : '',
-    },
-  }
-  state.github.run_id = state.runId
+  // Every mistake in the inputs or --job is reported before the artifact service listens, and the service stops
+  // whatever happens after: a server left listening keeps the process (a test worker, say) alive.
   const inputs = workflowInputs(workflow, options.event, options.inputs)
-  const secrets = { GITHUB_TOKEN: options.token, ...options.secrets }
-  let run: Awaited<ReturnType<typeof runJobs>>
+  selectJobs(workflow, options.jobs)
+  const service = await startArtifactService(path.join(options.runDir, 'artifacts'))
   try {
-    run = await runJobs(state, workflow, { inputs, secrets, prefix: '', idToken: true })
+    const state: RunState = {
+      options,
+      artifactEnv: service.env,
+      records: [],
+      runId: String(Date.now()),
+      masks: [
+        options.token,
+        service.env.ACTIONS_RUNTIME_TOKEN ?? '',
+        options.idToken?.token ?? '',
+        ...Object.values(options.secrets),
+      ].filter((s) => s !== ''),
+      github: {
+        event_name: options.event,
+        event: payload as Value,
+        ref: options.ref,
+        ref_name: refName,
+        ref_type: options.ref.startsWith('refs/tags/') ? 'tag' : 'branch',
+        sha: options.sha,
+        repository: options.repository,
+        repository_owner: options.repository.split('/')[0] ?? '',
+        actor: options.actor,
+        triggering_actor: options.actor,
+        token: options.token,
+        server_url: 'https://github.com',
+        api_url: options.replacements.githubApi ?? 'https://api.github.com',
+        graphql_url: `${options.replacements.githubApi ?? 'https://api.github.com'}/graphql`,
+        workflow: workflow.name,
+        run_number: '1',
+        run_attempt: '1',
+        retention_days: '90',
+        base_ref: options.event.startsWith('pull_request') ? 'main' : '',
+        head_ref: options.event.startsWith('pull_request') ? refName : '',
+      },
+    }
+    state.github.run_id = state.runId
+    const secrets = { GITHUB_TOKEN: options.token, ...options.secrets }
+    const run = await runJobs(state, workflow, { inputs, secrets, prefix: '', idToken: true })
+    printTables(state)
+    return { result: run.result, exitCode: run.result === 'failure' ? 1 : 0, jobs: state.records, outputs: run.outputs }
   } finally {
     await service.stop()
   }
-  printTables(state)
-  return { result: run.result, exitCode: run.result === 'failure' ? 1 : 0, jobs: state.records, outputs: run.outputs }
 }
 
 /** `inputs` of a workflow_dispatch or workflow_call run: the given values, typed, with the declared defaults. */
@@ -445,6 +447,73 @@ async function runJob(
   idToken: boolean,
   legNumber?: number,
 ): Promise<JobRecord> {
+  const setup = prepareJob(state, workflow, job, contexts, key, legNumber)
+  const progress: JobProgress = {
+    steps: [],
+    stepsContext: {},
+    exported: {},
+    paths: [],
+    failed: false,
+    cancelled: false,
+  }
+  for (const [index, step] of job.steps.entries()) {
+    const record = await runJobStep(state, job, setup, progress, step, index, idToken)
+    progress.steps.push(record)
+    if (step.ownId !== undefined) {
+      progress.stepsContext[step.ownId] = {
+        outputs: record.outputs,
+        outcome: record.outcome,
+        conclusion: record.conclusion,
+      }
+    }
+  }
+  const { failed, cancelled, skipRest, steps } = progress
+  let result: Result = cancelled ? 'cancelled' : failed ? 'failure' : 'success'
+  if (!failed && !cancelled && skipRest !== undefined && steps.every((s) => s.outcome !== 'failure')) result = 'success'
+  const outputs = jobOutputs(state, job, { ...setup.base, steps: progress.stepsContext, matrix: leg })
+  const record: JobRecord = { key, id: job.id, result, outputs, steps }
+  if (Object.keys(leg).length > 0) record.matrix = leg
+  if (skipRest !== undefined) record.reason = skipRest
+  state.options.write(`  ${key}: ${result}${skipRest !== undefined ? ` (${skipRest})` : ''}\n`)
+  return record
+}
+
+/** What a job's steps share: its folders, contexts, env, `defaults.run`, deadline and command files. */
+interface JobSetup {
+  key: string
+  /** The job's folder name under jobs/ and summaries/. */
+  slug: string
+  workspace: string
+  temp: string
+  base: Contexts
+  jobEnv: Record<string, string>
+  defaults: { shell?: string; 'working-directory'?: string }
+  timeoutMinutes: number
+  deadline: number
+  files: StepEnvFiles
+}
+
+/** Where a job is between its steps: what they recorded, exported and added to PATH, and whether one failed. */
+interface JobProgress {
+  steps: StepRecord[]
+  stepsContext: Record<string, Value>
+  exported: Record<string, string>
+  paths: string[]
+  failed: boolean
+  cancelled: boolean
+  /** Set by a step that ends the job early (a stand-in that cannot run here): why the rest is skipped. */
+  skipRest?: string
+}
+
+/** A clean workspace and temp folder for the job, its name printed, and its contexts, env and defaults evaluated. */
+function prepareJob(
+  state: RunState,
+  workflow: LoadedWorkflow,
+  job: JobDef,
+  contexts: Contexts,
+  key: string,
+  legNumber: number | undefined,
+): JobSetup {
   const { options } = state
   // Folders by job id and leg number: the leg's values can be long (a whole include entry).
   const slug = `${key.split(' ')[0] ?? job.id}${legNumber !== undefined ? `-${legNumber}` : ''}`.replace(
@@ -488,15 +557,6 @@ async function runJob(
     }
   }
   const timeoutMinutes = Number(asString(evaluateToken(field(job.token, 'timeout-minutes'), { contexts: base })) || 360)
-  const deadline = Date.now() + timeoutMinutes * 60_000
-
-  const steps: StepRecord[] = []
-  const stepsContext: Record<string, Value> = {}
-  const exported: Record<string, string> = {}
-  const paths: string[] = []
-  let failed = false
-  let cancelled = false
-  let skipRest: string | undefined
   const files: StepEnvFiles = {
     output: path.join(temp, '_runner_file_commands', 'set_output'),
     env: path.join(temp, '_runner_file_commands', 'set_env'),
@@ -505,189 +565,210 @@ async function runJob(
     state: path.join(temp, '_runner_file_commands', 'save_state'),
   }
   mkdirSync(path.dirname(files.output), { recursive: true })
-
-  for (const [index, step] of job.steps.entries()) {
-    const stepEnvBase = { ...jobEnv, ...exported }
-    const stepContexts: Contexts = {
-      ...base,
-      env: stepEnvBase,
-      steps: stepsContext,
-      job: { status: failed ? 'failure' : 'success' },
-    }
-    const nameToken = field(step.token, 'name')
-    let name: string
-    try {
-      name =
-        nameToken !== undefined
-          ? asString(evaluateToken(nameToken, { contexts: stepContexts }))
-          : step.uses !== undefined
-            ? `Run ${step.uses}`
-            : `Run ${firstLine(asString(evaluateToken(step.run, { contexts: stepContexts })))}`
-    } catch {
-      name = step.ownId ?? step.id
-    }
-    const record: StepRecord = {
-      name,
-      outcome: 'success',
-      conclusion: 'success',
-      outputs: {},
-      summary: '',
-      durationMs: 0,
-    }
-    if (step.ownId !== undefined) record.id = step.ownId
-    const finish = (r: StepRecord) => {
-      steps.push(r)
-      if (step.ownId !== undefined)
-        stepsContext[step.ownId] = { outputs: r.outputs, outcome: r.outcome, conclusion: r.conclusion }
-    }
-    if (skipRest !== undefined) {
-      record.outcome = record.conclusion = 'skipped'
-      record.note = skipRest
-      options.write(`  ○ ${name}: skipped (${skipRest})\n`)
-      finish(record)
-      continue
-    }
-    const skipKey = `${job.id}.${step.ownId ?? name}`
-    if (options.replacements.skipSteps.includes(skipKey)) {
-      record.outcome = record.conclusion = 'skipped'
-      record.note = `--skip-step ${skipKey}`
-      options.write(`  ○ ${name}: skipped (--skip-step ${skipKey}: not run on this machine)\n`)
-      finish(record)
-      continue
-    }
-    let go: boolean
-    try {
-      go = truthy(
-        evaluateCondition(step.condition, {
-          contexts: stepContexts,
-          status: { success: !failed, failure: failed, cancelled },
-          workspace,
-        }),
-      )
-    } catch (error) {
-      record.outcome = record.conclusion = 'failure'
-      record.note = message(error)
-      options.write(`  ✗ ${name}: ${message(error)}\n`)
-      failed = true
-      finish(record)
-      continue
-    }
-    if (!go) {
-      record.outcome = record.conclusion = 'skipped'
-      options.write(`  ○ ${name}: skipped (if: ${step.condition})\n`)
-      finish(record)
-      continue
-    }
-    if (Date.now() > deadline) {
-      cancelled = true
-      record.outcome = record.conclusion = 'cancelled'
-      record.note = `the job's timeout-minutes (${timeoutMinutes}) ran out`
-      options.write(`  ✗ ${name}: cancelled, ${record.note}\n`)
-      finish(record)
-      continue
-    }
-    options.write(`  ▶ ${name}\n`)
-    const started = performance.now()
-    let stepResult: {
-      outcome: Result
-      outputs: Record<string, string>
-      summary: string
-      note?: string
-      skipJob?: string
-    }
-    try {
-      // The step's env: the job's, what earlier steps exported, then its own `env:` (which may read the others).
-      const own = evaluateToken(field(step.token, 'env'), { contexts: stepContexts, workspace })
-      const stepEnv = { ...stepEnvBase }
-      if (isObject(own)) for (const [k, v] of Object.entries(own)) stepEnv[k] = asString(v)
-      const evalContexts: Contexts = { ...stepContexts, env: stepEnv }
-      const stepTimeout = Number(
-        asString(evaluateToken(field(step.token, 'timeout-minutes'), { contexts: evalContexts })) || 0,
-      )
-      const timeoutMs = Math.max(
-        1000,
-        Math.min(deadline - Date.now(), stepTimeout > 0 ? stepTimeout * 60_000 : Infinity),
-      )
-      const ctx = {
-        state,
-        job,
-        step,
-        name,
-        workspace,
-        temp,
-        files,
-        stepEnv,
-        contexts: evalContexts,
-        paths,
-        timeoutMs,
-        defaults,
-        key,
-        idToken,
-      }
-      stepResult = step.uses !== undefined ? await runUsesStep(ctx) : await runScriptStep(ctx)
-    } catch (error) {
-      stepResult = { outcome: 'failure', outputs: {}, summary: '', note: message(error) }
-      options.write(`    ${message(error)}\n`)
-    }
-    record.durationMs = performance.now() - started
-    record.outputs = stepResult.outputs
-    record.summary = stepResult.summary
-    if (stepResult.note !== undefined) record.note = stepResult.note
-    record.outcome = stepResult.outcome
-    record.conclusion = stepResult.outcome
-    if (stepResult.skipJob !== undefined) skipRest = stepResult.skipJob
-    if (stepResult.outcome === 'failure') {
-      const coe = truthy(evaluateToken(field(step.token, 'continue-on-error'), { contexts: stepContexts }))
-      if (coe) {
-        record.conclusion = 'success'
-        options.write(`    failed; continue-on-error: the job goes on\n`)
-      } else failed = true
-    }
-    // What the step wrote to GITHUB_ENV and GITHUB_PATH reaches the steps after it.
-    Object.assign(exported, readCommandFile(files.env))
-    for (const p of readLines(files.path)) paths.unshift(p)
-    writeFileSync(files.env, '')
-    writeFileSync(files.path, '')
-    const mark = record.outcome === 'success' ? '✓' : record.outcome === 'skipped' ? '○' : '✗'
-    options.write(
-      mask(
-        state,
-        `  ${mark} ${name} (${(record.durationMs / 1000).toFixed(1)} s)${record.note ? `: ${record.note}` : ''}\n`,
-      ),
-    )
-    for (const [k, v] of Object.entries(record.outputs)) options.write(`      ${k} = ${oneLine(mask(state, v))}\n`)
-    if (record.summary.trim() !== '') {
-      const file = path.join(
-        options.runDir,
-        'summaries',
-        slug,
-        `${index + 1}-${(step.ownId ?? 'step').replace(/[^\w.-]+/g, '_')}.md`,
-      )
-      mkdirSync(path.dirname(file), { recursive: true })
-      writeFileSync(file, record.summary)
-      options.write(`      summary: ${path.relative(process.cwd(), file)}\n`)
-    }
-    finish(record)
+  return {
+    key,
+    slug,
+    workspace,
+    temp,
+    base,
+    jobEnv,
+    defaults,
+    timeoutMinutes,
+    deadline: Date.now() + timeoutMinutes * 60_000,
+    files,
   }
-  let result: Result = cancelled ? 'cancelled' : failed ? 'failure' : 'success'
-  if (!failed && !cancelled && skipRest !== undefined && steps.every((s) => s.outcome !== 'failure')) result = 'success'
+}
+
+/** One step of a job: decided (skips, `if:`, the deadline), run, and its record, outputs and summary written. */
+async function runJobStep(
+  state: RunState,
+  job: JobDef,
+  setup: JobSetup,
+  progress: JobProgress,
+  step: StepDef,
+  index: number,
+  idToken: boolean,
+): Promise<StepRecord> {
+  const { options } = state
+  const stepEnvBase = { ...setup.jobEnv, ...progress.exported }
+  const stepContexts: Contexts = {
+    ...setup.base,
+    env: stepEnvBase,
+    steps: progress.stepsContext,
+    job: { status: progress.failed ? 'failure' : 'success' },
+  }
+  const name = stepName(step, stepContexts)
+  const record: StepRecord = {
+    name,
+    outcome: 'success',
+    conclusion: 'success',
+    outputs: {},
+    summary: '',
+    durationMs: 0,
+  }
+  if (step.ownId !== undefined) record.id = step.ownId
+  const gate = stepGate(state, job, setup, progress, step, name, stepContexts)
+  if (gate !== undefined) {
+    record.outcome = record.conclusion = gate.outcome
+    if (gate.note !== undefined) record.note = gate.note
+    options.write(gate.line)
+    return record
+  }
+  options.write(`  ▶ ${name}\n`)
+  const started = performance.now()
+  let stepResult: StepOutcome
+  try {
+    // The step's env: the job's, what earlier steps exported, then its own `env:` (which may read the others).
+    const own = evaluateToken(field(step.token, 'env'), { contexts: stepContexts, workspace: setup.workspace })
+    const stepEnv = { ...stepEnvBase }
+    if (isObject(own)) for (const [k, v] of Object.entries(own)) stepEnv[k] = asString(v)
+    const evalContexts: Contexts = { ...stepContexts, env: stepEnv }
+    const stepTimeout = Number(
+      asString(evaluateToken(field(step.token, 'timeout-minutes'), { contexts: evalContexts })) || 0,
+    )
+    const timeoutMs = Math.max(
+      1000,
+      Math.min(setup.deadline - Date.now(), stepTimeout > 0 ? stepTimeout * 60_000 : Infinity),
+    )
+    const run: StepRun = {
+      state,
+      job,
+      step,
+      name,
+      workspace: setup.workspace,
+      temp: setup.temp,
+      files: setup.files,
+      stepEnv,
+      contexts: evalContexts,
+      paths: progress.paths,
+      timeoutMs,
+      defaults: setup.defaults,
+      key: setup.key,
+      idToken,
+    }
+    stepResult = step.uses !== undefined ? await runUsesStep(run) : await runScriptStep(run)
+  } catch (error) {
+    stepResult = { outcome: 'failure', outputs: {}, summary: '', note: message(error) }
+    options.write(`    ${message(error)}\n`)
+  }
+  record.durationMs = performance.now() - started
+  record.outputs = stepResult.outputs
+  record.summary = stepResult.summary
+  if (stepResult.note !== undefined) record.note = stepResult.note
+  record.outcome = stepResult.outcome
+  record.conclusion = stepResult.outcome
+  if (stepResult.skipJob !== undefined) progress.skipRest = stepResult.skipJob
+  if (stepResult.outcome === 'failure') {
+    const coe = truthy(evaluateToken(field(step.token, 'continue-on-error'), { contexts: stepContexts }))
+    if (coe) {
+      record.conclusion = 'success'
+      options.write(`    failed; continue-on-error: the job goes on\n`)
+    } else progress.failed = true
+  }
+  // What the step wrote to GITHUB_ENV and GITHUB_PATH reaches the steps after it.
+  Object.assign(progress.exported, readCommandFile(setup.files.env))
+  for (const p of readLines(setup.files.path)) progress.paths.unshift(p)
+  writeFileSync(setup.files.env, '')
+  writeFileSync(setup.files.path, '')
+  reportStep(state, setup, step, index, record)
+  return record
+}
+
+function stepName(step: StepDef, contexts: Contexts): string {
+  const nameToken = field(step.token, 'name')
+  try {
+    if (nameToken !== undefined) return asString(evaluateToken(nameToken, { contexts }))
+    if (step.uses !== undefined) return `Run ${step.uses}`
+    return `Run ${firstLine(asString(evaluateToken(step.run, { contexts })))}`
+  } catch {
+    return step.ownId ?? step.id
+  }
+}
+
+/**
+ * Whether a step runs: undefined when it does, else how it ends without running (skipped after a step that ended the
+ * job, by --skip-step or by its `if:`; failed by an `if:` that cannot be evaluated; cancelled past the deadline).
+ */
+function stepGate(
+  state: RunState,
+  job: JobDef,
+  setup: JobSetup,
+  progress: JobProgress,
+  step: StepDef,
+  name: string,
+  contexts: Contexts,
+): { outcome: Result; note?: string; line: string } | undefined {
+  if (progress.skipRest !== undefined) {
+    return { outcome: 'skipped', note: progress.skipRest, line: `  ○ ${name}: skipped (${progress.skipRest})\n` }
+  }
+  const skipKey = `${job.id}.${step.ownId ?? name}`
+  if (state.options.replacements.skipSteps.includes(skipKey)) {
+    return {
+      outcome: 'skipped',
+      note: `--skip-step ${skipKey}`,
+      line: `  ○ ${name}: skipped (--skip-step ${skipKey}: not run on this machine)\n`,
+    }
+  }
+  let go: boolean
+  try {
+    go = truthy(
+      evaluateCondition(step.condition, {
+        contexts,
+        status: { success: !progress.failed, failure: progress.failed, cancelled: progress.cancelled },
+        workspace: setup.workspace,
+      }),
+    )
+  } catch (error) {
+    progress.failed = true
+    return { outcome: 'failure', note: message(error), line: `  ✗ ${name}: ${message(error)}\n` }
+  }
+  if (!go) return { outcome: 'skipped', line: `  ○ ${name}: skipped (if: ${step.condition})\n` }
+  if (Date.now() > setup.deadline) {
+    progress.cancelled = true
+    const note = `the job's timeout-minutes (${setup.timeoutMinutes}) ran out`
+    return { outcome: 'cancelled', note, line: `  ✗ ${name}: cancelled, ${note}\n` }
+  }
+  return undefined
+}
+
+/** The step's line in the log (masked), its outputs, and its summary kept under summaries/<job>/. */
+function reportStep(state: RunState, setup: JobSetup, step: StepDef, index: number, record: StepRecord): void {
+  const { options } = state
+  const mark = record.outcome === 'success' ? '✓' : record.outcome === 'skipped' ? '○' : '✗'
+  options.write(
+    mask(
+      state,
+      `  ${mark} ${record.name} (${(record.durationMs / 1000).toFixed(1)} s)${record.note ? `: ${record.note}` : ''}\n`,
+    ),
+  )
+  for (const [k, v] of Object.entries(record.outputs)) options.write(`      ${k} = ${oneLine(mask(state, v))}\n`)
+  if (record.summary.trim() !== '') {
+    const file = path.join(
+      options.runDir,
+      'summaries',
+      setup.slug,
+      `${index + 1}-${(step.ownId ?? 'step').replace(/[^\w.-]+/g, '_')}.md`,
+    )
+    mkdirSync(path.dirname(file), { recursive: true })
+    writeFileSync(file, record.summary)
+    options.write(`      summary: ${path.relative(process.cwd(), file)}\n`)
+  }
+}
+
+/** The job's `outputs:`, evaluated over its steps; one that cannot be evaluated is left out, and the log says why. */
+function jobOutputs(state: RunState, job: JobDef, contexts: Contexts): Record<string, string> {
   const outputs: Record<string, string> = {}
   const outputsToken = field(job.token, 'outputs')
-  if (outputsToken !== undefined && isMapping(outputsToken)) {
-    for (const pair of outputsToken) {
-      const name = asString(evaluateToken(pair.key, { contexts: base }))
-      try {
-        outputs[name] = asString(evaluateToken(pair.value, { contexts: { ...base, steps: stepsContext, matrix: leg } }))
-      } catch (error) {
-        options.write(`  outputs.${name}: ${message(error)}\n`)
-      }
+  if (outputsToken === undefined || !isMapping(outputsToken)) return outputs
+  for (const pair of outputsToken) {
+    const name = asString(evaluateToken(pair.key, { contexts }))
+    try {
+      outputs[name] = asString(evaluateToken(pair.value, { contexts }))
+    } catch (error) {
+      state.options.write(`  outputs.${name}: ${message(error)}\n`)
     }
   }
-  const record: JobRecord = { key, id: job.id, result, outputs, steps }
-  if (Object.keys(leg).length > 0) record.matrix = leg
-  if (skipRest !== undefined) record.reason = skipRest
-  options.write(`  ${key}: ${result}${skipRest !== undefined ? ` (${skipRest})` : ''}\n`)
-  return record
+  return outputs
 }
 
 interface StepRun {
