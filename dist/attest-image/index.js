@@ -172,14 +172,22 @@ class HttpClient {
         this.agents.clear();
     }
     async send(what, method, url, headers, body, request, deadline) {
-        const proxy = (0,src_proxy/* proxyFor */.iJ)(url, this.env);
-        const https = url.protocol === 'https:';
         const bytes = typeof body === 'string' ? Buffer.from(body) : body;
         // A Uint8Array's length is its byte count, a FileBody's the bytes it sends from its file.
         if (bytes !== undefined)
             headers['content-length'] = String(bytes.length);
         else if (method === 'POST' || method === 'PUT' || method === 'PATCH')
             headers['content-length'] = '0';
+        const route = await this.route(method, url, headers, request);
+        return this.exchange(what, method, url, bytes, request, deadline, route);
+    }
+    /**
+     * How a request reaches its URL: straight, through a CONNECT tunnel (https behind a proxy) or to a proxy that
+     * forwards plain http; and for a large body, on a connection of its own whose body is read past the parser.
+     */
+    async route(method, url, headers, request) {
+        const proxy = (0,src_proxy/* proxyFor */.iJ)(url, this.env);
+        const https = url.protocol === 'https:';
         const options = {
             method,
             headers,
@@ -228,6 +236,10 @@ class HttpClient {
             delete options.agent;
             options.createConnection = () => socket;
         }
+        return { module, options, direct, proxy, https };
+    }
+    /** Sends the request on its route and resolves with the response's head; stalls, the deadline and aborts end it. */
+    exchange(what, method, url, bytes, request, deadline, { module, options, direct, proxy, https }) {
         const stallMs = request.stallMs ?? this.stallMs;
         return new Promise((resolve, reject) => {
             let phase = 'connect';
@@ -632,10 +644,7 @@ async function sendBuffered(client, request, options = {}) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./packages/oci-registry/src/digest.ts
-
 
 const DIGEST = /^(sha256):([a-f0-9]{64})$|^(sha512):([a-f0-9]{128})$/;
 /** True for a digest this client can verify (OCI image-spec descriptor digests: sha256 and sha512). */
@@ -644,12 +653,6 @@ function digest_isDigest(value) {
 }
 function digestOf(bytes, algorithm = 'sha256') {
     return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex')}`;
-}
-async function digestOfFile(file, algorithm = 'sha256') {
-    const hash = createHash(algorithm);
-    for await (const chunk of createReadStream(file))
-        hash.update(chunk);
-    return `${algorithm}:${hash.digest('hex')}`;
 }
 /** The content read does not match the digest it was asked for: a corrupted transfer or a lying server. */
 class DigestMismatchError extends Error {
@@ -727,9 +730,6 @@ const manifestMediaTypes = [
 ];
 function media_types_isIndexMediaType(mediaType) {
     return mediaType === MediaType.ociIndex || mediaType === MediaType.dockerManifestList;
-}
-function isManifestMediaType(mediaType) {
-    return manifestMediaTypes.includes(mediaType);
 }
 /** The media type a manifest declares, or the one its shape implies (OCI allows an absent mediaType field). */
 function media_types_manifestMediaTypeOf(manifest) {

@@ -1271,113 +1271,23 @@ var external_node_http_ = __webpack_require__(7067);
 const SERVICE = '/twirp/github.actions.results.api.v1.ArtifactService/';
 /** Starts the service on 127.0.0.1; artifacts land in `folder/<name>/`. */
 async function startArtifactService(folder) {
-    const blocks = new Map();
-    const uploads = new Map();
-    let nextId = 1;
+    const state = { folder, base: '', uploads: new Map(), nextId: 1 };
     const server = (0,external_node_http_.createServer)((req, res) => {
-        void handle(req, res).catch((error) => {
+        void handle(state, req, res).catch((error) => {
             res.writeHead(500, { 'content-type': 'application/json' });
             res.end(JSON.stringify({ code: 'internal', msg: error instanceof Error ? error.message : String(error) }));
         });
     });
     // A stalled client never holds a step forever.
     server.setTimeout(60_000);
-    async function handle(req, res) {
-        const body = await readBody(req);
-        const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-        if (req.method === 'POST' && url.pathname.startsWith(SERVICE)) {
-            const method = url.pathname.slice(SERVICE.length);
-            const request = JSON.parse(body.toString('utf8') || '{}');
-            // iso-build asks first whether the artifact exists (a re-run replaces it).
-            if (method === 'ListArtifacts') {
-                const names = (0,external_node_fs_.existsSync)(folder) ? (0,external_node_fs_.readdirSync)(folder).filter((n) => !n.startsWith('.')) : [];
-                const artifacts = names
-                    .filter((n) => request.name_filter === undefined || n === request.name_filter)
-                    .map((n, index) => ({
-                    name: n,
-                    database_id: String(index + 1),
-                    size: '0',
-                    created_at: new Date().toISOString(),
-                }));
-                json(res, 200, { artifacts });
-                return;
-            }
-            const name = request.name ?? '';
-            if (!/^[^/\\:*?"<>|\r\n]+$/.test(name) || name === '.' || name === '..') {
-                json(res, 400, { msg: `bad name ${name}` });
-                return;
-            }
-            if (method === 'CreateArtifact') {
-                const key = (0,external_node_crypto_.randomUUID)();
-                uploads.set(key, name);
-                blocks.set(key, new Map());
-                json(res, 200, { ok: true, signed_upload_url: `${base()}/blob/${key}?sig=local` });
-                return;
-            }
-            if (method === 'FinalizeArtifact') {
-                json(res, 200, { ok: true, artifact_id: String(nextId++) });
-                return;
-            }
-            json(res, 404, { msg: `${method} is not served by the local artifact service` });
-            return;
-        }
-        const blob = /^\/blob\/([\w-]+)$/.exec(url.pathname);
-        if (req.method === 'PUT' && blob?.[1] !== undefined && uploads.has(blob[1])) {
-            const key = blob[1];
-            const staged = blocks.get(key) ?? new Map();
-            const comp = url.searchParams.get('comp');
-            if (comp === 'block')
-                staged.set(url.searchParams.get('blockid') ?? '', body);
-            else if (comp === 'blocklist') {
-                const ids = [...body.toString('utf8').matchAll(/<(?:Latest|Committed|Uncommitted)>([^<]*)<\//g)].map((m) => m[1] ?? '');
-                unpack(uploads.get(key) ?? 'artifact', Buffer.concat(ids.map((id) => staged.get(id) ?? Buffer.alloc(0))));
-            }
-            else
-                unpack(uploads.get(key) ?? 'artifact', body);
-            res.writeHead(201, {
-                etag: `"${(0,external_node_crypto_.randomUUID)()}"`,
-                'last-modified': new Date().toUTCString(),
-                'x-ms-request-id': (0,external_node_crypto_.randomUUID)(),
-                'x-ms-version': '2024-11-04',
-                'x-ms-request-server-encrypted': 'true',
-                'content-length': '0',
-            });
-            res.end();
-            return;
-        }
-        // The cache service (v1 routes, which @actions/cache uses unless told otherwise) is not kept locally: every
-        // lookup is a miss and every reservation is taken, which the cache client reports as such, not as a failure.
-        if (url.pathname.includes('/_apis/artifactcache/')) {
-            if (req.method === 'GET' && url.pathname.endsWith('/cache'))
-                return void res.writeHead(204).end();
-            if (req.method === 'POST' && url.pathname.endsWith('/caches')) {
-                json(res, 409, { message: 'the local run keeps no cache' });
-                return;
-            }
-        }
-        res.writeHead(404).end();
-    }
-    function unpack(name, zip) {
-        const target = external_node_path_default().join(folder, name);
-        (0,external_node_fs_.rmSync)(target, { recursive: true, force: true });
-        (0,external_node_fs_.mkdirSync)(target, { recursive: true });
-        const file = external_node_path_default().join(folder, `.${name}.zip`);
-        (0,external_node_fs_.writeFileSync)(file, zip);
-        try {
-            (0,external_node_child_process_.execFileSync)('bsdtar', ['-xf', file, '-C', target], { stdio: ['ignore', 'ignore', 'pipe'] });
-        }
-        finally {
-            (0,external_node_fs_.rmSync)(file, { force: true });
-        }
-    }
     await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const base = () => `http://127.0.0.1:${server.address().port}`;
+    state.base = `http://127.0.0.1:${server.address().port}`;
     // @actions/artifact reads the run and job ids from the token's scope claim; nothing checks a signature here.
     const claims = { scp: `Actions.Results:${(0,external_node_crypto_.randomUUID)()}:${(0,external_node_crypto_.randomUUID)()}` };
     const part = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
     return {
         env: {
-            ACTIONS_RESULTS_URL: `${base()}/`,
+            ACTIONS_RESULTS_URL: `${state.base}/`,
             ACTIONS_RUNTIME_TOKEN: `${part({ alg: 'none', typ: 'JWT' })}.${part(claims)}.local`,
         },
         async stop() {
@@ -1385,6 +1295,95 @@ async function startArtifactService(folder) {
             await new Promise((resolve) => server.close(() => resolve()));
         },
     };
+}
+async function handle(state, req, res) {
+    const body = await readBody(req);
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (req.method === 'POST' && url.pathname.startsWith(SERVICE)) {
+        twirpCall(state, url.pathname.slice(SERVICE.length), body, res);
+        return;
+    }
+    const blob = /^\/blob\/([\w-]+)$/.exec(url.pathname);
+    const upload = blob?.[1] !== undefined ? state.uploads.get(blob[1]) : undefined;
+    if (req.method === 'PUT' && upload !== undefined) {
+        blobPut(state, upload, url, body, res);
+        return;
+    }
+    // The cache service (v1 routes, which @actions/cache uses unless told otherwise) is not kept locally: every
+    // lookup is a miss and every reservation is taken, which the cache client reports as such, not as a failure.
+    if (url.pathname.includes('/_apis/artifactcache/')) {
+        if (req.method === 'GET' && url.pathname.endsWith('/cache'))
+            return void res.writeHead(204).end();
+        if (req.method === 'POST' && url.pathname.endsWith('/caches')) {
+            json(res, 409, { message: 'the local run keeps no cache' });
+            return;
+        }
+    }
+    res.writeHead(404).end();
+}
+/** ListArtifacts, CreateArtifact and FinalizeArtifact of the results service's Twirp API. */
+function twirpCall(state, method, body, res) {
+    const request = JSON.parse(body.toString('utf8') || '{}');
+    // iso-build asks first whether the artifact exists (a re-run replaces it).
+    if (method === 'ListArtifacts') {
+        const names = (0,external_node_fs_.existsSync)(state.folder) ? (0,external_node_fs_.readdirSync)(state.folder).filter((n) => !n.startsWith('.')) : [];
+        const artifacts = names
+            .filter((n) => request.name_filter === undefined || n === request.name_filter)
+            .map((n, index) => ({ name: n, database_id: String(index + 1), size: '0', created_at: new Date().toISOString() }));
+        json(res, 200, { artifacts });
+        return;
+    }
+    const name = request.name ?? '';
+    if (!/^[^/\\:*?"<>|\r\n]+$/.test(name) || name === '.' || name === '..') {
+        json(res, 400, { msg: `bad name ${name}` });
+        return;
+    }
+    if (method === 'CreateArtifact') {
+        const key = (0,external_node_crypto_.randomUUID)();
+        state.uploads.set(key, { name, blocks: new Map() });
+        json(res, 200, { ok: true, signed_upload_url: `${state.base}/blob/${key}?sig=local` });
+        return;
+    }
+    if (method === 'FinalizeArtifact') {
+        json(res, 200, { ok: true, artifact_id: String(state.nextId++) });
+        return;
+    }
+    json(res, 404, { msg: `${method} is not served by the local artifact service` });
+}
+/** The blob upload: a staged block, the block list that commits them, or the whole zip in one PUT. */
+function blobPut(state, upload, url, body, res) {
+    const comp = url.searchParams.get('comp');
+    if (comp === 'block')
+        upload.blocks.set(url.searchParams.get('blockid') ?? '', body);
+    else if (comp === 'blocklist') {
+        const ids = [...body.toString('utf8').matchAll(/<(?:Latest|Committed|Uncommitted)>([^<]*)<\//g)].map((m) => m[1] ?? '');
+        unpack(state.folder, upload.name, Buffer.concat(ids.map((id) => upload.blocks.get(id) ?? Buffer.alloc(0))));
+    }
+    else
+        unpack(state.folder, upload.name, body);
+    res.writeHead(201, {
+        etag: `"${(0,external_node_crypto_.randomUUID)()}"`,
+        'last-modified': new Date().toUTCString(),
+        'x-ms-request-id': (0,external_node_crypto_.randomUUID)(),
+        'x-ms-version': '2024-11-04',
+        'x-ms-request-server-encrypted': 'true',
+        'content-length': '0',
+    });
+    res.end();
+}
+/** The artifact's zip unpacked into `folder/<name>/`, replacing an earlier upload of the same name. */
+function unpack(folder, name, zip) {
+    const target = external_node_path_default().join(folder, name);
+    (0,external_node_fs_.rmSync)(target, { recursive: true, force: true });
+    (0,external_node_fs_.mkdirSync)(target, { recursive: true });
+    const file = external_node_path_default().join(folder, `.${name}.zip`);
+    (0,external_node_fs_.writeFileSync)(file, zip);
+    try {
+        (0,external_node_child_process_.execFileSync)('bsdtar', ['-xf', file, '-C', target], { stdio: ['ignore', 'ignore', 'pipe'] });
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(file, { force: true });
+    }
 }
 function readBody(req) {
     return new Promise((resolve, reject) => {
@@ -1546,14 +1545,22 @@ class HttpClient {
         this.agents.clear();
     }
     async send(what, method, url, headers, body, request, deadline) {
-        const proxy = (0,src_proxy/* proxyFor */.iJ)(url, this.env);
-        const https = url.protocol === 'https:';
         const bytes = typeof body === 'string' ? Buffer.from(body) : body;
         // A Uint8Array's length is its byte count, a FileBody's the bytes it sends from its file.
         if (bytes !== undefined)
             headers['content-length'] = String(bytes.length);
         else if (method === 'POST' || method === 'PUT' || method === 'PATCH')
             headers['content-length'] = '0';
+        const route = await this.route(method, url, headers, request);
+        return this.exchange(what, method, url, bytes, request, deadline, route);
+    }
+    /**
+     * How a request reaches its URL: straight, through a CONNECT tunnel (https behind a proxy) or to a proxy that
+     * forwards plain http; and for a large body, on a connection of its own whose body is read past the parser.
+     */
+    async route(method, url, headers, request) {
+        const proxy = (0,src_proxy/* proxyFor */.iJ)(url, this.env);
+        const https = url.protocol === 'https:';
         const options = {
             method,
             headers,
@@ -1602,6 +1609,10 @@ class HttpClient {
             delete options.agent;
             options.createConnection = () => socket;
         }
+        return { module, options, direct, proxy, https };
+    }
+    /** Sends the request on its route and resolves with the response's head; stalls, the deadline and aborts end it. */
+    exchange(what, method, url, bytes, request, deadline, { module, options, direct, proxy, https }) {
         const stallMs = request.stallMs ?? this.stallMs;
         return new Promise((resolve, reject) => {
             let phase = 'connect';
@@ -2006,7 +2017,6 @@ async function sendBuffered(client, request, options = {}) {
 
 ;// CONCATENATED MODULE: ./packages/oci-registry/src/digest.ts
 
-
 const DIGEST = /^(sha256):([a-f0-9]{64})$|^(sha512):([a-f0-9]{128})$/;
 /** True for a digest this client can verify (OCI image-spec descriptor digests: sha256 and sha512). */
 function digest_isDigest(value) {
@@ -2014,12 +2024,6 @@ function digest_isDigest(value) {
 }
 function digestOf(bytes, algorithm = 'sha256') {
     return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex')}`;
-}
-async function digestOfFile(file, algorithm = 'sha256') {
-    const hash = createHash(algorithm);
-    for await (const chunk of createReadStream(file))
-        hash.update(chunk);
-    return `${algorithm}:${hash.digest('hex')}`;
 }
 /** The content read does not match the digest it was asked for: a corrupted transfer or a lying server. */
 class DigestMismatchError extends Error {
@@ -2097,9 +2101,6 @@ const manifestMediaTypes = [
 ];
 function media_types_isIndexMediaType(mediaType) {
     return mediaType === MediaType.ociIndex || mediaType === MediaType.dockerManifestList;
-}
-function isManifestMediaType(mediaType) {
-    return manifestMediaTypes.includes(mediaType);
 }
 /** The media type a manifest declares, or the one its shape implies (OCI allows an absent mediaType field). */
 function media_types_manifestMediaTypeOf(manifest) {
@@ -3490,53 +3491,55 @@ async function runWorkflow(options) {
     (0,external_node_fs_.mkdirSync)(external_node_path_default().join(options.runDir, 'artifacts'), { recursive: true });
     const payload = options.payload ?? eventPayload(options);
     const refName = options.ref.replace(/^refs\/(heads|tags)\//, '');
-    const service = await startArtifactService(external_node_path_default().join(options.runDir, 'artifacts'));
-    const state = {
-        options,
-        artifactEnv: service.env,
-        records: [],
-        runId: String(Date.now()),
-        masks: [
-            options.token,
-            service.env.ACTIONS_RUNTIME_TOKEN ?? '',
-            options.idToken?.token ?? '',
-            ...Object.values(options.secrets),
-        ].filter((s) => s !== ''),
-        github: {
-            event_name: options.event,
-            event: payload,
-            ref: options.ref,
-            ref_name: refName,
-            ref_type: options.ref.startsWith('refs/tags/') ? 'tag' : 'branch',
-            sha: options.sha,
-            repository: options.repository,
-            repository_owner: options.repository.split('/')[0] ?? '',
-            actor: options.actor,
-            triggering_actor: options.actor,
-            token: options.token,
-            server_url: 'https://github.com',
-            api_url: options.replacements.githubApi ?? 'https://api.github.com',
-            graphql_url: `${options.replacements.githubApi ?? 'https://api.github.com'}/graphql`,
-            workflow: workflow.name,
-            run_number: '1',
-            run_attempt: '1',
-            retention_days: '90',
-            base_ref: options.event.startsWith('pull_request') ? 'main' : '',
-            head_ref: options.event.startsWith('pull_request') ? refName : '',
-        },
-    };
-    state.github.run_id = state.runId;
+    // Every mistake in the inputs or --job is reported before the artifact service listens, and the service stops
+    // whatever happens after: a server left listening keeps the process (a test worker, say) alive.
     const inputs = workflowInputs(workflow, options.event, options.inputs);
-    const secrets = { GITHUB_TOKEN: options.token, ...options.secrets };
-    let run;
+    selectJobs(workflow, options.jobs);
+    const service = await startArtifactService(external_node_path_default().join(options.runDir, 'artifacts'));
     try {
-        run = await runJobs(state, workflow, { inputs, secrets, prefix: '', idToken: true });
+        const state = {
+            options,
+            artifactEnv: service.env,
+            records: [],
+            runId: String(Date.now()),
+            masks: [
+                options.token,
+                service.env.ACTIONS_RUNTIME_TOKEN ?? '',
+                options.idToken?.token ?? '',
+                ...Object.values(options.secrets),
+            ].filter((s) => s !== ''),
+            github: {
+                event_name: options.event,
+                event: payload,
+                ref: options.ref,
+                ref_name: refName,
+                ref_type: options.ref.startsWith('refs/tags/') ? 'tag' : 'branch',
+                sha: options.sha,
+                repository: options.repository,
+                repository_owner: options.repository.split('/')[0] ?? '',
+                actor: options.actor,
+                triggering_actor: options.actor,
+                token: options.token,
+                server_url: 'https://github.com',
+                api_url: options.replacements.githubApi ?? 'https://api.github.com',
+                graphql_url: `${options.replacements.githubApi ?? 'https://api.github.com'}/graphql`,
+                workflow: workflow.name,
+                run_number: '1',
+                run_attempt: '1',
+                retention_days: '90',
+                base_ref: options.event.startsWith('pull_request') ? 'main' : '',
+                head_ref: options.event.startsWith('pull_request') ? refName : '',
+            },
+        };
+        state.github.run_id = state.runId;
+        const secrets = { GITHUB_TOKEN: options.token, ...options.secrets };
+        const run = await runJobs(state, workflow, { inputs, secrets, prefix: '', idToken: true });
+        printTables(state);
+        return { result: run.result, exitCode: run.result === 'failure' ? 1 : 0, jobs: state.records, outputs: run.outputs };
     }
     finally {
         await service.stop();
     }
-    printTables(state);
-    return { result: run.result, exitCode: run.result === 'failure' ? 1 : 0, jobs: state.records, outputs: run.outputs };
 }
 /** `inputs` of a workflow_dispatch or workflow_call run: the given values, typed, with the declared defaults. */
 function workflowInputs(workflow, event, given) {
@@ -3773,6 +3776,41 @@ async function runMatrixJob(state, workflow, job, contexts, scope) {
 }
 /** One job (one leg of a matrix): its steps in order in a fresh workspace. */
 async function runJob(state, workflow, job, contexts, key, leg, idToken, legNumber) {
+    const setup = prepareJob(state, workflow, job, contexts, key, legNumber);
+    const progress = {
+        steps: [],
+        stepsContext: {},
+        exported: {},
+        paths: [],
+        failed: false,
+        cancelled: false,
+    };
+    for (const [index, step] of job.steps.entries()) {
+        const record = await runJobStep(state, job, setup, progress, step, index, idToken);
+        progress.steps.push(record);
+        if (step.ownId !== undefined) {
+            progress.stepsContext[step.ownId] = {
+                outputs: record.outputs,
+                outcome: record.outcome,
+                conclusion: record.conclusion,
+            };
+        }
+    }
+    const { failed, cancelled, skipRest, steps } = progress;
+    let result = cancelled ? 'cancelled' : failed ? 'failure' : 'success';
+    if (!failed && !cancelled && skipRest !== undefined && steps.every((s) => s.outcome !== 'failure'))
+        result = 'success';
+    const outputs = jobOutputs(state, job, { ...setup.base, steps: progress.stepsContext, matrix: leg });
+    const record = { key, id: job.id, result, outputs, steps };
+    if (Object.keys(leg).length > 0)
+        record.matrix = leg;
+    if (skipRest !== undefined)
+        record.reason = skipRest;
+    state.options.write(`  ${key}: ${result}${skipRest !== undefined ? ` (${skipRest})` : ''}\n`);
+    return record;
+}
+/** A clean workspace and temp folder for the job, its name printed, and its contexts, env and defaults evaluated. */
+function prepareJob(state, workflow, job, contexts, key, legNumber) {
     const { options } = state;
     // Folders by job id and leg number: the leg's values can be long (a whole include entry).
     const slug = `${key.split(' ')[0] ?? job.id}${legNumber !== undefined ? `-${legNumber}` : ''}`.replace(/[^\w.-]+/g, '_');
@@ -3818,14 +3856,6 @@ async function runJob(state, workflow, job, contexts, key, leg, idToken, legNumb
         }
     }
     const timeoutMinutes = Number((0,expressions/* asString */.oJ)(evaluateToken(field(job.token, 'timeout-minutes'), { contexts: base })) || 360);
-    const deadline = Date.now() + timeoutMinutes * 60_000;
-    const steps = [];
-    const stepsContext = {};
-    const exported = {};
-    const paths = [];
-    let failed = false;
-    let cancelled = false;
-    let skipRest;
     const files = {
         output: external_node_path_default().join(temp, '_runner_file_commands', 'set_output'),
         env: external_node_path_default().join(temp, '_runner_file_commands', 'set_env'),
@@ -3834,181 +3864,190 @@ async function runJob(state, workflow, job, contexts, key, leg, idToken, legNumb
         state: external_node_path_default().join(temp, '_runner_file_commands', 'save_state'),
     };
     (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(files.output), { recursive: true });
-    for (const [index, step] of job.steps.entries()) {
-        const stepEnvBase = { ...jobEnv, ...exported };
-        const stepContexts = {
-            ...base,
-            env: stepEnvBase,
-            steps: stepsContext,
-            job: { status: failed ? 'failure' : 'success' },
-        };
-        const nameToken = field(step.token, 'name');
-        let name;
-        try {
-            name =
-                nameToken !== undefined
-                    ? (0,expressions/* asString */.oJ)(evaluateToken(nameToken, { contexts: stepContexts }))
-                    : step.uses !== undefined
-                        ? `Run ${step.uses}`
-                        : `Run ${firstLine((0,expressions/* asString */.oJ)(evaluateToken(step.run, { contexts: stepContexts })))}`;
-        }
-        catch {
-            name = step.ownId ?? step.id;
-        }
-        const record = {
-            name,
-            outcome: 'success',
-            conclusion: 'success',
-            outputs: {},
-            summary: '',
-            durationMs: 0,
-        };
-        if (step.ownId !== undefined)
-            record.id = step.ownId;
-        const finish = (r) => {
-            steps.push(r);
-            if (step.ownId !== undefined)
-                stepsContext[step.ownId] = { outputs: r.outputs, outcome: r.outcome, conclusion: r.conclusion };
-        };
-        if (skipRest !== undefined) {
-            record.outcome = record.conclusion = 'skipped';
-            record.note = skipRest;
-            options.write(`  ○ ${name}: skipped (${skipRest})\n`);
-            finish(record);
-            continue;
-        }
-        const skipKey = `${job.id}.${step.ownId ?? name}`;
-        if (options.replacements.skipSteps.includes(skipKey)) {
-            record.outcome = record.conclusion = 'skipped';
-            record.note = `--skip-step ${skipKey}`;
-            options.write(`  ○ ${name}: skipped (--skip-step ${skipKey}: not run on this machine)\n`);
-            finish(record);
-            continue;
-        }
-        let go;
-        try {
-            go = (0,expressions/* truthy */.vN)(evaluateCondition(step.condition, {
-                contexts: stepContexts,
-                status: { success: !failed, failure: failed, cancelled },
-                workspace,
-            }));
-        }
-        catch (error) {
-            record.outcome = record.conclusion = 'failure';
-            record.note = message(error);
-            options.write(`  ✗ ${name}: ${message(error)}\n`);
-            failed = true;
-            finish(record);
-            continue;
-        }
-        if (!go) {
-            record.outcome = record.conclusion = 'skipped';
-            options.write(`  ○ ${name}: skipped (if: ${step.condition})\n`);
-            finish(record);
-            continue;
-        }
-        if (Date.now() > deadline) {
-            cancelled = true;
-            record.outcome = record.conclusion = 'cancelled';
-            record.note = `the job's timeout-minutes (${timeoutMinutes}) ran out`;
-            options.write(`  ✗ ${name}: cancelled, ${record.note}\n`);
-            finish(record);
-            continue;
-        }
-        options.write(`  ▶ ${name}\n`);
-        const started = performance.now();
-        let stepResult;
-        try {
-            // The step's env: the job's, what earlier steps exported, then its own `env:` (which may read the others).
-            const own = evaluateToken(field(step.token, 'env'), { contexts: stepContexts, workspace });
-            const stepEnv = { ...stepEnvBase };
-            if (isObject(own))
-                for (const [k, v] of Object.entries(own))
-                    stepEnv[k] = (0,expressions/* asString */.oJ)(v);
-            const evalContexts = { ...stepContexts, env: stepEnv };
-            const stepTimeout = Number((0,expressions/* asString */.oJ)(evaluateToken(field(step.token, 'timeout-minutes'), { contexts: evalContexts })) || 0);
-            const timeoutMs = Math.max(1000, Math.min(deadline - Date.now(), stepTimeout > 0 ? stepTimeout * 60_000 : Infinity));
-            const ctx = {
-                state,
-                job,
-                step,
-                name,
-                workspace,
-                temp,
-                files,
-                stepEnv,
-                contexts: evalContexts,
-                paths,
-                timeoutMs,
-                defaults,
-                key,
-                idToken,
-            };
-            stepResult = step.uses !== undefined ? await runUsesStep(ctx) : await runScriptStep(ctx);
-        }
-        catch (error) {
-            stepResult = { outcome: 'failure', outputs: {}, summary: '', note: message(error) };
-            options.write(`    ${message(error)}\n`);
-        }
-        record.durationMs = performance.now() - started;
-        record.outputs = stepResult.outputs;
-        record.summary = stepResult.summary;
-        if (stepResult.note !== undefined)
-            record.note = stepResult.note;
-        record.outcome = stepResult.outcome;
-        record.conclusion = stepResult.outcome;
-        if (stepResult.skipJob !== undefined)
-            skipRest = stepResult.skipJob;
-        if (stepResult.outcome === 'failure') {
-            const coe = (0,expressions/* truthy */.vN)(evaluateToken(field(step.token, 'continue-on-error'), { contexts: stepContexts }));
-            if (coe) {
-                record.conclusion = 'success';
-                options.write(`    failed; continue-on-error: the job goes on\n`);
-            }
-            else
-                failed = true;
-        }
-        // What the step wrote to GITHUB_ENV and GITHUB_PATH reaches the steps after it.
-        Object.assign(exported, readCommandFile(files.env));
-        for (const p of readLines(files.path))
-            paths.unshift(p);
-        (0,external_node_fs_.writeFileSync)(files.env, '');
-        (0,external_node_fs_.writeFileSync)(files.path, '');
-        const mark = record.outcome === 'success' ? '✓' : record.outcome === 'skipped' ? '○' : '✗';
-        options.write(mask(state, `  ${mark} ${name} (${(record.durationMs / 1000).toFixed(1)} s)${record.note ? `: ${record.note}` : ''}\n`));
-        for (const [k, v] of Object.entries(record.outputs))
-            options.write(`      ${k} = ${oneLine(mask(state, v))}\n`);
-        if (record.summary.trim() !== '') {
-            const file = external_node_path_default().join(options.runDir, 'summaries', slug, `${index + 1}-${(step.ownId ?? 'step').replace(/[^\w.-]+/g, '_')}.md`);
-            (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
-            (0,external_node_fs_.writeFileSync)(file, record.summary);
-            options.write(`      summary: ${external_node_path_default().relative(process.cwd(), file)}\n`);
-        }
-        finish(record);
+    return {
+        key,
+        slug,
+        workspace,
+        temp,
+        base,
+        jobEnv,
+        defaults,
+        timeoutMinutes,
+        deadline: Date.now() + timeoutMinutes * 60_000,
+        files,
+    };
+}
+/** One step of a job: decided (skips, `if:`, the deadline), run, and its record, outputs and summary written. */
+async function runJobStep(state, job, setup, progress, step, index, idToken) {
+    const { options } = state;
+    const stepEnvBase = { ...setup.jobEnv, ...progress.exported };
+    const stepContexts = {
+        ...setup.base,
+        env: stepEnvBase,
+        steps: progress.stepsContext,
+        job: { status: progress.failed ? 'failure' : 'success' },
+    };
+    const name = stepName(step, stepContexts);
+    const record = {
+        name,
+        outcome: 'success',
+        conclusion: 'success',
+        outputs: {},
+        summary: '',
+        durationMs: 0,
+    };
+    if (step.ownId !== undefined)
+        record.id = step.ownId;
+    const gate = stepGate(state, job, setup, progress, step, name, stepContexts);
+    if (gate !== undefined) {
+        record.outcome = record.conclusion = gate.outcome;
+        if (gate.note !== undefined)
+            record.note = gate.note;
+        options.write(gate.line);
+        return record;
     }
-    let result = cancelled ? 'cancelled' : failed ? 'failure' : 'success';
-    if (!failed && !cancelled && skipRest !== undefined && steps.every((s) => s.outcome !== 'failure'))
-        result = 'success';
+    options.write(`  ▶ ${name}\n`);
+    const started = performance.now();
+    let stepResult;
+    try {
+        // The step's env: the job's, what earlier steps exported, then its own `env:` (which may read the others).
+        const own = evaluateToken(field(step.token, 'env'), { contexts: stepContexts, workspace: setup.workspace });
+        const stepEnv = { ...stepEnvBase };
+        if (isObject(own))
+            for (const [k, v] of Object.entries(own))
+                stepEnv[k] = (0,expressions/* asString */.oJ)(v);
+        const evalContexts = { ...stepContexts, env: stepEnv };
+        const stepTimeout = Number((0,expressions/* asString */.oJ)(evaluateToken(field(step.token, 'timeout-minutes'), { contexts: evalContexts })) || 0);
+        const timeoutMs = Math.max(1000, Math.min(setup.deadline - Date.now(), stepTimeout > 0 ? stepTimeout * 60_000 : Infinity));
+        const run = {
+            state,
+            job,
+            step,
+            name,
+            workspace: setup.workspace,
+            temp: setup.temp,
+            files: setup.files,
+            stepEnv,
+            contexts: evalContexts,
+            paths: progress.paths,
+            timeoutMs,
+            defaults: setup.defaults,
+            key: setup.key,
+            idToken,
+        };
+        stepResult = step.uses !== undefined ? await runUsesStep(run) : await runScriptStep(run);
+    }
+    catch (error) {
+        stepResult = { outcome: 'failure', outputs: {}, summary: '', note: message(error) };
+        options.write(`    ${message(error)}\n`);
+    }
+    record.durationMs = performance.now() - started;
+    record.outputs = stepResult.outputs;
+    record.summary = stepResult.summary;
+    if (stepResult.note !== undefined)
+        record.note = stepResult.note;
+    record.outcome = stepResult.outcome;
+    record.conclusion = stepResult.outcome;
+    if (stepResult.skipJob !== undefined)
+        progress.skipRest = stepResult.skipJob;
+    if (stepResult.outcome === 'failure') {
+        const coe = (0,expressions/* truthy */.vN)(evaluateToken(field(step.token, 'continue-on-error'), { contexts: stepContexts }));
+        if (coe) {
+            record.conclusion = 'success';
+            options.write(`    failed; continue-on-error: the job goes on\n`);
+        }
+        else
+            progress.failed = true;
+    }
+    // What the step wrote to GITHUB_ENV and GITHUB_PATH reaches the steps after it.
+    Object.assign(progress.exported, readCommandFile(setup.files.env));
+    for (const p of readLines(setup.files.path))
+        progress.paths.unshift(p);
+    (0,external_node_fs_.writeFileSync)(setup.files.env, '');
+    (0,external_node_fs_.writeFileSync)(setup.files.path, '');
+    reportStep(state, setup, step, index, record);
+    return record;
+}
+function stepName(step, contexts) {
+    const nameToken = field(step.token, 'name');
+    try {
+        if (nameToken !== undefined)
+            return (0,expressions/* asString */.oJ)(evaluateToken(nameToken, { contexts }));
+        if (step.uses !== undefined)
+            return `Run ${step.uses}`;
+        return `Run ${firstLine((0,expressions/* asString */.oJ)(evaluateToken(step.run, { contexts })))}`;
+    }
+    catch {
+        return step.ownId ?? step.id;
+    }
+}
+/**
+ * Whether a step runs: undefined when it does, else how it ends without running (skipped after a step that ended the
+ * job, by --skip-step or by its `if:`; failed by an `if:` that cannot be evaluated; cancelled past the deadline).
+ */
+function stepGate(state, job, setup, progress, step, name, contexts) {
+    if (progress.skipRest !== undefined) {
+        return { outcome: 'skipped', note: progress.skipRest, line: `  ○ ${name}: skipped (${progress.skipRest})\n` };
+    }
+    const skipKey = `${job.id}.${step.ownId ?? name}`;
+    if (state.options.replacements.skipSteps.includes(skipKey)) {
+        return {
+            outcome: 'skipped',
+            note: `--skip-step ${skipKey}`,
+            line: `  ○ ${name}: skipped (--skip-step ${skipKey}: not run on this machine)\n`,
+        };
+    }
+    let go;
+    try {
+        go = (0,expressions/* truthy */.vN)(evaluateCondition(step.condition, {
+            contexts,
+            status: { success: !progress.failed, failure: progress.failed, cancelled: progress.cancelled },
+            workspace: setup.workspace,
+        }));
+    }
+    catch (error) {
+        progress.failed = true;
+        return { outcome: 'failure', note: message(error), line: `  ✗ ${name}: ${message(error)}\n` };
+    }
+    if (!go)
+        return { outcome: 'skipped', line: `  ○ ${name}: skipped (if: ${step.condition})\n` };
+    if (Date.now() > setup.deadline) {
+        progress.cancelled = true;
+        const note = `the job's timeout-minutes (${setup.timeoutMinutes}) ran out`;
+        return { outcome: 'cancelled', note, line: `  ✗ ${name}: cancelled, ${note}\n` };
+    }
+    return undefined;
+}
+/** The step's line in the log (masked), its outputs, and its summary kept under summaries/<job>/. */
+function reportStep(state, setup, step, index, record) {
+    const { options } = state;
+    const mark = record.outcome === 'success' ? '✓' : record.outcome === 'skipped' ? '○' : '✗';
+    options.write(mask(state, `  ${mark} ${record.name} (${(record.durationMs / 1000).toFixed(1)} s)${record.note ? `: ${record.note}` : ''}\n`));
+    for (const [k, v] of Object.entries(record.outputs))
+        options.write(`      ${k} = ${oneLine(mask(state, v))}\n`);
+    if (record.summary.trim() !== '') {
+        const file = external_node_path_default().join(options.runDir, 'summaries', setup.slug, `${index + 1}-${(step.ownId ?? 'step').replace(/[^\w.-]+/g, '_')}.md`);
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(file, record.summary);
+        options.write(`      summary: ${external_node_path_default().relative(process.cwd(), file)}\n`);
+    }
+}
+/** The job's `outputs:`, evaluated over its steps; one that cannot be evaluated is left out, and the log says why. */
+function jobOutputs(state, job, contexts) {
     const outputs = {};
     const outputsToken = field(job.token, 'outputs');
-    if (outputsToken !== undefined && (0,dist/* isMapping */.pi)(outputsToken)) {
-        for (const pair of outputsToken) {
-            const name = (0,expressions/* asString */.oJ)(evaluateToken(pair.key, { contexts: base }));
-            try {
-                outputs[name] = (0,expressions/* asString */.oJ)(evaluateToken(pair.value, { contexts: { ...base, steps: stepsContext, matrix: leg } }));
-            }
-            catch (error) {
-                options.write(`  outputs.${name}: ${message(error)}\n`);
-            }
+    if (outputsToken === undefined || !(0,dist/* isMapping */.pi)(outputsToken))
+        return outputs;
+    for (const pair of outputsToken) {
+        const name = (0,expressions/* asString */.oJ)(evaluateToken(pair.key, { contexts }));
+        try {
+            outputs[name] = (0,expressions/* asString */.oJ)(evaluateToken(pair.value, { contexts }));
+        }
+        catch (error) {
+            state.options.write(`  outputs.${name}: ${message(error)}\n`);
         }
     }
-    const record = { key, id: job.id, result, outputs, steps };
-    if (Object.keys(leg).length > 0)
-        record.matrix = leg;
-    if (skipRest !== undefined)
-        record.reason = skipRest;
-    options.write(`  ${key}: ${result}${skipRest !== undefined ? ` (${skipRest})` : ''}\n`);
-    return record;
+    return outputs;
 }
 function runnerEnv(run) {
     const { state, workspace, temp, files } = run;
@@ -4536,81 +4575,55 @@ function command_git(cwd, ...args) {
         return undefined;
     }
 }
+const OPTIONS = {
+    event: { type: 'string' },
+    ref: { type: 'string' },
+    sha: { type: 'string' },
+    repo: { type: 'string' },
+    repository: { type: 'string' },
+    payload: { type: 'string' },
+    input: { type: 'string', multiple: true },
+    secret: { type: 'string', multiple: true },
+    var: { type: 'string', multiple: true },
+    job: { type: 'string', multiple: true },
+    matrix: { type: 'string', multiple: true },
+    'dry-run': { type: 'boolean' },
+    strict: { type: 'boolean' },
+    raw: { type: 'boolean' },
+    debug: { type: 'boolean' },
+    registry: { type: 'string', multiple: true },
+    mirror: { type: 'string', multiple: true },
+    'github-api': { type: 'string' },
+    with: { type: 'string', multiple: true },
+    'skip-step': { type: 'string', multiple: true },
+    actor: { type: 'string' },
+    token: { type: 'string' },
+    out: { type: 'string' },
+    json: { type: 'string' },
+};
 /** Parses the command line and runs (or plans) the workflow; `write` receives everything printed. */
 async function workflowCommand(root, args, write = (text) => process.stdout.write(text)) {
-    const { values, positionals } = (0,external_node_util_.parseArgs)({
-        args,
-        allowPositionals: true,
-        options: {
-            event: { type: 'string' },
-            ref: { type: 'string' },
-            sha: { type: 'string' },
-            repo: { type: 'string' },
-            repository: { type: 'string' },
-            payload: { type: 'string' },
-            input: { type: 'string', multiple: true },
-            secret: { type: 'string', multiple: true },
-            var: { type: 'string', multiple: true },
-            job: { type: 'string', multiple: true },
-            matrix: { type: 'string', multiple: true },
-            'dry-run': { type: 'boolean' },
-            strict: { type: 'boolean' },
-            raw: { type: 'boolean' },
-            debug: { type: 'boolean' },
-            registry: { type: 'string', multiple: true },
-            mirror: { type: 'string', multiple: true },
-            'github-api': { type: 'string' },
-            with: { type: 'string', multiple: true },
-            'skip-step': { type: 'string', multiple: true },
-            actor: { type: 'string' },
-            token: { type: 'string' },
-            out: { type: 'string' },
-            json: { type: 'string' },
-        },
-    });
+    const { values, positionals } = (0,external_node_util_.parseArgs)({ args, allowPositionals: true, options: OPTIONS });
     const [file] = positionals;
     if (file === undefined || positionals.length > 1)
         throw new UsageError('slipway workflow: name exactly one workflow file');
-    const absolute = external_node_path_default().resolve(file);
-    const repo = external_node_path_default().resolve(values.repo ?? command_git(external_node_path_default().dirname(absolute), 'rev-parse', '--show-toplevel') ?? external_node_path_default().dirname(absolute));
-    const event = values.event ?? 'push';
-    const branch = command_git(repo, 'symbolic-ref', '--short', '-q', 'HEAD');
-    const ref = values.ref ?? (branch ? `refs/heads/${branch}` : 'refs/heads/main');
-    const sha = values.sha ??
-        command_git(repo, 'rev-parse', '-q', '--verify', `${ref}^{commit}`) ??
-        command_git(repo, 'rev-parse', 'HEAD') ??
-        '0'.repeat(40);
-    const repository = values.repository ??
-        (0,runner/* repositoryFromRemote */.Py)(command_git(repo, 'remote', 'get-url', 'origin')) ??
-        `local/${external_node_path_default().basename(repo)}`;
+    const target = targetOf(external_node_path_default().resolve(file), values);
     const inputs = pairs(values.input, '--input');
-    const replacements = {
-        registries: Object.entries(pairs(values.registry, '--registry')),
-        mirrors: Object.entries(pairs(values.mirror, '--mirror')),
-        overrides: (values.with ?? []).map((spec) => {
-            const match = /^([\w-]+)\.(.+)\.([\w-]+)=(.*)$/s.exec(spec);
-            if (!match)
-                throw new UsageError(`--with ${JSON.stringify(spec)}: expected job.step.input=value`);
-            const [, job = '', step = '', input = '', value = ''] = match;
-            return { job, step, input, value };
-        }),
-        skipSteps: values['skip-step'] ?? [],
-    };
-    if (values['github-api'] !== undefined)
-        replacements.githubApi = values['github-api'];
-    const actor = values.actor ?? process.env.GITHUB_ACTOR ?? 'slipway-local';
-    const token = values.token ?? process.env.GITHUB_TOKEN ?? '';
-    // The OIDC token service, as the runner gives it to a job with `id-token: write` (a fake one in tests).
-    const idTokenUrl = process.env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '';
-    const idToken = idTokenUrl !== '' ? { url: idTokenUrl, token: process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '' } : undefined;
+    const replacements = replacementsOf(values);
     if (values['dry-run']) {
         const plan = await planWorkflow({
-            file: absolute,
-            repo,
+            file: target.file,
+            repo: target.repo,
             root,
             strict: values.strict === true,
             contexts: {
-                github: { event_name: event, ref, sha, repository, repository_owner: repository.split('/')[0] ?? '' },
+                github: {
+                    event_name: target.event,
+                    ref: target.ref,
+                    sha: target.sha,
+                    repository: target.repository,
+                    repository_owner: target.repository.split('/')[0] ?? '',
+                },
                 inputs: inputs,
                 vars: pairs(values.var, '--var'),
             },
@@ -4620,17 +4633,15 @@ async function workflowCommand(root, args, write = (text) => process.stdout.writ
             (0,external_node_fs_.writeFileSync)(values.json, `${JSON.stringify(plan, null, 2)}\n`);
         return { exitCode: 0, plan };
     }
+    // The OIDC token service, as the runner gives it to a job with `id-token: write` (a fake one in tests).
+    const idTokenUrl = process.env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '';
+    const idToken = idTokenUrl !== '' ? { url: idTokenUrl, token: process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '' } : undefined;
     const runDir = external_node_path_default().resolve(values.out ?? (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'slipway-workflow-')));
     const options = {
-        file: absolute,
-        repo,
+        ...target,
         root,
-        event,
-        ref,
-        sha,
-        repository,
-        actor,
-        token,
+        actor: values.actor ?? process.env.GITHUB_ACTOR ?? 'slipway-local',
+        token: values.token ?? process.env.GITHUB_TOKEN ?? '',
         inputs,
         secrets: pairs(values.secret, '--secret', true),
         vars: pairs(values.var, '--var'),
@@ -4645,7 +4656,48 @@ async function workflowCommand(root, args, write = (text) => process.stdout.writ
         ...(idToken ? { idToken } : {}),
         ...(values.payload ? { payload: JSON.parse((0,external_node_fs_.readFileSync)(values.payload, 'utf8')) } : {}),
     };
-    write(`${external_node_path_default().relative(process.cwd(), absolute) || absolute} on ${event} ${ref} (${sha.slice(0, 12)}) of ${repository}\n`);
+    printHeader(options, write);
+    const result = await runWorkflow(options);
+    write(`\nThe workflow ${result.result === 'failure' ? 'failed' : 'succeeded'}.\n`);
+    if (values.json !== undefined)
+        (0,external_node_fs_.writeFileSync)(values.json, `${JSON.stringify(result, null, 2)}\n`);
+    return { exitCode: result.exitCode, result };
+}
+/** The checkout the file is in (or --repo), and what the run is of: flags first, else what git says, else defaults. */
+function targetOf(file, values) {
+    const repo = external_node_path_default().resolve(values.repo ?? command_git(external_node_path_default().dirname(file), 'rev-parse', '--show-toplevel') ?? external_node_path_default().dirname(file));
+    const branch = command_git(repo, 'symbolic-ref', '--short', '-q', 'HEAD');
+    const ref = values.ref ?? (branch ? `refs/heads/${branch}` : 'refs/heads/main');
+    const sha = values.sha ??
+        command_git(repo, 'rev-parse', '-q', '--verify', `${ref}^{commit}`) ??
+        command_git(repo, 'rev-parse', 'HEAD') ??
+        '0'.repeat(40);
+    const repository = values.repository ??
+        (0,runner/* repositoryFromRemote */.Py)(command_git(repo, 'remote', 'get-url', 'origin')) ??
+        `local/${external_node_path_default().basename(repo)}`;
+    return { file, repo, event: values.event ?? 'push', ref, sha, repository };
+}
+/** --registry, --mirror, --with, --skip-step and --github-api: what differs on this machine, never silently. */
+function replacementsOf(values) {
+    const replacements = {
+        registries: Object.entries(pairs(values.registry, '--registry')),
+        mirrors: Object.entries(pairs(values.mirror, '--mirror')),
+        overrides: (values.with ?? []).map((spec) => {
+            const match = /^([\w-]+)\.(.+)\.([\w-]+)=(.*)$/s.exec(spec);
+            if (!match)
+                throw new UsageError(`--with ${JSON.stringify(spec)}: expected job.step.input=value`);
+            const [, job = '', step = '', input = '', value = ''] = match;
+            return { job, step, input, value };
+        }),
+        skipSteps: values['skip-step'] ?? [],
+    };
+    if (values['github-api'] !== undefined)
+        replacements.githubApi = values['github-api'];
+    return replacements;
+}
+function printHeader(options, write) {
+    const { file, event, ref, sha, repository, replacements, idToken } = options;
+    write(`${external_node_path_default().relative(process.cwd(), file) || file} on ${event} ${ref} (${sha.slice(0, 12)}) of ${repository}\n`);
     for (const [from, to] of replacements.registries)
         write(`  registry ${from} → ${to} (--registry)\n`);
     for (const [from, to] of replacements.mirrors)
@@ -4654,12 +4706,7 @@ async function workflowCommand(root, args, write = (text) => process.stdout.writ
         write(`  GitHub API → ${replacements.githubApi} (--github-api)\n`);
     if (idToken)
         write(`  OIDC tokens → ${idToken.url} (ACTIONS_ID_TOKEN_REQUEST_URL, for the jobs with id-token: write)\n`);
-    write(`  run folder: ${runDir}\n`);
-    const result = await runWorkflow(options);
-    write(`\nThe workflow ${result.result === 'failure' ? 'failed' : 'succeeded'}.\n`);
-    if (values.json !== undefined)
-        (0,external_node_fs_.writeFileSync)(values.json, `${JSON.stringify(result, null, 2)}\n`);
-    return { exitCode: result.exitCode, result };
+    write(`  run folder: ${options.runDir}\n`);
 }
 
 

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(792);
+/* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9658);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(797);
 
 
@@ -33,8 +33,8 @@ var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 11 modules
-var action_kit_src = __nccwpck_require__(792);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 12 modules
+var action_kit_src = __nccwpck_require__(9658);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./packages/git/src/log.ts
@@ -363,15 +363,12 @@ class Git {
 const gitEnv = { GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
 
 ;// CONCATENATED MODULE: ./packages/image-meta/src/context.ts
-
 /**
  * Reads the context from the runner (a RunnerContext, or any RunnerEventSource) and the checkout in `git`.
  * `pull_request_target` runs on the base branch, so its ref becomes the pull request's merge ref, as metadata-action
- * does. An environment (`process.env`-like: GITHUB_EVENT_NAME, GITHUB_REF, ... GITHUB_EVENT_PATH) is still accepted
- * in place of the source, for callers not yet handed a RunnerContext.
+ * does. The event payload is the RunnerContext's: read once, strictly, by action-kit.
  */
-async function readGitContext(source, git, options = {}) {
-    const runner = isEventSource(source) ? source : await eventSourceFromEnv(source);
+async function readGitContext(runner, git, options = {}) {
     const now = options.now ?? (() => new Date());
     const payload = runner.payload;
     let eventName = runner.eventName;
@@ -425,31 +422,6 @@ async function readGitContext(source, git, options = {}) {
         context.shallow = shallow === 'true';
     }
     return context;
-}
-function isEventSource(value) {
-    const candidate = value;
-    return typeof candidate.eventName === 'string' && typeof candidate.payload === 'object' && candidate.payload !== null;
-}
-async function eventSourceFromEnv(env) {
-    return {
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        ref: env.GITHUB_REF ?? '',
-        sha: env.GITHUB_SHA ?? '',
-        payload: await readPayload(env.GITHUB_EVENT_PATH),
-        repository: env.GITHUB_REPOSITORY ?? '',
-        serverUrl: env.GITHUB_SERVER_URL ?? '',
-    };
-}
-async function readPayload(file) {
-    if (!file)
-        return {};
-    try {
-        const parsed = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
-        return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? parsed : {};
-    }
-    catch {
-        return {};
-    }
 }
 /** A push carries each commit's timestamp; metadata-action prefers it to an API call, and so do we (no API). */
 function commitDateFromPayload(payload, sha) {
@@ -1331,7 +1303,7 @@ function formatSemVer(version) {
 
 ;// CONCATENATED MODULE: ./packages/image-meta/src/semver.ts
 
-function parseSemver(text) {
+function parseTagVersion(text) {
     const raw = text.trim();
     if (raw.length > 256)
         return undefined;
@@ -1341,12 +1313,8 @@ function parseSemver(text) {
     return { ...parsed, raw, version: formatSemVer({ ...parsed, build: [] }) };
 }
 
-/** SemVer precedence (§11): build metadata is ignored. */
-function compareSemver(a, b) {
-    return compareSemVer(a, b);
-}
-
 ;// CONCATENATED MODULE: ./packages/image-meta/src/meta.ts
+
 
 
 
@@ -1463,7 +1431,7 @@ class MetaComputation {
             return;
         const current = this.refTag();
         const usesSemver = rules.some((r) => r.type === 'semver');
-        if (!usesSemver || current === undefined || parseSemver(current) === undefined) {
+        if (!usesSemver || current === undefined || parseTagVersion(current) === undefined) {
             this.latestMode = 'auto';
             return;
         }
@@ -1477,7 +1445,7 @@ class MetaComputation {
             return;
         }
         this.stableTags = tags
-            .map((t) => parseSemver(t.replace(/\//g, '-')))
+            .map((t) => parseTagVersion(t.replace(/\//g, '-')))
             .filter((v) => v !== undefined && !isPrerelease(v));
     }
     refTag() {
@@ -1581,7 +1549,7 @@ class MetaComputation {
         const raw = this.versionText(rule);
         if (raw === undefined)
             return;
-        const version = parseSemver(raw);
+        const version = parseTagVersion(raw);
         if (!version) {
             this.logger.warning(`${raw} is not a valid semver. More info: https://semver.org/`);
             return;
@@ -1672,8 +1640,8 @@ class MetaComputation {
             return undefined;
         return this.stableTags
             .filter((t) => reach === 'latest' || (t.major === version.major && (reach === 'major' || t.minor === version.minor)))
-            .filter((t) => compareSemver(t, version) > 0)
-            .sort(compareSemver)
+            .filter((t) => compareSemVer(t, version) > 0)
+            .sort(compareSemVer)
             .at(-1);
     }
     set(state, rule, value, latest) {
@@ -1813,7 +1781,7 @@ class MetaComputation {
 }
 /** The rules for a version tag when `tags` is empty, or undefined when the tag is no version. */
 function zeroConfigRules(tag) {
-    if (parseSemver(tag))
+    if (parseTagVersion(tag))
         return ZERO_CONFIG_SEMVER_RULES;
     const pep = parsePep440(tag);
     if (pep && pep.release.length >= 2)
@@ -2131,7 +2099,6 @@ function repoInfoFrom(body) {
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/oci-registry/src/digest.ts
 
-
 const DIGEST = /^(sha256):([a-f0-9]{64})$|^(sha512):([a-f0-9]{128})$/;
 /** True for a digest this client can verify (OCI image-spec descriptor digests: sha256 and sha512). */
 function isDigest(value) {
@@ -2139,12 +2106,6 @@ function isDigest(value) {
 }
 function digestOf(bytes, algorithm = 'sha256') {
     return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex')}`;
-}
-async function digestOfFile(file, algorithm = 'sha256') {
-    const hash = createHash(algorithm);
-    for await (const chunk of createReadStream(file))
-        hash.update(chunk);
-    return `${algorithm}:${hash.digest('hex')}`;
 }
 /** The content read does not match the digest it was asked for: a corrupted transfer or a lying server. */
 class DigestMismatchError extends Error {
@@ -2222,9 +2183,6 @@ const manifestMediaTypes = [
 ];
 function isIndexMediaType(mediaType) {
     return mediaType === MediaType.ociIndex || mediaType === MediaType.dockerManifestList;
-}
-function isManifestMediaType(mediaType) {
-    return manifestMediaTypes.includes(mediaType);
 }
 /** The media type a manifest declares, or the one its shape implies (OCI allows an absent mediaType field). */
 function manifestMediaTypeOf(manifest) {
@@ -3533,9 +3491,6 @@ function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 ;// CONCATENATED MODULE: ./actions/ghcr-publish/src/immutable.ts
 
 /**
@@ -3934,13 +3889,78 @@ function planOutput(plan) {
 
 
 
-
-function getInputs(read = (0,action_kit_src/* inputReader */.cN)(), env = process.env, roots = { workspace: read.workspace, temp: env.RUNNER_TEMP ?? external_node_os_default().tmpdir() }) {
+function getInputs(read = (0,action_kit_src/* inputReader */.cN)(), env = process.env, 
+// main passes its RunnerContext; a caller without one (a test) gets the inputs' workspace and the runner's temp.
+roots = { workspace: read.workspace, temp: (0,action_kit_src/* readRunnerContext */.gi)(env).temp }) {
     const registry = assertRegistry('registry', read.string('registry', { default: 'ghcr.io' }));
     const insecure = read.boolean('insecure', { default: false });
     if (insecure && !isLoopbackRegistry(registry)) {
         throw new action_kit_src/* InputError */.dz('registry', registry, 'a loopback host (localhost or 127.x.x.x) when insecure is true: plain HTTP never leaves this machine');
     }
+    const { push, stage, takesPlan, plans, planText, maxSizeIncrease } = readStage(read, registry);
+    const cleanup = read.enum('cleanup', ['auto', 'registry', 'packages-api', 'none'], {
+        default: 'auto',
+    });
+    const githubToken = read.string('github-token');
+    const username = read.string('username');
+    // The password's value never appears in an error: only whether it is there.
+    const password = read.string('password');
+    if (push && username === '')
+        throw new action_kit_src/* InputError */.dz('username', '', 'the registry user (default: the actor) when push is true');
+    if (push && password === '') {
+        throw new action_kit_src/* InputError */.dz('password', '', 'a token allowed to write packages (default: github.token) when push is true');
+    }
+    // promote, merge and cleanup build nothing (their job needs no checkout): the plan names the images.
+    const images = takesPlan ? [] : readImages(read, registry);
+    const builder = read.enum('builder', ['auto', 'buildx', 'buildah'], { default: 'auto' });
+    const cacheValue = read.optional('cache');
+    let cache;
+    if (cacheValue === 'gha') {
+        if (builder === 'buildah')
+            throw new action_kit_src/* InputError */.dz('cache', cacheValue, 'a directory: the gha cache needs buildx');
+        cache = 'gha';
+        // buildah's storage or buildx's local cache: a folder slipway writes, so never the workspace, .git or outside.
+    }
+    else if (cacheValue !== undefined)
+        cache = (0,action_kit_src/* ownedPath */.bD)(roots, 'cache', cacheValue);
+    const cacheFrom = parseCacheSpecs('cache-from', read.list('cache-from'), registry, builder);
+    const cacheTo = parseCacheSpecs('cache-to', read.list('cache-to'), registry, builder);
+    const { rules, references } = readTags(read, images, registry);
+    const annotations = readAnnotations(read);
+    return {
+        images,
+        registry,
+        insecure,
+        username,
+        password,
+        push,
+        builder,
+        cache,
+        immutable: parseImmutablePolicy(read.list('immutable-tags')),
+        rules,
+        references,
+        allowMovingTagsBackwards: read.boolean('allow-moving-tags-backwards', { default: false }),
+        annotations,
+        build: {
+            secrets: parseSecrets(read.list('secrets'), read.workspace, env),
+            ssh: parseSsh(read.list('ssh'), env),
+            noCache: read.boolean('no-cache', { default: false }),
+            pull: read.boolean('pull', { default: false }),
+            network: read.enum('network', ['default', 'host', 'none'], { default: 'default' }),
+            shmSize: parseShmSize(read.optional('shm-size')),
+            cacheFrom,
+            cacheTo,
+        },
+        stage,
+        plans,
+        planText,
+        cleanup,
+        githubToken,
+        maxSizeIncrease,
+    };
+}
+/** `push`, `stage` and what goes with a stage: the plan(s) of promote, merge and cleanup, the size gate's limit. */
+function readStage(read, registry) {
     const push = read.boolean('push', { default: true });
     const stage = read.enum('stage', STAGES, { default: 'all' });
     if (stage !== 'all' && !push)
@@ -3959,18 +3979,10 @@ function getInputs(read = (0,action_kit_src/* inputReader */.cN)(), env = proces
     if (maxSizeIncrease && stage !== 'push' && stage !== 'promote' && stage !== 'merge') {
         throw new action_kit_src/* InputError */.dz('max-size-increase', sizeLimitText ?? '', 'nothing with stage: all or cleanup: the size gate runs between push and promote (stage: push, promote, merge)');
     }
-    const cleanup = read.enum('cleanup', ['auto', 'registry', 'packages-api', 'none'], {
-        default: 'auto',
-    });
-    const githubToken = read.string('github-token');
-    const username = read.string('username');
-    // The password's value never appears in an error: only whether it is there.
-    const password = read.string('password');
-    if (push && username === '')
-        throw new action_kit_src/* InputError */.dz('username', '', 'the registry user (default: the actor) when push is true');
-    if (push && password === '') {
-        throw new action_kit_src/* InputError */.dz('password', '', 'a token allowed to write packages (default: github.token) when push is true');
-    }
+    return { push, stage, takesPlan, plans, planText, maxSizeIncrease };
+}
+/** The images to build: an `images` list, or the one `image` with `context`, `file`, `target` and `build-args`. */
+function readImages(read, registry) {
     const list = read.string('images');
     const image = read.string('image');
     const single = {
@@ -3980,11 +3992,7 @@ function getInputs(read = (0,action_kit_src/* inputReader */.cN)(), env = proces
         buildArgs: read.list('build-args'),
         platforms: read.list('platforms', { comma: true }),
     };
-    let images;
-    // promote, merge and cleanup build nothing (their job needs no checkout): the plan names the images.
-    if (takesPlan)
-        images = [];
-    else if (list !== '') {
+    if (list !== '') {
         for (const [name, given] of Object.entries({
             file: single.file,
             target: single.target,
@@ -3993,40 +4001,28 @@ function getInputs(read = (0,action_kit_src/* inputReader */.cN)(), env = proces
             if (given)
                 throw new action_kit_src/* InputError */.dz(name, given, `nothing when images is given (set ${name} on each image of the list)`);
         }
-        images = parseImageList(list, read.workspace, registry);
+        const images = parseImageList(list, read.workspace, registry);
         // With a list, `platforms` is the leg's platform: every image builds it (one runner per platform, then merge).
-        if (single.platforms.length > 0) {
-            const platforms = platformsOf('platforms', single.platforms);
-            images = images.map((image) => ({ ...image, platforms }));
-        }
+        if (single.platforms.length === 0)
+            return images;
+        const platforms = platformsOf('platforms', single.platforms);
+        return images.map((image) => ({ ...image, platforms }));
     }
-    else {
-        if (image === '')
-            throw new action_kit_src/* InputError */.dz('image', '', 'an image name like owner/name, or an images list');
-        images = [
-            singleImage({
-                image,
-                context: single.context,
-                ...(single.file ? { file: single.file } : {}),
-                ...(single.target ? { target: single.target } : {}),
-                buildArgs: single.buildArgs,
-                platforms: single.platforms,
-            }, read.workspace, registry),
-        ];
-    }
-    const builder = read.enum('builder', ['auto', 'buildx', 'buildah'], { default: 'auto' });
-    const cacheValue = read.optional('cache');
-    let cache;
-    if (cacheValue === 'gha') {
-        if (builder === 'buildah')
-            throw new action_kit_src/* InputError */.dz('cache', cacheValue, 'a directory: the gha cache needs buildx');
-        cache = 'gha';
-        // buildah's storage or buildx's local cache: a folder slipway writes, so never the workspace, .git or outside.
-    }
-    else if (cacheValue !== undefined)
-        cache = (0,action_kit_src/* ownedPath */.bD)(roots, 'cache', cacheValue);
-    const cacheFrom = parseCacheSpecs('cache-from', read.list('cache-from'), registry, builder);
-    const cacheTo = parseCacheSpecs('cache-to', read.list('cache-to'), registry, builder);
+    if (image === '')
+        throw new action_kit_src/* InputError */.dz('image', '', 'an image name like owner/name, or an images list');
+    return [
+        singleImage({
+            image,
+            context: single.context,
+            ...(single.file ? { file: single.file } : {}),
+            ...(single.target ? { target: single.target } : {}),
+            buildArgs: single.buildArgs,
+            platforms: single.platforms,
+        }, read.workspace, registry),
+    ];
+}
+/** `tags` (rules or full references, not both), `flavor` and `labels`, every literal checked before anything is built. */
+function readTags(read, images, registry) {
     // `tags`: rules (type=…), or full references as metadata-action and oci-labels output them, one a line.
     const tagLines = read.list('tags');
     const referenceLines = tagLines.filter((line) => !line.includes('='));
@@ -4056,6 +4052,9 @@ function getInputs(read = (0,action_kit_src/* inputReader */.cN)(), env = proces
     }
     assertLiteralTagText('flavor', `prefix=${flavor.prefix}`, 'prefix', flavor.prefix);
     assertLiteralTagText('flavor', `suffix=${flavor.suffix}`, 'suffix', flavor.suffix);
+    return { rules, references: referenceLines.length > 0 ? references : new Map() };
+}
+function readAnnotations(read) {
     const annotations = {};
     for (const line of read.list('annotations')) {
         const [, key, value] = /^([A-Za-z0-9][A-Za-z0-9._/-]*)=(.*)$/s.exec(line) ?? [];
@@ -4064,37 +4063,7 @@ function getInputs(read = (0,action_kit_src/* inputReader */.cN)(), env = proces
         }
         annotations[key] = value;
     }
-    return {
-        images,
-        registry,
-        insecure,
-        username,
-        password,
-        push,
-        builder,
-        cache,
-        immutable: parseImmutablePolicy(read.list('immutable-tags')),
-        rules,
-        references: referenceLines.length > 0 ? references : new Map(),
-        allowMovingTagsBackwards: read.boolean('allow-moving-tags-backwards', { default: false }),
-        annotations,
-        build: {
-            secrets: parseSecrets(read.list('secrets'), read.workspace, env),
-            ssh: parseSsh(read.list('ssh'), env),
-            noCache: read.boolean('no-cache', { default: false }),
-            pull: read.boolean('pull', { default: false }),
-            network: read.enum('network', ['default', 'host', 'none'], { default: 'default' }),
-            shmSize: parseShmSize(read.optional('shm-size')),
-            cacheFrom,
-            cacheTo,
-        },
-        stage,
-        plans,
-        planText,
-        cleanup,
-        githubToken,
-        maxSizeIncrease,
-    };
+    return annotations;
 }
 function assertLiteralTagText(input, line, key, value) {
     if (value === undefined || value === '')
@@ -4176,6 +4145,7 @@ function parseShmSize(value) {
 
 ;// CONCATENATED MODULE: ./actions/ghcr-publish/src/moving-tags.ts
 
+
 /** The line a moving tag stands for: every release (`latest`), one major (`1`) or one minor (`1.2`) of `version`. */
 function lineOf(tag, version) {
     if (tag === 'latest')
@@ -4193,11 +4163,11 @@ function lineOf(tag, version) {
  * that is not a stable SemVer version (a branch build, a prerelease) moves nothing back by this rule.
  */
 function movesBackwards(tags, version, published) {
-    const current = parseSemver(version);
+    const current = parseTagVersion(version);
     if (!current || isPrerelease(current))
         return [];
     const releases = published
-        .map((tag) => parseSemver(tag))
+        .map((tag) => parseTagVersion(tag))
         .filter((v) => v !== undefined && !isPrerelease(v));
     const held = [];
     for (const tag of tags) {
@@ -4206,8 +4176,8 @@ function movesBackwards(tags, version, published) {
             continue;
         const higher = releases
             .filter((r) => line === 'latest' || (r.major === current.major && (line === 'major' || r.minor === current.minor)))
-            .filter((r) => compareSemver(r, current) > 0)
-            .sort(compareSemver)
+            .filter((r) => compareSemVer(r, current) > 0)
+            .sort(compareSemVer)
             .at(-1);
         if (higher)
             held.push({ tag, higher: higher.version });
@@ -5147,7 +5117,7 @@ async function cleanupAfterFailure(deps, pushed) {
 }
 async function repoTagsOf(ctx, logger) {
     try {
-        return (await readGitContext(ctx.env, new Git(ctx.workspace, ctx.env), { logger })).repoTags;
+        return (await readGitContext(ctx, new Git(ctx.workspace, ctx.env), { logger })).repoTags;
     }
     catch {
         return undefined;
@@ -5234,6 +5204,15 @@ async function main(ctx) {
         await runPlanStage(ctx, inputs, logger);
         return;
     }
+    const planned = await planStep(ctx, inputs, logger);
+    // Side effects start here, after every input was checked.
+    await buildAndPublish(ctx, inputs, planned, logger);
+}
+/**
+ * The plan phase: the registry and the checkout read, every tag decided, and (for the push stage, which applies no
+ * tag) the release tags checked against the registry. Nothing is built or written yet.
+ */
+async function planStep(ctx, inputs, logger) {
     const client = new RegistryClient({
         registry: inputs.registry,
         insecure: inputs.insecure,
@@ -5259,7 +5238,14 @@ async function main(ctx) {
         // The push stage applies no tag, so its release tags are checked now, before anything is built.
         await preflightPush(client, plan.images.map((image) => ({ repository: image.image.repository, tags: image.tags })), facts.context.sha, inputs.immutable);
     }
-    // Side effects start here, after every input was checked.
+    return { client, facts, plan };
+}
+/**
+ * The effects: a credentials file for the builder (removed by the post step), the builder chosen, then build, push
+ * by digest and tag. A failure after a push cleans up what it pushed; the work folder goes whatever happens.
+ */
+async function buildAndPublish(ctx, inputs, planned, logger) {
+    const { client, facts, plan } = planned;
     const workDir = await (0,promises_.mkdtemp)(external_node_path_default().join(ctx.temp, 'ghcr-publish-'));
     let authFile;
     if (inputs.password !== '' && inputs.username !== '') {
@@ -5267,22 +5253,7 @@ async function main(ctx) {
         ctx.state.save('credentials-file', authFile);
     }
     try {
-        const { builder, reason } = await selectBuilder(inputs.builder, {
-            workDir,
-            logger,
-            env: ctx.env,
-            build: inputs.build,
-            ...(inputs.cache ? { cache: inputs.cache } : {}),
-        });
-        logger.info(`builder: ${builder.kind} (${reason})`);
-        if (builder.kind === 'buildah') {
-            if (inputs.cache === 'gha')
-                logger.warning('cache: gha needs buildx; building without it');
-            for (const spec of [...inputs.build.cacheFrom, ...inputs.build.cacheTo]) {
-                if (spec.type !== 'registry')
-                    logger.warning(`cache type=${spec.type} needs buildx; buildah leaves it out`);
-            }
-        }
+        const { builder, reason } = await chooseBuilder(inputs, workDir, ctx, logger);
         const deps = stageDeps(ctx, inputs, client, logger);
         const pushed = [];
         const tagsOf = new Map(plan.images.map((image) => [image.image.repository, image.tags]));
@@ -5314,19 +5285,40 @@ async function main(ctx) {
         }
         catch (error) {
             await cleanupAfterFailure(deps, pushed);
-            if (error instanceof TaggingError) {
-                await (0,action_kit_src/* appendSummary */.fe)('### Tagging incomplete\n\n' +
-                    (0,action_kit_src/* markdownTable */.Qj)(['tag', 'state'], [
-                        ...error.applied.map((ref) => [(0,action_kit_src/* code */.aY)(ref), 'applied']),
-                        ...error.notApplied.map((ref) => [(0,action_kit_src/* code */.aY)(ref), 'not applied (re-run to complete)']),
-                    ]));
-            }
+            if (error instanceof TaggingError)
+                await (0,action_kit_src/* appendSummary */.fe)(taggingIncompleteMarkdown(error));
             throw error;
         }
     }
     finally {
         await (0,action_kit_src/* removeOwned */.Ox)(ctx, workDir);
     }
+}
+async function chooseBuilder(inputs, workDir, ctx, logger) {
+    const choice = await selectBuilder(inputs.builder, {
+        workDir,
+        logger,
+        env: ctx.env,
+        build: inputs.build,
+        ...(inputs.cache ? { cache: inputs.cache } : {}),
+    });
+    logger.info(`builder: ${choice.builder.kind} (${choice.reason})`);
+    if (choice.builder.kind === 'buildah') {
+        if (inputs.cache === 'gha')
+            logger.warning('cache: gha needs buildx; building without it');
+        for (const spec of [...inputs.build.cacheFrom, ...inputs.build.cacheTo]) {
+            if (spec.type !== 'registry')
+                logger.warning(`cache type=${spec.type} needs buildx; buildah leaves it out`);
+        }
+    }
+    return choice;
+}
+function taggingIncompleteMarkdown(error) {
+    return ('### Tagging incomplete\n\n' +
+        (0,action_kit_src/* markdownTable */.Qj)(['tag', 'state'], [
+            ...error.applied.map((ref) => [(0,action_kit_src/* code */.aY)(ref), 'applied']),
+            ...error.notApplied.map((ref) => [(0,action_kit_src/* code */.aY)(ref), 'not applied (re-run to complete)']),
+        ]));
 }
 /** The post step: the credentials file goes, whatever happened in the main step. */
 async function post(ctx) {
@@ -5340,7 +5332,7 @@ async function post(ctx) {
  * tag list cannot be read otherwise leaves the decision to git's tags, and the log says so.
  */
 async function readFacts(ctx, inputs, client, logger) {
-    const context = await readGitContext(ctx.env, new Git(ctx.workspace, ctx.env), { logger });
+    const context = await readGitContext(ctx, new Git(ctx.workspace, ctx.env), { logger });
     const dockerfiles = new Map(inputs.images.map((image) => [image.repository, (0,external_node_fs_.readFileSync)(image.file, 'utf8')]));
     if (!inputs.push) {
         return { context, dockerfiles, registryTags: undefined, registryProblem: 'push is false: the registry is not read' };
@@ -5414,7 +5406,7 @@ function readSmallFile(file) {
 
 /***/ }),
 
-/***/ 792:
+/***/ 9658:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5436,6 +5428,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Qj: () => (/* reexport */ markdownTable),
   bD: () => (/* reexport */ ownedPath),
   mu: () => (/* reexport */ parseRetryAfter),
+  gi: () => (/* reexport */ readRunnerContext),
   Ox: () => (/* reexport */ removeOwned),
   L5: () => (/* reexport */ retry),
   Cs: () => (/* reexport */ runAction),
@@ -5444,7 +5437,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ip: () => (/* reexport */ workflow_commands_namespaceObject)
 });
 
-// UNUSED EXPORTS: ExecError, annotationAt, assertName, cell, details, failFrom, formatLocation, formatOutput, inputVariable, isInside, ownedProblem, parseList, parseSourceDateEpoch, quote, readRunnerContext, recordingLogger, sleep
+// UNUSED EXPORTS: ExecError, annotationAt, assertName, cell, details, failFrom, formatLocation, formatOutput, inputVariable, isInside, ownedProblem, parseList, parseSourceDateEpoch, quote, recordingLogger, sleep
 
 // NAMESPACE OBJECT: ./packages/action-kit/src/workflow-commands.ts
 var workflow_commands_namespaceObject = {};
@@ -5468,9 +5461,9 @@ __nccwpck_require__.d(workflow_commands_namespaceObject, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -5547,7 +5540,7 @@ function issueCommand(name, properties, message) {
             .map((key) => `${key}=${escapeProperty(commandValue(properties[key]))}`);
         text += ` ${pairs.join(',')}`;
     }
-    process.stdout.write(`${text}::${escapeData(commandValue(message))}${external_node_os_.EOL}`);
+    process.stdout.write(`${text}::${escapeData(commandValue(message))}${external_node_os_namespaceObject.EOL}`);
 }
 function annotationProperties(properties) {
     if (Object.keys(properties).length === 0)
@@ -5575,7 +5568,7 @@ function debug(message) {
     issueCommand('debug', {}, message);
 }
 function info(message) {
-    process.stdout.write(message + external_node_os_.EOL);
+    process.stdout.write(message + external_node_os_namespaceObject.EOL);
 }
 function isDebug() {
     return process.env.RUNNER_DEBUG === '1';
@@ -5601,7 +5594,7 @@ function keyValueMessage(name, value) {
     if (converted.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${name}<<${delimiter}${external_node_os_.EOL}${converted}${external_node_os_.EOL}${delimiter}`;
+    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${converted}${external_node_os_namespaceObject.EOL}${delimiter}`;
 }
 function issueFileCommand(variable, message) {
     const file = process.env[`GITHUB_${variable}`];
@@ -5609,14 +5602,14 @@ function issueFileCommand(variable, message) {
         throw new Error(`Unable to find environment variable for file command ${variable}`);
     if (!(0,external_node_fs_.existsSync)(file))
         throw new Error(`Missing file at path: ${file}`);
-    (0,external_node_fs_.appendFileSync)(file, `${message}${external_node_os_.EOL}`, { encoding: 'utf8' });
+    (0,external_node_fs_.appendFileSync)(file, `${message}${external_node_os_namespaceObject.EOL}`, { encoding: 'utf8' });
 }
 function setOutput(name, value) {
     if (process.env.GITHUB_OUTPUT) {
         issueFileCommand('OUTPUT', keyValueMessage(name, value));
         return;
     }
-    process.stdout.write(external_node_os_.EOL);
+    process.stdout.write(external_node_os_namespaceObject.EOL);
     issueCommand('set-output', { name }, commandValue(value));
 }
 function exportVariable(name, value) {
@@ -6398,7 +6391,7 @@ async function appendSummary(markdown, env = process.env) {
 /* harmony export */   Z3: () => (/* binding */ HttpPolicyError)
 /* harmony export */ });
 /* unused harmony exports NetworkError, TRANSIENT_CODES, codeOf */
-/* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(792);
+/* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9658);
 
 /**
  * The network gave no bytes for the stall limit: no connection, no response headers, or a body that stopped. Retried
@@ -6510,8 +6503,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 11 modules
-var src = __nccwpck_require__(792);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 12 modules
+var src = __nccwpck_require__(9658);
 // EXTERNAL MODULE: ./packages/http/src/errors.ts
 var errors = __nccwpck_require__(1275);
 ;// CONCATENATED MODULE: ./packages/http/src/origin.ts
@@ -6655,14 +6648,22 @@ class HttpClient {
         this.agents.clear();
     }
     async send(what, method, url, headers, body, request, deadline) {
-        const proxy = (0,src_proxy/* proxyFor */.iJ)(url, this.env);
-        const https = url.protocol === 'https:';
         const bytes = typeof body === 'string' ? Buffer.from(body) : body;
         // A Uint8Array's length is its byte count, a FileBody's the bytes it sends from its file.
         if (bytes !== undefined)
             headers['content-length'] = String(bytes.length);
         else if (method === 'POST' || method === 'PUT' || method === 'PATCH')
             headers['content-length'] = '0';
+        const route = await this.route(method, url, headers, request);
+        return this.exchange(what, method, url, bytes, request, deadline, route);
+    }
+    /**
+     * How a request reaches its URL: straight, through a CONNECT tunnel (https behind a proxy) or to a proxy that
+     * forwards plain http; and for a large body, on a connection of its own whose body is read past the parser.
+     */
+    async route(method, url, headers, request) {
+        const proxy = (0,src_proxy/* proxyFor */.iJ)(url, this.env);
+        const https = url.protocol === 'https:';
         const options = {
             method,
             headers,
@@ -6711,6 +6712,10 @@ class HttpClient {
             delete options.agent;
             options.createConnection = () => socket;
         }
+        return { module, options, direct, proxy, https };
+    }
+    /** Sends the request on its route and resolves with the response's head; stalls, the deadline and aborts end it. */
+    exchange(what, method, url, bytes, request, deadline, { module, options, direct, proxy, https }) {
         const stallMs = request.stallMs ?? this.stallMs;
         return new Promise((resolve, reject) => {
             let phase = 'connect';
@@ -7287,13 +7292,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

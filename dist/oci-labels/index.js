@@ -362,15 +362,12 @@ class Git {
 const gitEnv = { GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
 
 ;// CONCATENATED MODULE: ./packages/image-meta/src/context.ts
-
 /**
  * Reads the context from the runner (a RunnerContext, or any RunnerEventSource) and the checkout in `git`.
  * `pull_request_target` runs on the base branch, so its ref becomes the pull request's merge ref, as metadata-action
- * does. An environment (`process.env`-like: GITHUB_EVENT_NAME, GITHUB_REF, ... GITHUB_EVENT_PATH) is still accepted
- * in place of the source, for callers not yet handed a RunnerContext.
+ * does. The event payload is the RunnerContext's: read once, strictly, by action-kit.
  */
-async function readGitContext(source, git, options = {}) {
-    const runner = isEventSource(source) ? source : await eventSourceFromEnv(source);
+async function readGitContext(runner, git, options = {}) {
     const now = options.now ?? (() => new Date());
     const payload = runner.payload;
     let eventName = runner.eventName;
@@ -424,31 +421,6 @@ async function readGitContext(source, git, options = {}) {
         context.shallow = shallow === 'true';
     }
     return context;
-}
-function isEventSource(value) {
-    const candidate = value;
-    return typeof candidate.eventName === 'string' && typeof candidate.payload === 'object' && candidate.payload !== null;
-}
-async function eventSourceFromEnv(env) {
-    return {
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        ref: env.GITHUB_REF ?? '',
-        sha: env.GITHUB_SHA ?? '',
-        payload: await readPayload(env.GITHUB_EVENT_PATH),
-        repository: env.GITHUB_REPOSITORY ?? '',
-        serverUrl: env.GITHUB_SERVER_URL ?? '',
-    };
-}
-async function readPayload(file) {
-    if (!file)
-        return {};
-    try {
-        const parsed = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
-        return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? parsed : {};
-    }
-    catch {
-        return {};
-    }
 }
 /** A push carries each commit's timestamp; metadata-action prefers it to an API call, and so do we (no API). */
 function commitDateFromPayload(payload, sha) {
@@ -1330,7 +1302,7 @@ function formatSemVer(version) {
 
 ;// CONCATENATED MODULE: ./packages/image-meta/src/semver.ts
 
-function parseSemver(text) {
+function parseTagVersion(text) {
     const raw = text.trim();
     if (raw.length > 256)
         return undefined;
@@ -1340,12 +1312,8 @@ function parseSemver(text) {
     return { ...parsed, raw, version: formatSemVer({ ...parsed, build: [] }) };
 }
 
-/** SemVer precedence (§11): build metadata is ignored. */
-function compareSemver(a, b) {
-    return compareSemVer(a, b);
-}
-
 ;// CONCATENATED MODULE: ./packages/image-meta/src/meta.ts
+
 
 
 
@@ -1462,7 +1430,7 @@ class MetaComputation {
             return;
         const current = this.refTag();
         const usesSemver = rules.some((r) => r.type === 'semver');
-        if (!usesSemver || current === undefined || parseSemver(current) === undefined) {
+        if (!usesSemver || current === undefined || parseTagVersion(current) === undefined) {
             this.latestMode = 'auto';
             return;
         }
@@ -1476,7 +1444,7 @@ class MetaComputation {
             return;
         }
         this.stableTags = tags
-            .map((t) => parseSemver(t.replace(/\//g, '-')))
+            .map((t) => parseTagVersion(t.replace(/\//g, '-')))
             .filter((v) => v !== undefined && !isPrerelease(v));
     }
     refTag() {
@@ -1580,7 +1548,7 @@ class MetaComputation {
         const raw = this.versionText(rule);
         if (raw === undefined)
             return;
-        const version = parseSemver(raw);
+        const version = parseTagVersion(raw);
         if (!version) {
             this.logger.warning(`${raw} is not a valid semver. More info: https://semver.org/`);
             return;
@@ -1671,8 +1639,8 @@ class MetaComputation {
             return undefined;
         return this.stableTags
             .filter((t) => reach === 'latest' || (t.major === version.major && (reach === 'major' || t.minor === version.minor)))
-            .filter((t) => compareSemver(t, version) > 0)
-            .sort(compareSemver)
+            .filter((t) => compareSemVer(t, version) > 0)
+            .sort(compareSemVer)
             .at(-1);
     }
     set(state, rule, value, latest) {
@@ -1812,7 +1780,7 @@ class MetaComputation {
 }
 /** The rules for a version tag when `tags` is empty, or undefined when the tag is no version. */
 function zeroConfigRules(tag) {
-    if (parseSemver(tag))
+    if (parseTagVersion(tag))
         return ZERO_CONFIG_SEMVER_RULES;
     const pep = parsePep440(tag);
     if (pep && pep.release.length >= 2)
@@ -2165,14 +2133,22 @@ class HttpClient {
         this.agents.clear();
     }
     async send(what, method, url, headers, body, request, deadline) {
-        const proxy = (0,src_proxy/* proxyFor */.iJ)(url, this.env);
-        const https = url.protocol === 'https:';
         const bytes = typeof body === 'string' ? Buffer.from(body) : body;
         // A Uint8Array's length is its byte count, a FileBody's the bytes it sends from its file.
         if (bytes !== undefined)
             headers['content-length'] = String(bytes.length);
         else if (method === 'POST' || method === 'PUT' || method === 'PATCH')
             headers['content-length'] = '0';
+        const route = await this.route(method, url, headers, request);
+        return this.exchange(what, method, url, bytes, request, deadline, route);
+    }
+    /**
+     * How a request reaches its URL: straight, through a CONNECT tunnel (https behind a proxy) or to a proxy that
+     * forwards plain http; and for a large body, on a connection of its own whose body is read past the parser.
+     */
+    async route(method, url, headers, request) {
+        const proxy = (0,src_proxy/* proxyFor */.iJ)(url, this.env);
+        const https = url.protocol === 'https:';
         const options = {
             method,
             headers,
@@ -2221,6 +2197,10 @@ class HttpClient {
             delete options.agent;
             options.createConnection = () => socket;
         }
+        return { module, options, direct, proxy, https };
+    }
+    /** Sends the request on its route and resolves with the response's head; stalls, the deadline and aborts end it. */
+    exchange(what, method, url, bytes, request, deadline, { module, options, direct, proxy, https }) {
         const stallMs = request.stallMs ?? this.stallMs;
         return new Promise((resolve, reject) => {
             let phase = 'connect';

@@ -170,14 +170,22 @@ class HttpClient {
         this.agents.clear();
     }
     async send(what, method, url, headers, body, request, deadline) {
-        const proxy = (0,src_proxy/* proxyFor */.iJ)(url, this.env);
-        const https = url.protocol === 'https:';
         const bytes = typeof body === 'string' ? Buffer.from(body) : body;
         // A Uint8Array's length is its byte count, a FileBody's the bytes it sends from its file.
         if (bytes !== undefined)
             headers['content-length'] = String(bytes.length);
         else if (method === 'POST' || method === 'PUT' || method === 'PATCH')
             headers['content-length'] = '0';
+        const route = await this.route(method, url, headers, request);
+        return this.exchange(what, method, url, bytes, request, deadline, route);
+    }
+    /**
+     * How a request reaches its URL: straight, through a CONNECT tunnel (https behind a proxy) or to a proxy that
+     * forwards plain http; and for a large body, on a connection of its own whose body is read past the parser.
+     */
+    async route(method, url, headers, request) {
+        const proxy = (0,src_proxy/* proxyFor */.iJ)(url, this.env);
+        const https = url.protocol === 'https:';
         const options = {
             method,
             headers,
@@ -226,6 +234,10 @@ class HttpClient {
             delete options.agent;
             options.createConnection = () => socket;
         }
+        return { module, options, direct, proxy, https };
+    }
+    /** Sends the request on its route and resolves with the response's head; stalls, the deadline and aborts end it. */
+    exchange(what, method, url, bytes, request, deadline, { module, options, direct, proxy, https }) {
         const stallMs = request.stallMs ?? this.stallMs;
         return new Promise((resolve, reject) => {
             let phase = 'connect';

@@ -6153,126 +6153,138 @@ class JsonSyntaxError extends Error {
     }
 }
 function parseJson(text) {
-    let at = 0;
-    const fail = (message) => {
-        throw new JsonSyntaxError(message, at);
-    };
-    const space = () => {
-        while (at < text.length && ' \t\n\r'.includes(text[at] ?? ''))
-            at++;
-    };
-    const expect = (char) => {
-        if (text[at] !== char)
-            fail(`expected '${char}' but found ${describe(text, at)}`);
-        at++;
-    };
-    const string = () => {
-        const start = at;
-        at++;
-        for (;;) {
-            const char = text[at];
-            if (char === undefined)
-                fail('unterminated string');
-            else if (char === '"')
-                break;
-            else if (char === '\\')
-                at += 2;
-            else if (char < ' ')
-                fail('control character in a string');
-            else
-                at++;
-        }
-        at++;
-        try {
-            return JSON.parse(text.slice(start, at));
-        }
-        catch {
-            at = start;
-            return fail('invalid escape in a string');
-        }
-    };
-    const value = () => {
-        space();
-        const offset = at;
-        const char = text[at];
-        if (char === '{') {
-            at++;
-            const entries = new Map();
-            space();
-            if (text[at] === '}') {
-                at++;
-                return { kind: 'object', offset, entries };
-            }
-            for (;;) {
-                space();
-                if (text[at] !== '"')
-                    fail(`expected a property name but found ${describe(text, at)}`);
-                const key = string();
-                space();
-                expect(':');
-                // Duplicate keys: the last one wins, as with JSON.parse and npm.
-                entries.set(key, value());
-                space();
-                if (text[at] === ',')
-                    at++;
-                else if (text[at] === '}') {
-                    at++;
-                    return { kind: 'object', offset, entries };
-                }
-                else
-                    fail(`expected ',' or '}' but found ${describe(text, at)}`);
-            }
-        }
-        if (char === '[') {
-            at++;
-            const items = [];
-            space();
-            if (text[at] === ']') {
-                at++;
-                return { kind: 'array', offset, items };
-            }
-            for (;;) {
-                items.push(value());
-                space();
-                if (text[at] === ',')
-                    at++;
-                else if (text[at] === ']') {
-                    at++;
-                    return { kind: 'array', offset, items };
-                }
-                else
-                    fail(`expected ',' or ']' but found ${describe(text, at)}`);
-            }
-        }
+    const reader = new JsonReader(text);
+    // A BOM is not JSON, but editors write it and Node's own package.json reader skips it.
+    if (text.startsWith('\uFEFF'))
+        reader.at = 1;
+    const root = reader.value();
+    reader.space();
+    if (reader.at < text.length)
+        reader.fail(`unexpected ${describe(text, reader.at)} after the JSON value`);
+    return root;
+}
+/** A recursive descent over the text, one method per production; `at` is where the next character is read. */
+class JsonReader {
+    text;
+    at = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    fail(message) {
+        throw new JsonSyntaxError(message, this.at);
+    }
+    space() {
+        while (this.at < this.text.length && ' \t\n\r'.includes(this.text[this.at] ?? ''))
+            this.at++;
+    }
+    value() {
+        this.space();
+        const offset = this.at;
+        const char = this.text[this.at];
+        if (char === '{')
+            return this.object(offset);
+        if (char === '[')
+            return this.array(offset);
         if (char === '"')
-            return { kind: 'scalar', offset, value: string() };
+            return { kind: 'scalar', offset, value: this.string() };
         for (const [word, literal] of [
             ['true', true],
             ['false', false],
             ['null', null],
         ]) {
-            if (text.startsWith(word, at)) {
-                at += word.length;
+            if (this.text.startsWith(word, this.at)) {
+                this.at += word.length;
                 return { kind: 'scalar', offset, value: literal };
             }
         }
         const number = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-        number.lastIndex = at;
-        const match = number.exec(text);
+        number.lastIndex = this.at;
+        const match = number.exec(this.text);
         if (match) {
-            at += match[0].length;
+            this.at += match[0].length;
             return { kind: 'scalar', offset, value: Number(match[0]) };
         }
-        return fail(`expected a value but found ${describe(text, at)}`);
-    };
-    // A BOM is not JSON, but editors write it and Node's own package.json reader skips it.
-    if (text.startsWith('\uFEFF'))
-        at = 1;
-    const root = value();
-    space();
-    if (at < text.length)
-        fail(`unexpected ${describe(text, at)} after the JSON value`);
-    return root;
+        return this.fail(`expected a value but found ${describe(this.text, this.at)}`);
+    }
+    object(offset) {
+        this.at++;
+        const entries = new Map();
+        this.space();
+        if (this.text[this.at] === '}') {
+            this.at++;
+            return { kind: 'object', offset, entries };
+        }
+        for (;;) {
+            this.space();
+            if (this.text[this.at] !== '"')
+                this.fail(`expected a property name but found ${describe(this.text, this.at)}`);
+            const key = this.string();
+            this.space();
+            this.expect(':');
+            // Duplicate keys: the last one wins, as with JSON.parse and npm.
+            entries.set(key, this.value());
+            this.space();
+            if (this.text[this.at] === ',')
+                this.at++;
+            else if (this.text[this.at] === '}') {
+                this.at++;
+                return { kind: 'object', offset, entries };
+            }
+            else
+                this.fail(`expected ',' or '}' but found ${describe(this.text, this.at)}`);
+        }
+    }
+    array(offset) {
+        this.at++;
+        const items = [];
+        this.space();
+        if (this.text[this.at] === ']') {
+            this.at++;
+            return { kind: 'array', offset, items };
+        }
+        for (;;) {
+            items.push(this.value());
+            this.space();
+            if (this.text[this.at] === ',')
+                this.at++;
+            else if (this.text[this.at] === ']') {
+                this.at++;
+                return { kind: 'array', offset, items };
+            }
+            else
+                this.fail(`expected ',' or ']' but found ${describe(this.text, this.at)}`);
+        }
+    }
+    string() {
+        const start = this.at;
+        this.at++;
+        for (;;) {
+            const char = this.text[this.at];
+            if (char === undefined)
+                this.fail('unterminated string');
+            else if (char === '"')
+                break;
+            else if (char === '\\')
+                this.at += 2;
+            else if (char < ' ')
+                this.fail('control character in a string');
+            else
+                this.at++;
+        }
+        this.at++;
+        try {
+            return JSON.parse(this.text.slice(start, this.at));
+        }
+        catch {
+            this.at = start;
+            return this.fail('invalid escape in a string');
+        }
+    }
+    expect(char) {
+        if (this.text[this.at] !== char)
+            this.fail(`expected '${char}' but found ${describe(this.text, this.at)}`);
+        this.at++;
+    }
 }
 function describe(text, at) {
     const char = text[at];
