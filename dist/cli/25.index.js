@@ -3490,7 +3490,7 @@ async function runWorkflow(options) {
     const workflow = await loadWorkflow(options.file);
     (0,external_node_fs_.mkdirSync)(external_node_path_default().join(options.runDir, 'artifacts'), { recursive: true });
     const payload = options.payload ?? eventPayload(options);
-    const refName = options.ref.replace(/^refs\/(heads|tags)\//, '');
+    const refName = (0,runner/* refNameOf */._4)(options.ref);
     // Every mistake in the inputs or --job is reported before the artifact service listens, and the service stops
     // whatever happens after: a server left listening keeps the process (a test worker, say) alive.
     const inputs = workflowInputs(workflow, options.event, options.inputs);

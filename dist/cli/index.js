@@ -287,6 +287,7 @@ function parseAnnotations(stdout) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Py: () => (/* binding */ repositoryFromRemote),
+/* harmony export */   _4: () => (/* binding */ refNameOf),
 /* harmony export */   cV: () => (/* binding */ defaultPayload),
 /* harmony export */   eg: () => (/* binding */ runStep)
 /* harmony export */ });
@@ -443,7 +444,7 @@ function repositoryFromRemote(url) {
     return match ? `${match[1]}/${match[2]}` : undefined;
 }
 function runnerEnv(context, paths, runnerTemp, metadata) {
-    const refName = context.ref.replace(/^refs\/(heads|tags)\//, '').replace(/^refs\/pull\/(\d+)\/merge$/, '$1/merge');
+    const refName = refNameOf(context.ref);
     const env = {
         CI: 'true',
         GITHUB_ACTIONS: 'true',
@@ -556,6 +557,10 @@ function defaultPayload(context) {
         };
     }
     return { repository, sender: { login: context.actor } };
+}
+/** `github.ref_name` as the runner gives it: the branch or tag name, `<number>/merge` for a pull request's merge ref. */
+function refNameOf(ref) {
+    return ref.replace(/^refs\/(heads|tags)\//, '').replace(/^refs\/pull\/(\d+)\/merge$/, '$1/merge');
 }
 
 

@@ -281,6 +281,46 @@ describe('failure() up the chain of needs, and the OIDC token only where id-toke
     expect(token('unsigned')).toBe('none token=0')
     expect(log).not.toContain('oidc-request-token')
   }, 60_000)
+
+  test('github.ref_name agrees with GITHUB_REF_NAME: the branch, the tag, <number>/merge for a pull request', async () => {
+    const repo = TestRepo.create(path.join(scratch.dir, 'refs'))
+    const workflow = [
+      'on: [push, pull_request]',
+      'permissions:',
+      '  contents: read',
+      'jobs:',
+      '  names:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - id: names',
+      '        run: echo "expression=${{ github.ref_name }} env=$GITHUB_REF_NAME" >> "$GITHUB_OUTPUT"',
+      '',
+    ].join('\n')
+    repo.commit({ message: 'names', files: { '.github/workflows/names.yml': workflow } })
+    const names = async (event: string, ref: string) => {
+      const run = await runWorkflow({
+        file: path.join(repo.dir, '.github', 'workflows', 'names.yml'),
+        repo: repo.dir,
+        root: suiteRoot,
+        event,
+        ref,
+        sha: repo.head(),
+        repository: 'acme/app',
+        actor: 'tester',
+        token: '',
+        inputs: {},
+        secrets: {},
+        vars: {},
+        replacements: { registries: [], mirrors: [], overrides: [], skipSteps: [] },
+        runDir: path.join(scratch.dir, `names-${event}-${ref.replaceAll('/', '-')}`),
+        write: () => undefined,
+      })
+      return run.jobs[0]?.steps[0]?.outputs.expression
+    }
+    expect(await names('push', 'refs/heads/main')).toBe('main env=main')
+    expect(await names('push', 'refs/tags/v1.2.0')).toBe('v1.2.0 env=v1.2.0')
+    expect(await names('pull_request', 'refs/pull/7/merge')).toBe('7/merge env=7/merge')
+  }, 60_000)
 })
 
 describe('the scan stand-ins', () => {

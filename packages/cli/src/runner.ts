@@ -205,7 +205,7 @@ function runnerEnv(
   runnerTemp: string,
   metadata: ActionMetadata,
 ): Record<string, string> {
-  const refName = context.ref.replace(/^refs\/(heads|tags)\//, '').replace(/^refs\/pull\/(\d+)\/merge$/, '$1/merge')
+  const refName = refNameOf(context.ref)
   const env: Record<string, string> = {
     CI: 'true',
     GITHUB_ACTIONS: 'true',
@@ -326,4 +326,9 @@ export function defaultPayload(context: StepContext): Record<string, unknown> {
     }
   }
   return { repository, sender: { login: context.actor } }
+}
+
+/** `github.ref_name` as the runner gives it: the branch or tag name, `<number>/merge` for a pull request's merge ref. */
+export function refNameOf(ref: string): string {
+  return ref.replace(/^refs\/(heads|tags)\//, '').replace(/^refs\/pull\/(\d+)\/merge$/, '$1/merge')
 }

@@ -7,7 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { isMapping } from '@actions/workflow-parser'
 import { LogRenderer } from '../log.js'
-import { defaultPayload, runStep } from '../runner.js'
+import { defaultPayload, refNameOf, runStep } from '../runner.js'
 import { parseCommandFile } from '../runner-files.js'
 import { asString, interpolate, truthy, type Contexts, type Scope, type Status, type Value } from './expressions.js'
 import { field, jobOrder, loadWorkflow, text, type JobDef, type LoadedWorkflow, type StepDef } from './load.js'
@@ -114,7 +114,7 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
   const workflow = await loadWorkflow(options.file)
   mkdirSync(path.join(options.runDir, 'artifacts'), { recursive: true })
   const payload = options.payload ?? eventPayload(options)
-  const refName = options.ref.replace(/^refs\/(heads|tags)\//, '')
+  const refName = refNameOf(options.ref)
   // Every mistake in the inputs or --job is reported before the artifact service listens, and the service stops
   // whatever happens after: a server left listening keeps the process (a test worker, say) alive.
   const inputs = workflowInputs(workflow, options.event, options.inputs)
