@@ -984,14 +984,16 @@ async function uploadArtifact(inputs, file, logger, available) {
 // A large tree is planned and written on a worker thread whose young generation is capped. Building the tree makes
 // tens of thousands of long-lived records in a burst, and V8 answers such a burst by growing the main thread's young
 // generation to its full 32 MiB (two 16 MiB semi-spaces), most of it empty once the records are promoted: with the
-// cap, 50,000 files take about 25 MiB less. An action cannot pass node flags, but a worker takes resource limits.
-// Small trees (a cloud-init seed, an answer file) are written in line: a worker costs some 40 ms to start.
+// cap, 50,000 files take about 20 MiB less. An action cannot pass node flags, but a worker takes resource limits.
+// Smaller trees (a cloud-init seed, an answer file, a few thousand files) are written in line: loading the bundle again
+// as a worker costs some 100 ms and 6 MiB, which pays off from about 10,000 entries.
+
 
 
 
 
 /** More entries than this (files, folders and links, counted up to here only) go to the worker. */
-const WORKER_ENTRIES = 5000;
+const WORKER_ENTRIES = 10_000;
 const YOUNG_GENERATION_MB = 4;
 const MARK = 'slipway-iso-build-writer';
 /** This thread is the image-writing worker started by `workerWriter`. */
@@ -1003,7 +1005,8 @@ function isImageWorker() {
  * hold more than WORKER_ENTRIES entries; without it (run from sources, as the tests do) the image is written in line.
  */
 function chooseWriter(inputs, entry) {
-    if (entry === undefined || !isLargeTree(inputs))
+    // A remaster is xorriso's work: there is no tree of records to write.
+    if (entry === undefined || inputs.baseIso !== undefined || !isLargeTree(inputs))
         return _build_js__WEBPACK_IMPORTED_MODULE_3__/* .writeImage */ .te;
     return (jobInputs, epoch, logger) => writeInWorker(entry, { mark: MARK, inputs: jobInputs, epoch }, logger);
 }
@@ -1049,24 +1052,32 @@ function writeInWorker(entry, job, logger) {
             resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
         });
         let settled = false;
+        // A thread that dies (out of memory, say) cannot remove its half-written image: this side does.
+        const fail = (error) => {
+            settled = true;
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(`${job.inputs.output}.partial`, { force: true });
+            reject(error);
+        };
         worker.on('message', (reply) => {
-            if ('log' in reply)
-                logger[reply.log](reply.message);
+            if ('log' in reply) {
+                if (reply.log === 'debug' || reply.log === 'info')
+                    logger[reply.log](reply.message);
+                else
+                    logger[reply.log](reply.message, reply.properties);
+            }
+            else if ('result' in reply) {
+                settled = true;
+                resolve(reply.result);
+            }
             else {
                 settled = true;
-                if ('result' in reply)
-                    resolve(reply.result);
-                else
-                    reject(revive(reply.error));
+                reject(revive(reply.error));
             }
         });
-        worker.once('error', (error) => {
-            settled = true;
-            reject(error);
-        });
+        worker.once('error', fail);
         worker.once('exit', (code) => {
             if (!settled)
-                reject(new Error(`the image-writing thread exited with code ${code} before it finished`));
+                fail(new Error(`the image-writing thread exited with code ${code} before it finished`));
         });
     });
 }
@@ -1077,7 +1088,7 @@ async function runImageWorker() {
         throw new Error('runImageWorker runs on a worker thread only');
     const job = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData;
     const send = (reply) => port.postMessage(reply);
-    const forward = (level) => (message) => send({ log: level, message });
+    const forward = (level) => (message, properties) => send({ log: level, message, ...(properties ? { properties } : {}) });
     const logger = {
         debug: forward('debug'),
         info: forward('info'),

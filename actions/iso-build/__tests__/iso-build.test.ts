@@ -265,9 +265,9 @@ test('checksum: none writes the same image without its SHA-256', async () => {
 })
 
 describe('a tree of more than WORKER_ENTRIES entries, written on the worker thread', () => {
-  /** 6,000 small files in 60 folders: over the 5,000 entries that send a tree to the worker. */
+  /** 10,200 small files in 102 folders: over the 10,000 entries that send a tree to the worker. */
   function manyFiles(root: string): void {
-    for (let d = 0; d < 60; d++) {
+    for (let d = 0; d < 102; d++) {
       const dir = path.join(root, `d${d}`)
       mkdirSync(dir, { recursive: true })
       for (let f = 0; f < 100; f++) writeFileSync(path.join(dir, `f${f}.txt`), `${d}/${f}\n`)
@@ -288,9 +288,9 @@ describe('a tree of more than WORKER_ENTRIES entries, written on the worker thre
     expect(result.stderr).toBe('')
     expect(result.exitCode).toBe(0)
     expect(result.stdout).toContain(
-      '::debug::iso-build: more than 5000 entries, planned and written on a worker thread',
+      '::debug::iso-build: more than 10000 entries, planned and written on a worker thread',
     )
-    expect(result.outputs['file-count']).toBe('6002')
+    expect(result.outputs['file-count']).toBe('10202')
     const iso = path.join(repo.dir, 'out', 'many.iso')
     expect(result.outputs.sha256).toBe(sha256File(iso))
     // The same tree written in this (test) thread through the library, with the options the action passes.
@@ -305,7 +305,39 @@ describe('a tree of more than WORKER_ENTRIES entries, written on the worker thre
       owner: { uid: 0, gid: 0 },
     })
     expect(sha256File(inThread)).toBe(result.outputs.sha256)
-    expect(result.summary).toContain('6062 entries in the image')
+    expect(result.summary).toContain('10304 entries in the image')
+  })
+
+  test('a worker that dies while writing leaves no half-written image behind', async () => {
+    manyFiles(path.join(repo.dir, 'many'))
+    // Four sparse files of 100 MB: between files the writer lets timers run every 64 MiB or so, so the crash comes
+    // mid-copy.
+    for (const name of ['a.raw', 'b.raw', 'c.raw', 'd.raw']) {
+      writeFileSync(path.join(repo.dir, 'many', name), '')
+      truncateSync(path.join(repo.dir, 'many', name), 100 * 1000 * 1000)
+    }
+    const partial = path.join(repo.dir, 'out', 'many.iso.partial')
+    // Loaded into every thread: on the image-writing worker, it crashes the thread once the image is being written.
+    const hook = path.join(temp.dir, 'crash-worker.mjs')
+    writeFileSync(
+      hook,
+      [
+        "import { existsSync } from 'node:fs'",
+        "import { isMainThread } from 'node:worker_threads'",
+        `if (!isMainThread) setInterval(() => { if (existsSync(${JSON.stringify(partial)})) throw new Error('simulated crash') }, 2)`,
+        '',
+      ].join('\n'),
+    )
+    const result = await runBundle({
+      action: 'iso-build',
+      workspace: repo.dir,
+      env: { ...env, SOURCE_DATE_EPOCH: String(COMMIT_EPOCH), NODE_OPTIONS: `--import ${hook}` },
+      inputs: { source: 'many', output: 'out/many.iso' },
+    })
+    expect(result.exitCode).toBe(1)
+    expect(result.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual(['simulated crash'])
+    expect(result.stdout).not.toContain('iso-build: 100%')
+    expect(readdirSync(path.join(repo.dir, 'out'))).toEqual([])
   })
 
   test('a mistake found on the worker is one annotation, as in line, and writes nothing', async () => {

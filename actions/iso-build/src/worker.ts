@@ -1,16 +1,25 @@
 // A large tree is planned and written on a worker thread whose young generation is capped. Building the tree makes
 // tens of thousands of long-lived records in a burst, and V8 answers such a burst by growing the main thread's young
 // generation to its full 32 MiB (two 16 MiB semi-spaces), most of it empty once the records are promoted: with the
-// cap, 50,000 files take about 25 MiB less. An action cannot pass node flags, but a worker takes resource limits.
-// Small trees (a cloud-init seed, an answer file) are written in line: a worker costs some 40 ms to start.
+// cap, 50,000 files take about 20 MiB less. An action cannot pass node flags, but a worker takes resource limits.
+// Smaller trees (a cloud-init seed, an answer file, a few thousand files) are written in line: loading the bundle again
+// as a worker costs some 100 ms and 6 MiB, which pays off from about 10,000 entries.
 import { readdirSync, statSync } from 'node:fs'
 import { Worker, parentPort, workerData } from 'node:worker_threads'
-import { ConfigError, formatLocation, InputError, type FileLocation, type Logger } from '@slipway/action-kit'
+import { rmSync } from 'node:fs'
+import {
+  ConfigError,
+  formatLocation,
+  InputError,
+  type AnnotationProperties,
+  type FileLocation,
+  type Logger,
+} from '@slipway/action-kit'
 import { writeImage, type BuiltImage, type ImageWriter } from './build.js'
 import type { Inputs } from './inputs.js'
 
 /** More entries than this (files, folders and links, counted up to here only) go to the worker. */
-export const WORKER_ENTRIES = 5000
+export const WORKER_ENTRIES = 10_000
 const YOUNG_GENERATION_MB = 4
 const MARK = 'slipway-iso-build-writer'
 
@@ -21,7 +30,7 @@ interface Job {
 }
 
 type Reply =
-  | { log: 'debug' | 'info' | 'notice' | 'warning' | 'error'; message: string }
+  | { log: 'debug' | 'info' | 'notice' | 'warning' | 'error'; message: string; properties?: AnnotationProperties }
   | { result: BuiltImage }
   | { error: SerializedError }
 
@@ -40,7 +49,8 @@ export function isImageWorker(): boolean {
  * hold more than WORKER_ENTRIES entries; without it (run from sources, as the tests do) the image is written in line.
  */
 export function chooseWriter(inputs: Inputs, entry: URL | undefined): ImageWriter {
-  if (entry === undefined || !isLargeTree(inputs)) return writeImage
+  // A remaster is xorriso's work: there is no tree of records to write.
+  if (entry === undefined || inputs.baseIso !== undefined || !isLargeTree(inputs)) return writeImage
   return (jobInputs, epoch, logger) => writeInWorker(entry, { mark: MARK, inputs: jobInputs, epoch }, logger)
 }
 
@@ -85,20 +95,27 @@ function writeInWorker(entry: URL, job: Job, logger: Logger): Promise<BuiltImage
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     })
     let settled = false
+    // A thread that dies (out of memory, say) cannot remove its half-written image: this side does.
+    const fail = (error: Error): void => {
+      settled = true
+      rmSync(`${job.inputs.output}.partial`, { force: true })
+      reject(error)
+    }
     worker.on('message', (reply: Reply) => {
-      if ('log' in reply) logger[reply.log](reply.message)
-      else {
+      if ('log' in reply) {
+        if (reply.log === 'debug' || reply.log === 'info') logger[reply.log](reply.message)
+        else logger[reply.log](reply.message, reply.properties)
+      } else if ('result' in reply) {
         settled = true
-        if ('result' in reply) resolve(reply.result)
-        else reject(revive(reply.error))
+        resolve(reply.result)
+      } else {
+        settled = true
+        reject(revive(reply.error))
       }
     })
-    worker.once('error', (error) => {
-      settled = true
-      reject(error)
-    })
+    worker.once('error', fail)
     worker.once('exit', (code) => {
-      if (!settled) reject(new Error(`the image-writing thread exited with code ${code} before it finished`))
+      if (!settled) fail(new Error(`the image-writing thread exited with code ${code} before it finished`))
     })
   })
 }
@@ -111,8 +128,8 @@ export async function runImageWorker(): Promise<void> {
   const send = (reply: Reply) => port.postMessage(reply)
   const forward =
     (level: 'debug' | 'info' | 'notice' | 'warning' | 'error') =>
-    (message: string): void =>
-      send({ log: level, message })
+    (message: string, properties?: AnnotationProperties): void =>
+      send({ log: level, message, ...(properties ? { properties } : {}) })
   const logger: Logger = {
     debug: forward('debug'),
     info: forward('info'),
