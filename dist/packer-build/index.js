@@ -265,6 +265,7 @@ function startAuthorWalk(git, revision, limit) {
 ;// CONCATENATED MODULE: ./packages/git/src/index.ts
 
 
+
 /**
  * Thin, typed access to the git CLI of one repository. Every call passes an argument array; no shell. `env` is the
  * environment git runs in (an action passes `ctx.env`); git's own settings for unattended use are added to it.
@@ -306,6 +307,48 @@ class Git {
         // "true"/"false", then the commit when the revision resolves (exit 0); outside a repository, nothing.
         const [shallow = '', commit = ''] = result.stdout.split('\n');
         return { shallow: shallow === 'true', commit: result.exitCode === 0 && commit !== '' ? commit : undefined };
+    }
+    /**
+     * Several objects in one git process (`git cat-file --batch`): each name (`HEAD^^{commit}`, `v1.2.0:./version`,
+     * anything rev-parse understands) becomes its object, or undefined when it does not resolve. The whole answer is
+     * undefined when the folder is not a git repository. Where a check asked "is this a repository, does that revision
+     * exist, what did the file hold there", three processes become one, and each costs a fork and an exec.
+     */
+    async lookup(names) {
+        for (const name of names)
+            if (/[\r\n]/.test(name))
+                throw new Error(`git lookup: ${JSON.stringify(name)} has a line break`);
+        const { code, stdout } = await new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], { cwd: this.cwd, env: this.env, stdio: 'pipe' });
+            const chunks = [];
+            child.stdout.on('data', (chunk) => chunks.push(chunk));
+            child.stderr.resume();
+            child.on('error', reject);
+            child.on('close', (exitCode) => resolve({ code: exitCode, stdout: Buffer.concat(chunks) }));
+            child.stdin.on('error', () => undefined);
+            child.stdin.end(names.map((name) => `${name}\n`).join(''));
+        });
+        if (code !== 0)
+            return undefined;
+        // Each answer is `<oid> <type> <size>\n<contents>\n`, or `<name> missing\n` (or `ambiguous`).
+        const objects = [];
+        let at = 0;
+        for (let i = 0; i < names.length; i++) {
+            const end = stdout.indexOf(0x0a, at);
+            if (end < 0)
+                throw new Error(`git cat-file --batch: the answer for ${JSON.stringify(names[i])} is cut short`);
+            const header = stdout.subarray(at, end).toString('utf8');
+            const [, oid, type, length] = /^([0-9a-f]{40,64}) (\w+) (\d+)$/.exec(header) ?? [];
+            if (oid === undefined || type === undefined || length === undefined) {
+                objects.push(undefined);
+                at = end + 1;
+                continue;
+            }
+            const size = Number(length);
+            objects.push({ oid, type, content: stdout.subarray(end + 1, end + 1 + size) });
+            at = end + 1 + size + 1;
+        }
+        return objects;
     }
     /** All tag names, optionally matching a glob (`v*`). */
     async tags(pattern) {
@@ -354,7 +397,6 @@ class Git {
         return this.tryRun(['remote', 'get-url', remote]);
     }
 }
-// Git must never stop to ask for credentials or open a pager in an action, and its messages are parsed in English.
 const gitEnv = { GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
 
 ;// CONCATENATED MODULE: ./actions/packer-build/src/github.ts

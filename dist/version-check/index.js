@@ -6044,6 +6044,7 @@ function startAuthorWalk(git, revision, limit) {
 ;// CONCATENATED MODULE: ./packages/git/src/index.ts
 
 
+
 /**
  * Thin, typed access to the git CLI of one repository. Every call passes an argument array; no shell. `env` is the
  * environment git runs in (an action passes `ctx.env`); git's own settings for unattended use are added to it.
@@ -6085,6 +6086,48 @@ class Git {
         // "true"/"false", then the commit when the revision resolves (exit 0); outside a repository, nothing.
         const [shallow = '', commit = ''] = result.stdout.split('\n');
         return { shallow: shallow === 'true', commit: result.exitCode === 0 && commit !== '' ? commit : undefined };
+    }
+    /**
+     * Several objects in one git process (`git cat-file --batch`): each name (`HEAD^^{commit}`, `v1.2.0:./version`,
+     * anything rev-parse understands) becomes its object, or undefined when it does not resolve. The whole answer is
+     * undefined when the folder is not a git repository. Where a check asked "is this a repository, does that revision
+     * exist, what did the file hold there", three processes become one, and each costs a fork and an exec.
+     */
+    async lookup(names) {
+        for (const name of names)
+            if (/[\r\n]/.test(name))
+                throw new Error(`git lookup: ${JSON.stringify(name)} has a line break`);
+        const { code, stdout } = await new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], { cwd: this.cwd, env: this.env, stdio: 'pipe' });
+            const chunks = [];
+            child.stdout.on('data', (chunk) => chunks.push(chunk));
+            child.stderr.resume();
+            child.on('error', reject);
+            child.on('close', (exitCode) => resolve({ code: exitCode, stdout: Buffer.concat(chunks) }));
+            child.stdin.on('error', () => undefined);
+            child.stdin.end(names.map((name) => `${name}\n`).join(''));
+        });
+        if (code !== 0)
+            return undefined;
+        // Each answer is `<oid> <type> <size>\n<contents>\n`, or `<name> missing\n` (or `ambiguous`).
+        const objects = [];
+        let at = 0;
+        for (let i = 0; i < names.length; i++) {
+            const end = stdout.indexOf(0x0a, at);
+            if (end < 0)
+                throw new Error(`git cat-file --batch: the answer for ${JSON.stringify(names[i])} is cut short`);
+            const header = stdout.subarray(at, end).toString('utf8');
+            const [, oid, type, length] = /^([0-9a-f]{40,64}) (\w+) (\d+)$/.exec(header) ?? [];
+            if (oid === undefined || type === undefined || length === undefined) {
+                objects.push(undefined);
+                at = end + 1;
+                continue;
+            }
+            const size = Number(length);
+            objects.push({ oid, type, content: stdout.subarray(end + 1, end + 1 + size) });
+            at = end + 1 + size + 1;
+        }
+        return objects;
     }
     /** All tag names, optionally matching a glob (`v*`). */
     async tags(pattern) {
@@ -6133,7 +6176,6 @@ class Git {
         return this.tryRun(['remote', 'get-url', remote]);
     }
 }
-// Git must never stop to ask for credentials or open a pager in an action, and its messages are parsed in English.
 const gitEnv = { GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -6783,25 +6825,44 @@ async function releasedGuard(git, context, at) {
 }
 /** Reads the version file on the pull request's base branch: origin/<base> first, then a local <base>. */
 async function baseVersionText(git, baseRef, file) {
-    for (const revision of [`refs/remotes/origin/${baseRef}`, baseRef]) {
-        if ((await git.resolve(revision)) === undefined)
-            continue;
-        return { revision: revision.replace(/^refs\/remotes\//, ''), text: await git.showFile(revision, `./${file}`) };
-    }
-    return undefined;
+    return (await firstVersionAt(git, baseCandidates(baseRef), file)).found;
 }
 /** The version before this change: the base branch on a pull request, else the push's `before` or HEAD's parent. */
 async function previousVersionText(git, context, file) {
-    if (context.eventName.startsWith('pull_request') && context.baseRef) {
-        return baseVersionText(git, context.baseRef, file);
-    }
-    const candidates = [context.before, 'HEAD^'].filter((revision) => revision !== undefined && revision !== '' && !/^0+$/.test(revision));
-    for (const revision of candidates) {
-        if ((await git.resolve(revision)) === undefined)
+    return (await readPreviousVersion(git, context, file)).previous;
+}
+/**
+ * previousVersionText, and whether the workspace is a git repository at all, from one git process: each candidate
+ * revision and the file on it are looked up together (`git cat-file --batch`).
+ */
+async function readPreviousVersion(git, context, file) {
+    const candidates = context.eventName.startsWith('pull_request') && context.baseRef
+        ? baseCandidates(context.baseRef)
+        : [context.before, 'HEAD^']
+            .filter((revision) => revision !== undefined && revision !== '' && !/^0+$/.test(revision))
+            .map((revision) => ({ revision, shown: revision }));
+    const { repository, found } = await firstVersionAt(git, candidates, file);
+    return { repository, previous: found };
+}
+const baseCandidates = (baseRef) => [
+    { revision: `refs/remotes/origin/${baseRef}`, shown: `origin/${baseRef}` },
+    { revision: baseRef, shown: baseRef },
+];
+/** The version file at the first candidate that resolves to a commit (its text undefined when it has no such file). */
+async function firstVersionAt(git, candidates, file) {
+    const names = candidates.flatMap(({ revision }) => [`${revision}^{commit}`, `${revision}:./${file}`]);
+    const objects = await git.lookup(names);
+    if (objects === undefined)
+        return { repository: false, found: undefined };
+    for (const [index, { shown }] of candidates.entries()) {
+        if (objects[2 * index] === undefined)
             continue;
-        return { revision, text: await git.showFile(revision, `./${file}`) };
+        const blob = objects[2 * index + 1];
+        // As `git show` gives it, without the final newline; what is not a file there (a folder) cannot be a version.
+        const text = blob === undefined ? undefined : blob.type === 'blob' ? blob.content.toString('utf8').replace(/\n$/, '') : '';
+        return { repository: true, found: { revision: shown, text } };
     }
-    return undefined;
+    return { repository: true, found: undefined };
 }
 /**
  * With require-bump on a pull request, the version must be greater (SemVer precedence) than the base branch's, so
@@ -6936,12 +6997,12 @@ async function runVersionCheck(inputs, context, logger) {
     result.problems.push(...consistency.problems);
     const at = { version: version.version, file, line: format.line, tagPrefix: inputs.tagPrefix };
     result.tag = tagFor(at);
-    const isRepository = await git.isRepository();
+    // One git process says whether this is a repository and reads the version file at the revision before.
+    const { repository: isRepository, previous } = await readPreviousVersion(git, context, file);
     result.guards.push(releaseTagGuard(context, at));
     if (inputs.failIfReleased) {
         result.guards.push(isRepository ? await releasedGuard(git, context, at) : notARepository('not released yet', at, 'fail-if-released'));
     }
-    const previous = isRepository ? await previousVersionText(git, context, file) : undefined;
     if (inputs.requireBump) {
         result.guards.push(isRepository ? bumpGuard(context, at, previous) : notARepository('version bumped', at, 'require-bump'));
     }

@@ -5,7 +5,7 @@ import { Git } from '@slipway/git'
 import { checkConsistency, type CheckedValue } from './consistency.js'
 import {
   bumpGuard,
-  previousVersionText,
+  readPreviousVersion,
   releasedGuard,
   releaseTagGuard,
   tagFor,
@@ -90,14 +90,14 @@ export async function runVersionCheck(
 
   const at: VersionAt = { version: version.version, file, line: format.line, tagPrefix: inputs.tagPrefix }
   result.tag = tagFor(at)
-  const isRepository = await git.isRepository()
+  // One git process says whether this is a repository and reads the version file at the revision before.
+  const { repository: isRepository, previous } = await readPreviousVersion(git, context, file)
   result.guards.push(releaseTagGuard(context, at))
   if (inputs.failIfReleased) {
     result.guards.push(
       isRepository ? await releasedGuard(git, context, at) : notARepository('not released yet', at, 'fail-if-released'),
     )
   }
-  const previous = isRepository ? await previousVersionText(git, context, file) : undefined
   if (inputs.requireBump) {
     result.guards.push(
       isRepository ? bumpGuard(context, at, previous) : notARepository('version bumped', at, 'require-bump'),

@@ -113,11 +113,7 @@ export interface VersionAtRevision {
 
 /** Reads the version file on the pull request's base branch: origin/<base> first, then a local <base>. */
 export async function baseVersionText(git: Git, baseRef: string, file: string): Promise<VersionAtRevision | undefined> {
-  for (const revision of [`refs/remotes/origin/${baseRef}`, baseRef]) {
-    if ((await git.resolve(revision)) === undefined) continue
-    return { revision: revision.replace(/^refs\/remotes\//, ''), text: await git.showFile(revision, `./${file}`) }
-  }
-  return undefined
+  return (await firstVersionAt(git, baseCandidates(baseRef), file)).found
 }
 
 /** The version before this change: the base branch on a pull request, else the push's `before` or HEAD's parent. */
@@ -126,17 +122,57 @@ export async function previousVersionText(
   context: EventContext,
   file: string,
 ): Promise<VersionAtRevision | undefined> {
-  if (context.eventName.startsWith('pull_request') && context.baseRef) {
-    return baseVersionText(git, context.baseRef, file)
+  return (await readPreviousVersion(git, context, file)).previous
+}
+
+/**
+ * previousVersionText, and whether the workspace is a git repository at all, from one git process: each candidate
+ * revision and the file on it are looked up together (`git cat-file --batch`).
+ */
+export async function readPreviousVersion(
+  git: Git,
+  context: EventContext,
+  file: string,
+): Promise<{ repository: boolean; previous: VersionAtRevision | undefined }> {
+  const candidates =
+    context.eventName.startsWith('pull_request') && context.baseRef
+      ? baseCandidates(context.baseRef)
+      : [context.before, 'HEAD^']
+          .filter((revision): revision is string => revision !== undefined && revision !== '' && !/^0+$/.test(revision))
+          .map((revision) => ({ revision, shown: revision }))
+  const { repository, found } = await firstVersionAt(git, candidates, file)
+  return { repository, previous: found }
+}
+
+interface Candidate {
+  revision: string
+  /** How the revision is named in messages. */
+  shown: string
+}
+
+const baseCandidates = (baseRef: string): Candidate[] => [
+  { revision: `refs/remotes/origin/${baseRef}`, shown: `origin/${baseRef}` },
+  { revision: baseRef, shown: baseRef },
+]
+
+/** The version file at the first candidate that resolves to a commit (its text undefined when it has no such file). */
+async function firstVersionAt(
+  git: Git,
+  candidates: Candidate[],
+  file: string,
+): Promise<{ repository: boolean; found: VersionAtRevision | undefined }> {
+  const names = candidates.flatMap(({ revision }) => [`${revision}^{commit}`, `${revision}:./${file}`])
+  const objects = await git.lookup(names)
+  if (objects === undefined) return { repository: false, found: undefined }
+  for (const [index, { shown }] of candidates.entries()) {
+    if (objects[2 * index] === undefined) continue
+    const blob = objects[2 * index + 1]
+    // As `git show` gives it, without the final newline; what is not a file there (a folder) cannot be a version.
+    const text =
+      blob === undefined ? undefined : blob.type === 'blob' ? blob.content.toString('utf8').replace(/\n$/, '') : ''
+    return { repository: true, found: { revision: shown, text } }
   }
-  const candidates = [context.before, 'HEAD^'].filter(
-    (revision): revision is string => revision !== undefined && revision !== '' && !/^0+$/.test(revision),
-  )
-  for (const revision of candidates) {
-    if ((await git.resolve(revision)) === undefined) continue
-    return { revision, text: await git.showFile(revision, `./${file}`) }
-  }
-  return undefined
+  return { repository: true, found: undefined }
 }
 
 /**

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process'
 import { exec, inheritedEnvironment, type Environment, type ExecOptions } from '@slipway/action-kit'
 
 export * from './log.js'
@@ -57,6 +58,46 @@ export class Git {
     return { shallow: shallow === 'true', commit: result.exitCode === 0 && commit !== '' ? commit : undefined }
   }
 
+  /**
+   * Several objects in one git process (`git cat-file --batch`): each name (`HEAD^^{commit}`, `v1.2.0:./version`,
+   * anything rev-parse understands) becomes its object, or undefined when it does not resolve. The whole answer is
+   * undefined when the folder is not a git repository. Where a check asked "is this a repository, does that revision
+   * exist, what did the file hold there", three processes become one, and each costs a fork and an exec.
+   */
+  async lookup(names: readonly string[]): Promise<(GitObject | undefined)[] | undefined> {
+    for (const name of names)
+      if (/[\r\n]/.test(name)) throw new Error(`git lookup: ${JSON.stringify(name)} has a line break`)
+    const { code, stdout } = await new Promise<{ code: number | null; stdout: Buffer }>((resolve, reject) => {
+      const child = spawn('git', ['cat-file', '--batch'], { cwd: this.cwd, env: this.env, stdio: 'pipe' })
+      const chunks: Buffer[] = []
+      child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk))
+      child.stderr.resume()
+      child.on('error', reject)
+      child.on('close', (exitCode) => resolve({ code: exitCode, stdout: Buffer.concat(chunks) }))
+      child.stdin.on('error', () => undefined)
+      child.stdin.end(names.map((name) => `${name}\n`).join(''))
+    })
+    if (code !== 0) return undefined
+    // Each answer is `<oid> <type> <size>\n<contents>\n`, or `<name> missing\n` (or `ambiguous`).
+    const objects: (GitObject | undefined)[] = []
+    let at = 0
+    for (let i = 0; i < names.length; i++) {
+      const end = stdout.indexOf(0x0a, at)
+      if (end < 0) throw new Error(`git cat-file --batch: the answer for ${JSON.stringify(names[i])} is cut short`)
+      const header = stdout.subarray(at, end).toString('utf8')
+      const [, oid, type, length] = /^([0-9a-f]{40,64}) (\w+) (\d+)$/.exec(header) ?? []
+      if (oid === undefined || type === undefined || length === undefined) {
+        objects.push(undefined)
+        at = end + 1
+        continue
+      }
+      const size = Number(length)
+      objects.push({ oid, type, content: stdout.subarray(end + 1, end + 1 + size) })
+      at = end + 1 + size + 1
+    }
+    return objects
+  }
+
   /** All tag names, optionally matching a glob (`v*`). */
   async tags(pattern?: string): Promise<string[]> {
     const out = await this.run(['tag', '--list', ...(pattern ? [pattern] : [])])
@@ -111,4 +152,12 @@ export class Git {
 }
 
 // Git must never stop to ask for credentials or open a pager in an action, and its messages are parsed in English.
+/** One object from `Git.lookup`. */
+export interface GitObject {
+  oid: string
+  /** commit, tree, blob or tag. */
+  type: string
+  content: Buffer
+}
+
 const gitEnv = { GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' }
