@@ -59,25 +59,6 @@ interface Timed {
   maxRssBytes?: number
 }
 
-/** Runs a command under GNU time: wall and CPU (user + system) of it and its children. */
-function timedCommand(command: string, args: string[]): Promise<Timed & { stdout: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('/usr/bin/time', ['-f', 'SLIPWAY_TIME %e %U %S', command, ...args], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c))
-    child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c))
-    child.on('error', reject)
-    child.on('close', (code) => {
-      const m = /SLIPWAY_TIME ([\d.]+) ([\d.]+) ([\d.]+)/.exec(stderr)
-      if (code !== 0 || !m) reject(new Error(`${command} failed: ${stderr}`))
-      else resolve({ wallMs: Number(m[1]) * 1000, cpuMs: (Number(m[2]) + Number(m[3])) * 1000, stdout })
-    })
-  })
-}
-
 async function timedInProcess(work: () => Promise<unknown>): Promise<Timed> {
   const cpu = process.cpuUsage()
   const started = process.hrtime.bigint()
@@ -121,8 +102,8 @@ const bench: Bench = {
       const runFloor = async (): Promise<Timed> => {
         const dest = path.join(scratch, 'curl.iso')
         sync()
-        const c = await timedCommand('curl', ['-sS', '-o', dest, url])
-        const o = await timedCommand('openssl', ['dgst', '-sha256', dest])
+        const c = await timedWhole('curl', ['-sS', '-o', dest, url])
+        const o = await timedWhole('openssl', ['dgst', '-sha256', dest])
         if (!o.stdout.includes(digest.hex)) throw new Error(`openssl digest differs: ${o.stdout}`)
         rmSync(dest, { force: true })
         return { wallMs: c.wallMs + o.wallMs, cpuMs: c.cpuMs + o.cpuMs }

@@ -6823,17 +6823,10 @@ async function releasedGuard(git, context, at) {
         return { guard, verdict: 'pass', detail: `no tag ${tag} (the repository has no tags)` };
     return failed('tags not fetched', `Cannot tell whether ${tag} was released: this clone is shallow, has no tags and origin could not be asked. Set fetch-depth: 0 (or fetch-tags: true) in actions/checkout, or run git fetch --tags origin before this step`);
 }
-/** Reads the version file on the pull request's base branch: origin/<base> first, then a local <base>. */
-async function baseVersionText(git, baseRef, file) {
-    return (await firstVersionAt(git, baseCandidates(baseRef), file)).found;
-}
-/** The version before this change: the base branch on a pull request, else the push's `before` or HEAD's parent. */
-async function previousVersionText(git, context, file) {
-    return (await readPreviousVersion(git, context, file)).previous;
-}
 /**
- * previousVersionText, and whether the workspace is a git repository at all, from one git process: each candidate
- * revision and the file on it are looked up together (`git cat-file --batch`).
+ * The version before this change (the base branch on a pull request, origin/<base> first, then a local <base>; else
+ * the push's `before` or HEAD's parent), and whether the workspace is a git repository at all, from one git process:
+ * each candidate revision and the file on it are looked up together (`git cat-file --batch`).
  */
 async function readPreviousVersion(git, context, file) {
     const candidates = context.eventName.startsWith('pull_request') && context.baseRef

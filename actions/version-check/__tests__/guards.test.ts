@@ -3,9 +3,8 @@ import path from 'node:path'
 import { Git } from '@slipway/git'
 import { TestRepo, tempDir } from '@slipway/test-support'
 import {
-  baseVersionText,
   bumpGuard,
-  previousVersionText,
+  readPreviousVersion,
   releasedGuard,
   releaseTagGuard,
   type EventContext,
@@ -15,6 +14,11 @@ import {
 const at: VersionAt = { version: '1.2.3', file: 'version', line: 1, tagPrefix: 'v' }
 const push: EventContext = { eventName: 'push', ref: 'refs/heads/main' }
 const pullRequest: EventContext = { eventName: 'pull_request', ref: 'refs/pull/7/merge', baseRef: 'main' }
+
+const previousVersionText = async (git: Git, context: EventContext, file: string) =>
+  (await readPreviousVersion(git, context, file)).previous
+const baseVersionText = (git: Git, baseRef: string, file: string) =>
+  previousVersionText(git, { ...pullRequest, baseRef }, file)
 
 const scratch: string[] = []
 afterAll(() => {
@@ -198,6 +202,19 @@ describe('previous version', () => {
   test('on the first commit there is none', async () => {
     const repo = repoWith('1.0.0')
     expect(await previousVersionText(new Git(repo.dir), push, 'version')).toBeUndefined()
+    expect(await readPreviousVersion(new Git(repo.dir), push, 'version')).toEqual({
+      repository: true,
+      previous: undefined,
+    })
+  })
+  test('outside a repository: no repository, no previous version', async () => {
+    const temp = tempDir()
+    try {
+      const git = new Git(temp.dir, { PATH: process.env.PATH, GIT_CEILING_DIRECTORIES: path.dirname(temp.dir) })
+      expect(await readPreviousVersion(git, push, 'version')).toEqual({ repository: false, previous: undefined })
+    } finally {
+      temp.cleanup()
+    }
   })
   test('on a pull request: the base branch', async () => {
     const repo = repoWith('1.0.0')

@@ -111,23 +111,10 @@ export interface VersionAtRevision {
   text: string | undefined
 }
 
-/** Reads the version file on the pull request's base branch: origin/<base> first, then a local <base>. */
-export async function baseVersionText(git: Git, baseRef: string, file: string): Promise<VersionAtRevision | undefined> {
-  return (await firstVersionAt(git, baseCandidates(baseRef), file)).found
-}
-
-/** The version before this change: the base branch on a pull request, else the push's `before` or HEAD's parent. */
-export async function previousVersionText(
-  git: Git,
-  context: EventContext,
-  file: string,
-): Promise<VersionAtRevision | undefined> {
-  return (await readPreviousVersion(git, context, file)).previous
-}
-
 /**
- * previousVersionText, and whether the workspace is a git repository at all, from one git process: each candidate
- * revision and the file on it are looked up together (`git cat-file --batch`).
+ * The version before this change (the base branch on a pull request, origin/<base> first, then a local <base>; else
+ * the push's `before` or HEAD's parent), and whether the workspace is a git repository at all, from one git process:
+ * each candidate revision and the file on it are looked up together (`git cat-file --batch`).
  */
 export async function readPreviousVersion(
   git: Git,

@@ -22,29 +22,42 @@ import {
 
 const fixtures = path.join(import.meta.dirname, 'fixtures', 'workflows')
 
+/** A local run of `.github/workflows/<file>` in `repo`: a push to main of its HEAD, no token, nothing replaced. */
+const localRun = (
+  repo: TestRepo,
+  file: string,
+  runDir: string,
+  extra: Partial<WorkflowOptions> = {},
+): WorkflowOptions => ({
+  file: path.join(repo.dir, '.github', 'workflows', file),
+  repo: repo.dir,
+  root: suiteRoot,
+  event: 'push',
+  ref: 'refs/heads/main',
+  sha: repo.head(),
+  repository: 'acme/app',
+  actor: 'tester',
+  token: '',
+  inputs: {},
+  secrets: {},
+  vars: {},
+  replacements: { registries: [], mirrors: [], overrides: [], skipSteps: [] },
+  runDir,
+  write: () => undefined,
+  ...extra,
+})
+
 describe('a workflow run', () => {
   const scratch = tempDir('slipway-workflow-test-')
   let repo: TestRepo
   let result: WorkflowResult
   let log = ''
-  const options = (extra: Partial<WorkflowOptions> = {}): WorkflowOptions => ({
-    file: path.join(repo.dir, '.github', 'workflows', 'semantics.yml'),
-    repo: repo.dir,
-    root: suiteRoot,
-    event: 'workflow_dispatch',
-    ref: 'refs/heads/main',
-    sha: repo.head(),
-    repository: 'acme/app',
-    actor: 'tester',
-    token: '',
-    inputs: {},
-    secrets: {},
-    vars: {},
-    replacements: { registries: [], mirrors: [], overrides: [], skipSteps: [] },
-    runDir: path.join(scratch.dir, `run-${Math.random().toString(36).slice(2)}`),
-    write: (text) => (log += text),
-    ...extra,
-  })
+  const options = (extra: Partial<WorkflowOptions> = {}): WorkflowOptions =>
+    localRun(repo, 'semantics.yml', path.join(scratch.dir, `run-${Math.random().toString(36).slice(2)}`), {
+      event: 'workflow_dispatch',
+      write: (text) => (log += text),
+      ...extra,
+    })
   const job = (key: string) => {
     const found = result.jobs.find((j) => j.key === key)
     if (!found) throw new Error(`no job ${key} in ${result.jobs.map((j) => j.key).join(', ')}`)
@@ -255,24 +268,12 @@ describe('failure() up the chain of needs, and the OIDC token only where id-toke
     ].join('\n')
     repo.commit({ message: 'gates', files: { '.github/workflows/gates.yml': workflow } })
     let log = ''
-    const result = await runWorkflow({
-      file: path.join(repo.dir, '.github', 'workflows', 'gates.yml'),
-      repo: repo.dir,
-      root: suiteRoot,
-      event: 'push',
-      ref: 'refs/heads/main',
-      sha: repo.head(),
-      repository: 'acme/app',
-      actor: 'tester',
-      token: '',
-      inputs: {},
-      secrets: {},
-      vars: {},
-      idToken: { url: 'http://127.0.0.1:9/token?api-version=2.0', token: 'oidc-request-token' },
-      replacements: { registries: [], mirrors: [], overrides: [], skipSteps: [] },
-      runDir: path.join(scratch.dir, 'run'),
-      write: (text) => (log += text),
-    })
+    const result = await runWorkflow(
+      localRun(repo, 'gates.yml', path.join(scratch.dir, 'run'), {
+        idToken: { url: 'http://127.0.0.1:9/token?api-version=2.0', token: 'oidc-request-token' },
+        write: (text) => (log += text),
+      }),
+    )
     const results = Object.fromEntries(result.jobs.map((j) => [j.key, j.result]))
     // promote is skipped (its need failed); cleanup and release see the gate's failure through it, as on GitHub.
     expect(results).toMatchObject({ gate: 'failure', promote: 'skipped', cleanup: 'success', release: 'skipped' })
@@ -298,23 +299,12 @@ describe('failure() up the chain of needs, and the OIDC token only where id-toke
     ].join('\n')
     repo.commit({ message: 'names', files: { '.github/workflows/names.yml': workflow } })
     const names = async (event: string, ref: string) => {
-      const run = await runWorkflow({
-        file: path.join(repo.dir, '.github', 'workflows', 'names.yml'),
-        repo: repo.dir,
-        root: suiteRoot,
-        event,
-        ref,
-        sha: repo.head(),
-        repository: 'acme/app',
-        actor: 'tester',
-        token: '',
-        inputs: {},
-        secrets: {},
-        vars: {},
-        replacements: { registries: [], mirrors: [], overrides: [], skipSteps: [] },
-        runDir: path.join(scratch.dir, `names-${event}-${ref.replaceAll('/', '-')}`),
-        write: () => undefined,
-      })
+      const run = await runWorkflow(
+        localRun(repo, 'names.yml', path.join(scratch.dir, `names-${event}-${ref.replaceAll('/', '-')}`), {
+          event,
+          ref,
+        }),
+      )
       return run.jobs[0]?.steps[0]?.outputs.expression
     }
     expect(await names('push', 'refs/heads/main')).toBe('main env=main')
