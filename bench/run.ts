@@ -4,6 +4,17 @@ import { pathToFileURL } from 'node:url'
 import type { Bench, BenchRow } from './harness.js'
 
 const dir = import.meta.dirname
+// Every process the benches time runs in a GitHub-hosted runner's environment. A machine-wide NODE_EXTRA_CA_CERTS
+// makes every node process parse that whole certificate file before it runs a line (about 50 ms per start on a
+// 2-core machine with the system bundle): hosted runners do not set it, and the native peers never pay it. Kept with
+// SLIPWAY_BENCH_KEEP_ENV=1, to measure a self-hosted runner that sets it.
+if (process.env.NODE_EXTRA_CA_CERTS !== undefined && process.env.SLIPWAY_BENCH_KEEP_ENV !== '1') {
+  process.stderr.write(
+    `bench: NODE_EXTRA_CA_CERTS=${process.env.NODE_EXTRA_CA_CERTS} is not passed to the processes timed ` +
+      '(hosted runners do not set it; SLIPWAY_BENCH_KEEP_ENV=1 keeps it)\n',
+  )
+  delete process.env.NODE_EXTRA_CA_CERTS
+}
 const only = process.argv.slice(2)
 const files = readdirSync(dir)
   .filter((f) => f.endsWith('.bench.ts'))
