@@ -2050,7 +2050,7 @@ function digest_verifyDigest(what, bytes, expected) {
 
 ;// CONCATENATED MODULE: ./packages/oci-registry/src/errors.ts
 /** A registry answered with an error: the request, the status and the registry's own error codes. */
-class RegistryError extends Error {
+class errors_RegistryError extends Error {
     status;
     codes;
     name = 'RegistryError';
@@ -2061,7 +2061,7 @@ class RegistryError extends Error {
     }
 }
 /** The registry (or its token service) refused the credentials, or they lack the rights for the repository. */
-class RegistryAuthError extends RegistryError {
+class RegistryAuthError extends errors_RegistryError {
     name = 'RegistryAuthError';
 }
 /** Distribution's error body (`{"errors":[{"code","message"}]}`), summarised; anything else gives an empty list. */
@@ -2310,7 +2310,7 @@ class RegistryClient {
             parsed = JSON.parse(response.body.toString('utf8'));
         }
         catch {
-            throw new RegistryError(`${what} is not JSON`, response.status);
+            throw new errors_RegistryError(`${what} is not JSON`, response.status);
         }
         const mediaType = mediaTypeOf(response.headers) ?? media_types_manifestMediaTypeOf(parsed);
         return { digest, mediaType, size: response.body.length, bytes: response.body };
@@ -2390,7 +2390,7 @@ class RegistryClient {
                 parsed = JSON.parse(response.body.toString('utf8'));
             }
             catch {
-                throw new RegistryError(`the tag list of ${repository} is not JSON`, response.status);
+                throw new errors_RegistryError(`the tag list of ${repository} is not JSON`, response.status);
             }
             const pageTags = Array.isArray(parsed.tags) ? parsed.tags.filter((t) => typeof t === 'string') : [];
             const before = tags.length;
@@ -2408,7 +2408,7 @@ class RegistryClient {
                 // Relative to the request; the next page stays on this registry (credentials never follow it elsewhere).
                 const resolved = new URL(next, new URL(url, this.base));
                 if (resolved.origin !== new URL(this.base).origin) {
-                    throw new RegistryError(`the tag list of ${repository} points its next page at another host`, 200);
+                    throw new errors_RegistryError(`the tag list of ${repository} points its next page at another host`, 200);
                 }
                 url = resolved.toString();
                 continue;
@@ -2419,7 +2419,7 @@ class RegistryClient {
                 return tags;
             url = `${repository}/tags/list?n=${pageSize}&last=${encodeURIComponent(last)}`;
         }
-        throw new RegistryError(`the tag list of ${repository} did not end after 10,000 pages`, 200);
+        throw new errors_RegistryError(`the tag list of ${repository} did not end after 10,000 pages`, 200);
     }
     /**
      * Cross-repository mount (`POST /v2/<name>/blobs/uploads/?mount=<digest>&from=<repo>`): the registry links a blob
@@ -2483,7 +2483,7 @@ class RegistryClient {
         });
         const location = response.headers.get('location');
         if (!location)
-            throw new RegistryError(`the registry started an upload to ${repository} without a Location`, 202);
+            throw new errors_RegistryError(`the registry started an upload to ${repository} without a Location`, 202);
         return location;
     }
     async uploadMonolithic(repository, digest, body, location) {
@@ -2563,12 +2563,13 @@ class RegistryClient {
             const user = this.credentials ? `user ${this.credentials.username}` : 'anonymous access';
             return new RegistryAuthError(`${message}: the registry ${this.registry} refused ${user}`, response.status, codes);
         }
-        return new RegistryError(message, response.status, codes);
+        return new errors_RegistryError(message, response.status, codes);
     }
     /**
      * Sends with the authorization this scope needs. Requests that know none yet for their scopes (the first of a
      * push, or the first with a new token scope) wait while one of them meets the registry's challenge: six blobs
-     * pushed at once draw one 401 and one token request, not six of each (a body sent unauthorized is sent twice).
+     * pushed at once draw one 401 and one token request, not six of each (a body sent unauthorized is sent twice). They
+     * go as soon as the authorization is known, beside the leading request's second try, not after it.
      */
     async authorized(options) {
         const key = options.scopes.join(' ');
@@ -2579,20 +2580,31 @@ class RegistryClient {
             const lock = this.scheme === 'unknown' ? '' : key;
             const pending = this.learning.get(lock);
             if (pending === undefined) {
-                const leading = this.challenged(options, key);
-                this.learning.set(lock, leading
-                    .then(() => undefined, () => undefined)
-                    .then(() => {
-                    this.learning.delete(lock);
-                }));
-                return leading;
+                let release = () => undefined;
+                const learned = new Promise((resolve) => (release = resolve));
+                this.learning.set(lock, learned);
+                const done = () => {
+                    if (this.learning.get(lock) === learned)
+                        this.learning.delete(lock);
+                    release();
+                };
+                // Released when the challenge is met (or was never made), and in any case when the request ends: then the
+                // others go with what it learned, or in its place when it failed.
+                try {
+                    return await this.challenged(options, key, done);
+                }
+                finally {
+                    done();
+                }
             }
-            // Then, with what it learned, or in its place when it failed.
             await pending;
         }
     }
-    /** Sends with the authorization known for these scopes, answering one 401 challenge (Bearer token or Basic). */
-    async challenged(options, key) {
+    /**
+     * Sends with the authorization known for these scopes, answering one 401 challenge (Bearer token or Basic).
+     * `learned` is called once the authorization for `key` is known, before the request is sent again with it.
+     */
+    async challenged(options, key, learned) {
         const authorization = this.authorizationFor(key);
         let response = await this.fetchOnce(options, authorization);
         if (response.status !== 401) {
@@ -2616,6 +2628,7 @@ class RegistryClient {
             const scopes = mergeScopes([...options.scopes, ...(challenge.params.scope ?? '').split(' ')]);
             this.tokens.set(key, `Bearer ${await this.fetchToken(scopes)}`);
         }
+        learned?.();
         response = await this.fetchOnce(options, this.authorizationFor(key));
         return response;
     }
@@ -2841,6 +2854,7 @@ function imageSize(content) {
 
 ;// CONCATENATED MODULE: ./packages/oci-registry/src/push.ts
 
+
 /** At most this many repositories are asked for a mount per blob: each miss costs one request. */
 const MOUNT_CANDIDATES = 3;
 /**
@@ -2858,8 +2872,11 @@ async function pushImageByDigest(client, repository, content, options = {}) {
     const logger = options.logger ?? silentLogger;
     const locations = options.blobLocations ?? new Map();
     const stats = { blobBytesSent: 0, blobsUploaded: 0, blobsSkipped: 0, blobsMounted: 0 };
-    // Largest first: the long uploads start at once and the small ones fill the gaps.
-    const blobs = [...content.blobs].sort((a, b) => b.size - a.size);
+    const configs = configDigestsOf(content);
+    // Configs first (looked up while the relatives are read), then the largest first: the long uploads start at once
+    // and the small ones fill the gaps.
+    const blobs = [...content.blobs].sort((a, b) => Number(configs.has(b.digest)) - Number(configs.has(a.digest)) || b.size - a.size);
+    const named = blobsNamedBy(client, repository, options.relatives ?? [], logger);
     const transfers = limiter(options.concurrency ?? 6);
     let failed = false;
     const push = async (blob) => {
@@ -2893,7 +2910,7 @@ async function pushImageByDigest(client, repository, content, options = {}) {
             stats.blobsSkipped++;
         logger.debug(`${repository}: blob ${blob.digest} ${result.how}`);
     };
-    await inParallel(blobs, LOOKUPS_AT_ONCE, async (blob) => {
+    const pushAll = (items) => inParallel(items, LOOKUPS_AT_ONCE, async (blob) => {
         try {
             await push(blob);
         }
@@ -2902,11 +2919,104 @@ async function pushImageByDigest(client, repository, content, options = {}) {
             throw error;
         }
     });
-    for (const child of content.children) {
-        await client.putManifest(repository, child.digest, child.bytes, child.mediaType);
+    // Blobs a relative names are taken as present; the others are looked up, and sent when missing.
+    const assumed = [];
+    await inParallel(blobs, LOOKUPS_AT_ONCE, async (blob) => {
+        if (!configs.has(blob.digest) && (await named).has(blob.digest)) {
+            assumed.push(blob);
+            return;
+        }
+        try {
+            await push(blob);
+        }
+        catch (error) {
+            failed = true;
+            throw error;
+        }
+    });
+    const putManifests = async () => {
+        for (const child of content.children) {
+            await client.putManifest(repository, child.digest, child.bytes, child.mediaType);
+        }
+        await client.putManifest(repository, content.root.digest, content.root.bytes, content.root.mediaType);
+    };
+    try {
+        await putManifests();
     }
-    await client.putManifest(repository, content.root.digest, content.root.bytes, content.root.mediaType);
+    catch (error) {
+        if (assumed.length === 0 || !isBlobUnknown(error))
+            throw error;
+        logger.info(`${repository}: the registry lacks a blob an earlier image there names (${error.message}); ` +
+            `looking up the ${assumed.length} blobs taken from it`);
+        await pushAll(assumed);
+        await putManifests();
+        return stats;
+    }
+    for (const blob of assumed) {
+        locations.set(blob.digest, repository);
+        stats.blobsSkipped++;
+        logger.debug(`${repository}: blob ${blob.digest} existing (named by a manifest already there)`);
+    }
     return stats;
+}
+/** At most this many relatives are read, and this many manifests in all (an index and its images). */
+const RELATIVES = 2;
+const RELATIVE_MANIFESTS = 16;
+/**
+ * The blobs the relatives' manifests name (configs and layers, through an index to its images). A relative that is
+ * missing, unreadable or not a manifest names nothing: its blobs are looked up one by one as usual.
+ */
+async function blobsNamedBy(client, repository, relatives, logger) {
+    const named = new Set();
+    let budget = RELATIVE_MANIFESTS;
+    const read = async (reference, depth) => {
+        if (budget-- <= 0)
+            return;
+        let parsed;
+        try {
+            const manifest = await client.getManifest(repository, reference);
+            if (!manifest)
+                return;
+            parsed = JSON.parse(manifest.bytes.toString('utf8'));
+        }
+        catch (error) {
+            logger.debug(`${repository}: ${reference} not read (${error.message}); its blobs are looked up`);
+            return;
+        }
+        if (Array.isArray(parsed.manifests)) {
+            if (depth > 0)
+                return;
+            const children = parsed.manifests.flatMap((m) => (typeof m?.digest === 'string' ? [m.digest] : []));
+            await Promise.all(children.map((digest) => read(digest, depth + 1)));
+            return;
+        }
+        for (const descriptor of [parsed.config, ...(Array.isArray(parsed.layers) ? parsed.layers : [])]) {
+            if (typeof descriptor?.digest === 'string')
+                named.add(descriptor.digest);
+        }
+    };
+    await Promise.all([...new Set(relatives)].slice(0, RELATIVES).map((reference) => read(reference, 0)));
+    return named;
+}
+/** The config digest of every image manifest in the content (the root, or the children of an index). */
+function configDigestsOf(content) {
+    const configs = new Set();
+    for (const bytes of [content.root.bytes, ...content.children.map((c) => c.bytes)]) {
+        try {
+            const digest = JSON.parse(bytes.toString('utf8')).config?.digest;
+            if (typeof digest === 'string')
+                configs.add(digest);
+        }
+        catch {
+            // Not JSON: the registry will say so when the manifest is put.
+        }
+    }
+    return configs;
+}
+/** The registry refused a manifest because a blob it names is not in the repository. */
+function isBlobUnknown(error) {
+    return (error instanceof RegistryError &&
+        error.codes.some((code) => code === 'MANIFEST_BLOB_UNKNOWN' || code === 'BLOB_UNKNOWN'));
 }
 /**
  * A gate that runs at most `limit` tasks at once, the others waiting their turn in the order they came.

@@ -2692,7 +2692,8 @@ class RegistryClient {
     /**
      * Sends with the authorization this scope needs. Requests that know none yet for their scopes (the first of a
      * push, or the first with a new token scope) wait while one of them meets the registry's challenge: six blobs
-     * pushed at once draw one 401 and one token request, not six of each (a body sent unauthorized is sent twice).
+     * pushed at once draw one 401 and one token request, not six of each (a body sent unauthorized is sent twice). They
+     * go as soon as the authorization is known, beside the leading request's second try, not after it.
      */
     async authorized(options) {
         const key = options.scopes.join(' ');
@@ -2703,20 +2704,31 @@ class RegistryClient {
             const lock = this.scheme === 'unknown' ? '' : key;
             const pending = this.learning.get(lock);
             if (pending === undefined) {
-                const leading = this.challenged(options, key);
-                this.learning.set(lock, leading
-                    .then(() => undefined, () => undefined)
-                    .then(() => {
-                    this.learning.delete(lock);
-                }));
-                return leading;
+                let release = () => undefined;
+                const learned = new Promise((resolve) => (release = resolve));
+                this.learning.set(lock, learned);
+                const done = () => {
+                    if (this.learning.get(lock) === learned)
+                        this.learning.delete(lock);
+                    release();
+                };
+                // Released when the challenge is met (or was never made), and in any case when the request ends: then the
+                // others go with what it learned, or in its place when it failed.
+                try {
+                    return await this.challenged(options, key, done);
+                }
+                finally {
+                    done();
+                }
             }
-            // Then, with what it learned, or in its place when it failed.
             await pending;
         }
     }
-    /** Sends with the authorization known for these scopes, answering one 401 challenge (Bearer token or Basic). */
-    async challenged(options, key) {
+    /**
+     * Sends with the authorization known for these scopes, answering one 401 challenge (Bearer token or Basic).
+     * `learned` is called once the authorization for `key` is known, before the request is sent again with it.
+     */
+    async challenged(options, key, learned) {
         const authorization = this.authorizationFor(key);
         let response = await this.fetchOnce(options, authorization);
         if (response.status !== 401) {
@@ -2740,6 +2752,7 @@ class RegistryClient {
             const scopes = mergeScopes([...options.scopes, ...(challenge.params.scope ?? '').split(' ')]);
             this.tokens.set(key, `Bearer ${await this.fetchToken(scopes)}`);
         }
+        learned?.();
         response = await this.fetchOnce(options, this.authorizationFor(key));
         return response;
     }
@@ -2965,6 +2978,7 @@ function imageSize(content) {
 
 ;// CONCATENATED MODULE: ./packages/oci-registry/src/push.ts
 
+
 /** At most this many repositories are asked for a mount per blob: each miss costs one request. */
 const MOUNT_CANDIDATES = 3;
 /**
@@ -2982,8 +2996,11 @@ async function pushImageByDigest(client, repository, content, options = {}) {
     const logger = options.logger ?? action_kit_src/* silentLogger */.qq;
     const locations = options.blobLocations ?? new Map();
     const stats = { blobBytesSent: 0, blobsUploaded: 0, blobsSkipped: 0, blobsMounted: 0 };
-    // Largest first: the long uploads start at once and the small ones fill the gaps.
-    const blobs = [...content.blobs].sort((a, b) => b.size - a.size);
+    const configs = configDigestsOf(content);
+    // Configs first (looked up while the relatives are read), then the largest first: the long uploads start at once
+    // and the small ones fill the gaps.
+    const blobs = [...content.blobs].sort((a, b) => Number(configs.has(b.digest)) - Number(configs.has(a.digest)) || b.size - a.size);
+    const named = blobsNamedBy(client, repository, options.relatives ?? [], logger);
     const transfers = limiter(options.concurrency ?? 6);
     let failed = false;
     const push = async (blob) => {
@@ -3017,7 +3034,7 @@ async function pushImageByDigest(client, repository, content, options = {}) {
             stats.blobsSkipped++;
         logger.debug(`${repository}: blob ${blob.digest} ${result.how}`);
     };
-    await inParallel(blobs, LOOKUPS_AT_ONCE, async (blob) => {
+    const pushAll = (items) => inParallel(items, LOOKUPS_AT_ONCE, async (blob) => {
         try {
             await push(blob);
         }
@@ -3026,11 +3043,104 @@ async function pushImageByDigest(client, repository, content, options = {}) {
             throw error;
         }
     });
-    for (const child of content.children) {
-        await client.putManifest(repository, child.digest, child.bytes, child.mediaType);
+    // Blobs a relative names are taken as present; the others are looked up, and sent when missing.
+    const assumed = [];
+    await inParallel(blobs, LOOKUPS_AT_ONCE, async (blob) => {
+        if (!configs.has(blob.digest) && (await named).has(blob.digest)) {
+            assumed.push(blob);
+            return;
+        }
+        try {
+            await push(blob);
+        }
+        catch (error) {
+            failed = true;
+            throw error;
+        }
+    });
+    const putManifests = async () => {
+        for (const child of content.children) {
+            await client.putManifest(repository, child.digest, child.bytes, child.mediaType);
+        }
+        await client.putManifest(repository, content.root.digest, content.root.bytes, content.root.mediaType);
+    };
+    try {
+        await putManifests();
     }
-    await client.putManifest(repository, content.root.digest, content.root.bytes, content.root.mediaType);
+    catch (error) {
+        if (assumed.length === 0 || !isBlobUnknown(error))
+            throw error;
+        logger.info(`${repository}: the registry lacks a blob an earlier image there names (${error.message}); ` +
+            `looking up the ${assumed.length} blobs taken from it`);
+        await pushAll(assumed);
+        await putManifests();
+        return stats;
+    }
+    for (const blob of assumed) {
+        locations.set(blob.digest, repository);
+        stats.blobsSkipped++;
+        logger.debug(`${repository}: blob ${blob.digest} existing (named by a manifest already there)`);
+    }
     return stats;
+}
+/** At most this many relatives are read, and this many manifests in all (an index and its images). */
+const RELATIVES = 2;
+const RELATIVE_MANIFESTS = 16;
+/**
+ * The blobs the relatives' manifests name (configs and layers, through an index to its images). A relative that is
+ * missing, unreadable or not a manifest names nothing: its blobs are looked up one by one as usual.
+ */
+async function blobsNamedBy(client, repository, relatives, logger) {
+    const named = new Set();
+    let budget = RELATIVE_MANIFESTS;
+    const read = async (reference, depth) => {
+        if (budget-- <= 0)
+            return;
+        let parsed;
+        try {
+            const manifest = await client.getManifest(repository, reference);
+            if (!manifest)
+                return;
+            parsed = JSON.parse(manifest.bytes.toString('utf8'));
+        }
+        catch (error) {
+            logger.debug(`${repository}: ${reference} not read (${error.message}); its blobs are looked up`);
+            return;
+        }
+        if (Array.isArray(parsed.manifests)) {
+            if (depth > 0)
+                return;
+            const children = parsed.manifests.flatMap((m) => (typeof m?.digest === 'string' ? [m.digest] : []));
+            await Promise.all(children.map((digest) => read(digest, depth + 1)));
+            return;
+        }
+        for (const descriptor of [parsed.config, ...(Array.isArray(parsed.layers) ? parsed.layers : [])]) {
+            if (typeof descriptor?.digest === 'string')
+                named.add(descriptor.digest);
+        }
+    };
+    await Promise.all([...new Set(relatives)].slice(0, RELATIVES).map((reference) => read(reference, 0)));
+    return named;
+}
+/** The config digest of every image manifest in the content (the root, or the children of an index). */
+function configDigestsOf(content) {
+    const configs = new Set();
+    for (const bytes of [content.root.bytes, ...content.children.map((c) => c.bytes)]) {
+        try {
+            const digest = JSON.parse(bytes.toString('utf8')).config?.digest;
+            if (typeof digest === 'string')
+                configs.add(digest);
+        }
+        catch {
+            // Not JSON: the registry will say so when the manifest is put.
+        }
+    }
+    return configs;
+}
+/** The registry refused a manifest because a blob it names is not in the repository. */
+function isBlobUnknown(error) {
+    return (error instanceof RegistryError &&
+        error.codes.some((code) => code === 'MANIFEST_BLOB_UNKNOWN' || code === 'BLOB_UNKNOWN'));
 }
 /**
  * A gate that runs at most `limit` tasks at once, the others waiting their turn in the order they came.
@@ -4347,7 +4457,7 @@ class TaggingError extends Error {
  * 3. checkReleases: each built digest is compared with the release tags that exist: another digest fails the step,
  *    nothing pushed; the same digest is a re-run;
  * 4. pushByDigest: every image is pushed by digest (blobs the registry lacks, mounted where they are known to be,
- *    then manifests), untagged;
+ *    the layers of the images its tags point at now taken as there; then manifests), untagged;
  * 5. applyTags: only then the tags are applied, release tags first, one manifest PUT each, retried; a failure is
  *    reported with the tags applied and not applied, and a re-run completes them.
  */
@@ -4359,7 +4469,7 @@ async function publish(request, builder, client, logger) {
     if (!request.push)
         return built.map((b) => b.result);
     checkReleases(built, existing, request.immutable);
-    await pushByDigest(client, built, logger, new Map(), request.onPushed);
+    await pushByDigest(client, built, logger, { existing, ...(request.onPushed ? { onPushed: request.onPushed } : {}) });
     await applyTags(client, built, request.immutable, logger);
     return built.map((b) => b.result);
 }
@@ -4450,7 +4560,8 @@ function checkReleases(built, existing, immutable) {
  * Phase 4: every image pushed by digest, untagged. The images share what the registry is known to hold: the second
  * image of a release mounts the base layers the first one uploaded, and each mounts from its base image.
  */
-async function pushByDigest(client, built, logger, blobLocations = new Map(), onPushed) {
+async function pushByDigest(client, built, logger, options = {}) {
+    const blobLocations = options.blobLocations ?? new Map();
     for (const { target, content, result } of built) {
         if (await client.headManifest(target.image.repository, content.root.digest)) {
             logger.info(`${result.reference} is in the registry already`);
@@ -4464,6 +4575,9 @@ async function pushByDigest(client, built, logger, blobLocations = new Map(), on
                 logger,
                 blobLocations,
                 mountFrom: [...(target.mountFrom ?? []), ...built.map((b) => b.target.image.repository)],
+                // The image a moving tag points at now (the previous release, the branch's last build) most likely has
+                // the layers of this one.
+                relatives: [...new Set(options.existing?.get(target.image.repository)?.values() ?? [])],
             });
         }
         catch (error) {
@@ -4471,7 +4585,7 @@ async function pushByDigest(client, built, logger, blobLocations = new Map(), on
         }
         result.bytesSent = stats.blobBytesSent;
         result.pushed = true;
-        onPushed?.(target.image.repository, content.root.digest);
+        options.onPushed?.(target.image.repository, content.root.digest);
         logger.info(`pushed ${result.reference}: ${stats.blobsUploaded} blobs uploaded (${stats.blobBytesSent} bytes), ` +
             `${stats.blobsMounted} mounted, ${stats.blobsSkipped} already there`);
     }

@@ -163,6 +163,32 @@ test('moving tags move, and immutable-tags: all protects them too', async () => 
   expect(skopeoInspect(h.registry.host, 'acme/moving:latest').Digest).toBe(moved!.digest)
 })
 
+test('a rebuild over the layers of the image a tag points at reads that image, not each layer', async () => {
+  const first = buildContext(h.dir, 'acme/relative', 'same payload')
+  const [before] = await publish(
+    request([first], { tags: ['main'] }),
+    builder(h.dir),
+    client(h.proxy.host),
+    recordingLogger(),
+  )
+  // The same files from another revision: a new config over the same layer.
+  const again = buildContext(h.dir, 'acme/relative', 'same payload')
+  h.proxy.resetCounters()
+  const [after] = await publish(
+    request([again], { tags: ['main'], labels: labelsFor([again], 'd'.repeat(40)) }),
+    builder(h.dir),
+    client(h.proxy.host),
+    recordingLogger(),
+  )
+  expect(after!.digest).not.toBe(before!.digest)
+  const answered = h.proxy.requests.filter((r) => r.outcome !== 401)
+  // The manifest `main` named was read once; only the new config was looked up, and only it was sent.
+  expect(answered.filter((r) => r.method === 'GET' && r.path.endsWith(`/manifests/${before!.digest}`))).toHaveLength(1)
+  expect(answered.filter((r) => r.method === 'HEAD' && r.path.includes('/blobs/'))).toHaveLength(1)
+  expect(answered.filter((r) => r.method === 'PUT' && r.path.includes('/blobs/uploads/'))).toHaveLength(1)
+  expect(skopeoInspect(h.registry.host, 'acme/relative:main').Digest).toBe(after!.digest)
+})
+
 test('when the second image fails to build, nothing is pushed', async () => {
   const images = [buildContext(h.dir, 'acme/good', 'fine'), buildContext(h.dir, 'acme/bad', 'broken', true)]
   const error: unknown = await publish(request(images), builder(h.dir), client(h.proxy.host), recordingLogger()).catch(

@@ -111,7 +111,7 @@ export interface BuiltImage {
  * 3. checkReleases: each built digest is compared with the release tags that exist: another digest fails the step,
  *    nothing pushed; the same digest is a re-run;
  * 4. pushByDigest: every image is pushed by digest (blobs the registry lacks, mounted where they are known to be,
- *    then manifests), untagged;
+ *    the layers of the images its tags point at now taken as there; then manifests), untagged;
  * 5. applyTags: only then the tags are applied, release tags first, one manifest PUT each, retried; a failure is
  *    reported with the tags applied and not applied, and a re-run completes them.
  */
@@ -127,7 +127,7 @@ export async function publish(
   const built = await buildImages(builder, client.registry, request, logger)
   if (!request.push) return built.map((b) => b.result)
   checkReleases(built, existing, request.immutable)
-  await pushByDigest(client, built, logger, new Map(), request.onPushed)
+  await pushByDigest(client, built, logger, { existing, ...(request.onPushed ? { onPushed: request.onPushed } : {}) })
   await applyTags(client, built, request.immutable, logger)
   return built.map((b) => b.result)
 }
@@ -238,9 +238,15 @@ export async function pushByDigest(
   client: RegistryClient,
   built: readonly BuiltImage[],
   logger: Logger,
-  blobLocations: BlobLocations = new Map(),
-  onPushed?: (repository: string, digest: string) => void,
+  options: {
+    /** Shared knowledge of where blobs are, across the images of the release. */
+    blobLocations?: BlobLocations
+    /** The tags found by checkRegistry: the images they point at now lend their layers (one GET, no HEAD each). */
+    existing?: ExistingTags
+    onPushed?: (repository: string, digest: string) => void
+  } = {},
 ): Promise<void> {
+  const blobLocations = options.blobLocations ?? new Map()
   for (const { target, content, result } of built) {
     if (await client.headManifest(target.image.repository, content.root.digest)) {
       logger.info(`${result.reference} is in the registry already`)
@@ -253,6 +259,9 @@ export async function pushByDigest(
         logger,
         blobLocations,
         mountFrom: [...(target.mountFrom ?? []), ...built.map((b) => b.target.image.repository)],
+        // The image a moving tag points at now (the previous release, the branch's last build) most likely has
+        // the layers of this one.
+        relatives: [...new Set(options.existing?.get(target.image.repository)?.values() ?? [])],
       })
     } catch (error) {
       throw new PushFailedError(
@@ -262,7 +271,7 @@ export async function pushByDigest(
     }
     result.bytesSent = stats.blobBytesSent
     result.pushed = true
-    onPushed?.(target.image.repository, content.root.digest)
+    options.onPushed?.(target.image.repository, content.root.digest)
     logger.info(
       `pushed ${result.reference}: ${stats.blobsUploaded} blobs uploaded (${stats.blobBytesSent} bytes), ` +
         `${stats.blobsMounted} mounted, ${stats.blobsSkipped} already there`,

@@ -141,6 +141,78 @@ test('mounts the blobs another repository of the release holds and sends only th
   expect(requestsOf('POST', /./)).toBe(0)
 })
 
+/** An index over the given images, as readOciLayout gives a multi-platform image. */
+function indexOf(images: ImageContent[]): ImageContent {
+  const index = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: MediaType.ociIndex,
+      manifests: images.map((i) => ({ mediaType: i.root.mediaType, digest: i.root.digest, size: i.root.bytes.length })),
+    }),
+  )
+  return {
+    root: { digest: digestOf(index), mediaType: MediaType.ociIndex, bytes: index },
+    children: images.map((i) => i.root),
+    blobs: images.flatMap((i) => i.blobs),
+    configs: [],
+  }
+}
+
+test('a rebuild over the layers a tag’s image has asks with one GET, not a HEAD per layer', async () => {
+  const c = client()
+  const layers = [randomBytes(40_000), randomBytes(30_000), randomBytes(20_000)]
+  const before = imageOf(layers)
+  await pushImageByDigest(c, 'acme/rebuilt', before)
+  await c.putManifest('acme/rebuilt', 'latest', before.root.bytes, before.root.mediaType)
+  const rebuilt = imageOf(layers)
+  proxy.resetCounters()
+  const stats = await pushImageByDigest(c, 'acme/rebuilt', rebuilt, { relatives: ['latest'] })
+  // The new config is looked up and sent; the three layers come from the manifest `latest` names.
+  expect(stats).toEqual({ blobBytesSent: rebuilt.blobs[0]!.size, blobsUploaded: 1, blobsSkipped: 3, blobsMounted: 0 })
+  expect(answeredOf('HEAD', /\/blobs\//)).toBe(1)
+  expect(answeredOf('GET', /\/manifests\/latest$/)).toBe(1)
+  expect(proxy.bytes.up).toBe(rebuilt.blobs[0]!.size + rebuilt.root.bytes.length)
+  expect(await c.headManifest('acme/rebuilt', rebuilt.root.digest)).toMatchObject({ digest: rebuilt.root.digest })
+
+  // A relative that is an index: its images are read too. One that is missing names nothing.
+  const amd = imageOf(layers.slice(0, 2))
+  const arm = imageOf([layers[2]!])
+  const multi = indexOf([amd, arm])
+  await pushImageByDigest(c, 'acme/rebuilt', multi)
+  const next = indexOf([imageOf(layers.slice(0, 2)), imageOf([layers[2]!, 10_000])])
+  proxy.resetCounters()
+  const again = await pushImageByDigest(c, 'acme/rebuilt', next, { relatives: [multi.root.digest, 'no-such-tag'] })
+  // Two new configs and one new layer looked up and sent; the three shared layers taken from the index's images.
+  expect(again).toMatchObject({ blobsUploaded: 3, blobsSkipped: 3 })
+  expect(answeredOf('HEAD', /\/blobs\//)).toBe(3)
+  expect(await c.headManifest('acme/rebuilt', next.root.digest)).toMatchObject({ digest: next.root.digest })
+})
+
+test('a blob a relative names but the repository lacks is looked up and sent when the manifest is refused', async () => {
+  const c = client()
+  const layers = [randomBytes(25_000), randomBytes(35_000)]
+  const before = imageOf(layers)
+  await pushImageByDigest(c, 'acme/pruned', before)
+  await c.putManifest('acme/pruned', 'latest', before.root.bytes, before.root.mediaType)
+  // The registry drops one layer from the repository (as a cleanup of blobs might); `latest` still names it.
+  const dropped = digestOf(layers[1]!)
+  const auth = `Basic ${Buffer.from(`${USER.username}:${USER.password}`).toString('base64')}`
+  const removal = await fetch(`http://${registry.host}/v2/acme/pruned/blobs/${dropped}`, {
+    method: 'DELETE',
+    headers: { authorization: auth },
+  })
+  expect(removal.status).toBe(202)
+  const rebuilt = imageOf(layers)
+  proxy.resetCounters()
+  const stats = await pushImageByDigest(c, 'acme/pruned', rebuilt, { relatives: ['latest'] })
+  expect(stats).toMatchObject({ blobsUploaded: 2, blobsSkipped: 1, blobBytesSent: rebuilt.blobs[0]!.size + 35_000 })
+  // The first manifest PUT was refused (400), the second went through.
+  expect(
+    proxy.requests.filter((r) => r.method === 'PUT' && /\/manifests\//.test(r.path)).map((r) => r.outcome),
+  ).toEqual([400, 201])
+  expect(await c.headBlob('acme/pruned', dropped)).toBe(35_000)
+})
+
 test('a failed blob stops the push before any manifest is put; blobs waiting their turn are not sent', async () => {
   const c = client({ retry: { minDelayMs: 1, maxDelayMs: 2, attempts: 2 } })
   const image = imageOf([1000, 2000])
@@ -184,6 +256,44 @@ test('blobs pushed at once meet the registry’s challenge once, not once each',
   expect(proxy.requests.filter((r) => r.outcome === 401)).toHaveLength(1)
   // Every body went once: no upload was answered 401 and sent again.
   expect(proxy.bytes.up).toBe(image.blobs.reduce((sum, b) => sum + b.size, 0) + image.root.bytes.length)
+})
+
+test('the others go once the challenge is met, beside the first request’s second try, not after it', async () => {
+  // A registry that holds the first authorized answer until a second authorized request has come: a client whose
+  // waiting requests wait for the whole first request sends no second one until the registry gives up after 5 s.
+  const authorized: string[] = []
+  let release: () => void = () => undefined
+  const second = new Promise<void>((resolve) => (release = resolve))
+  let fellBack = false
+  const fallback = setTimeout(() => {
+    fellBack = true
+    release()
+  }, 5000)
+  const server: Server = createServer((req, res) => {
+    if (!req.headers.authorization) {
+      res.writeHead(401, { 'www-authenticate': 'Basic realm="test"' }).end()
+      return
+    }
+    authorized.push(req.url ?? '')
+    if (authorized.length === 2) release()
+    const answer = (): void => void res.writeHead(200, { 'content-length': '1' }).end()
+    if (authorized.length === 1) void second.then(answer)
+    else answer()
+  })
+  const port = await freePort()
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  try {
+    const c = new RegistryClient({ registry: `127.0.0.1:${port}`, insecure: true, credentials: USER })
+    const sizes = await Promise.all(['a', 'b', 'c'].map((d) => c.headBlob('acme/x', `sha256:${d.repeat(64)}`)))
+    expect(sizes).toEqual([1, 1, 1])
+    expect(authorized).toHaveLength(3)
+    // The second authorized request came while the first one's answer was held.
+    expect(fellBack).toBe(false)
+  } finally {
+    clearTimeout(fallback)
+    server.closeAllConnections()
+    await new Promise((resolve) => server.close(resolve))
+  }
 })
 
 test('inParallel bounds the work and throws the first failure after the running items settle', async () => {

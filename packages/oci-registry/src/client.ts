@@ -495,7 +495,8 @@ export class RegistryClient {
   /**
    * Sends with the authorization this scope needs. Requests that know none yet for their scopes (the first of a
    * push, or the first with a new token scope) wait while one of them meets the registry's challenge: six blobs
-   * pushed at once draw one 401 and one token request, not six of each (a body sent unauthorized is sent twice).
+   * pushed at once draw one 401 and one token request, not six of each (a body sent unauthorized is sent twice). They
+   * go as soon as the authorization is known, beside the leading request's second try, not after it.
    */
   private async authorized(options: SendOptions): Promise<Response> {
     const key = options.scopes.join(' ')
@@ -505,27 +506,30 @@ export class RegistryClient {
       const lock = this.scheme === 'unknown' ? '' : key
       const pending = this.learning.get(lock)
       if (pending === undefined) {
-        const leading = this.challenged(options, key)
-        this.learning.set(
-          lock,
-          leading
-            .then(
-              () => undefined,
-              () => undefined,
-            )
-            .then(() => {
-              this.learning.delete(lock)
-            }),
-        )
-        return leading
+        let release = (): void => undefined
+        const learned = new Promise<void>((resolve) => (release = resolve))
+        this.learning.set(lock, learned)
+        const done = (): void => {
+          if (this.learning.get(lock) === learned) this.learning.delete(lock)
+          release()
+        }
+        // Released when the challenge is met (or was never made), and in any case when the request ends: then the
+        // others go with what it learned, or in its place when it failed.
+        try {
+          return await this.challenged(options, key, done)
+        } finally {
+          done()
+        }
       }
-      // Then, with what it learned, or in its place when it failed.
       await pending
     }
   }
 
-  /** Sends with the authorization known for these scopes, answering one 401 challenge (Bearer token or Basic). */
-  private async challenged(options: SendOptions, key: string): Promise<Response> {
+  /**
+   * Sends with the authorization known for these scopes, answering one 401 challenge (Bearer token or Basic).
+   * `learned` is called once the authorization for `key` is known, before the request is sent again with it.
+   */
+  private async challenged(options: SendOptions, key: string, learned?: () => void): Promise<Response> {
     const authorization = this.authorizationFor(key)
     let response = await this.fetchOnce(options, authorization)
     if (response.status !== 401) {
@@ -545,6 +549,7 @@ export class RegistryClient {
       const scopes = mergeScopes([...options.scopes, ...(challenge.params.scope ?? '').split(' ')])
       this.tokens.set(key, `Bearer ${await this.fetchToken(scopes)}`)
     }
+    learned?.()
     response = await this.fetchOnce(options, this.authorizationFor(key))
     return response
   }

@@ -1,5 +1,6 @@
 import { silentLogger, type Logger } from '@slipway/action-kit'
 import type { RegistryClient, UploadResult } from './client.js'
+import { RegistryError } from './errors.js'
 import type { ImageContent } from './oci-layout.js'
 
 export interface PushStats {
@@ -27,6 +28,14 @@ export interface PushOptions {
   blobLocations?: BlobLocations
   /** Blobs mounted or uploaded at once. Default 6, as skopeo copies: the layers of a typical image all start at once. */
   concurrency?: number
+  /**
+   * Manifests in the target repository (tags or digests) that likely share this image's layers: the image a tag
+   * this push will move points at now, say. Every blob they name is taken as present without a lookup of its own:
+   * one GET per manifest instead of one HEAD per layer. Image configs are looked up all the same (a config is its
+   * image's own). Should the registry still refuse the manifest for a blob it lacks, those blobs are looked up and
+   * sent, and the manifest is put again.
+   */
+  relatives?: readonly string[]
 }
 
 /** At most this many repositories are asked for a mount per blob: each miss costs one request. */
@@ -52,8 +61,13 @@ export async function pushImageByDigest(
   const logger = options.logger ?? silentLogger
   const locations = options.blobLocations ?? new Map<string, string>()
   const stats: PushStats = { blobBytesSent: 0, blobsUploaded: 0, blobsSkipped: 0, blobsMounted: 0 }
-  // Largest first: the long uploads start at once and the small ones fill the gaps.
-  const blobs = [...content.blobs].sort((a, b) => b.size - a.size)
+  const configs = configDigestsOf(content)
+  // Configs first (looked up while the relatives are read), then the largest first: the long uploads start at once
+  // and the small ones fill the gaps.
+  const blobs = [...content.blobs].sort(
+    (a, b) => Number(configs.has(b.digest)) - Number(configs.has(a.digest)) || b.size - a.size,
+  )
+  const named = blobsNamedBy(client, repository, options.relatives ?? [], logger)
   const transfers = limiter(options.concurrency ?? 6)
   let failed = false
   const push = async (blob: ImageContent['blobs'][number]): Promise<void> => {
@@ -87,7 +101,22 @@ export async function pushImageByDigest(
     else stats.blobsSkipped++
     logger.debug(`${repository}: blob ${blob.digest} ${result.how}`)
   }
+  const pushAll = (items: readonly ImageContent['blobs'][number][]): Promise<void> =>
+    inParallel(items, LOOKUPS_AT_ONCE, async (blob) => {
+      try {
+        await push(blob)
+      } catch (error) {
+        failed = true
+        throw error
+      }
+    })
+  // Blobs a relative names are taken as present; the others are looked up, and sent when missing.
+  const assumed: ImageContent['blobs'][number][] = []
   await inParallel(blobs, LOOKUPS_AT_ONCE, async (blob) => {
+    if (!configs.has(blob.digest) && (await named).has(blob.digest)) {
+      assumed.push(blob)
+      return
+    }
     try {
       await push(blob)
     } catch (error) {
@@ -95,11 +124,99 @@ export async function pushImageByDigest(
       throw error
     }
   })
-  for (const child of content.children) {
-    await client.putManifest(repository, child.digest, child.bytes, child.mediaType)
+  const putManifests = async (): Promise<void> => {
+    for (const child of content.children) {
+      await client.putManifest(repository, child.digest, child.bytes, child.mediaType)
+    }
+    await client.putManifest(repository, content.root.digest, content.root.bytes, content.root.mediaType)
   }
-  await client.putManifest(repository, content.root.digest, content.root.bytes, content.root.mediaType)
+  try {
+    await putManifests()
+  } catch (error) {
+    if (assumed.length === 0 || !isBlobUnknown(error)) throw error
+    logger.info(
+      `${repository}: the registry lacks a blob an earlier image there names (${(error as Error).message}); ` +
+        `looking up the ${assumed.length} blobs taken from it`,
+    )
+    await pushAll(assumed)
+    await putManifests()
+    return stats
+  }
+  for (const blob of assumed) {
+    locations.set(blob.digest, repository)
+    stats.blobsSkipped++
+    logger.debug(`${repository}: blob ${blob.digest} existing (named by a manifest already there)`)
+  }
   return stats
+}
+
+/** At most this many relatives are read, and this many manifests in all (an index and its images). */
+const RELATIVES = 2
+const RELATIVE_MANIFESTS = 16
+
+/**
+ * The blobs the relatives' manifests name (configs and layers, through an index to its images). A relative that is
+ * missing, unreadable or not a manifest names nothing: its blobs are looked up one by one as usual.
+ */
+async function blobsNamedBy(
+  client: RegistryClient,
+  repository: string,
+  relatives: readonly string[],
+  logger: Logger,
+): Promise<Set<string>> {
+  const named = new Set<string>()
+  let budget = RELATIVE_MANIFESTS
+  const read = async (reference: string, depth: number): Promise<void> => {
+    if (budget-- <= 0) return
+    let parsed: ManifestShape
+    try {
+      const manifest = await client.getManifest(repository, reference)
+      if (!manifest) return
+      parsed = JSON.parse(manifest.bytes.toString('utf8')) as ManifestShape
+    } catch (error) {
+      logger.debug(`${repository}: ${reference} not read (${(error as Error).message}); its blobs are looked up`)
+      return
+    }
+    if (Array.isArray(parsed.manifests)) {
+      if (depth > 0) return
+      const children = parsed.manifests.flatMap((m) => (typeof m?.digest === 'string' ? [m.digest] : []))
+      await Promise.all(children.map((digest) => read(digest, depth + 1)))
+      return
+    }
+    for (const descriptor of [parsed.config, ...(Array.isArray(parsed.layers) ? parsed.layers : [])]) {
+      if (typeof descriptor?.digest === 'string') named.add(descriptor.digest)
+    }
+  }
+  await Promise.all([...new Set(relatives)].slice(0, RELATIVES).map((reference) => read(reference, 0)))
+  return named
+}
+
+interface ManifestShape {
+  manifests?: ({ digest?: unknown } | null)[]
+  config?: { digest?: unknown } | null
+  layers?: ({ digest?: unknown } | null)[]
+}
+
+/** The config digest of every image manifest in the content (the root, or the children of an index). */
+function configDigestsOf(content: ImageContent): Set<string> {
+  const configs = new Set<string>()
+  for (const bytes of [content.root.bytes, ...content.children.map((c) => c.bytes)]) {
+    try {
+      const digest = (JSON.parse(bytes.toString('utf8')) as ManifestShape).config?.digest
+      if (typeof digest === 'string') configs.add(digest)
+    } catch {
+      // Not JSON: the registry will say so when the manifest is put.
+    }
+  }
+  return configs
+}
+
+/** The registry refused a manifest because a blob it names is not in the repository. */
+function isBlobUnknown(error: unknown): boolean {
+  return (
+    error instanceof RegistryError &&
+    error.codes.some((code) => code === 'MANIFEST_BLOB_UNKNOWN' || code === 'BLOB_UNKNOWN')
+  )
 }
 
 /**
