@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process'
 import { createInterface } from 'node:readline'
+import type { Readable } from 'node:stream'
 
 export interface ExecOptions {
   cwd?: string
@@ -14,6 +15,13 @@ export interface ExecOptions {
   onStdoutLine?: (line: string) => void
   /** Kill the child after this long. */
   timeoutMs?: number
+  /**
+   * The child gets no standard input (it reads end-of-file from the null device) instead of an empty pipe, and
+   * `input` may not be given: for programs that never read it. Each pipe is a socket to set up on the main thread.
+   */
+  noStdin?: boolean
+  /** Standard error goes to the null device instead of a pipe, and the result's stderr is empty. */
+  discardStderr?: boolean
 }
 
 export interface ExecResult {
@@ -42,13 +50,16 @@ export class ExecError extends Error {
  * Runs a program with an argument array: no shell is involved, so no input can be interpreted as shell syntax.
  */
 export function exec(command: string, args: readonly string[], options: ExecOptions = {}): Promise<ExecResult> {
+  if (options.noStdin && options.input !== undefined) return Promise.reject(new Error('exec: input with noStdin'))
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: options.cwd,
       env: options.env ?? process.env,
-      stdio: ['pipe', 'pipe', 'pipe'],
+      stdio: [options.noStdin ? 'ignore' : 'pipe', 'pipe', options.discardStderr ? 'ignore' : 'pipe'],
       shell: false,
     })
+    // stdout is always a pipe; stdin and stderr are unless noStdin / discardStderr.
+    const childStdout = child.stdout as Readable
     const stdout: Buffer[] = []
     const stderr: Buffer[] = []
     let timer: NodeJS.Timeout | undefined
@@ -57,11 +68,13 @@ export function exec(command: string, args: readonly string[], options: ExecOpti
     }
     if (options.onStdoutLine) {
       const onLine = options.onStdoutLine
-      createInterface({ input: child.stdout, crlfDelay: Infinity }).on('line', onLine)
-    } else child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk))
-    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk))
-    if (options.onStderrLine) {
-      createInterface({ input: child.stderr, crlfDelay: Infinity }).on('line', options.onStderrLine)
+      createInterface({ input: childStdout, crlfDelay: Infinity }).on('line', onLine)
+    } else childStdout.on('data', (chunk: Buffer) => stdout.push(chunk))
+    if (child.stderr) {
+      child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk))
+      if (options.onStderrLine) {
+        createInterface({ input: child.stderr, crlfDelay: Infinity }).on('line', options.onStderrLine)
+      }
     }
     child.on('error', (error) => {
       if (timer) clearTimeout(timer)
@@ -78,8 +91,10 @@ export function exec(command: string, args: readonly string[], options: ExecOpti
         reject(new ExecError(command, args, code, result.stderr, signal))
       } else resolve(result)
     })
-    child.stdin.on('error', () => undefined)
-    child.stdin.end(options.input ?? '')
+    if (child.stdin) {
+      child.stdin.on('error', () => undefined)
+      child.stdin.end(options.input ?? '')
+    }
   })
 }
 

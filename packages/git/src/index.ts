@@ -20,13 +20,27 @@ export class Git {
 
   /** Runs git and returns stdout with the final newline removed. */
   async run(args: readonly string[], options: Omit<ExecOptions, 'cwd'> = {}): Promise<string> {
-    const result = await exec('git', args, { ...options, cwd: this.cwd, env: { ...this.env, ...options.env } })
+    const result = await exec('git', args, {
+      ...(options.input === undefined ? { noStdin: true } : {}),
+      ...options,
+      cwd: this.cwd,
+      env: { ...this.env, ...options.env },
+    })
     return result.stdout.replace(/\n$/, '')
   }
 
-  /** Runs git and returns undefined instead of throwing when it exits non-zero. */
+  /**
+   * Runs git and returns undefined instead of throwing when it exits non-zero. Git gets neither a standard input nor
+   * a pipe for its messages, which nothing reads: two pipes fewer to set up for each of these short questions.
+   */
   async tryRun(args: readonly string[]): Promise<string | undefined> {
-    const result = await exec('git', args, { cwd: this.cwd, allowFailure: true, env: { ...this.env } })
+    const result = await exec('git', args, {
+      cwd: this.cwd,
+      allowFailure: true,
+      env: { ...this.env },
+      noStdin: true,
+      discardStderr: true,
+    })
     return result.exitCode === 0 ? result.stdout.replace(/\n$/, '') : undefined
   }
 
@@ -51,7 +65,7 @@ export class Git {
     const result = await exec(
       'git',
       ['rev-parse', '--is-shallow-repository', '--verify', '--quiet', `${revision}^{commit}`],
-      { cwd: this.cwd, allowFailure: true, env: { ...this.env } },
+      { cwd: this.cwd, allowFailure: true, env: { ...this.env }, noStdin: true, discardStderr: true },
     )
     // "true"/"false", then the commit when the revision resolves (exit 0); outside a repository, nothing.
     const [shallow = '', commit = ''] = result.stdout.split('\n')
@@ -68,10 +82,14 @@ export class Git {
     for (const name of names)
       if (/[\r\n]/.test(name)) throw new Error(`git lookup: ${JSON.stringify(name)} has a line break`)
     const { code, stdout } = await new Promise<{ code: number | null; stdout: Buffer }>((resolve, reject) => {
-      const child = spawn('git', ['cat-file', '--batch'], { cwd: this.cwd, env: this.env, stdio: 'pipe' })
+      // Nothing reads git's messages: they go to the null device rather than through a pipe.
+      const child = spawn('git', ['cat-file', '--batch'], {
+        cwd: this.cwd,
+        env: this.env,
+        stdio: ['pipe', 'pipe', 'ignore'],
+      })
       const chunks: Buffer[] = []
       child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk))
-      child.stderr.resume()
       child.on('error', reject)
       child.on('close', (exitCode) => resolve({ code: exitCode, stdout: Buffer.concat(chunks) }))
       child.stdin.on('error', () => undefined)
@@ -136,6 +154,8 @@ export class Git {
       cwd: this.cwd,
       allowFailure: true,
       env: { ...this.env },
+      noStdin: true,
+      discardStderr: true,
     })
     return result.exitCode === 0
   }
