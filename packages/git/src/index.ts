@@ -1,7 +1,10 @@
 import { spawn } from 'node:child_process'
 import { exec, inheritedEnvironment, type Environment, type ExecOptions } from '@slipway/action-kit'
 
+import { committerTime, readCommitDirect } from './objects.js'
+
 export * from './log.js'
+export { committerTime, readCommitDirect } from './objects.js'
 
 /**
  * Thin, typed access to the git CLI of one repository. Every call passes an argument array; no shell. `env` is the
@@ -138,8 +141,14 @@ export class Git {
     return map
   }
 
-  /** Committer time of a revision, in seconds since the epoch. */
+  /**
+   * Committer time of a revision, in seconds since the epoch. A full commit SHA or HEAD in a plain checkout is read
+   * from the repository's files (readCommitDirect), without a git process; anything else is git's answer.
+   */
   async commitTime(revision = 'HEAD'): Promise<number | undefined> {
+    const commit = await readCommitDirect(this.cwd, this.env, revision)
+    const seconds = commit && committerTime(commit)
+    if (seconds !== undefined) return seconds
     const out = await this.tryRun(['show', '-s', '--format=%ct', revision])
     return out === undefined || out === '' ? undefined : Number(out)
   }
