@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import path from 'node:path'
 import { TestRepo, tempDir } from '@slipway/test-support'
-import { Git, committerTime, readCommitDirect } from '../src/index.js'
+import { Git, committerTime, readCommitDirect, resolveHeadDirect } from '../src/index.js'
 
 const temp = tempDir('slipway-git-objects-')
 afterAll(() => temp.cleanup())
@@ -77,4 +77,26 @@ test('committerTime reads the header only, and only the usual committer line', (
   expect(committerTime(commit('committer C <c@d> 1700000000 -0130'))).toBe(1700000000)
   expect(committerTime(commit('committer C <c@d> soon +0000'))).toBeUndefined()
   expect(committerTime(commit('committer-ish C <c@d> 7 +0000'))).toBeUndefined()
+})
+
+/** git's own answer to resolveAndCheckShallow('HEAD'), the reference. */
+function gitHead(dir: string): { commit: string | undefined; shallow: boolean } {
+  const lines = execFileSync('git', ['rev-parse', '--is-shallow-repository', '--verify', '--quiet', 'HEAD^{commit}'], {
+    cwd: dir,
+    encoding: 'utf8',
+  }).split('\n')
+  return { shallow: lines[0] === 'true', commit: lines[1] }
+}
+
+test('HEAD and whether the clone is shallow, from the files, as git rev-parse answers', async () => {
+  const repo = repoWithHistory('head')
+  expect(await resolveHeadDirect(repo.dir, env)).toEqual(gitHead(repo.dir))
+  const shallow = repo.shallowClone(path.join(temp.dir, 'head-shallow'))
+  expect(await resolveHeadDirect(shallow.dir, env)).toEqual({ commit: repo.head(), shallow: true })
+  expect(await resolveHeadDirect(shallow.dir, env)).toEqual(gitHead(shallow.dir))
+  expect(await new Git(shallow.dir, env).resolveAndCheckShallow('HEAD')).toEqual(gitHead(shallow.dir))
+  // An unborn branch is left to git, which finds no commit either.
+  const empty = TestRepo.create(path.join(temp.dir, 'head-empty'))
+  expect(await resolveHeadDirect(empty.dir, env)).toBeUndefined()
+  expect(await new Git(empty.dir, env).resolveAndCheckShallow('HEAD')).toEqual({ commit: undefined, shallow: false })
 })

@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process'
 import { exec, inheritedEnvironment, type Environment, type ExecOptions } from '@slipway/action-kit'
 
-import { committerTime, readCommitDirect } from './objects.js'
+import { committerTime, readCommitDirect, resolveHeadDirect } from './objects.js'
 
 export * from './log.js'
-export { committerTime, readCommitDirect } from './objects.js'
+export { committerTime, readCommitDirect, resolveHeadDirect } from './objects.js'
 
 /**
  * Thin, typed access to the git CLI of one repository. Every call passes an argument array; no shell. `env` is the
@@ -65,6 +65,9 @@ export class Git {
    * process start is most of what either costs.
    */
   async resolveAndCheckShallow(revision: string): Promise<{ commit: string | undefined; shallow: boolean }> {
+    // HEAD in a plain checkout: from the repository's files, without a git process (see resolveHeadDirect).
+    const direct = revision === 'HEAD' ? await resolveHeadDirect(this.cwd, this.env) : undefined
+    if (direct) return direct
     const result = await exec(
       'git',
       ['rev-parse', '--is-shallow-repository', '--verify', '--quiet', `${revision}^{commit}`],

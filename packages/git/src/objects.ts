@@ -11,6 +11,34 @@ import type { Environment } from '@slipway/action-kit'
  * reference: this must never answer differently from it.
  */
 export async function readCommitDirect(cwd: string, env: Environment, revision: string): Promise<Buffer | undefined> {
+  const gitDir = plainGitDir(cwd, env)
+  return gitDir === undefined ? undefined : (await readCommit(gitDir, revision))?.data
+}
+
+/**
+ * `git rev-parse --is-shallow-repository --verify HEAD^{commit}` from the repository's files, in the plain case of
+ * readCommitDirect: HEAD's commit (checked to be one) and whether the clone is shallow (git's test: a `shallow` file
+ * it can open). Undefined whenever git must answer instead.
+ */
+export async function resolveHeadDirect(
+  cwd: string,
+  env: Environment,
+): Promise<{ commit: string; shallow: boolean } | undefined> {
+  const gitDir = plainGitDir(cwd, env)
+  const commit = gitDir === undefined ? undefined : await readCommit(gitDir, 'HEAD')
+  if (gitDir === undefined || commit === undefined) return undefined
+  let shallow = true
+  try {
+    closeSync(openSync(path.join(gitDir, 'shallow'), 'r'))
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return undefined
+    shallow = false
+  }
+  return { commit: commit.oid, shallow }
+}
+
+/** The `.git` folder of `cwd` when git would read it as this module does; see readCommitDirect. */
+function plainGitDir(cwd: string, env: Environment): string | undefined {
   try {
     // GIT_DIR, GIT_OBJECT_DIRECTORY, GIT_CONFIG_*...: git would look elsewhere or differently.
     if (Object.keys(env).some((name) => MOVES_GIT.test(name) && env[name] !== undefined)) return undefined
@@ -21,13 +49,22 @@ export async function readCommitDirect(cwd: string, env: Environment, revision: 
     const config = readFileSync(path.join(gitDir, 'config'), 'utf8')
     if (/refstorage|objectformat|replace/i.test(config)) return undefined
     if (hasReplaceRefs(gitDir)) return undefined
+    return gitDir
+  } catch {
+    return undefined
+  }
+}
+
+/** A commit (a full SHA-1, or HEAD) stored whole in `gitDir`; undefined when it is not, or is not a commit. */
+async function readCommit(gitDir: string, revision: string): Promise<{ oid: string; data: Buffer } | undefined> {
+  try {
     const oid = revision === 'HEAD' ? resolveHead(gitDir) : revision
     if (oid === undefined || !/^[0-9a-f]{40}$/.test(oid)) return undefined
     const objects = path.join(gitDir, 'objects')
     // node:zlib is loaded only here, when there is an object to read: a few ms, against a git process's 15-20.
     const { inflateSync } = await import('node:zlib')
     const content = readLoose(objects, oid, inflateSync) ?? readPacked(objects, oid, inflateSync)
-    return content?.type === 'commit' ? content.data : undefined
+    return content?.type === 'commit' ? { oid, data: content.data } : undefined
   } catch {
     return undefined
   }
