@@ -1,5 +1,3 @@
-import { spawn } from 'node:child_process'
-import { createInterface } from 'node:readline'
 import type { Readable } from 'node:stream'
 
 export interface ExecOptions {
@@ -49,8 +47,13 @@ export class ExecError extends Error {
 /**
  * Runs a program with an argument array: no shell is involved, so no input can be interpreted as shell syntax.
  */
-export function exec(command: string, args: readonly string[], options: ExecOptions = {}): Promise<ExecResult> {
-  if (options.noStdin && options.input !== undefined) return Promise.reject(new Error('exec: input with noStdin'))
+export async function exec(command: string, args: readonly string[], options: ExecOptions = {}): Promise<ExecResult> {
+  if (options.noStdin && options.input !== undefined) throw new Error('exec: input with noStdin')
+  // node:child_process (with dgram) and node:readline are not in node's start-up snapshot: they are loaded at the
+  // first command, so an action whose run starts none does not pay for them.
+  const { spawn } = await import('node:child_process')
+  const { createInterface } =
+    options.onStdoutLine || options.onStderrLine ? await import('node:readline') : { createInterface: undefined }
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: options.cwd,
@@ -66,13 +69,13 @@ export function exec(command: string, args: readonly string[], options: ExecOpti
     if (options.timeoutMs !== undefined) {
       timer = setTimeout(() => child.kill('SIGTERM'), options.timeoutMs)
     }
-    if (options.onStdoutLine) {
+    if (options.onStdoutLine && createInterface) {
       const onLine = options.onStdoutLine
       createInterface({ input: childStdout, crlfDelay: Infinity }).on('line', onLine)
     } else childStdout.on('data', (chunk: Buffer) => stdout.push(chunk))
     if (child.stderr) {
       child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk))
-      if (options.onStderrLine) {
+      if (options.onStderrLine && createInterface) {
         createInterface({ input: child.stderr, crlfDelay: Infinity }).on('line', options.onStderrLine)
       }
     }
