@@ -4,6 +4,7 @@ import { InputError, inputReader } from '@slipway/action-kit'
 import { tempDir } from '@slipway/test-support'
 import { parseBuildxDriver } from '../src/builder.js'
 import { isImmutableTag, parseImmutablePolicy } from '../src/immutable.js'
+import { loadImageListParser } from '../src/images.js'
 import { getInputs } from '../src/inputs.js'
 
 const scratch = tempDir('ghcr-publish-inputs-')
@@ -12,6 +13,7 @@ mkdirSync(path.join(workspace, 'server'), { recursive: true })
 writeFileSync(path.join(workspace, 'Dockerfile'), 'FROM scratch\n')
 writeFileSync(path.join(workspace, 'server', 'Dockerfile'), 'FROM scratch\n')
 writeFileSync(path.join(workspace, 'server', 'Dockerfile.prod'), 'FROM scratch\n')
+beforeAll(loadImageListParser)
 afterAll(() => scratch.cleanup())
 
 const BASE = { image: 'Acme/App', username: 'octocat', password: 'ghs_secret-value' }

@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { removeOwned, type OwnedRoots } from '@slipway/action-kit'
+import { randomBytes, removeOwned, type OwnedRoots } from '@slipway/action-kit'
 
 export interface DockerConfig {
   auths: Record<string, { auth?: string; identitytoken?: string; registrytoken?: string }>

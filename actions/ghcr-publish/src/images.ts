@@ -1,7 +1,6 @@
 import { existsSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 import { InputError } from '@slipway/action-kit'
-import { parse } from 'yaml'
 import { repositoryProblem } from './reference.js'
 
 /** One image to build: where its sources are and the repository it is published to. */
@@ -93,14 +92,23 @@ export function singleImage(input: SingleImageInput, workspace: string, registry
 
 const KEYS = new Set(['name', 'context', 'file', 'target', 'build-args', 'platforms'])
 
+// The YAML parser is some 290 KB of the bundle: it is loaded only for a run that gives an `images` list.
+let parseYaml: ((text: string) => unknown) | undefined
+
+/** Loads what parseImageList needs; main awaits it before reading the inputs when `images` is given. */
+export async function loadImageListParser(): Promise<void> {
+  parseYaml ??= (await import('yaml')).parse
+}
+
 /**
  * The `images` input: a YAML list of `{name, context, file, target, build-args, platforms}`. `build-args` is a map
  * or a list of NAME=value; `platforms` a list or a comma-separated string. Every mistake names the entry.
  */
 export function parseImageList(text: string, workspace: string, registry: string): ImageSpec[] {
+  if (!parseYaml) throw new Error('parseImageList: loadImageListParser() was not awaited')
   let parsed: unknown
   try {
-    parsed = parse(text)
+    parsed = parseYaml(text)
   } catch (error) {
     throw new InputError('images', text, `a YAML list of images (${(error as Error).message.split('\n')[0] ?? ''})`)
   }

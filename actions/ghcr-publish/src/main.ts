@@ -19,6 +19,7 @@ import { readGitContext } from '@slipway/image-meta'
 import { RegistryAuthError, RegistryClient } from '@slipway/oci-registry'
 import { dockerConfigFile, selectBuilder } from './builder.js'
 import { mergedDockerConfig, removeCredentialsFile, writeCredentialsFile } from './credentials.js'
+import { loadImageListParser } from './images.js'
 import { getInputs, type Inputs } from './inputs.js'
 import { planPublish, type PlanFacts, type PublishPlan } from './plan.js'
 import type { PushedManifest } from './cleanup.js'
@@ -30,7 +31,9 @@ import { afterPublish, cleanupAfterFailure, runPlanStage, stageDeps } from './st
 /** The main step: plan (every input checked, the registry read), then build, push by digest, tag. */
 export async function main(ctx: RunnerContext): Promise<void> {
   const logger = coreLogger()
-  const inputs = getInputs(inputReader({ ...ctx.env, GITHUB_WORKSPACE: ctx.workspace }), ctx.env, ctx)
+  const read = inputReader({ ...ctx.env, GITHUB_WORKSPACE: ctx.workspace })
+  if (read.string('images') !== '') await loadImageListParser()
+  const inputs = getInputs(read, ctx.env, ctx)
   maskSecrets(inputs, ctx)
   if (inputs.stage === 'promote' || inputs.stage === 'merge' || inputs.stage === 'cleanup') {
     // Nothing is built: the plan(s) of the push stage say what was pushed (stage-main.ts).

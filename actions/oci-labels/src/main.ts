@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import {
@@ -6,6 +5,7 @@ import {
   coreLogger,
   formatOutput,
   inputReader,
+  randomUUID,
   workflowCommands as core,
   type OutputValue,
   type RunnerContext,

@@ -1,4 +1,6 @@
-import semver from 'semver'
+// The two functions it needs, not semver's index: that loads ranges and comparators too (a few ms of cold start).
+import compare from 'semver/functions/compare.js'
+import parse from 'semver/functions/parse.js'
 
 export type BumpType = 'major' | 'minor' | 'patch' | 'prerelease' | ''
 
@@ -10,9 +12,9 @@ export type BumpType = 'major' | 'minor' | 'patch' | 'prerelease' | ''
  */
 export function bumpType(previous: string | undefined, version: string): BumpType {
   if (previous === undefined) return ''
-  const before = semver.parse(previous)
-  const after = semver.parse(version)
-  if (!before || !after || semver.compare(after, before) <= 0) return ''
+  const before = parse(previous)
+  const after = parse(version)
+  if (!before || !after || compare(after, before) <= 0) return ''
   if (after.major !== before.major) return 'major'
   if (after.minor !== before.minor) return 'minor'
   if (after.patch !== before.patch) return 'patch'

@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { quote } from '@slipway/action-kit'
-import picomatch from 'picomatch'
 import { formatName, lookup } from './documents.js'
 import { positionAt, type Problem } from './problems.js'
 import type { ConsistencyRule } from './rules.js'
@@ -41,6 +40,8 @@ export async function checkConsistency(
     let targets = [rule.path]
     if (rule.glob) {
       files ??= options.listFiles()
+      // picomatch is loaded for a glob rule only: most runs name their files.
+      const { default: picomatch } = await import('picomatch')
       const isMatch = picomatch(rule.path, { dot: false })
       targets = (await files).filter((file) => isMatch(file))
       if (targets.length === 0) {

@@ -31,6 +31,15 @@ describe('exec', () => {
     expect(lines).toEqual(['a', 'b'])
     expect(errs).toEqual(['c'])
   })
+  test('noStdin gives the child end-of-file, discardStderr keeps no stderr', async () => {
+    const result = await exec('sh', ['-c', 'cat; echo out; echo err >&2; exit 2'], {
+      noStdin: true,
+      discardStderr: true,
+      allowFailure: true,
+    })
+    expect(result).toEqual({ exitCode: 2, stdout: 'out\n', stderr: '' })
+    await expect(exec('cat', [], { noStdin: true, input: 'x' })).rejects.toThrow('input with noStdin')
+  })
   test('a missing program rejects', async () => {
     await expect(exec('slipway-no-such-program', [])).rejects.toMatchObject({ code: 'ENOENT' })
   })

@@ -1,5 +1,4 @@
-import { spawn } from 'node:child_process'
-import { createInterface } from 'node:readline'
+import type { Readable } from 'node:stream'
 
 export interface ExecOptions {
   cwd?: string
@@ -14,6 +13,13 @@ export interface ExecOptions {
   onStdoutLine?: (line: string) => void
   /** Kill the child after this long. */
   timeoutMs?: number
+  /**
+   * The child gets no standard input (it reads end-of-file from the null device) instead of an empty pipe, and
+   * `input` may not be given: for programs that never read it. Each pipe is a socket to set up on the main thread.
+   */
+  noStdin?: boolean
+  /** Standard error goes to the null device instead of a pipe, and the result's stderr is empty. */
+  discardStderr?: boolean
 }
 
 export interface ExecResult {
@@ -41,27 +47,37 @@ export class ExecError extends Error {
 /**
  * Runs a program with an argument array: no shell is involved, so no input can be interpreted as shell syntax.
  */
-export function exec(command: string, args: readonly string[], options: ExecOptions = {}): Promise<ExecResult> {
+export async function exec(command: string, args: readonly string[], options: ExecOptions = {}): Promise<ExecResult> {
+  if (options.noStdin && options.input !== undefined) throw new Error('exec: input with noStdin')
+  // node:child_process (with dgram) and node:readline are not in node's start-up snapshot: they are loaded at the
+  // first command, so an action whose run starts none does not pay for them.
+  const { spawn } = await import('node:child_process')
+  const { createInterface } =
+    options.onStdoutLine || options.onStderrLine ? await import('node:readline') : { createInterface: undefined }
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: options.cwd,
       env: options.env ?? process.env,
-      stdio: ['pipe', 'pipe', 'pipe'],
+      stdio: [options.noStdin ? 'ignore' : 'pipe', 'pipe', options.discardStderr ? 'ignore' : 'pipe'],
       shell: false,
     })
+    // stdout is always a pipe; stdin and stderr are unless noStdin / discardStderr.
+    const childStdout = child.stdout as Readable
     const stdout: Buffer[] = []
     const stderr: Buffer[] = []
     let timer: NodeJS.Timeout | undefined
     if (options.timeoutMs !== undefined) {
       timer = setTimeout(() => child.kill('SIGTERM'), options.timeoutMs)
     }
-    if (options.onStdoutLine) {
+    if (options.onStdoutLine && createInterface) {
       const onLine = options.onStdoutLine
-      createInterface({ input: child.stdout, crlfDelay: Infinity }).on('line', onLine)
-    } else child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk))
-    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk))
-    if (options.onStderrLine) {
-      createInterface({ input: child.stderr, crlfDelay: Infinity }).on('line', options.onStderrLine)
+      createInterface({ input: childStdout, crlfDelay: Infinity }).on('line', onLine)
+    } else childStdout.on('data', (chunk: Buffer) => stdout.push(chunk))
+    if (child.stderr) {
+      child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk))
+      if (options.onStderrLine && createInterface) {
+        createInterface({ input: child.stderr, crlfDelay: Infinity }).on('line', options.onStderrLine)
+      }
     }
     child.on('error', (error) => {
       if (timer) clearTimeout(timer)
@@ -78,8 +94,10 @@ export function exec(command: string, args: readonly string[], options: ExecOpti
         reject(new ExecError(command, args, code, result.stderr, signal))
       } else resolve(result)
     })
-    child.stdin.on('error', () => undefined)
-    child.stdin.end(options.input ?? '')
+    if (child.stdin) {
+      child.stdin.on('error', () => undefined)
+      child.stdin.end(options.input ?? '')
+    }
   })
 }
 

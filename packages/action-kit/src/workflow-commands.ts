@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto'
 import { appendFileSync, existsSync } from 'node:fs'
 import { EOL } from 'node:os'
 import type { AnnotationProperties } from './logger.js'
+import { randomUUID } from './random.js'
 
 /**
  * The runner's workflow commands (`::error file=…,line=…::message`) and file commands (GITHUB_OUTPUT, GITHUB_ENV,

@@ -1,7 +1,9 @@
-import { spawn } from 'node:child_process'
 import { exec, inheritedEnvironment, type Environment, type ExecOptions } from '@slipway/action-kit'
 
+import { committerTime, readCommitDirect, resolveHeadDirect } from './objects.js'
+
 export * from './log.js'
+export { committerTime, readCommitDirect, resolveHeadDirect } from './objects.js'
 
 /**
  * Thin, typed access to the git CLI of one repository. Every call passes an argument array; no shell. `env` is the
@@ -20,13 +22,27 @@ export class Git {
 
   /** Runs git and returns stdout with the final newline removed. */
   async run(args: readonly string[], options: Omit<ExecOptions, 'cwd'> = {}): Promise<string> {
-    const result = await exec('git', args, { ...options, cwd: this.cwd, env: { ...this.env, ...options.env } })
+    const result = await exec('git', args, {
+      ...(options.input === undefined ? { noStdin: true } : {}),
+      ...options,
+      cwd: this.cwd,
+      env: { ...this.env, ...options.env },
+    })
     return result.stdout.replace(/\n$/, '')
   }
 
-  /** Runs git and returns undefined instead of throwing when it exits non-zero. */
+  /**
+   * Runs git and returns undefined instead of throwing when it exits non-zero. Git gets neither a standard input nor
+   * a pipe for its messages, which nothing reads: two pipes fewer to set up for each of these short questions.
+   */
   async tryRun(args: readonly string[]): Promise<string | undefined> {
-    const result = await exec('git', args, { cwd: this.cwd, allowFailure: true, env: { ...this.env } })
+    const result = await exec('git', args, {
+      cwd: this.cwd,
+      allowFailure: true,
+      env: { ...this.env },
+      noStdin: true,
+      discardStderr: true,
+    })
     return result.exitCode === 0 ? result.stdout.replace(/\n$/, '') : undefined
   }
 
@@ -48,10 +64,13 @@ export class Git {
    * process start is most of what either costs.
    */
   async resolveAndCheckShallow(revision: string): Promise<{ commit: string | undefined; shallow: boolean }> {
+    // HEAD in a plain checkout: from the repository's files, without a git process (see resolveHeadDirect).
+    const direct = revision === 'HEAD' ? await resolveHeadDirect(this.cwd, this.env) : undefined
+    if (direct) return direct
     const result = await exec(
       'git',
       ['rev-parse', '--is-shallow-repository', '--verify', '--quiet', `${revision}^{commit}`],
-      { cwd: this.cwd, allowFailure: true, env: { ...this.env } },
+      { cwd: this.cwd, allowFailure: true, env: { ...this.env }, noStdin: true, discardStderr: true },
     )
     // "true"/"false", then the commit when the revision resolves (exit 0); outside a repository, nothing.
     const [shallow = '', commit = ''] = result.stdout.split('\n')
@@ -67,11 +86,17 @@ export class Git {
   async lookup(names: readonly string[]): Promise<(GitObject | undefined)[] | undefined> {
     for (const name of names)
       if (/[\r\n]/.test(name)) throw new Error(`git lookup: ${JSON.stringify(name)} has a line break`)
+    // Loaded at the first git process (see exec in action-kit).
+    const { spawn } = await import('node:child_process')
     const { code, stdout } = await new Promise<{ code: number | null; stdout: Buffer }>((resolve, reject) => {
-      const child = spawn('git', ['cat-file', '--batch'], { cwd: this.cwd, env: this.env, stdio: 'pipe' })
+      // Nothing reads git's messages: they go to the null device rather than through a pipe.
+      const child = spawn('git', ['cat-file', '--batch'], {
+        cwd: this.cwd,
+        env: this.env,
+        stdio: ['pipe', 'pipe', 'ignore'],
+      })
       const chunks: Buffer[] = []
       child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk))
-      child.stderr.resume()
       child.on('error', reject)
       child.on('close', (exitCode) => resolve({ code: exitCode, stdout: Buffer.concat(chunks) }))
       child.stdin.on('error', () => undefined)
@@ -120,8 +145,14 @@ export class Git {
     return map
   }
 
-  /** Committer time of a revision, in seconds since the epoch. */
+  /**
+   * Committer time of a revision, in seconds since the epoch. A full commit SHA or HEAD in a plain checkout is read
+   * from the repository's files (readCommitDirect), without a git process; anything else is git's answer.
+   */
   async commitTime(revision = 'HEAD'): Promise<number | undefined> {
+    const commit = await readCommitDirect(this.cwd, this.env, revision)
+    const seconds = commit && committerTime(commit)
+    if (seconds !== undefined) return seconds
     const out = await this.tryRun(['show', '-s', '--format=%ct', revision])
     return out === undefined || out === '' ? undefined : Number(out)
   }
@@ -136,6 +167,8 @@ export class Git {
       cwd: this.cwd,
       allowFailure: true,
       env: { ...this.env },
+      noStdin: true,
+      discardStderr: true,
     })
     return result.exitCode === 0
   }

@@ -1,4 +1,5 @@
-import { spawn } from 'node:child_process'
+import type { ChildProcessByStdio } from 'node:child_process'
+import type { Readable } from 'node:stream'
 import { ExecError } from '@slipway/action-kit'
 import type { Git } from './index.js'
 
@@ -66,12 +67,51 @@ export interface RecordStream {
 }
 
 /**
- * Starts git now and reads its output when `read` is called. Until then git runs ahead only as far as the pipe and
+ * Starts git at once (as soon as node:child_process is loaded) and reads its output when `read` is called. Until then git runs ahead only as far as the pipe and
  * one stream buffer hold (some 80 KiB) and then waits, so starting a walk early costs its start-up and no more: the
  * process start, the repository's files opened and the first commits read overlap with whatever the caller does in
  * the meantime. A stream that is never read must be cancelled, or git waits on the pipe for ever.
  */
 export function openRecords(git: Git, args: readonly string[], separator: string): RecordStream {
+  // node:child_process is loaded at the first git process (see exec in action-kit): git starts as soon as it is.
+  const opened = import('node:child_process').then(({ spawn }) => startRecords(spawn, git, args))
+  // Until read() or cancel(): a failure to start is remembered, not an unhandled rejection.
+  opened.catch(() => undefined)
+  let started = false
+  let cancelled = false
+  return {
+    cancel() {
+      if (started || cancelled) return
+      cancelled = true
+      void opened.then(
+        ({ child }) => {
+          child.stdout.destroy()
+          child.kill()
+        },
+        () => undefined,
+      )
+    },
+    async read(onRecord) {
+      if (started || cancelled) throw new Error('This git output was read or cancelled already')
+      started = true
+      const { child, exited, hold, stderr } = await opened
+      return readRecords(child, exited, hold, stderr, args, separator, onRecord)
+    },
+  }
+}
+
+type Exit = { code: number | null; signal: NodeJS.Signals | null; error?: Error }
+
+function startRecords(
+  spawn: typeof import('node:child_process').spawn,
+  git: Git,
+  args: readonly string[],
+): {
+  child: ChildProcessByStdio<null, Readable, Readable>
+  exited: Promise<Exit>
+  hold: () => void
+  stderr: () => string
+} {
   // Into a pipe, git log flushes its output after every commit unless GIT_FLUSH=0 (git(1)): a write for git and a
   // read, a wake-up and a callback here for each commit. Buffered, the same 100,000 commits come in some 4 KiB
   // writes, and git's own system time falls from 0.7 s to 0.1 s.
@@ -82,7 +122,7 @@ export function openRecords(git: Git, args: readonly string[], separator: string
     if (stderr.length < 64 * 1024) stderr += chunk
   })
   // Until read() is called: an error or the exit is remembered, not lost.
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; error?: Error }>((resolve) => {
+  const exited = new Promise<Exit>((resolve) => {
     child.on('error', (error) => resolve({ code: null, signal: null, error }))
     child.on('close', (code, signal) => resolve({ code, signal }))
   })
@@ -91,66 +131,64 @@ export function openRecords(git: Git, args: readonly string[], separator: string
   // the stream of a child that exits, and the output git left unread (all of a short walk's) would be thrown away.
   const hold = () => undefined
   child.stdout.on('readable', hold)
-  let started = false
-  let cancelled = false
-  return {
-    cancel() {
-      if (started || cancelled) return
-      cancelled = true
-      child.stdout.destroy()
-      child.kill()
-    },
-    read(onRecord) {
-      if (started || cancelled) return Promise.reject(new Error('This git output was read or cancelled already'))
-      started = true
-      return new Promise((resolve, reject) => {
-        let pending = ''
-        let count = 0
-        // Set from the callbacks below: a holder, so that the checks after them see the updates.
-        const state: { failed?: Error; stopped: boolean } = { stopped: false }
-        const emit = (record: string) => {
-          if (record === '' || state.stopped || state.failed) return
-          try {
-            count++
-            if (onRecord(record) === 'stop') {
-              state.stopped = true
-              child.stdout.destroy()
-              child.kill()
-            }
-          } catch (error) {
-            state.failed = error instanceof Error ? error : new Error(String(error))
-            child.kill()
-          }
+  return { child, exited, hold, stderr: () => stderr }
+}
+
+function readRecords(
+  child: ChildProcessByStdio<null, Readable, Readable>,
+  exited: Promise<Exit>,
+  hold: () => void,
+  stderr: () => string,
+  args: readonly string[],
+  separator: string,
+  onRecord: (record: string) => 'stop' | undefined,
+): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let pending = ''
+    let count = 0
+    // Set from the callbacks below: a holder, so that the checks after them see the updates.
+    const state: { failed?: Error; stopped: boolean } = { stopped: false }
+    const emit = (record: string) => {
+      if (record === '' || state.stopped || state.failed) return
+      try {
+        count++
+        if (onRecord(record) === 'stop') {
+          state.stopped = true
+          child.stdout.destroy()
+          child.kill()
         }
-        child.stdout.on('data', (chunk: string) => {
-          if (state.stopped || state.failed) return
-          let start = 0
-          let at = chunk.indexOf(separator)
-          // Most chunks hold many whole records: only the piece before the first separator joins the pending text.
-          while (at >= 0) {
-            emit(start === 0 ? pending + chunk.slice(0, at) : chunk.slice(start, at))
-            if (start === 0) pending = ''
-            start = at + separator.length
-            at = chunk.indexOf(separator, start)
-          }
-          pending = start === 0 ? pending + chunk : chunk.slice(start)
-        })
-        // With a 'data' listener in place, removing the hold lets the output flow.
-        child.stdout.removeListener('readable', hold)
-        void exited.then(({ code, signal, error }) => {
-          if (error) {
-            reject(error)
-            return
-          }
-          if (!state.failed && !state.stopped && code === 0 && !signal) emit(pending)
-          if (state.failed) reject(state.failed)
-          else if (state.stopped) resolve(count)
-          else if (code !== 0 || signal) reject(new ExecError('git', args, code, stderr, signal))
-          else resolve(count)
-        })
-      })
-    },
-  }
+      } catch (error) {
+        state.failed = error instanceof Error ? error : new Error(String(error))
+        child.kill()
+      }
+    }
+    child.stdout.on('data', (chunk: string) => {
+      if (state.stopped || state.failed) return
+      let start = 0
+      let at = chunk.indexOf(separator)
+      // Most chunks hold many whole records: only the piece before the first separator joins the pending text.
+      while (at >= 0) {
+        emit(start === 0 ? pending + chunk.slice(0, at) : chunk.slice(start, at))
+        if (start === 0) pending = ''
+        start = at + separator.length
+        at = chunk.indexOf(separator, start)
+      }
+      pending = start === 0 ? pending + chunk : chunk.slice(start)
+    })
+    // With a 'data' listener in place, removing the hold lets the output flow.
+    child.stdout.removeListener('readable', hold)
+    void exited.then(({ code, signal, error }) => {
+      if (error) {
+        reject(error)
+        return
+      }
+      if (!state.failed && !state.stopped && code === 0 && !signal) emit(pending)
+      if (state.failed) reject(state.failed)
+      else if (state.stopped) resolve(count)
+      else if (code !== 0 || signal) reject(new ExecError('git', args, code, stderr(), signal))
+      else resolve(count)
+    })
+  })
 }
 
 /**
