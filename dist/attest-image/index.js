@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(571);
+/* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(513);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8240);
 
 
@@ -25,8 +25,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 13 modules
-var src = __nccwpck_require__(571);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 12 modules
+var src = __nccwpck_require__(513);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./packages/http/src/errors.ts
@@ -1927,7 +1927,7 @@ async function main(ctx) {
 
 /***/ }),
 
-/***/ 571:
+/***/ 513:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1951,7 +1951,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ip: () => (/* reexport */ workflow_commands_namespaceObject)
 });
 
-// UNUSED EXPORTS: ConfigError, ExecError, annotationAt, assertName, cell, details, exec, failFrom, formatLocation, formatOutput, inheritedEnvironment, inputVariable, isInside, isOnPath, ownedPath, ownedProblem, parseList, parseSourceDateEpoch, quote, readRunnerContext, recordingLogger, removeOwned, sleep
+// UNUSED EXPORTS: ConfigError, ExecError, annotationAt, assertName, cell, details, exec, failFrom, formatLocation, formatOutput, inheritedEnvironment, inputVariable, isInside, isOnPath, ownedPath, ownedProblem, parseList, parseSourceDateEpoch, quote, randomBytes, randomUUID, readRunnerContext, recordingLogger, removeOwned, sleep
 
 // NAMESPACE OBJECT: ./packages/action-kit/src/workflow-commands.ts
 var workflow_commands_namespaceObject = {};
@@ -2024,8 +2024,47 @@ function quote(value, max = 200) {
     return JSON.stringify(shown).replace(/[\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\u2060\ufeff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/action-kit/src/random.ts
+
+/**
+ * Cryptographically random bytes and UUIDs without node:crypto on the common path. node:crypto is not in node's
+ * start-up snapshot: loading it costs an action's cold start about 8 ms, for the 16 bytes of a file command's
+ * delimiter. The kernel's random device (the source node:crypto itself draws from) gives them for an open and a read.
+ * Where there is none (Windows), Web Crypto's getRandomValues (node's global `crypto`, loaded then).
+ */
+function randomBytes(count, device = '/dev/urandom') {
+    const bytes = Buffer.alloc(count);
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(device, 'r');
+        for (let got = 0; got < count;) {
+            const read = (0,external_node_fs_.readSync)(fd, bytes, got, count - got, null);
+            if (read <= 0)
+                throw new Error(`${device} gave no more bytes`);
+            got += read;
+        }
+        return bytes;
+    }
+    catch {
+        // getRandomValues fills at most 64 KiB at a time.
+        for (let at = 0; at < count; at += 65_536)
+            globalThis.crypto.getRandomValues(bytes.subarray(at, at + 65_536));
+        return bytes;
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** A random (version 4) UUID, in the form of node:crypto's randomUUID. */
+function randomUUID(device) {
+    const bytes = randomBytes(16, device);
+    bytes.writeUInt8((bytes.readUInt8(6) & 0x0f) | 0x40, 6);
+    bytes.writeUInt8((bytes.readUInt8(8) & 0x3f) | 0x80, 8);
+    const hex = bytes.toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/workflow-commands.ts
 
 
@@ -2101,7 +2140,7 @@ async function group(name, body) {
 }
 /** `name<<delimiter` … `delimiter`, with a random delimiter that neither the name nor the value may contain. */
 function keyValueMessage(name, value) {
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    const delimiter = `ghadelimiter_${randomUUID()}`;
     const converted = commandValue(value);
     if (name.includes(delimiter))
         throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
@@ -2261,13 +2300,7 @@ function nonEmpty(value) {
     return value === undefined || value === '' ? undefined : value;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ./packages/action-kit/src/exec.ts
-
-
 /** A command that failed: the command line (never a shell string), its exit code and the end of its stderr. */
 class ExecError extends Error {
     command;
@@ -2290,29 +2323,39 @@ class ExecError extends Error {
 /**
  * Runs a program with an argument array: no shell is involved, so no input can be interpreted as shell syntax.
  */
-function exec(command, args, options = {}) {
+async function exec(command, args, options = {}) {
+    if (options.noStdin && options.input !== undefined)
+        throw new Error('exec: input with noStdin');
+    // node:child_process (with dgram) and node:readline are not in node's start-up snapshot: they are loaded at the
+    // first command, so an action whose run starts none does not pay for them.
+    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
+    const { createInterface } = options.onStdoutLine || options.onStderrLine ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 481, 23)) : { createInterface: undefined };
     return new Promise((resolve, reject) => {
         const child = spawn(command, args, {
             cwd: options.cwd,
             env: options.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
+            stdio: [options.noStdin ? 'ignore' : 'pipe', 'pipe', options.discardStderr ? 'ignore' : 'pipe'],
             shell: false,
         });
+        // stdout is always a pipe; stdin and stderr are unless noStdin / discardStderr.
+        const childStdout = child.stdout;
         const stdout = [];
         const stderr = [];
         let timer;
         if (options.timeoutMs !== undefined) {
             timer = setTimeout(() => child.kill('SIGTERM'), options.timeoutMs);
         }
-        if (options.onStdoutLine) {
+        if (options.onStdoutLine && createInterface) {
             const onLine = options.onStdoutLine;
-            createInterface({ input: child.stdout, crlfDelay: Infinity }).on('line', onLine);
+            createInterface({ input: childStdout, crlfDelay: Infinity }).on('line', onLine);
         }
         else
-            child.stdout.on('data', (chunk) => stdout.push(chunk));
-        child.stderr.on('data', (chunk) => stderr.push(chunk));
-        if (options.onStderrLine) {
-            createInterface({ input: child.stderr, crlfDelay: Infinity }).on('line', options.onStderrLine);
+            childStdout.on('data', (chunk) => stdout.push(chunk));
+        if (child.stderr) {
+            child.stderr.on('data', (chunk) => stderr.push(chunk));
+            if (options.onStderrLine && createInterface) {
+                createInterface({ input: child.stderr, crlfDelay: Infinity }).on('line', options.onStderrLine);
+            }
         }
         child.on('error', (error) => {
             if (timer)
@@ -2333,8 +2376,10 @@ function exec(command, args, options = {}) {
             else
                 resolve(result);
         });
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(options.input ?? '');
+        if (child.stdin) {
+            child.stdin.on('error', () => undefined);
+            child.stdin.end(options.input ?? '');
+        }
     });
 }
 /** True when a program can be started from PATH. */
@@ -2892,6 +2937,7 @@ async function appendSummary(markdown, env = process.env) {
 
 
 
+
 /***/ }),
 
 /***/ 1275:
@@ -2905,7 +2951,7 @@ async function appendSummary(markdown, env = process.env) {
 /* harmony export */   Z3: () => (/* binding */ HttpPolicyError)
 /* harmony export */ });
 /* unused harmony exports NetworkError, TRANSIENT_CODES, codeOf */
-/* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(571);
+/* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(513);
 
 /**
  * The network gave no bytes for the stall limit: no connection, no response headers, or a body that stopped. Retried
@@ -3225,6 +3271,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -3320,6 +3373,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 
 /***/ }),
 

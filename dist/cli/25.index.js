@@ -2,7 +2,7 @@ export const id = 25;
 export const ids = [25];
 export const modules = {
 
-/***/ 9890:
+/***/ 3834:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,7 +16,7 @@ __webpack_require__.d(__webpack_exports__, {
   qq: () => (/* reexport */ silentLogger)
 });
 
-// UNUSED EXPORTS: ConfigError, ExecError, InputError, annotationAt, appendSummary, assertName, cell, code, coreLogger, details, exec, failFrom, formatLocation, formatOutput, heading, inheritedEnvironment, inputReader, inputVariable, isInside, isOnPath, markdownTable, ownedPath, ownedProblem, parseList, parseSourceDateEpoch, quote, readRunnerContext, recordingLogger, removeOwned, runAction, setOutputs, sleep, workflowCommands
+// UNUSED EXPORTS: ConfigError, ExecError, InputError, annotationAt, appendSummary, assertName, cell, code, coreLogger, details, exec, failFrom, formatLocation, formatOutput, heading, inheritedEnvironment, inputReader, inputVariable, isInside, isOnPath, markdownTable, ownedPath, ownedProblem, parseList, parseSourceDateEpoch, quote, randomBytes, randomUUID, readRunnerContext, recordingLogger, removeOwned, runAction, setOutputs, sleep, workflowCommands
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -67,8 +67,47 @@ function quote(value, max = 200) {
     return JSON.stringify(shown).replace(/[\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\u2060\ufeff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./packages/action-kit/src/random.ts
+
+/**
+ * Cryptographically random bytes and UUIDs without node:crypto on the common path. node:crypto is not in node's
+ * start-up snapshot: loading it costs an action's cold start about 8 ms, for the 16 bytes of a file command's
+ * delimiter. The kernel's random device (the source node:crypto itself draws from) gives them for an open and a read.
+ * Where there is none (Windows), Web Crypto's getRandomValues (node's global `crypto`, loaded then).
+ */
+function randomBytes(count, device = '/dev/urandom') {
+    const bytes = Buffer.alloc(count);
+    let fd;
+    try {
+        fd = openSync(device, 'r');
+        for (let got = 0; got < count;) {
+            const read = readSync(fd, bytes, got, count - got, null);
+            if (read <= 0)
+                throw new Error(`${device} gave no more bytes`);
+            got += read;
+        }
+        return bytes;
+    }
+    catch {
+        // getRandomValues fills at most 64 KiB at a time.
+        for (let at = 0; at < count; at += 65_536)
+            globalThis.crypto.getRandomValues(bytes.subarray(at, at + 65_536));
+        return bytes;
+    }
+    finally {
+        if (fd !== undefined)
+            closeSync(fd);
+    }
+}
+/** A random (version 4) UUID, in the form of node:crypto's randomUUID. */
+function random_randomUUID(device) {
+    const bytes = randomBytes(16, device);
+    bytes.writeUInt8((bytes.readUInt8(6) & 0x0f) | 0x40, 6);
+    bytes.writeUInt8((bytes.readUInt8(8) & 0x3f) | 0x80, 8);
+    const hex = bytes.toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/workflow-commands.ts
 
 
@@ -304,13 +343,7 @@ function nonEmpty(value) {
     return value === undefined || value === '' ? undefined : value;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:readline"
-var external_node_readline_ = __webpack_require__(481);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/exec.ts
-
-
 /** A command that failed: the command line (never a shell string), its exit code and the end of its stderr. */
 class ExecError extends Error {
     command;
@@ -333,29 +366,39 @@ class ExecError extends Error {
 /**
  * Runs a program with an argument array: no shell is involved, so no input can be interpreted as shell syntax.
  */
-function exec(command, args, options = {}) {
+async function exec(command, args, options = {}) {
+    if (options.noStdin && options.input !== undefined)
+        throw new Error('exec: input with noStdin');
+    // node:child_process (with dgram) and node:readline are not in node's start-up snapshot: they are loaded at the
+    // first command, so an action whose run starts none does not pay for them.
+    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
+    const { createInterface } = options.onStdoutLine || options.onStderrLine ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 481, 23)) : { createInterface: undefined };
     return new Promise((resolve, reject) => {
         const child = spawn(command, args, {
             cwd: options.cwd,
             env: options.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
+            stdio: [options.noStdin ? 'ignore' : 'pipe', 'pipe', options.discardStderr ? 'ignore' : 'pipe'],
             shell: false,
         });
+        // stdout is always a pipe; stdin and stderr are unless noStdin / discardStderr.
+        const childStdout = child.stdout;
         const stdout = [];
         const stderr = [];
         let timer;
         if (options.timeoutMs !== undefined) {
             timer = setTimeout(() => child.kill('SIGTERM'), options.timeoutMs);
         }
-        if (options.onStdoutLine) {
+        if (options.onStdoutLine && createInterface) {
             const onLine = options.onStdoutLine;
-            createInterface({ input: child.stdout, crlfDelay: Infinity }).on('line', onLine);
+            createInterface({ input: childStdout, crlfDelay: Infinity }).on('line', onLine);
         }
         else
-            child.stdout.on('data', (chunk) => stdout.push(chunk));
-        child.stderr.on('data', (chunk) => stderr.push(chunk));
-        if (options.onStderrLine) {
-            createInterface({ input: child.stderr, crlfDelay: Infinity }).on('line', options.onStderrLine);
+            childStdout.on('data', (chunk) => stdout.push(chunk));
+        if (child.stderr) {
+            child.stderr.on('data', (chunk) => stderr.push(chunk));
+            if (options.onStderrLine && createInterface) {
+                createInterface({ input: child.stderr, crlfDelay: Infinity }).on('line', options.onStderrLine);
+            }
         }
         child.on('error', (error) => {
             if (timer)
@@ -376,8 +419,10 @@ function exec(command, args, options = {}) {
             else
                 resolve(result);
         });
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(options.input ?? '');
+        if (child.stdin) {
+            child.stdin.on('error', () => undefined);
+            child.stdin.end(options.input ?? '');
+        }
     });
 }
 /** True when a program can be started from PATH. */
@@ -935,6 +980,7 @@ async function appendSummary(markdown, env = process.env) {
 
 
 
+
 /***/ }),
 
 /***/ 5025:
@@ -1398,8 +1444,8 @@ function json(res, status, value) {
     res.end(JSON.stringify(value));
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 10 modules
-var src = __webpack_require__(9890);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 11 modules
+var src = __webpack_require__(3834);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./packages/http/src/errors.ts
@@ -4833,7 +4879,7 @@ function printHeader(options, write) {
 /* harmony export */   Z3: () => (/* binding */ HttpPolicyError)
 /* harmony export */ });
 /* unused harmony exports NetworkError, TRANSIENT_CODES, codeOf */
-/* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9890);
+/* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3834);
 
 /**
  * The network gave no bytes for the stall limit: no connection, no response headers, or a body that stopped. Retried

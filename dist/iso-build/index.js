@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 82629:
+/***/ 55932:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -19,11 +19,244 @@ var promises_ = __nccwpck_require__(51455);
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 11 modules
-var src = __nccwpck_require__(40792);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(31421);
-;// CONCATENATED MODULE: ./packages/git/src/log.ts
+var src = __nccwpck_require__(43834);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./packages/git/src/objects.ts
 
+
+/**
+ * A commit object read from the repository's own files, without starting git: a git process costs a cold start
+ * 15-20 ms (the fork, three pipes, git's own start), and the commit date of the checked-out commit is all some
+ * actions ask of git. Only the plain case is read here: a `.git` folder in `cwd` that git would trust (owned by this
+ * user), no replace refs, no environment that moves git's folders, a SHA-1 commit stored whole (loose, or in a pack
+ * as a commit rather than a delta). Anything else answers undefined, and the caller asks git, whose answer is the
+ * reference: this must never answer differently from it.
+ */
+async function readCommitDirect(cwd, env, revision) {
+    const gitDir = plainGitDir(cwd, env);
+    return gitDir === undefined ? undefined : (await readCommit(gitDir, revision))?.data;
+}
+/**
+ * `git rev-parse --is-shallow-repository --verify HEAD^{commit}` from the repository's files, in the plain case of
+ * readCommitDirect: HEAD's commit (checked to be one) and whether the clone is shallow (git's test: a `shallow` file
+ * it can open). Undefined whenever git must answer instead.
+ */
+async function resolveHeadDirect(cwd, env) {
+    const gitDir = plainGitDir(cwd, env);
+    const commit = gitDir === undefined ? undefined : await readCommit(gitDir, 'HEAD');
+    if (gitDir === undefined || commit === undefined)
+        return undefined;
+    let shallow = true;
+    try {
+        (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(external_node_path_default().join(gitDir, 'shallow'), 'r'));
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT')
+            return undefined;
+        shallow = false;
+    }
+    return { commit: commit.oid, shallow };
+}
+/** The `.git` folder of `cwd` when git would read it as this module does; see readCommitDirect. */
+function plainGitDir(cwd, env) {
+    try {
+        // GIT_DIR, GIT_OBJECT_DIRECTORY, GIT_CONFIG_*...: git would look elsewhere or differently.
+        if (Object.keys(env).some((name) => MOVES_GIT.test(name) && env[name] !== undefined))
+            return undefined;
+        const gitDir = external_node_path_default().join(cwd, '.git');
+        const dir = (0,external_node_fs_.statSync)(gitDir);
+        if (!dir.isDirectory() || !ownedByMe(dir) || !ownedByMe((0,external_node_fs_.statSync)(cwd)))
+            return undefined;
+        // Extensions (another hash, another ref store, a partial clone) and replace refs change what git would read.
+        const config = (0,external_node_fs_.readFileSync)(external_node_path_default().join(gitDir, 'config'), 'utf8');
+        if (/refstorage|objectformat|replace/i.test(config))
+            return undefined;
+        if (hasReplaceRefs(gitDir))
+            return undefined;
+        return gitDir;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A commit (a full SHA-1, or HEAD) stored whole in `gitDir`; undefined when it is not, or is not a commit. */
+async function readCommit(gitDir, revision) {
+    try {
+        const oid = revision === 'HEAD' ? resolveHead(gitDir) : revision;
+        if (oid === undefined || !/^[0-9a-f]{40}$/.test(oid))
+            return undefined;
+        const objects = external_node_path_default().join(gitDir, 'objects');
+        // node:zlib is loaded only here, when there is an object to read: a few ms, against a git process's 15-20.
+        const { inflateSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38522, 23));
+        // A commit is a few hundred bytes: anything past the limit (a crafted object) is left to git, never inflated.
+        const inflate = (data) => inflateSync(data, { maxOutputLength: MAX_COMMIT + 64 });
+        const content = readLoose(objects, oid, inflate) ?? readPacked(objects, oid, inflate);
+        return content?.type === 'commit' ? { oid, data: content.data } : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The committer time (`%ct`) of a raw commit object, or undefined when its committer line is not the usual one. */
+function committerTime(commit) {
+    const text = commit.toString('utf8');
+    const header = text.slice(0, text.indexOf('\n\n') < 0 ? text.length : text.indexOf('\n\n'));
+    const line = header.split('\n').find((l) => l.startsWith('committer '));
+    const match = line === undefined ? null : /^committer [^<\n]*<[^>\n]*> (\d+) [+-]\d{4}$/.exec(line);
+    return match ? Number(match[1]) : undefined;
+}
+/** Variables that change where git finds a repository's objects and refs, or how it reads them. */
+const MOVES_GIT = /^GIT_(DIR|WORK_TREE|COMMON_DIR|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|REPLACE_REF_BASE|NAMESPACE|CONFIG\w*|DEFAULT_HASH|DEFAULT_REF_FORMAT)$/;
+/** HEAD's commit: HEAD itself when detached, else its branch, as a loose ref file or in packed-refs. */
+function resolveHead(gitDir) {
+    const head = (0,external_node_fs_.readFileSync)(external_node_path_default().join(gitDir, 'HEAD'), 'utf8').trim();
+    if (/^[0-9a-f]{40}$/.test(head))
+        return head;
+    const ref = /^ref: (refs\/heads\/[^\s]+)$/.exec(head)?.[1];
+    if (ref === undefined || ref.split('/').some((part) => part === '..' || part === '.'))
+        return undefined;
+    try {
+        const loose = (0,external_node_fs_.readFileSync)(external_node_path_default().join(gitDir, ref), 'utf8').trim();
+        return /^[0-9a-f]{40}$/.test(loose) ? loose : undefined;
+    }
+    catch {
+        // not a loose ref: packed, or an unborn branch
+    }
+    let packed;
+    try {
+        packed = (0,external_node_fs_.readFileSync)(external_node_path_default().join(gitDir, 'packed-refs'), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    for (const line of packed.split('\n')) {
+        const [oid, name] = line.split(' ');
+        if (name === ref && oid !== undefined && /^[0-9a-f]{40}$/.test(oid))
+            return oid;
+    }
+    return undefined;
+}
+function ownedByMe(stats) {
+    // git refuses a repository another user owns (safe.directory); leave that decision to git.
+    return typeof process.getuid === 'function' && stats.uid === process.getuid();
+}
+function hasReplaceRefs(gitDir) {
+    try {
+        if ((0,external_node_fs_.readdirSync)(external_node_path_default().join(gitDir, 'refs', 'replace')).length > 0)
+            return true;
+    }
+    catch {
+        // no refs/replace folder
+    }
+    try {
+        return (0,external_node_fs_.readFileSync)(external_node_path_default().join(gitDir, 'packed-refs'), 'utf8').includes('refs/replace/');
+    }
+    catch {
+        return false;
+    }
+}
+/** The largest commit object read here (its message included); a larger one is git's to read. */
+const MAX_COMMIT = 1024 * 1024;
+function readLoose(objects, oid, inflate) {
+    let compressed;
+    try {
+        compressed = (0,external_node_fs_.readFileSync)(external_node_path_default().join(objects, oid.slice(0, 2), oid.slice(2)));
+    }
+    catch {
+        return undefined;
+    }
+    const raw = inflate(compressed);
+    const nul = raw.indexOf(0);
+    const [type = '', size = ''] = raw.subarray(0, nul).toString('latin1').split(' ');
+    const data = raw.subarray(nul + 1);
+    if (nul < 0 || Number(size) !== data.length)
+        throw new Error(`loose object ${oid} is malformed`);
+    return { type, data };
+}
+const PACK_TYPES = ['', 'commit', 'tree', 'blob', 'tag'];
+function readPacked(objects, oid, inflate) {
+    const packDir = external_node_path_default().join(objects, 'pack');
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(packDir).filter((name) => name.endsWith('.idx'));
+    }
+    catch {
+        return undefined;
+    }
+    const want = Buffer.from(oid, 'hex');
+    for (const name of names) {
+        const offset = findInIndex((0,external_node_fs_.readFileSync)(external_node_path_default().join(packDir, name)), want);
+        if (offset === undefined)
+            continue;
+        return readPackEntry(external_node_path_default().join(packDir, name.replace(/\.idx$/, '.pack')), offset, inflate);
+    }
+    return undefined;
+}
+/** The object's offset in the pack, from a version 2 pack index; undefined when the index does not hold it. */
+function findInIndex(idx, want) {
+    if (idx.readUInt32BE(0) !== 0xff744f63 || idx.readUInt32BE(4) !== 2)
+        throw new Error('not a version 2 pack index');
+    const fanout = 8;
+    const count = idx.readUInt32BE(fanout + 255 * 4);
+    const first = want[0] ?? 0;
+    let low = first === 0 ? 0 : idx.readUInt32BE(fanout + (first - 1) * 4);
+    let high = idx.readUInt32BE(fanout + first * 4);
+    const names = fanout + 256 * 4;
+    while (low < high) {
+        const mid = (low + high) >>> 1;
+        const order = idx.compare(want, 0, 20, names + mid * 20, names + mid * 20 + 20);
+        if (order === 0) {
+            const offsets = names + count * 20 + count * 4;
+            const small = idx.readUInt32BE(offsets + mid * 4);
+            if ((small & 0x80000000) === 0)
+                return small;
+            const large = offsets + count * 4 + (small & 0x7fffffff) * 8;
+            return Number(idx.readBigUInt64BE(large));
+        }
+        // The name at mid sorts after the one wanted: look below it.
+        if (order > 0)
+            high = mid;
+        else
+            low = mid + 1;
+    }
+    return undefined;
+}
+function readPackEntry(pack, offset, inflate) {
+    const fd = (0,external_node_fs_.openSync)(pack, 'r');
+    try {
+        const head = Buffer.alloc(16);
+        (0,external_node_fs_.readSync)(fd, head, 0, head.length, offset);
+        let byte = head[0] ?? 0;
+        const type = PACK_TYPES[(byte >> 4) & 7];
+        // Only a commit stored whole: a delta (ofs-delta 6, ref-delta 7) needs its base, and git reads those.
+        if (type !== 'commit')
+            return undefined;
+        let size = byte & 0x0f;
+        let shift = 4;
+        let at = 1;
+        while (byte & 0x80) {
+            byte = head[at++] ?? 0;
+            size += (byte & 0x7f) * 2 ** shift;
+            shift += 7;
+        }
+        if (size > MAX_COMMIT)
+            return undefined;
+        // Deflate never grows data by more than a few bytes per 16 KiB block, plus its header and checksum.
+        const room = size + Math.ceil(size / 1000) + 64;
+        const compressed = Buffer.alloc(room);
+        const got = (0,external_node_fs_.readSync)(fd, compressed, 0, room, offset + at);
+        const data = inflate(compressed.subarray(0, got));
+        if (data.length !== size)
+            throw new Error(`pack entry at ${offset} is malformed`);
+        return { type, data };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/git/src/log.ts
 
 // ASCII record and unit separators cannot occur in a commit header and do not occur in ordinary messages; a record
 // starts with RS so that a message that happens to hold US is still cut at the right place (the message is last).
@@ -49,12 +282,38 @@ function streamRecords(git, args, separator, onRecord) {
     return openRecords(git, args, separator).read(onRecord);
 }
 /**
- * Starts git now and reads its output when `read` is called. Until then git runs ahead only as far as the pipe and
+ * Starts git at once (as soon as node:child_process is loaded) and reads its output when `read` is called. Until then git runs ahead only as far as the pipe and
  * one stream buffer hold (some 80 KiB) and then waits, so starting a walk early costs its start-up and no more: the
  * process start, the repository's files opened and the first commits read overlap with whatever the caller does in
  * the meantime. A stream that is never read must be cancelled, or git waits on the pipe for ever.
  */
 function openRecords(git, args, separator) {
+    // node:child_process is loaded at the first git process (see exec in action-kit): git starts as soon as it is.
+    const opened = Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 31421, 23)).then(({ spawn }) => startRecords(spawn, git, args));
+    // Until read() or cancel(): a failure to start is remembered, not an unhandled rejection.
+    opened.catch(() => undefined);
+    let started = false;
+    let cancelled = false;
+    return {
+        cancel() {
+            if (started || cancelled)
+                return;
+            cancelled = true;
+            void opened.then(({ child }) => {
+                child.stdout.destroy();
+                child.kill();
+            }, () => undefined);
+        },
+        async read(onRecord) {
+            if (started || cancelled)
+                throw new Error('This git output was read or cancelled already');
+            started = true;
+            const { child, exited, hold, stderr } = await opened;
+            return readRecords(child, exited, hold, stderr, args, separator, onRecord);
+        },
+    };
+}
+function startRecords(spawn, git, args) {
     // Into a pipe, git log flushes its output after every commit unless GIT_FLUSH=0 (git(1)): a write for git and a
     // read, a wake-up and a callback here for each commit. Buffered, the same 100,000 commits come in some 4 KiB
     // writes, and git's own system time falls from 0.7 s to 0.1 s.
@@ -75,77 +334,64 @@ function openRecords(git, args, separator) {
     // the stream of a child that exits, and the output git left unread (all of a short walk's) would be thrown away.
     const hold = () => undefined;
     child.stdout.on('readable', hold);
-    let started = false;
-    let cancelled = false;
-    return {
-        cancel() {
-            if (started || cancelled)
+    return { child, exited, hold, stderr: () => stderr };
+}
+function readRecords(child, exited, hold, stderr, args, separator, onRecord) {
+    return new Promise((resolve, reject) => {
+        let pending = '';
+        let count = 0;
+        // Set from the callbacks below: a holder, so that the checks after them see the updates.
+        const state = { stopped: false };
+        const emit = (record) => {
+            if (record === '' || state.stopped || state.failed)
                 return;
-            cancelled = true;
-            child.stdout.destroy();
-            child.kill();
-        },
-        read(onRecord) {
-            if (started || cancelled)
-                return Promise.reject(new Error('This git output was read or cancelled already'));
-            started = true;
-            return new Promise((resolve, reject) => {
-                let pending = '';
-                let count = 0;
-                // Set from the callbacks below: a holder, so that the checks after them see the updates.
-                const state = { stopped: false };
-                const emit = (record) => {
-                    if (record === '' || state.stopped || state.failed)
-                        return;
-                    try {
-                        count++;
-                        if (onRecord(record) === 'stop') {
-                            state.stopped = true;
-                            child.stdout.destroy();
-                            child.kill();
-                        }
-                    }
-                    catch (error) {
-                        state.failed = error instanceof Error ? error : new Error(String(error));
-                        child.kill();
-                    }
-                };
-                child.stdout.on('data', (chunk) => {
-                    if (state.stopped || state.failed)
-                        return;
-                    let start = 0;
-                    let at = chunk.indexOf(separator);
-                    // Most chunks hold many whole records: only the piece before the first separator joins the pending text.
-                    while (at >= 0) {
-                        emit(start === 0 ? pending + chunk.slice(0, at) : chunk.slice(start, at));
-                        if (start === 0)
-                            pending = '';
-                        start = at + separator.length;
-                        at = chunk.indexOf(separator, start);
-                    }
-                    pending = start === 0 ? pending + chunk : chunk.slice(start);
-                });
-                // With a 'data' listener in place, removing the hold lets the output flow.
-                child.stdout.removeListener('readable', hold);
-                void exited.then(({ code, signal, error }) => {
-                    if (error) {
-                        reject(error);
-                        return;
-                    }
-                    if (!state.failed && !state.stopped && code === 0 && !signal)
-                        emit(pending);
-                    if (state.failed)
-                        reject(state.failed);
-                    else if (state.stopped)
-                        resolve(count);
-                    else if (code !== 0 || signal)
-                        reject(new ExecError('git', args, code, stderr, signal));
-                    else
-                        resolve(count);
-                });
-            });
-        },
-    };
+            try {
+                count++;
+                if (onRecord(record) === 'stop') {
+                    state.stopped = true;
+                    child.stdout.destroy();
+                    child.kill();
+                }
+            }
+            catch (error) {
+                state.failed = error instanceof Error ? error : new Error(String(error));
+                child.kill();
+            }
+        };
+        child.stdout.on('data', (chunk) => {
+            if (state.stopped || state.failed)
+                return;
+            let start = 0;
+            let at = chunk.indexOf(separator);
+            // Most chunks hold many whole records: only the piece before the first separator joins the pending text.
+            while (at >= 0) {
+                emit(start === 0 ? pending + chunk.slice(0, at) : chunk.slice(start, at));
+                if (start === 0)
+                    pending = '';
+                start = at + separator.length;
+                at = chunk.indexOf(separator, start);
+            }
+            pending = start === 0 ? pending + chunk : chunk.slice(start);
+        });
+        // With a 'data' listener in place, removing the hold lets the output flow.
+        child.stdout.removeListener('readable', hold);
+        void exited.then(({ code, signal, error }) => {
+            if (error) {
+                reject(error);
+                return;
+            }
+            if (!state.failed && !state.stopped && code === 0 && !signal)
+                emit(pending);
+            if (state.failed)
+                reject(state.failed);
+            else if (state.stopped)
+                resolve(count);
+            else if (code !== 0 || signal)
+                reject(new ExecError('git', args, code, stderr(), signal));
+            else
+                resolve(count);
+        });
+    });
 }
 /**
  * Streams the commits of a range from ONE `git log` process, newest first, calling `onCommit` for each as soon as
@@ -256,6 +502,7 @@ function startAuthorWalk(git, revision, limit) {
 
 
 
+
 /**
  * Thin, typed access to the git CLI of one repository. Every call passes an argument array; no shell. `env` is the
  * environment git runs in (an action passes `ctx.env`); git's own settings for unattended use are added to it.
@@ -270,12 +517,26 @@ class Git {
     }
     /** Runs git and returns stdout with the final newline removed. */
     async run(args, options = {}) {
-        const result = await (0,src/* exec */.m0)('git', args, { ...options, cwd: this.cwd, env: { ...this.env, ...options.env } });
+        const result = await (0,src/* exec */.m0)('git', args, {
+            ...(options.input === undefined ? { noStdin: true } : {}),
+            ...options,
+            cwd: this.cwd,
+            env: { ...this.env, ...options.env },
+        });
         return result.stdout.replace(/\n$/, '');
     }
-    /** Runs git and returns undefined instead of throwing when it exits non-zero. */
+    /**
+     * Runs git and returns undefined instead of throwing when it exits non-zero. Git gets neither a standard input nor
+     * a pipe for its messages, which nothing reads: two pipes fewer to set up for each of these short questions.
+     */
     async tryRun(args) {
-        const result = await (0,src/* exec */.m0)('git', args, { cwd: this.cwd, allowFailure: true, env: { ...this.env } });
+        const result = await (0,src/* exec */.m0)('git', args, {
+            cwd: this.cwd,
+            allowFailure: true,
+            env: { ...this.env },
+            noStdin: true,
+            discardStderr: true,
+        });
         return result.exitCode === 0 ? result.stdout.replace(/\n$/, '') : undefined;
     }
     async isRepository() {
@@ -293,7 +554,11 @@ class Git {
      * process start is most of what either costs.
      */
     async resolveAndCheckShallow(revision) {
-        const result = await (0,src/* exec */.m0)('git', ['rev-parse', '--is-shallow-repository', '--verify', '--quiet', `${revision}^{commit}`], { cwd: this.cwd, allowFailure: true, env: { ...this.env } });
+        // HEAD in a plain checkout: from the repository's files, without a git process (see resolveHeadDirect).
+        const direct = revision === 'HEAD' ? await resolveHeadDirect(this.cwd, this.env) : undefined;
+        if (direct)
+            return direct;
+        const result = await (0,src/* exec */.m0)('git', ['rev-parse', '--is-shallow-repository', '--verify', '--quiet', `${revision}^{commit}`], { cwd: this.cwd, allowFailure: true, env: { ...this.env }, noStdin: true, discardStderr: true });
         // "true"/"false", then the commit when the revision resolves (exit 0); outside a repository, nothing.
         const [shallow = '', commit = ''] = result.stdout.split('\n');
         return { shallow: shallow === 'true', commit: result.exitCode === 0 && commit !== '' ? commit : undefined };
@@ -308,11 +573,17 @@ class Git {
         for (const name of names)
             if (/[\r\n]/.test(name))
                 throw new Error(`git lookup: ${JSON.stringify(name)} has a line break`);
+        // Loaded at the first git process (see exec in action-kit).
+        const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 31421, 23));
         const { code, stdout } = await new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], { cwd: this.cwd, env: this.env, stdio: 'pipe' });
+            // Nothing reads git's messages: they go to the null device rather than through a pipe.
+            const child = spawn('git', ['cat-file', '--batch'], {
+                cwd: this.cwd,
+                env: this.env,
+                stdio: ['pipe', 'pipe', 'ignore'],
+            });
             const chunks = [];
             child.stdout.on('data', (chunk) => chunks.push(chunk));
-            child.stderr.resume();
             child.on('error', reject);
             child.on('close', (exitCode) => resolve({ code: exitCode, stdout: Buffer.concat(chunks) }));
             child.stdin.on('error', () => undefined);
@@ -361,8 +632,15 @@ class Git {
         }
         return map;
     }
-    /** Committer time of a revision, in seconds since the epoch. */
+    /**
+     * Committer time of a revision, in seconds since the epoch. A full commit SHA or HEAD in a plain checkout is read
+     * from the repository's files (readCommitDirect), without a git process; anything else is git's answer.
+     */
     async commitTime(revision = 'HEAD') {
+        const commit = await readCommitDirect(this.cwd, this.env, revision);
+        const seconds = commit && committerTime(commit);
+        if (seconds !== undefined)
+            return seconds;
         const out = await this.tryRun(['show', '-s', '--format=%ct', revision]);
         return out === undefined || out === '' ? undefined : Number(out);
     }
@@ -375,6 +653,8 @@ class Git {
             cwd: this.cwd,
             allowFailure: true,
             env: { ...this.env },
+            noStdin: true,
+            discardStderr: true,
         });
         return result.exitCode === 0;
     }
@@ -461,8 +741,6 @@ async function checkXml(text, file) {
     });
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./actions/iso-build/src/checksum.ts
@@ -709,7 +987,7 @@ function listEntries(root, limit = SUMMARY_ENTRIES) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40792);
+/* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43834);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(86698);
 /* harmony import */ var _worker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(64748);
 
@@ -742,9 +1020,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 11 modules
-var src = __nccwpck_require__(40792);
-// EXTERNAL MODULE: ./actions/iso-build/src/build.ts + 5 modules
-var build = __nccwpck_require__(82629);
+var src = __nccwpck_require__(43834);
+// EXTERNAL MODULE: ./actions/iso-build/src/build.ts + 6 modules
+var build = __nccwpck_require__(55932);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./packages/iso9660/src/index.ts + 7 modules
@@ -1021,8 +1299,8 @@ async function uploadArtifact(inputs, file, logger, available) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(40792);
-/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(82629);
+/* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(43834);
+/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(55932);
 // A large tree is planned and written on a worker thread whose young generation is capped. Building the tree makes
 // tens of thousands of long-lived records in a burst, and V8 answers such a burst by growing the main thread's young
 // generation to its full 32 MiB (two 16 MiB semi-spaces), most of it empty once the records are promoted: with the
@@ -1175,7 +1453,7 @@ function revive(error) {
 
 /***/ }),
 
-/***/ 40792:
+/***/ 43834:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1201,7 +1479,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ip: () => (/* reexport */ workflow_commands_namespaceObject)
 });
 
-// UNUSED EXPORTS: ExecError, RetryableError, annotationAt, assertName, cell, failFrom, formatOutput, heading, inputVariable, isRetryableStatus, isTransientNetworkError, ownedProblem, parseRetryAfter, parseSourceDateEpoch, quote, readRunnerContext, recordingLogger, removeOwned, retry, silentLogger, sleep
+// UNUSED EXPORTS: ExecError, RetryableError, annotationAt, assertName, cell, failFrom, formatOutput, heading, inputVariable, isRetryableStatus, isTransientNetworkError, ownedProblem, parseRetryAfter, parseSourceDateEpoch, quote, randomBytes, randomUUID, readRunnerContext, recordingLogger, removeOwned, retry, silentLogger, sleep
 
 // NAMESPACE OBJECT: ./packages/action-kit/src/workflow-commands.ts
 var workflow_commands_namespaceObject = {};
@@ -1274,8 +1552,47 @@ function quote(value, max = 200) {
     return JSON.stringify(shown).replace(/[\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\u2060\ufeff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./packages/action-kit/src/random.ts
+
+/**
+ * Cryptographically random bytes and UUIDs without node:crypto on the common path. node:crypto is not in node's
+ * start-up snapshot: loading it costs an action's cold start about 8 ms, for the 16 bytes of a file command's
+ * delimiter. The kernel's random device (the source node:crypto itself draws from) gives them for an open and a read.
+ * Where there is none (Windows), Web Crypto's getRandomValues (node's global `crypto`, loaded then).
+ */
+function randomBytes(count, device = '/dev/urandom') {
+    const bytes = Buffer.alloc(count);
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(device, 'r');
+        for (let got = 0; got < count;) {
+            const read = (0,external_node_fs_.readSync)(fd, bytes, got, count - got, null);
+            if (read <= 0)
+                throw new Error(`${device} gave no more bytes`);
+            got += read;
+        }
+        return bytes;
+    }
+    catch {
+        // getRandomValues fills at most 64 KiB at a time.
+        for (let at = 0; at < count; at += 65_536)
+            globalThis.crypto.getRandomValues(bytes.subarray(at, at + 65_536));
+        return bytes;
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** A random (version 4) UUID, in the form of node:crypto's randomUUID. */
+function randomUUID(device) {
+    const bytes = randomBytes(16, device);
+    bytes.writeUInt8((bytes.readUInt8(6) & 0x0f) | 0x40, 6);
+    bytes.writeUInt8((bytes.readUInt8(8) & 0x3f) | 0x80, 8);
+    const hex = bytes.toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/workflow-commands.ts
 
 
@@ -1351,7 +1668,7 @@ async function group(name, body) {
 }
 /** `name<<delimiter` … `delimiter`, with a random delimiter that neither the name nor the value may contain. */
 function keyValueMessage(name, value) {
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    const delimiter = `ghadelimiter_${randomUUID()}`;
     const converted = commandValue(value);
     if (name.includes(delimiter))
         throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
@@ -1511,13 +1828,7 @@ function nonEmpty(value) {
     return value === undefined || value === '' ? undefined : value;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(31421);
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ./packages/action-kit/src/exec.ts
-
-
 /** A command that failed: the command line (never a shell string), its exit code and the end of its stderr. */
 class ExecError extends Error {
     command;
@@ -1540,29 +1851,39 @@ class ExecError extends Error {
 /**
  * Runs a program with an argument array: no shell is involved, so no input can be interpreted as shell syntax.
  */
-function exec(command, args, options = {}) {
+async function exec(command, args, options = {}) {
+    if (options.noStdin && options.input !== undefined)
+        throw new Error('exec: input with noStdin');
+    // node:child_process (with dgram) and node:readline are not in node's start-up snapshot: they are loaded at the
+    // first command, so an action whose run starts none does not pay for them.
+    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 31421, 23));
+    const { createInterface } = options.onStdoutLine || options.onStderrLine ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 80481, 23)) : { createInterface: undefined };
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(command, args, {
+        const child = spawn(command, args, {
             cwd: options.cwd,
             env: options.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
+            stdio: [options.noStdin ? 'ignore' : 'pipe', 'pipe', options.discardStderr ? 'ignore' : 'pipe'],
             shell: false,
         });
+        // stdout is always a pipe; stdin and stderr are unless noStdin / discardStderr.
+        const childStdout = child.stdout;
         const stdout = [];
         const stderr = [];
         let timer;
         if (options.timeoutMs !== undefined) {
             timer = setTimeout(() => child.kill('SIGTERM'), options.timeoutMs);
         }
-        if (options.onStdoutLine) {
+        if (options.onStdoutLine && createInterface) {
             const onLine = options.onStdoutLine;
-            (0,external_node_readline_namespaceObject.createInterface)({ input: child.stdout, crlfDelay: Infinity }).on('line', onLine);
+            createInterface({ input: childStdout, crlfDelay: Infinity }).on('line', onLine);
         }
         else
-            child.stdout.on('data', (chunk) => stdout.push(chunk));
-        child.stderr.on('data', (chunk) => stderr.push(chunk));
-        if (options.onStderrLine) {
-            (0,external_node_readline_namespaceObject.createInterface)({ input: child.stderr, crlfDelay: Infinity }).on('line', options.onStderrLine);
+            childStdout.on('data', (chunk) => stdout.push(chunk));
+        if (child.stderr) {
+            child.stderr.on('data', (chunk) => stderr.push(chunk));
+            if (options.onStderrLine && createInterface) {
+                createInterface({ input: child.stderr, crlfDelay: Infinity }).on('line', options.onStderrLine);
+            }
         }
         child.on('error', (error) => {
             if (timer)
@@ -1583,8 +1904,10 @@ function exec(command, args, options = {}) {
             else
                 resolve(result);
         });
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(options.input ?? '');
+        if (child.stdin) {
+            child.stdin.on('error', () => undefined);
+            child.stdin.end(options.input ?? '');
+        }
     });
 }
 /** True when a program can be started from PATH. */
@@ -2130,6 +2453,7 @@ async function appendSummary(markdown, env = process.env) {
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
+
 
 
 
@@ -3821,6 +4145,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 80481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 
 /***/ }),
 

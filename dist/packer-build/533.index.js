@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49890);
+/* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43834);
 /* harmony import */ var _package_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12710);
 
 

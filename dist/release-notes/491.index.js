@@ -26,7 +26,7 @@ var plugin_throttling_dist_bundle = __webpack_require__(6856);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 12 modules
-var src = __webpack_require__(9658);
+var src = __webpack_require__(513);
 // EXTERNAL MODULE: ./packages/http/src/errors.ts
 var errors = __webpack_require__(1275);
 ;// CONCATENATED MODULE: ./packages/http/src/origin.ts
@@ -709,7 +709,7 @@ function first(value) {
 /* harmony export */   Z3: () => (/* binding */ HttpPolicyError)
 /* harmony export */ });
 /* unused harmony exports NetworkError, TRANSIENT_CODES, codeOf */
-/* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9658);
+/* harmony import */ var _slipway_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(513);
 
 /**
  * The network gave no bytes for the stall limit: no connection, no response headers, or a body that stopped. Retried

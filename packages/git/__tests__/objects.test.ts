@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { TestRepo, tempDir } from '@slipway/test-support'
 import { Git, committerTime, readCommitDirect, resolveHeadDirect } from '../src/index.js'
@@ -99,4 +100,17 @@ test('HEAD and whether the clone is shallow, from the files, as git rev-parse an
   const empty = TestRepo.create(path.join(temp.dir, 'head-empty'))
   expect(await resolveHeadDirect(empty.dir, env)).toBeUndefined()
   expect(await new Git(empty.dir, env).resolveAndCheckShallow('HEAD')).toEqual({ commit: undefined, shallow: false })
+})
+
+test('a commit over 1 MiB (its message) is left to git, loose or packed, and git gives the time', async () => {
+  const repo = repoWithHistory('huge')
+  const message = path.join(temp.dir, 'huge-message.txt')
+  writeFileSync(message, `huge\n\n${'x'.repeat(1_200_000)}\n`)
+  repo.git('commit', '-q', '--allow-empty', '-F', message)
+  const head = repo.head()
+  for (const packed of [false, true]) {
+    if (packed) repo.git('gc', '-q', '--prune=now')
+    expect(await readCommitDirect(repo.dir, env, head)).toBeUndefined()
+    expect(await new Git(repo.dir, env).commitTime(head)).toBe(gitTime(repo.dir, head))
+  }
 })

@@ -63,7 +63,9 @@ async function readCommit(gitDir: string, revision: string): Promise<{ oid: stri
     const objects = path.join(gitDir, 'objects')
     // node:zlib is loaded only here, when there is an object to read: a few ms, against a git process's 15-20.
     const { inflateSync } = await import('node:zlib')
-    const content = readLoose(objects, oid, inflateSync) ?? readPacked(objects, oid, inflateSync)
+    // A commit is a few hundred bytes: anything past the limit (a crafted object) is left to git, never inflated.
+    const inflate: Inflate = (data) => inflateSync(data, { maxOutputLength: MAX_COMMIT + 64 })
+    const content = readLoose(objects, oid, inflate) ?? readPacked(objects, oid, inflate)
     return content?.type === 'commit' ? { oid, data: content.data } : undefined
   } catch {
     return undefined
@@ -133,6 +135,9 @@ interface RawObject {
 
 type Inflate = (data: Buffer) => Buffer
 
+/** The largest commit object read here (its message included); a larger one is git's to read. */
+const MAX_COMMIT = 1024 * 1024
+
 function readLoose(objects: string, oid: string, inflate: Inflate): RawObject | undefined {
   let compressed: Buffer
   try {
@@ -200,8 +205,8 @@ function readPackEntry(pack: string, offset: number, inflate: Inflate): RawObjec
     readSync(fd, head, 0, head.length, offset)
     let byte = head[0] ?? 0
     const type = PACK_TYPES[(byte >> 4) & 7]
-    // A delta (ofs-delta 6, ref-delta 7) needs its base: git reads those.
-    if (type === undefined || type === '') return undefined
+    // Only a commit stored whole: a delta (ofs-delta 6, ref-delta 7) needs its base, and git reads those.
+    if (type !== 'commit') return undefined
     let size = byte & 0x0f
     let shift = 4
     let at = 1
@@ -210,6 +215,7 @@ function readPackEntry(pack: string, offset: number, inflate: Inflate): RawObjec
       size += (byte & 0x7f) * 2 ** shift
       shift += 7
     }
+    if (size > MAX_COMMIT) return undefined
     // Deflate never grows data by more than a few bytes per 16 KiB block, plus its header and checksum.
     const room = size + Math.ceil(size / 1000) + 64
     const compressed = Buffer.alloc(room)
