@@ -1541,7 +1541,7 @@ async function pushImageByDigest(client, repository, content, options = {}) {
             stats.blobsSkipped++;
         logger.debug(`${repository}: blob ${blob.digest} ${result.how}`);
     };
-    const pushAll = (items) => inParallel(items, LOOKUPS_AT_ONCE, async (blob) => {
+    const pushOrFail = async (blob) => {
         try {
             await push(blob);
         }
@@ -1549,21 +1549,14 @@ async function pushImageByDigest(client, repository, content, options = {}) {
             failed = true;
             throw error;
         }
-    });
+    };
     // Blobs a relative names are taken as present; the others are looked up, and sent when missing.
     const assumed = [];
     await inParallel(blobs, LOOKUPS_AT_ONCE, async (blob) => {
-        if (!configs.has(blob.digest) && (await named).has(blob.digest)) {
+        if (!configs.has(blob.digest) && (await named).has(blob.digest))
             assumed.push(blob);
-            return;
-        }
-        try {
-            await push(blob);
-        }
-        catch (error) {
-            failed = true;
-            throw error;
-        }
+        else
+            await pushOrFail(blob);
     });
     const putManifests = async () => {
         for (const child of content.children) {
@@ -1579,7 +1572,7 @@ async function pushImageByDigest(client, repository, content, options = {}) {
             throw error;
         logger.info(`${repository}: the registry lacks a blob an earlier image there names (${error.message}); ` +
             `looking up the ${assumed.length} blobs taken from it`);
-        await pushAll(assumed);
+        await inParallel(assumed, LOOKUPS_AT_ONCE, pushOrFail);
         await putManifests();
         return stats;
     }
@@ -1951,7 +1944,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ip: () => (/* reexport */ workflow_commands_namespaceObject)
 });
 
-// UNUSED EXPORTS: ConfigError, ExecError, annotationAt, assertName, cell, details, exec, failFrom, formatLocation, formatOutput, inheritedEnvironment, inputVariable, isInside, isOnPath, ownedPath, ownedProblem, parseList, parseSourceDateEpoch, quote, randomBytes, randomUUID, readRunnerContext, recordingLogger, removeOwned, sleep
+// UNUSED EXPORTS: ConfigError, ExecError, annotationAt, assertName, cell, details, exec, failFrom, formatLocation, formatOutput, inheritedEnvironment, inputVariable, isInside, isOnPath, loadSpawn, ownedPath, ownedProblem, parseList, parseSourceDateEpoch, quote, randomBytes, randomUUID, readRunnerContext, recordingLogger, removeOwned, sleep
 
 // NAMESPACE OBJECT: ./packages/action-kit/src/workflow-commands.ts
 var workflow_commands_namespaceObject = {};
@@ -2321,14 +2314,20 @@ class ExecError extends Error {
     }
 }
 /**
+ * node:child_process's spawn, loaded at the first call. node:child_process (with dgram) is not in node's start-up
+ * snapshot: an action whose run starts no process does not pay for loading it.
+ */
+async function loadSpawn() {
+    return (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23))).spawn;
+}
+/**
  * Runs a program with an argument array: no shell is involved, so no input can be interpreted as shell syntax.
  */
 async function exec(command, args, options = {}) {
     if (options.noStdin && options.input !== undefined)
         throw new Error('exec: input with noStdin');
-    // node:child_process (with dgram) and node:readline are not in node's start-up snapshot: they are loaded at the
-    // first command, so an action whose run starts none does not pay for them.
-    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
+    const spawn = await loadSpawn();
+    // Like node:child_process, node:readline is not in the start-up snapshot: loaded only for line callbacks.
     const { createInterface } = options.onStdoutLine || options.onStderrLine ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 481, 23)) : { createInterface: undefined };
     return new Promise((resolve, reject) => {
         const child = spawn(command, args, {

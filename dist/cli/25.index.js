@@ -16,7 +16,7 @@ __webpack_require__.d(__webpack_exports__, {
   qq: () => (/* reexport */ silentLogger)
 });
 
-// UNUSED EXPORTS: ConfigError, ExecError, InputError, annotationAt, appendSummary, assertName, cell, code, coreLogger, details, exec, failFrom, formatLocation, formatOutput, heading, inheritedEnvironment, inputReader, inputVariable, isInside, isOnPath, markdownTable, ownedPath, ownedProblem, parseList, parseSourceDateEpoch, quote, randomBytes, randomUUID, readRunnerContext, recordingLogger, removeOwned, runAction, setOutputs, sleep, workflowCommands
+// UNUSED EXPORTS: ConfigError, ExecError, InputError, annotationAt, appendSummary, assertName, cell, code, coreLogger, details, exec, failFrom, formatLocation, formatOutput, heading, inheritedEnvironment, inputReader, inputVariable, isInside, isOnPath, loadSpawn, markdownTable, ownedPath, ownedProblem, parseList, parseSourceDateEpoch, quote, randomBytes, randomUUID, readRunnerContext, recordingLogger, removeOwned, runAction, setOutputs, sleep, workflowCommands
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -364,14 +364,20 @@ class ExecError extends Error {
     }
 }
 /**
+ * node:child_process's spawn, loaded at the first call. node:child_process (with dgram) is not in node's start-up
+ * snapshot: an action whose run starts no process does not pay for loading it.
+ */
+async function loadSpawn() {
+    return (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23))).spawn;
+}
+/**
  * Runs a program with an argument array: no shell is involved, so no input can be interpreted as shell syntax.
  */
 async function exec(command, args, options = {}) {
     if (options.noStdin && options.input !== undefined)
         throw new Error('exec: input with noStdin');
-    // node:child_process (with dgram) and node:readline are not in node's start-up snapshot: they are loaded at the
-    // first command, so an action whose run starts none does not pay for them.
-    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
+    const spawn = await loadSpawn();
+    // Like node:child_process, node:readline is not in the start-up snapshot: loaded only for line callbacks.
     const { createInterface } = options.onStdoutLine || options.onStderrLine ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 481, 23)) : { createInterface: undefined };
     return new Promise((resolve, reject) => {
         const child = spawn(command, args, {
@@ -2956,7 +2962,7 @@ async function pushImageByDigest(client, repository, content, options = {}) {
             stats.blobsSkipped++;
         logger.debug(`${repository}: blob ${blob.digest} ${result.how}`);
     };
-    const pushAll = (items) => inParallel(items, LOOKUPS_AT_ONCE, async (blob) => {
+    const pushOrFail = async (blob) => {
         try {
             await push(blob);
         }
@@ -2964,21 +2970,14 @@ async function pushImageByDigest(client, repository, content, options = {}) {
             failed = true;
             throw error;
         }
-    });
+    };
     // Blobs a relative names are taken as present; the others are looked up, and sent when missing.
     const assumed = [];
     await inParallel(blobs, LOOKUPS_AT_ONCE, async (blob) => {
-        if (!configs.has(blob.digest) && (await named).has(blob.digest)) {
+        if (!configs.has(blob.digest) && (await named).has(blob.digest))
             assumed.push(blob);
-            return;
-        }
-        try {
-            await push(blob);
-        }
-        catch (error) {
-            failed = true;
-            throw error;
-        }
+        else
+            await pushOrFail(blob);
     });
     const putManifests = async () => {
         for (const child of content.children) {
@@ -2994,7 +2993,7 @@ async function pushImageByDigest(client, repository, content, options = {}) {
             throw error;
         logger.info(`${repository}: the registry lacks a blob an earlier image there names (${error.message}); ` +
             `looking up the ${assumed.length} blobs taken from it`);
-        await pushAll(assumed);
+        await inParallel(assumed, LOOKUPS_AT_ONCE, pushOrFail);
         await putManifests();
         return stats;
     }
@@ -3669,7 +3668,7 @@ async function runWorkflow(options) {
                 event: payload,
                 ref: options.ref,
                 ref_name: refName,
-                ref_type: options.ref.startsWith('refs/tags/') ? 'tag' : 'branch',
+                ref_type: (0,runner/* refTypeOf */.hB)(options.ref),
                 sha: options.sha,
                 repository: options.repository,
                 repository_owner: options.repository.split('/')[0] ?? '',

@@ -289,7 +289,8 @@ function parseAnnotations(stdout) {
 /* harmony export */   Py: () => (/* binding */ repositoryFromRemote),
 /* harmony export */   _4: () => (/* binding */ refNameOf),
 /* harmony export */   cV: () => (/* binding */ defaultPayload),
-/* harmony export */   eg: () => (/* binding */ runStep)
+/* harmony export */   eg: () => (/* binding */ runStep),
+/* harmony export */   hB: () => (/* binding */ refTypeOf)
 /* harmony export */ });
 /* unused harmony export stepContext */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
@@ -453,7 +454,7 @@ function runnerEnv(context, paths, runnerTemp, metadata) {
         GITHUB_EVENT_PATH: paths.event,
         GITHUB_REF: context.ref,
         GITHUB_REF_NAME: refName,
-        GITHUB_REF_TYPE: context.ref.startsWith('refs/tags/') ? 'tag' : 'branch',
+        GITHUB_REF_TYPE: refTypeOf(context.ref),
         GITHUB_SHA: context.sha,
         GITHUB_REPOSITORY: context.repository,
         GITHUB_REPOSITORY_OWNER: context.repository.split('/')[0] ?? '',
@@ -561,6 +562,10 @@ function defaultPayload(context) {
 /** `github.ref_name` as the runner gives it: the branch or tag name, `<number>/merge` for a pull request's merge ref. */
 function refNameOf(ref) {
     return ref.replace(/^refs\/(heads|tags)\//, '').replace(/^refs\/pull\/(\d+)\/merge$/, '$1/merge');
+}
+/** `github.ref_type`: `tag` for a tag's ref, else `branch`. */
+function refTypeOf(ref) {
+    return ref.startsWith('refs/tags/') ? 'tag' : 'branch';
 }
 
 

@@ -294,14 +294,13 @@ function streamRecords(git, args, separator, onRecord) {
     return openRecords(git, args, separator).read(onRecord);
 }
 /**
- * Starts git at once (as soon as node:child_process is loaded) and reads its output when `read` is called. Until then git runs ahead only as far as the pipe and
- * one stream buffer hold (some 80 KiB) and then waits, so starting a walk early costs its start-up and no more: the
- * process start, the repository's files opened and the first commits read overlap with whatever the caller does in
- * the meantime. A stream that is never read must be cancelled, or git waits on the pipe for ever.
+ * Starts git at once (as soon as node:child_process is loaded, see loadSpawn) and reads its output when `read` is
+ * called. Until then git runs ahead only as far as the pipe and one stream buffer hold (some 80 KiB) and then waits,
+ * so starting a walk early costs its start-up and no more: the process start, the repository's files opened and the
+ * first commits read overlap with whatever the caller does in the meantime. A stream that is never read must be cancelled, or git waits on the pipe for ever.
  */
 function openRecords(git, args, separator) {
-    // node:child_process is loaded at the first git process (see exec in action-kit): git starts as soon as it is.
-    const opened = Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 421, 23)).then(({ spawn }) => startRecords(spawn, git, args));
+    const opened = loadSpawn().then((spawn) => startRecords(spawn, git, args));
     // Until read() or cancel(): a failure to start is remembered, not an unhandled rejection.
     opened.catch(() => undefined);
     let started = false;
@@ -585,8 +584,7 @@ class Git {
         for (const name of names)
             if (/[\r\n]/.test(name))
                 throw new Error(`git lookup: ${JSON.stringify(name)} has a line break`);
-        // Loaded at the first git process (see exec in action-kit).
-        const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 421, 23));
+        const spawn = await (0,src/* loadSpawn */.CW)();
         const { code, stdout } = await new Promise((resolve, reject) => {
             // Nothing reads git's messages: they go to the null device rather than through a pipe.
             const child = spawn('git', ['cat-file', '--batch'], {
@@ -3215,6 +3213,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   cN: () => (/* reexport */ inputReader),
   PS: () => (/* reexport */ isRetryableStatus),
   l: () => (/* reexport */ isTransientNetworkError),
+  CW: () => (/* reexport */ loadSpawn),
   Qj: () => (/* reexport */ markdownTable),
   mu: () => (/* reexport */ parseRetryAfter),
   N4: () => (/* reexport */ randomUUID),
@@ -3594,14 +3593,20 @@ class ExecError extends Error {
     }
 }
 /**
+ * node:child_process's spawn, loaded at the first call. node:child_process (with dgram) is not in node's start-up
+ * snapshot: an action whose run starts no process does not pay for loading it.
+ */
+async function loadSpawn() {
+    return (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 421, 23))).spawn;
+}
+/**
  * Runs a program with an argument array: no shell is involved, so no input can be interpreted as shell syntax.
  */
 async function exec(command, args, options = {}) {
     if (options.noStdin && options.input !== undefined)
         throw new Error('exec: input with noStdin');
-    // node:child_process (with dgram) and node:readline are not in node's start-up snapshot: they are loaded at the
-    // first command, so an action whose run starts none does not pay for them.
-    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 421, 23));
+    const spawn = await loadSpawn();
+    // Like node:child_process, node:readline is not in the start-up snapshot: loaded only for line callbacks.
     const { createInterface } = options.onStdoutLine || options.onStderrLine ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 481, 23)) : { createInterface: undefined };
     return new Promise((resolve, reject) => {
         const child = spawn(command, args, {

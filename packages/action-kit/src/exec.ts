@@ -45,13 +45,20 @@ export class ExecError extends Error {
 }
 
 /**
+ * node:child_process's spawn, loaded at the first call. node:child_process (with dgram) is not in node's start-up
+ * snapshot: an action whose run starts no process does not pay for loading it.
+ */
+export async function loadSpawn(): Promise<typeof import('node:child_process').spawn> {
+  return (await import('node:child_process')).spawn
+}
+
+/**
  * Runs a program with an argument array: no shell is involved, so no input can be interpreted as shell syntax.
  */
 export async function exec(command: string, args: readonly string[], options: ExecOptions = {}): Promise<ExecResult> {
   if (options.noStdin && options.input !== undefined) throw new Error('exec: input with noStdin')
-  // node:child_process (with dgram) and node:readline are not in node's start-up snapshot: they are loaded at the
-  // first command, so an action whose run starts none does not pay for them.
-  const { spawn } = await import('node:child_process')
+  const spawn = await loadSpawn()
+  // Like node:child_process, node:readline is not in the start-up snapshot: loaded only for line callbacks.
   const { createInterface } =
     options.onStdoutLine || options.onStderrLine ? await import('node:readline') : { createInterface: undefined }
   return new Promise((resolve, reject) => {

@@ -214,7 +214,7 @@ function runnerEnv(
     GITHUB_EVENT_PATH: paths.event,
     GITHUB_REF: context.ref,
     GITHUB_REF_NAME: refName,
-    GITHUB_REF_TYPE: context.ref.startsWith('refs/tags/') ? 'tag' : 'branch',
+    GITHUB_REF_TYPE: refTypeOf(context.ref),
     GITHUB_SHA: context.sha,
     GITHUB_REPOSITORY: context.repository,
     GITHUB_REPOSITORY_OWNER: context.repository.split('/')[0] ?? '',
@@ -331,4 +331,9 @@ export function defaultPayload(context: StepContext): Record<string, unknown> {
 /** `github.ref_name` as the runner gives it: the branch or tag name, `<number>/merge` for a pull request's merge ref. */
 export function refNameOf(ref: string): string {
   return ref.replace(/^refs\/(heads|tags)\//, '').replace(/^refs\/pull\/(\d+)\/merge$/, '$1/merge')
+}
+
+/** `github.ref_type`: `tag` for a tag's ref, else `branch`. */
+export function refTypeOf(ref: string): 'tag' | 'branch' {
+  return ref.startsWith('refs/tags/') ? 'tag' : 'branch'
 }

@@ -1,4 +1,4 @@
-import { exec, inheritedEnvironment, type Environment, type ExecOptions } from '@slipway/action-kit'
+import { exec, inheritedEnvironment, loadSpawn, type Environment, type ExecOptions } from '@slipway/action-kit'
 
 import { committerTime, readCommitDirect, resolveHeadDirect } from './objects.js'
 
@@ -86,8 +86,7 @@ export class Git {
   async lookup(names: readonly string[]): Promise<(GitObject | undefined)[] | undefined> {
     for (const name of names)
       if (/[\r\n]/.test(name)) throw new Error(`git lookup: ${JSON.stringify(name)} has a line break`)
-    // Loaded at the first git process (see exec in action-kit).
-    const { spawn } = await import('node:child_process')
+    const spawn = await loadSpawn()
     const { code, stdout } = await new Promise<{ code: number | null; stdout: Buffer }>((resolve, reject) => {
       // Nothing reads git's messages: they go to the null device rather than through a pipe.
       const child = spawn('git', ['cat-file', '--batch'], {

@@ -1,6 +1,6 @@
 import type { ChildProcessByStdio } from 'node:child_process'
 import type { Readable } from 'node:stream'
-import { ExecError } from '@slipway/action-kit'
+import { ExecError, loadSpawn } from '@slipway/action-kit'
 import type { Git } from './index.js'
 
 /** One commit, as git gives it (one record of a streamed `git log`). */
@@ -67,14 +67,13 @@ export interface RecordStream {
 }
 
 /**
- * Starts git at once (as soon as node:child_process is loaded) and reads its output when `read` is called. Until then git runs ahead only as far as the pipe and
- * one stream buffer hold (some 80 KiB) and then waits, so starting a walk early costs its start-up and no more: the
- * process start, the repository's files opened and the first commits read overlap with whatever the caller does in
- * the meantime. A stream that is never read must be cancelled, or git waits on the pipe for ever.
+ * Starts git at once (as soon as node:child_process is loaded, see loadSpawn) and reads its output when `read` is
+ * called. Until then git runs ahead only as far as the pipe and one stream buffer hold (some 80 KiB) and then waits,
+ * so starting a walk early costs its start-up and no more: the process start, the repository's files opened and the
+ * first commits read overlap with whatever the caller does in the meantime. A stream that is never read must be cancelled, or git waits on the pipe for ever.
  */
 export function openRecords(git: Git, args: readonly string[], separator: string): RecordStream {
-  // node:child_process is loaded at the first git process (see exec in action-kit): git starts as soon as it is.
-  const opened = import('node:child_process').then(({ spawn }) => startRecords(spawn, git, args))
+  const opened = loadSpawn().then((spawn) => startRecords(spawn, git, args))
   // Until read() or cancel(): a failure to start is remembered, not an unhandled rejection.
   opened.catch(() => undefined)
   let started = false

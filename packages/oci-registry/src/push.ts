@@ -101,28 +101,19 @@ export async function pushImageByDigest(
     else stats.blobsSkipped++
     logger.debug(`${repository}: blob ${blob.digest} ${result.how}`)
   }
-  const pushAll = (items: readonly ImageContent['blobs'][number][]): Promise<void> =>
-    inParallel(items, LOOKUPS_AT_ONCE, async (blob) => {
-      try {
-        await push(blob)
-      } catch (error) {
-        failed = true
-        throw error
-      }
-    })
-  // Blobs a relative names are taken as present; the others are looked up, and sent when missing.
-  const assumed: ImageContent['blobs'][number][] = []
-  await inParallel(blobs, LOOKUPS_AT_ONCE, async (blob) => {
-    if (!configs.has(blob.digest) && (await named).has(blob.digest)) {
-      assumed.push(blob)
-      return
-    }
+  const pushOrFail = async (blob: ImageContent['blobs'][number]): Promise<void> => {
     try {
       await push(blob)
     } catch (error) {
       failed = true
       throw error
     }
+  }
+  // Blobs a relative names are taken as present; the others are looked up, and sent when missing.
+  const assumed: ImageContent['blobs'][number][] = []
+  await inParallel(blobs, LOOKUPS_AT_ONCE, async (blob) => {
+    if (!configs.has(blob.digest) && (await named).has(blob.digest)) assumed.push(blob)
+    else await pushOrFail(blob)
   })
   const putManifests = async (): Promise<void> => {
     for (const child of content.children) {
@@ -138,7 +129,7 @@ export async function pushImageByDigest(
       `${repository}: the registry lacks a blob an earlier image there names (${(error as Error).message}); ` +
         `looking up the ${assumed.length} blobs taken from it`,
     )
-    await pushAll(assumed)
+    await inParallel(assumed, LOOKUPS_AT_ONCE, pushOrFail)
     await putManifests()
     return stats
   }

@@ -7,7 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { isMapping } from '@actions/workflow-parser'
 import { LogRenderer } from '../log.js'
-import { defaultPayload, refNameOf, runStep } from '../runner.js'
+import { defaultPayload, refNameOf, refTypeOf, runStep } from '../runner.js'
 import { parseCommandFile } from '../runner-files.js'
 import { asString, interpolate, truthy, type Contexts, type Scope, type Status, type Value } from './expressions.js'
 import { field, jobOrder, loadWorkflow, text, type JobDef, type LoadedWorkflow, type StepDef } from './load.js'
@@ -137,7 +137,7 @@ export async function runWorkflow(options: WorkflowOptions): Promise<WorkflowRes
         event: payload as Value,
         ref: options.ref,
         ref_name: refName,
-        ref_type: options.ref.startsWith('refs/tags/') ? 'tag' : 'branch',
+        ref_type: refTypeOf(options.ref),
         sha: options.sha,
         repository: options.repository,
         repository_owner: options.repository.split('/')[0] ?? '',
