@@ -2294,6 +2294,8 @@ class RegistryClient {
     unchallenged = new Set();
     /** The request meeting the registry's challenge, per scope set ('' while the scheme is unknown): others wait. */
     learning = new Map();
+    /** The ping under way or answered (see ping). */
+    pinged;
     /** Bytes sent in request bodies and received in response bodies, for the summary and the bench. */
     traffic = { sent: 0, received: 0, requests: 0 };
     constructor(options) {
@@ -2317,9 +2319,17 @@ class RegistryClient {
                 });
         this.chunkSize = options.chunkSize ?? 32 * 1024 * 1024;
     }
-    /** `GET /v2/`: the registry is there and speaks the distribution API; authenticates when it asks to. */
-    async ping() {
-        await this.send({ method: 'GET', url: '', scopes: [], accept: [200] });
+    /**
+     * `GET /v2/`: the registry is there and speaks the distribution API; authenticates when it asks to. Asked once
+     * per client: the phases of a run that each check the registry first (the plan, then the publish) share the answer.
+     * A failed ping is asked again next time.
+     */
+    ping() {
+        this.pinged ??= this.send({ method: 'GET', url: '', scopes: [], accept: [200] }).then(() => undefined, (error) => {
+            this.pinged = undefined;
+            throw error;
+        });
+        return this.pinged;
     }
     /** The manifest a tag or digest points at, without its body; undefined when there is none. */
     async headManifest(repository, reference) {

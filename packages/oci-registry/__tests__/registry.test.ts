@@ -167,6 +167,17 @@ test('a wrong password is a clear auth error that never shows the password', asy
   expect(proxy.requests.filter((r) => r.outcome === 401)).toHaveLength(2)
 })
 
+test('a client pings once however often it is asked; a failed ping is asked again', async () => {
+  const c = client()
+  proxy.inject({ method: 'GET', path: /^\/v2\/$/, fault: { status: 404 }, times: 1 })
+  await expect(c.ping()).rejects.toThrow(/HTTP 404/)
+  await Promise.all([c.ping(), c.ping()])
+  await c.ping()
+  const pings = proxy.requests.filter((r) => r.method === 'GET' && r.path === '/v2/')
+  // The failed one, then one 401 and one authorized answer for the three that came after it.
+  expect(pings.map((r) => r.outcome)).toEqual([404, 401, 200])
+})
+
 test('content read from the registry is verified against its digest', async () => {
   const c = client()
   const img = image()

@@ -142,6 +142,8 @@ export class RegistryClient {
   private readonly unchallenged = new Set<string>()
   /** The request meeting the registry's challenge, per scope set ('' while the scheme is unknown): others wait. */
   private readonly learning = new Map<string, Promise<void>>()
+  /** The ping under way or answered (see ping). */
+  private pinged: Promise<void> | undefined
   /** Bytes sent in request bodies and received in response bodies, for the summary and the bench. */
   readonly traffic = { sent: 0, received: 0, requests: 0 }
 
@@ -169,9 +171,20 @@ export class RegistryClient {
     this.chunkSize = options.chunkSize ?? 32 * 1024 * 1024
   }
 
-  /** `GET /v2/`: the registry is there and speaks the distribution API; authenticates when it asks to. */
-  async ping(): Promise<void> {
-    await this.send({ method: 'GET', url: '', scopes: [], accept: [200] })
+  /**
+   * `GET /v2/`: the registry is there and speaks the distribution API; authenticates when it asks to. Asked once
+   * per client: the phases of a run that each check the registry first (the plan, then the publish) share the answer.
+   * A failed ping is asked again next time.
+   */
+  ping(): Promise<void> {
+    this.pinged ??= this.send({ method: 'GET', url: '', scopes: [], accept: [200] }).then(
+      () => undefined,
+      (error: unknown) => {
+        this.pinged = undefined
+        throw error
+      },
+    )
+    return this.pinged
   }
 
   /** The manifest a tag or digest points at, without its body; undefined when there is none. */
